@@ -1,0 +1,16 @@
+"""VRAEM Analyst QGIS plugin entry point."""
+
+
+def classFactory(iface):  # noqa: N802 (QGIS API name)
+    """Return the plugin; if it cannot be imported, a stub that reports why in the message bar.
+
+    The import happens here, not at module level, so that QGIS (and qgis_process, where
+    iface is None) pays nothing until the plugin is really started.
+    """
+    try:
+        from .plugin.main import VraemAnalystPlugin
+    except Exception as error:  # any import failure must not take QGIS down
+        from .plugin.broken import BrokenPlugin
+
+        return BrokenPlugin(iface, error)
+    return VraemAnalystPlugin(iface)

@@ -1,0 +1,96 @@
+"""The plugin class: it only wires actions, menu, toolbar, dock, Processing provider and
+expression functions, and unload() undoes each of them."""
+
+import os
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from . import expressions
+from .i18n import install_translator, remove_translator, tr
+from .paths import RESOURCES_DIR, help_path
+
+MENU = "&VRAEM Analyst"
+
+
+class VraemAnalystPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = None
+        self.provider = None
+        self.dock = None
+        self.toolbar = None
+        self.actions = []
+        self.menu_title = MENU
+
+    # Processing is wired on its own so that qgis_process (no iface, no GUI) gets it too.
+    def initProcessing(self):  # noqa: N802 (QGIS API name)
+        if self.translator is None:
+            self.translator = install_translator()
+        if self.provider is None:
+            from .processing.provider import VraemProvider
+
+            self.provider = VraemProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+        expressions.register()
+
+    def initGui(self):  # noqa: N802 (QGIS API name)
+        self.initProcessing()
+        self.menu_title = tr("&VRAEM Analyst")
+        icon = QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))
+        self.toolbar = self.iface.addToolBar(tr("VRAEM Analyst"))
+        self.toolbar.setObjectName("VraemAnalystToolbar")
+
+        from .gui.dock import VraemDock
+
+        self.dock = VraemDock(self.iface, self.iface.mainWindow())
+        self.dock.hide()
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        toggle = self.dock.toggleViewAction()
+        toggle.setIcon(icon)
+        toggle.setText(tr("VRAEM Analyst panel"))
+        toggle.setObjectName("VraemAnalystToggleDock")
+        self._add_action(toggle, toolbar=True)
+
+        add_layers = QAction(QIcon(os.path.join(RESOURCES_DIR, "icons", "layers.svg")),
+                             tr("Add VRAEM layers"), self.iface.mainWindow())
+        add_layers.setObjectName("VraemAnalystAddLayers")
+        add_layers.triggered.connect(self.dock.add_reference_layers)
+        self._add_action(add_layers, toolbar=True)
+
+        help_action = QAction(tr("VRAEM Analyst help"), self.iface.mainWindow())
+        help_action.setObjectName("VraemAnalystHelp")
+        help_action.triggered.connect(self.show_help)
+        self._add_action(help_action, toolbar=False)
+
+    def _add_action(self, action, toolbar):
+        self.iface.addPluginToMenu(self.menu_title, action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+
+    def show_help(self):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(help_path()))
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(self.menu_title, action)
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar = None
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        expressions.unregister()
+        remove_translator(self.translator)
+        self.translator = None

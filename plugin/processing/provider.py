@@ -1,0 +1,35 @@
+"""The 'vraem' Processing provider: every computation of the plugin as an algorithm."""
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..paths import RESOURCES_DIR
+
+
+def all_algorithms():
+    """One instance of each algorithm; each module lists its own in ALGORITHMS."""
+    from . import analysis_algorithms, layers_algorithms, report_algorithm
+
+    classes = layers_algorithms.ALGORITHMS + analysis_algorithms.ALGORITHMS + report_algorithm.ALGORITHMS
+    return [cls() for cls in classes]
+
+
+class VraemProvider(QgsProcessingProvider):
+    def id(self):
+        return "vraem"
+
+    def name(self):
+        return tr("VRAEM Analyst")
+
+    def longName(self):  # noqa: N802
+        return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports")
+
+    def icon(self):
+        return QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in all_algorithms():
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,3 @@
+"""Processing algorithms (filled in by its issue)."""
+
+ALGORITHMS = []

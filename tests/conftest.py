@@ -1,0 +1,57 @@
+"""Test set-up: the repository is imported as the package `vraem_analyst`, like the installed plugin."""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+ARTIFACTS = REPO / "out" / "test-artifacts"
+
+# The repository folder may have any name; expose it as `vraem_analyst` through a symlink.
+_IMPORT_ROOT = Path(tempfile.mkdtemp(prefix="vraem-import-"))
+(_IMPORT_ROOT / "vraem_analyst").symlink_to(REPO, target_is_directory=True)
+sys.path.insert(0, str(_IMPORT_ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def shared_data():
+    """Folder of third-party boundary files (tests only); skip when it is not beside the repo."""
+    folder = SHARED / "data"
+    if not (folder / "peru_distrital_simple.geojson").exists():
+        pytest.skip(f"../shared/data not found at {folder}: boundary-file tests need it")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_facts():
+    folder = SHARED / "facts"
+    if not folder.exists():
+        pytest.skip(f"../shared/facts not found at {folder}")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir():
+    """Where tests leave files for a person to look at (screenshots, rendered pages); not committed."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def vraem_provider(qgis_app, qgis_processing):
+    """The real 'vraem' Processing provider, registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from vraem_analyst.plugin.processing.provider import VraemProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("vraem")
+    if provider is None:
+        provider = VraemProvider()
+        registry.addProvider(provider)
+    yield provider
