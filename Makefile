@@ -1,31 +1,35 @@
 # Two entry points from a fresh Debian 12 machine: `make demo` and `make test`.
+# Both run tools/setup.sh first (installs only what is missing, silent when nothing is).
 VENV ?= .venv
 PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := dist/vraem_analyst-$(VERSION).zip
-PLUGINS_DIR := build/plugins
 
-.PHONY: setup demo test package translations ts bench data clean
+.PHONY: setup demo test package validate ts bench data clean
 
 setup:
 	@bash tools/setup.sh
 
-translations: setup
-	@$(PY) tools/i18n.py compile
+# Compiles i18n/*.ts with lrelease, writes the ZIP and dist/plugins.xml.
+package: setup
+	@$(PY) tools/package.py
 
+validate: package
+	@$(PY) tools/validate_zip.py $(ZIP)
+
+# Refresh the translation sources from the tr("...") calls in the code.
 ts: setup
 	@$(PY) tools/i18n.py update
-
-package: setup translations
-	@$(PY) tools/package.py
 
 data: setup
 	@$(PY) tools/build_data.py
 
-demo: package
+demo: setup
+	@$(PY) tools/package.py --quiet
 	@$(PY) tools/demo.py --zip $(ZIP) --out out
 
-test: package
+test: setup
+	@$(PY) tools/package.py --quiet
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 bench: setup

@@ -10,7 +10,9 @@ def classFactory(iface):  # noqa: N802 (QGIS API name)
     try:
         from .plugin.main import VraemAnalystPlugin
     except Exception as error:  # any import failure must not take QGIS down
-        from .plugin.broken import BrokenPlugin
+        # `from .plugin import broken` (not `from .plugin.broken import ...`) so that QGIS's import
+        # tracker records the `plugin` package too and unloadPlugin() removes every module.
+        from .plugin import broken
 
-        return BrokenPlugin(iface, error)
+        return broken.BrokenPlugin(iface, error)
     return VraemAnalystPlugin(iface)

@@ -1,12 +1,131 @@
-"""Expression functions for the field calculator (registered on load, removed on unload)."""
+"""Expression functions for the field calculator (registered on load, removed on unload).
 
+vraem_leaf_tonnes(area_ha, parameter_set, level)      potential coca leaf, t/yr
+vraem_cocaine_tonnes(area_ha, parameter_set, level)   potential cocaine HCl, t/yr
+vraem_implied_kg_per_ha(hectares, tonnes)             kg cocaine per ha implied by a claim
+parameter_set: 'vraem', 'national' or 'custom' (saved in the project); level: 'low', 'central', 'high'.
+"""
+
+from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
+
+from .i18n import tr
+
+GROUP = "VRAEM Analyst"
 _REGISTERED = []
+_SETS = {}
+
+
+def _bundled_sets():
+    """Bundled parameter sets, read once (the GeoPackage does not change while QGIS runs)."""
+    if not _SETS:
+        from .core.yields import parameter_sets
+
+        _SETS.update(parameter_sets(include_custom=False))
+    return _SETS
+
+
+def _parameter_set(key):
+    from .core.yields import CUSTOM_KEY, custom_set
+
+    if key == CUSTOM_KEY:
+        return custom_set(QgsProject.instance())
+    return _bundled_sets().get(key)
+
+
+def _tonnes(values, parent, cocaine):
+    from .core.errors import VraemError
+    from .core.yields import level_index, potential_yield
+
+    area_ha, key, level = values[0], values[1] or "central", values[2] if len(values) > 2 else "central"
+    if area_ha is None:
+        return None
+    try:
+        pset = _parameter_set(str(key))
+        if pset is None:
+            raise VraemError(tr("Unknown parameter set '{key}'; use vraem, national or custom.").format(key=key))
+        estimate = potential_yield(float(area_ha), pset)
+        series = estimate.hcl_t if cocaine else estimate.leaf_t
+        return series[level_index(str(level or "central"))]
+    except (VraemError, TypeError, ValueError) as error:
+        parent.setEvalErrorString(str(error))
+        return None
+
+
+class _Function(QgsExpressionFunction):
+    """A plain expression function: name, parameters, help, and a Python callable."""
+
+    def __init__(self, name, parameters, help_text, implementation):
+        params = [QgsExpressionFunction.Parameter(p, optional=o, defaultValue=d) for p, o, d in parameters]
+        super().__init__(name, params, GROUP, help_text)
+        self.implementation = implementation
+
+    def func(self, values, context, parent, node):
+        return self.implementation(values, parent)
+
+    def usesGeometry(self, node):  # noqa: N802 (QGIS API name)
+        return False
+
+    def referencedColumns(self, node):  # noqa: N802 (QGIS API name)
+        return set()
+
+    def handlesNull(self):  # noqa: N802 (QGIS API name)
+        return True
+
+
+def _implied_kg_per_ha(values, parent):
+    hectares, tonnes = values[0], values[1]
+    if hectares is None or tonnes is None:
+        return None
+    try:
+        hectares, tonnes = float(hectares), float(tonnes)
+    except (TypeError, ValueError):
+        parent.setEvalErrorString(tr("Hectares and tonnes must be numbers."))
+        return None
+    if hectares <= 0:
+        parent.setEvalErrorString(tr("The area must be more than 0 hectares."))
+        return None
+    return tonnes * 1000.0 / hectares
+
+
+def _functions():
+    yield_params = [("area_ha", False, None), ("parameter_set", True, "vraem"), ("level", True, "central")]
+    return [
+        _Function("vraem_leaf_tonnes", yield_params,
+                  tr("<h3>vraem_leaf_tonnes(area_ha, parameter_set, level)</h3>Potential sun-dried coca leaf in "
+                     "tonnes per year for an area in hectares. parameter_set: 'vraem' (default), 'national' or "
+                     "'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative."),
+                  lambda values, parent: _tonnes(values, parent, cocaine=False)),
+        _Function("vraem_cocaine_tonnes", yield_params,
+                  tr("<h3>vraem_cocaine_tonnes(area_ha, parameter_set, level)</h3>Potential cocaine "
+                     "hydrochloride in tonnes per year for an area in hectares (375 kg leaf per kg HCl, UNODC). "
+                     "parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' "
+                     "(default) or 'high'. Potential and indicative."),
+                  lambda values, parent: _tonnes(values, parent, cocaine=True)),
+        _Function("vraem_implied_kg_per_ha", [("hectares", False, None), ("tonnes", False, None)],
+                  tr("<h3>vraem_implied_kg_per_ha(hectares, tonnes)</h3>Kilograms of cocaine per hectare "
+                     "implied by a claim of tonnes over hectares; published ratios span about 5.4–9.8 kg/ha."),
+                  _implied_kg_per_ha),
+    ]
+
+
+def function_names():
+    return ["vraem_leaf_tonnes", "vraem_cocaine_tonnes", "vraem_implied_kg_per_ha"]
 
 
 def register():
-    """Register the plugin's expression functions once."""
+    """Register the plugin's expression functions once (safe to call again)."""
+    if _REGISTERED:
+        return
+    for function in _functions():
+        if QgsExpression.isFunctionName(function.name()):
+            QgsExpression.unregisterFunction(function.name())
+        if QgsExpression.registerFunction(function):
+            _REGISTERED.append(function)
 
 
 def unregister():
     """Remove every function register() added."""
+    for function in _REGISTERED:
+        QgsExpression.unregisterFunction(function.name())
     _REGISTERED.clear()
+    _SETS.clear()

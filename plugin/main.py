@@ -78,6 +78,8 @@ class VraemAnalystPlugin:
     def unload(self):
         for action in self.actions:
             self.iface.removePluginMenu(self.menu_title, action)
+            if action.parent() is not self.dock:  # the dock's toggle action goes with the dock
+                action.deleteLater()
         self.actions = []
         if self.toolbar is not None:
             self.toolbar.deleteLater()

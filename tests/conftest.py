@@ -55,3 +55,12 @@ def vraem_provider(qgis_app, qgis_processing):
         provider = VraemProvider()
         registry.addProvider(provider)
     yield provider
+
+
+@pytest.fixture(scope="session")
+def plugin_zip(tmp_path_factory):
+    """The release ZIP built from the working tree by tools/package.py, exactly as `make package`
+    builds it, into a temporary dist folder (with its plugins.xml beside it)."""
+    from desktop import build_plugin_zip
+
+    return build_plugin_zip(tmp_path_factory.mktemp("dist"))

@@ -1,5 +1,6 @@
 """The plugin class loads through classFactory with the test iface and unload() undoes everything."""
 
+import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QDockWidget
 
@@ -25,3 +26,77 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     assert registry.providerById("vraem") is None
     assert plugin.actions == []
     assert plugin.dock is None
+
+
+LIFECYCLE_CHECK = '''
+def check(iface):
+    import sys
+    import qgis.utils
+    from qgis.core import QgsApplication, QgsExpression
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+
+    window = iface.mainWindow()
+
+    def state():
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QgsApplication.processEvents()
+        return {
+            "provider": QgsApplication.processingRegistry().providerById("vraem") is not None,
+            "dock": window.findChild(QDockWidget, "VraemAnalystDock") is not None,
+            "toolbar": window.findChild(QToolBar, "VraemAnalystToolbar") is not None,
+            "actions": sorted(a.objectName() for a in window.findChildren(QAction)
+                              if a.objectName().startswith("VraemAnalyst")),
+            "menu": [a.text() for a in iface.pluginMenu().actions()
+                     if a.menu() is not None and "VRAEM" in a.text()],
+            "functions": sorted(f.name() for f in QgsExpression.Functions()),
+            "modules": sorted(m for m in sys.modules if m == "vraem_analyst" or m.startswith("vraem_analyst.")),
+        }
+
+    loaded = state()
+    unloaded_ok = qgis.utils.unloadPlugin("vraem_analyst")
+    after_unload = state()
+    load_ok = qgis.utils.loadPlugin("vraem_analyst")
+    start_ok = qgis.utils.startPlugin("vraem_analyst")
+    reloaded = state()
+    unloaded_again_ok = qgis.utils.unloadPlugin("vraem_analyst")
+    after_second_unload = state()
+    return {"loaded": loaded, "unload": unloaded_ok, "after_unload": after_unload, "load": load_ok,
+            "start": start_ok, "reloaded": reloaded, "unload_again": unloaded_again_ok,
+            "after_second_unload": after_second_unload}
+'''
+
+
+@pytest.mark.slow
+def test_real_desktop_unload_leaves_nothing(plugin_zip, tmp_path):
+    """The thorough version, with the real iface: QGIS starts the plugin from the ZIP, then
+    unloadPlugin / loadPlugin / startPlugin / unloadPlugin, checking what is left each time."""
+    from desktop import run_desktop
+
+    result = run_desktop(plugin_zip, LIFECYCLE_CHECK, tmp_path)
+    assert result["ok"], result.get("error", "") + result["log"][-3000:]
+    check = result["check"]
+    loaded = check["loaded"]
+    assert loaded["provider"] and loaded["dock"] and loaded["toolbar"]
+    assert {"VraemAnalystToggleDock", "VraemAnalystAddLayers", "VraemAnalystHelp"} <= set(loaded["actions"])
+    assert len(loaded["menu"]) == 1
+    assert "vraem_analyst.plugin.main" in loaded["modules"]
+    assert check["unload"] is True and check["load"] is True and check["start"] is True
+    assert check["unload_again"] is True
+    for after in (check["after_unload"], check["after_second_unload"]):
+        assert after["provider"] is False
+        assert after["dock"] is False
+        assert after["toolbar"] is False
+        assert after["actions"] == []
+        assert after["menu"] == []
+        assert after["modules"] == []
+        # the plugin's expression functions (all named vraem_*) are gone, QGIS's own are untouched
+        assert [name for name in after["functions"] if name.startswith("vraem_")] == []
+        assert set(after["functions"]) == set(loaded["functions"]) - set(_vraem_functions(loaded))
+    assert _vraem_functions(loaded), "the plugin registers expression functions (plugin/expressions.py)"
+    assert check["reloaded"] == loaded
+
+
+def _vraem_functions(state):
+    return [name for name in state["functions"] if name.startswith("vraem_")]

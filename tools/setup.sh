@@ -8,9 +8,15 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 
 need_apt=()
-for pkg in qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools qttools5-dev-tools poppler-utils fonts-dejavu-core python3-venv; do
+for pkg in qgis python3-qgis qgis-providers python3-gdal xvfb xauth pyqt5-dev-tools qttools5-dev-tools \
+           poppler-utils fonts-dejavu-core python3-venv; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
+# Debian 12's own QGIS is 3.22, older than qgisMinimumVersion: upgrade it from backports.
+qgis_version=$(dpkg-query -W -f='${Version}' qgis 2>/dev/null || true)
+if [ -n "$qgis_version" ] && dpkg --compare-versions "$qgis_version" lt 3.34; then
+  need_apt+=(qgis python3-qgis qgis-providers)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then

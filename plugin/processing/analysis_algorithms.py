@@ -1,3 +1,393 @@
-"""Processing algorithms (filled in by its issue)."""
+"""Analysis algorithms: areas + potential yield, claim check, buffer overlaps.
 
-ALGORITHMS = []
+Thin wrappers over plugin/core. Every result is computed first and written only at the end, so a
+cancelled run leaves no partial output. Algorithm ids are public: vraem:areayield, vraem:claimcheck,
+vraem:bufferoverlap.
+"""
+
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ..core import claims, overlap, yields
+from ..core.areas import APPROXIMATE_PROPERTY, compute_areas, is_truthy
+from ..core.errors import VraemError
+from ..i18n import tr
+from .base import VraemAlgorithm
+
+PARAMETER_SET_KEYS = ["vraem", "national", "custom"]
+
+
+def _parameter_set_labels():
+    return [tr("VRAEM (UNODC/DEVIDA leaf yields)"), tr("Peru national average (UNODC)"),
+            tr("Custom set saved in the project")]
+
+
+def _fields(*specs):
+    fields = QgsFields()
+    for name, kind in specs:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def _project(context):
+    return context.project() or QgsProject.instance()
+
+
+def _write(sink, features, feedback):
+    for feature in features:
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(tr("The output could not be written."))
+
+
+def _table_feature(fields, values):
+    feature = QgsFeature(fields)
+    feature.setAttributes(list(values))
+    return feature
+
+
+class AnalysisAlgorithm(VraemAlgorithm):
+    def group_id(self):
+        return "analysis"
+
+    def group_name(self):
+        return tr("Analysis")
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        try:
+            return self.run_analysis(parameters, context, feedback)
+        except VraemError as error:
+            raise QgsProcessingException(str(error)) from None
+
+    def run_analysis(self, parameters, context, feedback):
+        raise NotImplementedError
+
+
+class AreaYieldAlgorithm(AnalysisAlgorithm):
+    NAME = "areayield"
+    INPUT = "INPUT"
+    ZONE = "ZONE"
+    DISTRICTS = "DISTRICTS"
+    DISTRICT_FIELD = "DISTRICT_FIELD"
+    GROUP_FIELD = "GROUP_FIELD"
+    PARAMETER_SET = "PARAMETER_SET"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+
+    def display_name(self):
+        return tr("Areas and potential yield")
+
+    def help(self):
+        return tr(
+            "Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) "
+            "whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.\n\n"
+            "Input polygons: the fields or plots to measure (selected features only when that box is ticked).\n"
+            "Zone: optional polygon layer; the part of each feature inside it is measured too.\n"
+            "Districts and District name field: optional; areas are split per district.\n"
+            "Group by field: optional (e.g. plan_year, status); totals per value.\n"
+            "Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the "
+            "custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).\n\n"
+            "Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, "
+            "district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per "
+            "group, per district) and the totals as numbers. Invalid geometries are repaired and counted; "
+            "features without geometry are counted with 0 ha. Results are potential and indicative.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Input polygons"), polygon))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONE, tr("Zone"), polygon, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), polygon,
+                                                              optional=True))
+        self.addParameter(QgsProcessingParameterField(self.DISTRICT_FIELD, tr("District name field"),
+                                                      parentLayerParameterName=self.DISTRICTS, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, tr("Group by field"),
+                                                      parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.PARAMETER_SET, tr("Yield parameters"),
+                                                     options=_parameter_set_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas per feature"),
+                                                            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Area and yield summary"),
+                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            createByDefault=True))
+        for name, label in (("TOTAL_HA", tr("Total area (ha)")), ("TOTAL_KM2", tr("Total area (km²)")),
+                            ("INSIDE_ZONE_HA", tr("Area inside the zone (ha)")),
+                            ("LEAF_T_LOW", tr("Potential leaf, low (t/yr)")),
+                            ("LEAF_T_CENTRAL", tr("Potential leaf, central (t/yr)")),
+                            ("LEAF_T_HIGH", tr("Potential leaf, high (t/yr)")),
+                            ("HCL_T_LOW", tr("Potential cocaine HCl, low (t/yr)")),
+                            ("HCL_T_CENTRAL", tr("Potential cocaine HCl, central (t/yr)")),
+                            ("HCL_T_HIGH", tr("Potential cocaine HCl, high (t/yr)")),
+                            ("FEATURES", tr("Features measured")), ("REPAIRED", tr("Geometries repaired")),
+                            ("NULL_GEOMETRIES", tr("Features without geometry"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def run_analysis(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        zone = self.parameterAsSource(parameters, self.ZONE, context)
+        zone_layer = self.parameterAsVectorLayer(parameters, self.ZONE, context)
+        approximate = zone_layer is not None and is_truthy(zone_layer.customProperty(APPROXIMATE_PROPERTY))
+        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or None
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context) or None
+        project = _project(context)
+        key = PARAMETER_SET_KEYS[self.parameterAsEnum(parameters, self.PARAMETER_SET, context)]
+        pset = yields.get_set(key, project=project)
+
+        summary = compute_areas(source, zone=zone, districts=districts, district_field=district_field,
+                                group_field=group_field, feedback=feedback, project=project,
+                                zone_approximate=approximate)
+        total = yields.potential_yield(summary.total_ha, pset)
+        feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
+                          .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))
+
+        group_type = QMetaType.Type.QString
+        if group_field:
+            group_type = source.fields().field(group_field).type()
+        row_fields = _fields(("fid", QMetaType.Type.LongLong), ("area_ha", QMetaType.Type.Double),
+                             ("area_km2", QMetaType.Type.Double), ("inside_ha", QMetaType.Type.Double),
+                             ("group", group_type), ("district", QMetaType.Type.QString),
+                             ("leaf_t_low", QMetaType.Type.Double), ("leaf_t_cen", QMetaType.Type.Double),
+                             ("leaf_t_high", QMetaType.Type.Double), ("hcl_t_low", QMetaType.Type.Double),
+                             ("hcl_t_cen", QMetaType.Type.Double), ("hcl_t_high", QMetaType.Type.Double),
+                             ("repaired", QMetaType.Type.Bool), ("no_geom", QMetaType.Type.Bool))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, row_fields,
+                                             Qgis.WkbType.NoGeometry, source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        def row_features():
+            for row in summary.rows:
+                estimate = yields.potential_yield(row.area_ha, pset)
+                yield _table_feature(row_fields, [row.fid, row.area_ha, row.area_km2, row.inside_zone_ha, row.group,
+                                                  row.district, *estimate.leaf_t, *estimate.hcl_t, row.repaired,
+                                                  row.null_geometry])
+
+        _write(sink, row_features(), feedback)
+        results = {self.OUTPUT: sink_id}
+
+        summary_fields = _fields(("scope", QMetaType.Type.QString), ("name", QMetaType.Type.QString),
+                                 ("area_ha", QMetaType.Type.Double), ("area_km2", QMetaType.Type.Double),
+                                 ("leaf_t_low", QMetaType.Type.Double), ("leaf_t_cen", QMetaType.Type.Double),
+                                 ("leaf_t_high", QMetaType.Type.Double), ("hcl_t_low", QMetaType.Type.Double),
+                                 ("hcl_t_cen", QMetaType.Type.Double), ("hcl_t_high", QMetaType.Type.Double),
+                                 ("param_set", QMetaType.Type.QString), ("sources", QMetaType.Type.QString))
+        summary_sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
+                                                        Qgis.WkbType.NoGeometry, source.sourceCrs())
+        if summary_sink is not None:
+            scopes = [(tr("total"), tr("all features"), summary.total_ha)]
+            if summary.inside_zone_ha is not None:
+                scopes.append((tr("zone"), tr("inside the zone"), summary.inside_zone_ha))
+            scopes += [(tr("group"), str(name), ha) for name, ha in summary.by_group.items()]
+            scopes += [(tr("district"), str(name), ha) for name, ha in sorted(summary.by_district.items())]
+
+            def summary_features():
+                for scope, name, hectares in scopes:
+                    estimate = yields.potential_yield(hectares, pset)
+                    yield _table_feature(summary_fields, [scope, name, hectares, hectares / 100.0, *estimate.leaf_t,
+                                                          *estimate.hcl_t, pset.key, " | ".join(pset.sources)])
+
+            _write(summary_sink, summary_features(), feedback)
+            results[self.SUMMARY] = summary_id
+
+        results.update({
+            "TOTAL_HA": summary.total_ha, "TOTAL_KM2": summary.total_km2,
+            "INSIDE_ZONE_HA": summary.inside_zone_ha,
+            "LEAF_T_LOW": total.leaf_t[0], "LEAF_T_CENTRAL": total.leaf_t[1], "LEAF_T_HIGH": total.leaf_t[2],
+            "HCL_T_LOW": total.hcl_t[0], "HCL_T_CENTRAL": total.hcl_t[1], "HCL_T_HIGH": total.hcl_t[2],
+            "FEATURES": summary.feature_count, "REPAIRED": summary.repaired,
+            "NULL_GEOMETRIES": summary.null_geometries,
+        })
+        return results
+
+
+class ClaimCheckAlgorithm(AnalysisAlgorithm):
+    NAME = "claimcheck"
+    AREA = "AREA"
+    AREA_UNIT = "AREA_UNIT"
+    TONNES = "TONNES"
+    OUTPUT = "OUTPUT"
+    UNIT_KEYS = ["ha", "km2", "mi2", "acre"]
+
+    def display_name(self):
+        return tr("Check a cocaine claim")
+
+    def help(self):
+        return tr(
+            "Checks a claim such as \"100 square miles eradicated, 300 tons of cocaine avoided\".\n\n"
+            "Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres).\n"
+            "Claimed cocaine: tonnes of cocaine HCl claimed.\n\n"
+            "The claim's implied kg of cocaine per hectare is compared with every published ratio bundled "
+            "with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each "
+            "reference would give for the same area, and a verdict: above every published ratio, within "
+            "the published range, or below every published ratio.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        self.addParameter(QgsProcessingParameterNumber(self.AREA, tr("Claimed area"),
+                                                       QgsProcessingParameterNumber.Type.Double, minValue=0.0))
+        units = claims.area_units()
+        self.addParameter(QgsProcessingParameterEnum(self.AREA_UNIT, tr("Area unit"),
+                                                     options=[units[key][0] for key in self.UNIT_KEYS],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.TONNES, tr("Claimed cocaine (tonnes)"),
+                                                       QgsProcessingParameterNumber.Type.Double, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Comparison with published ratios"),
+                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber("HECTARES", tr("Claimed area (ha)")))
+        self.addOutput(QgsProcessingOutputNumber("IMPLIED_KG_PER_HA", tr("Implied kg of cocaine per ha")))
+        self.addOutput(QgsProcessingOutputNumber("MIN_KG_PER_HA", tr("Lowest published ratio (kg/ha)")))
+        self.addOutput(QgsProcessingOutputNumber("MAX_KG_PER_HA", tr("Highest published ratio (kg/ha)")))
+        self.addOutput(QgsProcessingOutputString("VERDICT", tr("Verdict")))
+        self.addOutput(QgsProcessingOutputString("VERDICT_CODE", tr("Verdict code (above/within/below)")))
+
+    def run_analysis(self, parameters, context, feedback):
+        area = self.parameterAsDouble(parameters, self.AREA, context)
+        unit = self.UNIT_KEYS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
+        tonnes = self.parameterAsDouble(parameters, self.TONNES, context)
+        check = claims.check_claim(claims.to_hectares(area, unit), tonnes)
+        feedback.pushInfo(tr("{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.")
+                          .format(ha=check.hectares, t=check.claimed_tonnes, kg=check.implied_kg_per_ha,
+                                  verdict=check.verdict))
+        fields = _fields(("estimator", QMetaType.Type.QString), ("year", QMetaType.Type.QString),
+                         ("kg_per_ha", QMetaType.Type.Double), ("tonnes", QMetaType.Type.Double),
+                         ("claim_x", QMetaType.Type.Double), ("basis", QMetaType.Type.QString),
+                         ("source", QMetaType.Type.QString))
+        results = {"HECTARES": check.hectares, "IMPLIED_KG_PER_HA": check.implied_kg_per_ha,
+                   "MIN_KG_PER_HA": check.min_kg_per_ha, "MAX_KG_PER_HA": check.max_kg_per_ha,
+                   "VERDICT": check.verdict, "VERDICT_CODE": check.verdict_code}
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
+        if sink is not None:
+            _write(sink, (_table_feature(fields, [c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha,
+                                                  c.tonnes_at_ratio, c.claim_over_reference, c.ratio.basis,
+                                                  c.ratio.source]) for c in check.comparisons), feedback)
+            results[self.OUTPUT] = sink_id
+        return results
+
+
+class BufferOverlapAlgorithm(AnalysisAlgorithm):
+    NAME = "bufferoverlap"
+    SOURCE = "SOURCE"
+    DISTANCE = "DISTANCE"
+    UNIT = "UNIT"
+    TARGET = "TARGET"
+    DISSOLVE = "DISSOLVE"
+    OUTPUT = "OUTPUT"
+    TARGETS = "TARGETS"
+    SOURCES = "SOURCES"
+    UNIT_FACTORS = [1.0, 1000.0]
+
+    def display_name(self):
+        return tr("Buffer overlaps")
+
+    def help(self):
+        return tr(
+            "Buffers the features of a source layer (points, lines or polygons) by a true ground distance "
+            "and measures what they overlap in a target layer.\n\n"
+            "Source: the features to buffer (e.g. towns, border crossings, roads).\n"
+            "Distance and Distance unit: ground distance in metres or kilometres, whatever the layers' CRS "
+            "(geodesic circles on the WGS84 ellipsoid, correct in UTM zones 17S, 18S and 19S).\n"
+            "Target: polygons (area and % of each feature inside), points (count inside) or lines (length "
+            "inside).\n"
+            "Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. "
+            "Totals never count an overlap twice, dissolved or not.\n\n"
+            "Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a "
+            "table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SOURCE, tr("Source (features to buffer)"),
+                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterNumber(self.DISTANCE, tr("Distance"),
+                                                       QgsProcessingParameterNumber.Type.Double, defaultValue=3.0,
+                                                       minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(self.UNIT, tr("Distance unit"),
+                                                     options=[tr("metres"), tr("kilometres")], defaultValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.TARGET, tr("Target (features to measure)"),
+                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterBoolean(self.DISSOLVE, tr("Dissolve buffers"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Overlaps"),
+                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.TARGETS, tr("Overlap per target feature"),
+                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.SOURCES, tr("Overlap per source buffer"),
+                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            createByDefault=False))
+        for name, label in (("OVERLAP_HA", tr("Total area inside the buffers (ha)")),
+                            ("POINTS_WITHIN", tr("Points inside the buffers")),
+                            ("LENGTH_KM", tr("Length inside the buffers (km)")),
+                            ("TARGETS_TOUCHED", tr("Target features touched")),
+                            ("BUFFERS_HA", tr("Area of the buffers, dissolved (ha)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def run_analysis(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.SOURCE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SOURCE))
+        target = self.parameterAsSource(parameters, self.TARGET, context)
+        if target is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGET))
+        factor = self.UNIT_FACTORS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        distance_m = self.parameterAsDouble(parameters, self.DISTANCE, context) * factor
+        dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
+        result = overlap.buffer_overlap(source, distance_m, target, dissolve=dissolve, feedback=feedback,
+                                        project=_project(context), keep_geometries=True)
+        feedback.pushInfo(tr("{n} target features touched by buffers of {m:,.0f} m.")
+                          .format(n=result.targets_touched, m=result.distance_m))
+
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, overlap.overlap_fields(),
+                                             overlap.result_wkb_type(result), target.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        overlap.write_overlaps(result, sink, feedback)
+        results = {self.OUTPUT: sink_id}
+
+        target_fields = _fields(("target_fid", QMetaType.Type.LongLong), ("source_fids", QMetaType.Type.QString),
+                                ("target_ha", QMetaType.Type.Double), ("overlap_ha", QMetaType.Type.Double),
+                                ("overlap_pct", QMetaType.Type.Double), ("points_in", QMetaType.Type.Int),
+                                ("length_km", QMetaType.Type.Double), ("target_km", QMetaType.Type.Double))
+        target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
+                                                      Qgis.WkbType.NoGeometry)
+        if target_sink is not None:
+            _write(target_sink, (_table_feature(target_fields, [
+                row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha, row.overlap_ha, row.overlap_pct,
+                row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
+            results[self.TARGETS] = target_id
+
+        source_fields = _fields(("source_fid", QMetaType.Type.LongLong), ("buffer_ha", QMetaType.Type.Double),
+                                ("targets", QMetaType.Type.Int), ("overlap_ha", QMetaType.Type.Double),
+                                ("points_in", QMetaType.Type.Int), ("length_km", QMetaType.Type.Double))
+        source_sink, source_id = self.parameterAsSink(parameters, self.SOURCES, context, source_fields,
+                                                      Qgis.WkbType.NoGeometry)
+        if source_sink is not None:
+            _write(source_sink, (_table_feature(source_fields, [
+                row.fid, row.buffer_ha, row.targets, row.overlap_ha, row.points_within, row.length_km])
+                for row in result.sources), feedback)
+            results[self.SOURCES] = source_id
+
+        results.update({"OVERLAP_HA": result.total_overlap_ha, "POINTS_WITHIN": result.total_points_within,
+                        "LENGTH_KM": result.total_length_km, "TARGETS_TOUCHED": result.targets_touched,
+                        "BUFFERS_HA": result.buffers_union_ha})
+        return results
+
+
+ALGORITHMS = [AreaYieldAlgorithm, ClaimCheckAlgorithm, BufferOverlapAlgorithm]

@@ -1,3 +1,182 @@
-"""Processing algorithms (filled in by its issue)."""
+"""vraem:exportreport — the map sheet (PDF, PNG) and its figures (CSV) in one run.
 
-ALGORITHMS = []
+Thin: it measures with plugin/core (areas, yields, overlap), builds the figures and hands them to
+plugin/core/report. The layout lives in a private QgsProject, so the user's project is not touched.
+"""
+
+import os
+
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+)
+
+from ..core import report
+from ..core.errors import VraemError
+from ..paths import DATA_GPKG
+from .base import VraemAlgorithm
+
+BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
+BUNDLED_PLAN = f"{DATA_GPKG}|layername=eradication_plan_sample"
+BUNDLED_TOWNS = f"{DATA_GPKG}|layername=towns"
+PARAMETER_SETS = ("vraem", "national", "custom")
+
+
+# Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
+_FLAGS = getattr(Qgis, "ProcessingAlgorithmFlag", None)
+NO_THREADING = _FLAGS.NoThreading if _FLAGS is not None else QgsProcessingAlgorithm.FlagNoThreading
+_SOURCES = getattr(Qgis, "ProcessingSourceType", None)
+POLYGONS = _SOURCES.VectorPolygon if _SOURCES is not None else QgsProcessing.TypeVectorPolygon
+ANY_GEOMETRY = _SOURCES.VectorAnyGeometry if _SOURCES is not None else QgsProcessing.TypeVectorAnyGeometry
+_NUMBERS = getattr(Qgis, "ProcessingNumberParameterType", None)
+INTEGER = _NUMBERS.Integer if _NUMBERS is not None else QgsProcessingParameterNumber.Integer
+DOUBLE = _NUMBERS.Double if _NUMBERS is not None else QgsProcessingParameterNumber.Double
+
+
+class ExportReportAlgorithm(VraemAlgorithm):
+    NAME = "exportreport"
+    INPUT = "INPUT"
+    ZONE = "ZONE"
+    PARAMETER_SET = "PARAMETER_SET"
+    BUFFER_SOURCE = "BUFFER_SOURCE"
+    BUFFER_DISTANCE = "BUFFER_DISTANCE"
+    BUFFER_TARGET = "BUFFER_TARGET"
+    TEMPLATE = "TEMPLATE"
+    TITLE = "TITLE"
+    AUTHOR = "AUTHOR"
+    DPI = "DPI"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_PNG = "OUTPUT_PNG"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def display_name(self):
+        return self.tr("Export VRAEM report (PDF, PNG, CSV)")
+
+    def group_id(self):
+        return "reports"
+
+    def group_name(self):
+        return self.tr("Reports")
+
+    def help(self):
+        return self.tr(
+            "Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their "
+            "potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around "
+            "the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. "
+            "By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. "
+            "All yields are potential and indicative.")
+
+    def flags(self):
+        # Layouts are QGraphicsScenes: build and export them on the main thread.
+        return super().flags() | NO_THREADING
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        polygon = [POLYGONS]
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.INPUT, self.tr("Analysed polygons (eradication plan, coca fields)"), polygon, BUNDLED_PLAN))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.ZONE, self.tr("Zone"), polygon, BUNDLED_ZONE))
+        sets = QgsProcessingParameterEnum(
+            self.PARAMETER_SET, self.tr("Yield parameter set"), options=list(PARAMETER_SETS),
+            defaultValue="vraem")
+        sets.setUsesStaticStrings(True)
+        self.addParameter(sets)
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.BUFFER_SOURCE, self.tr("Buffer around (towns, crossings...)"),
+            [ANY_GEOMETRY], BUNDLED_TOWNS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BUFFER_DISTANCE, self.tr("Buffer distance (ground kilometres)"), DOUBLE, 5.0,
+            minValue=0.001, maxValue=1000.0))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.BUFFER_TARGET, self.tr("Polygons to overlap with the buffers (default: analysed polygons)"),
+            polygon, optional=True))
+        template = QgsProcessingParameterEnum(
+            self.TEMPLATE, self.tr("Sheet size"), options=list(report.TEMPLATE_KEYS), defaultValue="A4")
+        template.setUsesStaticStrings(True)
+        self.addParameter(template)
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.AUTHOR, self.tr("Author"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dots per inch)"), INTEGER,
+            200, minValue=36, maxValue=1200))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PNG, self.tr("Report (PNG)"), self.tr("PNG images (*.png)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CSV, self.tr("Figures (CSV)"), self.tr("CSV files (*.csv)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        try:
+            return self._run(parameters, context, feedback)
+        except VraemError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def _run(self, parameters, context, feedback):
+        analysed = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        zone = self.parameterAsVectorLayer(parameters, self.ZONE, context)
+        if analysed is None or zone is None:
+            raise VraemError(self.tr("The analysed layer and the zone are required."))
+        buffer_source = self.parameterAsVectorLayer(parameters, self.BUFFER_SOURCE, context)
+        buffer_target = self.parameterAsVectorLayer(parameters, self.BUFFER_TARGET, context) or analysed
+        distance_km = self.parameterAsDouble(parameters, self.BUFFER_DISTANCE, context)
+        set_key = self.parameterAsEnumString(parameters, self.PARAMETER_SET, context) or "vraem"
+        template = self.parameterAsEnumString(parameters, self.TEMPLATE, context) or "A4"
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        outputs = {key: self.parameterAsFileOutput(parameters, key, context)
+                   for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_CSV)}
+
+        project = context.project() or QgsProject.instance()
+        for layer in (analysed, zone, buffer_source, buffer_target):
+            if layer is not None and project.mapLayer(layer.id()) is None:
+                report.name_bundled_layer(layer)  # "Towns", not the file name "vraem"
+        feedback.pushInfo(self.tr("Measuring areas…"))
+        figures = report.compute_figures(
+            analysed, zone, set_key, buffer_source=buffer_source, buffer_target=buffer_target,
+            buffer_km=distance_km, project=project, feedback=feedback)
+        if feedback.isCanceled():
+            return {}
+        report.write_figures_csv(figures, outputs[self.OUTPUT_CSV])
+        feedback.setProgress(60)
+
+        # The sheet is built in a private project: Processing never adds layouts to the user's project.
+        sheet_project = QgsProject()
+        sheet_project.setTransformContext(context.transformContext())
+        def styled(layer, role):
+            # a layer of the user's project keeps the user's style; one loaded from a file gets ours
+            in_project = context.project() is not None and context.project().mapLayer(layer.id()) is not None
+            return layer if in_project else report.styled_for_report(layer, role)
+
+        shown = [styled(buffer_source, "towns")] if buffer_source is not None else []
+        shown += [styled(analysed, "plan"), styled(zone, "zone")]
+        overview = [zone, report.countries_layer()]
+        layout = report.create_layout(
+            sheet_project, figures, shown, overview_layers=overview, focus_layers=[zone, analysed],
+            title=self.parameterAsString(parameters, self.TITLE, context) or None,
+            author=self.parameterAsString(parameters, self.AUTHOR, context) or None,
+            template=template, add_to_manager=False)
+        feedback.pushInfo(self.tr("Writing the PDF…"))
+        report.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
+        feedback.setProgress(80)
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(self.tr("Writing the PNG…"))
+        report.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
+        feedback.setProgress(100)
+        for row in figures.rows:
+            feedback.pushInfo("{label}: {value} {unit}".format(
+                label=row.label, value=row.display_value(), unit=row.unit))
+        return {key: os.path.abspath(path) for key, path in outputs.items()}
+
+
+ALGORITHMS = [ExportReportAlgorithm]

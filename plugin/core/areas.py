@@ -1,0 +1,437 @@
+"""Ellipsoidal areas of polygon layers: per feature, in total, inside the zone, per district and per group.
+
+Everything is measured in square metres with QgsDistanceArea on the project's ellipsoid (WGS84 when
+the project has none), whatever the layer CRS, and reported in hectares and square kilometres.
+Unit enums are never used: they were renamed between QGIS versions.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMessageLog,
+    QgsProject,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from .errors import VraemError
+
+M2_PER_HA = 10_000.0
+M2_PER_KM2 = 1_000_000.0
+HA_PER_KM2 = 100.0
+DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84
+LOG_TAG = "VRAEM Analyst"
+APPROXIMATE_PROPERTY = "vraem/approximate"
+
+
+class AnalysisCanceled(VraemError):
+    """The user cancelled: the caller must not write any output."""
+
+
+# ----------------------------------------------------------------------------------------------
+# helpers shared by the analysis modules
+
+
+def m2_to_ha(square_metres):
+    return square_metres / M2_PER_HA
+
+
+def ha_to_km2(hectares):
+    return hectares / HA_PER_KM2
+
+
+def project_ellipsoid(project=None):
+    """The ellipsoid acronym/auth id to measure with: the project's, or WGS84 when it has none."""
+    project = project or QgsProject.instance()
+    ellipsoid = (project.ellipsoid() or "").strip()
+    if not ellipsoid or ellipsoid.upper() == "NONE":
+        return DEFAULT_ELLIPSOID
+    return ellipsoid
+
+
+def distance_area(crs, project=None):
+    """A QgsDistanceArea measuring geometries in `crs` on the project's ellipsoid (WGS84 if none).
+
+    A new or headless project has ellipsoid NONE, which would measure planar (square degrees in
+    EPSG:4326); this never happens here.
+    """
+    require_crs(crs)
+    project = project or QgsProject.instance()
+    measurer = QgsDistanceArea()
+    measurer.setSourceCrs(crs, project.transformContext())
+    if not measurer.setEllipsoid(project_ellipsoid(project)):
+        measurer.setEllipsoid(DEFAULT_ELLIPSOID)
+    return measurer
+
+
+def require_crs(crs, layer_name=""):
+    """Refuse a layer without a valid CRS: its coordinates cannot be measured on the ground."""
+    if crs is None or not crs.isValid():
+        if layer_name:
+            raise VraemError(tr("The layer '{name}' has no coordinate reference system; set its CRS first.")
+                             .format(name=layer_name))
+        raise VraemError(tr("The layer has no coordinate reference system; set its CRS first."))
+
+
+def source_crs(layer):
+    """CRS of a QgsVectorLayer or a QgsFeatureSource (Processing sources)."""
+    if hasattr(layer, "sourceCrs"):
+        return layer.sourceCrs()
+    return layer.crs()
+
+
+def layer_name(layer):
+    if hasattr(layer, "name"):
+        return layer.name()
+    if hasattr(layer, "sourceName"):
+        return layer.sourceName()
+    return ""
+
+
+def geometry_type(layer):
+    """Qgis geometry type (point/line/polygon) of a layer or feature source."""
+    return QgsWkbTypes.geometryType(layer.wkbType())
+
+
+def is_polygon_layer(layer):
+    return geometry_type(layer) == Qgis.GeometryType.Polygon
+
+
+def check_canceled(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise AnalysisCanceled(tr("Cancelled by the user; nothing was written."))
+
+
+def log(message, feedback=None, warning=False):
+    """Write to the QGIS log panel and to the Processing log when there is one."""
+    level = Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info
+    QgsMessageLog.logMessage(message, LOG_TAG, level)
+    if feedback is not None:
+        if warning and hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(message)
+        elif hasattr(feedback, "pushInfo"):
+            feedback.pushInfo(message)
+
+
+def repaired_geometry(geometry):
+    """(geometry, was_repaired): invalid geometries (bow-ties, self-intersections) made valid.
+
+    A bow-tie measured as is gives a wrong (cancelling) area, so repair before measuring.
+    """
+    if geometry.isGeosValid():
+        return geometry, False
+    fixed = geometry.makeValid()
+    if fixed.isNull():
+        return geometry, True
+    if fixed.type() != geometry.type():
+        # makeValid may return a collection with stray lines/points: keep the same dimension
+        fixed.convertGeometryCollectionToSubclass(geometry.type())
+    return fixed, True
+
+
+def is_truthy(value):
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "y", "si", "sí")
+    return bool(value)
+
+
+def zone_is_approximate(zone):
+    return zone is not None and hasattr(zone, "customProperty") and is_truthy(
+        zone.customProperty(APPROXIMATE_PROPERTY))
+
+
+def _field_index(layer, name, purpose):
+    index = layer.fields().lookupField(name)
+    if index < 0:
+        raise VraemError(tr("The field '{field}' ({purpose}) is not in the layer '{layer}'.")
+                         .format(field=name, purpose=purpose, layer=layer_name(layer)))
+    return index
+
+
+def _transform(from_crs, to_crs, project):
+    if from_crs == to_crs:
+        return None
+    return QgsCoordinateTransform(from_crs, to_crs, project.transformContext())
+
+
+def dissolved_layer_geometry(layer, to_crs, project, feedback=None):
+    """Union of every valid polygon of `layer`, in `to_crs` (None when the layer has no polygon)."""
+    require_crs(source_crs(layer), layer_name(layer))
+    if not is_polygon_layer(layer):
+        raise VraemError(tr("The layer '{name}' must contain polygons.").format(name=layer_name(layer)))
+    transform = _transform(source_crs(layer), to_crs, project)
+    parts = []
+    request = QgsFeatureRequest().setNoAttributes()
+    for feature in layer.getFeatures(request):
+        check_canceled(feedback)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            continue
+        geometry, _ = repaired_geometry(QgsGeometry(geometry))
+        if transform is not None:
+            geometry.transform(transform)
+        parts.append(geometry)
+    if not parts:
+        return None
+    return QgsGeometry.unaryUnion(parts)
+
+
+class _PreparedPolygon:
+    """A polygon with a prepared GEOS engine: fast contains/intersects against many fields."""
+
+    def __init__(self, geometry):
+        self.geometry = geometry
+        self.engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        self.engine.prepareGeometry()
+        self.box = geometry.boundingBox()
+
+    def inside_part(self, geometry):
+        """(part of `geometry` inside this polygon, whole_inside flag), None when disjoint."""
+        if not self.box.intersects(geometry.boundingBox()):
+            return None, False
+        shape = geometry.constGet()
+        if self.engine.contains(shape):
+            return geometry, True
+        if not self.engine.intersects(shape):
+            return None, False
+        return geometry.intersection(self.geometry), False
+
+
+# ----------------------------------------------------------------------------------------------
+# results
+
+
+@dataclass
+class AreaRow:
+    """One feature: ellipsoidal area in ha, part inside the zone, its group and district(s)."""
+
+    fid: int
+    area_ha: float
+    inside_zone_ha: Optional[float] = None  # None when no zone was given
+    group: object = None
+    district: Optional[str] = None  # district holding the largest share of the feature
+    districts: Dict[str, float] = field(default_factory=dict)  # district -> ha of this feature
+    repaired: bool = False
+    null_geometry: bool = False
+
+    @property
+    def area_km2(self):
+        return ha_to_km2(self.area_ha)
+
+
+@dataclass
+class AreaSummary:
+    """Totals and breakdowns of one area computation (hectares; km² as properties)."""
+
+    rows: List[AreaRow] = field(default_factory=list)
+    feature_count: int = 0
+    total_ha: float = 0.0
+    inside_zone_ha: Optional[float] = None  # None when no zone was given
+    by_group: Dict[object, float] = field(default_factory=dict)
+    by_group_inside_zone: Dict[object, float] = field(default_factory=dict)
+    by_district: Dict[str, float] = field(default_factory=dict)
+    outside_districts_ha: float = 0.0
+    repaired: int = 0
+    null_geometries: int = 0
+    ellipsoid: str = DEFAULT_ELLIPSOID
+    crs: str = ""
+    zone_approximate: bool = False
+    messages: List[str] = field(default_factory=list)
+
+    @property
+    def total_km2(self):
+        return ha_to_km2(self.total_ha)
+
+    @property
+    def inside_zone_km2(self):
+        return None if self.inside_zone_ha is None else ha_to_km2(self.inside_zone_ha)
+
+
+# ----------------------------------------------------------------------------------------------
+# the computation
+
+
+class _Districts:
+    """District polygons in the layer CRS, indexed, each with a prepared engine."""
+
+    def __init__(self, layer, name_field, to_crs, project, feedback):
+        require_crs(source_crs(layer), layer_name(layer))
+        if not is_polygon_layer(layer):
+            raise VraemError(tr("The district layer '{name}' must contain polygons.")
+                             .format(name=layer_name(layer)))
+        if not name_field:
+            raise VraemError(tr("Choose the field that names the districts."))
+        name_index = _field_index(layer, name_field, tr("district name"))
+        transform = _transform(source_crs(layer), to_crs, project)
+        self.index = QgsSpatialIndex()
+        self.polygons = {}
+        request = QgsFeatureRequest().setSubsetOfAttributes([name_index])
+        for feature in layer.getFeatures(request):
+            check_canceled(feedback)
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry, _ = repaired_geometry(QgsGeometry(geometry))
+            if transform is not None:
+                geometry.transform(transform)
+            key = len(self.polygons)
+            self.polygons[key] = (str(feature.attribute(name_index)), _PreparedPolygon(geometry))
+            self.index.addFeature(key, geometry.boundingBox())
+
+    def split(self, geometry):
+        """[(district name, part geometry)] for the districts the geometry falls in."""
+        parts = []
+        for key in self.index.intersects(geometry.boundingBox()):
+            name, polygon = self.polygons[key]
+            part, _ = polygon.inside_part(geometry)
+            if part is not None and not part.isEmpty():
+                parts.append((name, part))
+        return parts
+
+
+def compute_areas(layer, zone=None, districts=None, district_field=None, group_field=None,
+                  selected_only=False, feedback=None, project=None, keep_rows=True, on_row=None,
+                  zone_approximate=None):
+    """Ellipsoidal areas of the polygons of `layer` (a QgsVectorLayer or QgsFeatureSource).
+
+    zone: polygon layer (or None); the part of each feature inside the union of its polygons is
+        measured (clipped).
+    districts / district_field: polygon layer and the field naming each district (or None); gives
+        `by_district` (ha of the features inside each district) and each row's main district.
+    group_field: any field of `layer` (plan_year, status...); gives `by_group`.
+    selected_only: only the selected features (QgsVectorLayer only).
+    feedback: QgsFeedback for progress and cancel (raises AnalysisCanceled when cancelled).
+    keep_rows: keep one AreaRow per feature in the result (turn off for huge layers);
+    on_row: optional callable(AreaRow) called for each feature as it is measured.
+    zone_approximate: overrides the zone layer's `vraem/approximate` property (for feature sources,
+        which carry no custom properties).
+
+    Null geometries are kept as rows with 0 ha and counted; invalid ones are repaired and counted;
+    both are reported in the QGIS log. Raises VraemError for a layer without CRS, a layer that is not
+    polygons or a missing field.
+    """
+    project = project or QgsProject.instance()
+    crs = source_crs(layer)
+    require_crs(crs, layer_name(layer))
+    if not is_polygon_layer(layer):
+        raise VraemError(tr("The layer '{name}' must contain polygons to measure areas.")
+                         .format(name=layer_name(layer)))
+    measurer = distance_area(crs, project)
+    summary = AreaSummary(ellipsoid=measurer.ellipsoid(), crs=crs.authid() or crs.toProj(),
+                          zone_approximate=zone_is_approximate(zone) if zone_approximate is None
+                          else bool(zone_approximate))
+
+    zone_polygon = None
+    if zone is not None:
+        summary.inside_zone_ha = 0.0
+        zone_geometry = dissolved_layer_geometry(zone, crs, project, feedback)
+        if zone_geometry is not None and not zone_geometry.isEmpty():
+            zone_polygon = _PreparedPolygon(zone_geometry)
+    district_index = None
+    if districts is not None:
+        district_index = _Districts(districts, district_field, crs, project, feedback)
+
+    attributes = []
+    group_index = -1
+    if group_field:
+        group_index = _field_index(layer, group_field, tr("grouping"))
+        attributes.append(group_index)
+    request = QgsFeatureRequest()
+    if attributes:
+        request.setSubsetOfAttributes(attributes)
+    else:
+        request.setNoAttributes()
+    if selected_only and hasattr(layer, "getSelectedFeatures"):
+        features = layer.getSelectedFeatures(request)
+        total = layer.selectedFeatureCount()
+    else:
+        features = layer.getFeatures(request)
+        total = layer.featureCount()
+    step = 100.0 / total if total and total > 0 else 0.0
+
+    measure = measurer.measureArea
+    total_m2 = 0.0
+    inside_m2 = 0.0
+    by_group = summary.by_group
+    by_group_inside = summary.by_group_inside_zone
+    by_district = summary.by_district
+    outside_districts_m2 = 0.0
+    for count, feature in enumerate(features):
+        if count % 1000 == 0 and feedback is not None:
+            check_canceled(feedback)
+            feedback.setProgress(count * step)
+        group = feature.attribute(group_index) if group_index >= 0 else None
+        row = AreaRow(fid=feature.id(), area_ha=0.0, group=group)
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            row.null_geometry = True
+            summary.null_geometries += 1
+            if zone is not None:
+                row.inside_zone_ha = 0.0
+        else:
+            geometry, row.repaired = repaired_geometry(geometry)
+            if row.repaired:
+                summary.repaired += 1
+            area_m2 = measure(geometry)
+            total_m2 += area_m2
+            row.area_ha = area_m2 / M2_PER_HA
+            if zone is not None:
+                inside = 0.0
+                if zone_polygon is not None:
+                    part, whole = zone_polygon.inside_part(geometry)
+                    if whole:
+                        inside = area_m2
+                    elif part is not None:
+                        inside = measure(part)
+                inside_m2 += inside
+                row.inside_zone_ha = inside / M2_PER_HA
+                if group_index >= 0:
+                    by_group_inside[group] = by_group_inside.get(group, 0.0) + row.inside_zone_ha
+            if district_index is not None:
+                in_districts = 0.0
+                for name, part in district_index.split(geometry):
+                    part_ha = measure(part) / M2_PER_HA
+                    in_districts += part_ha
+                    row.districts[name] = row.districts.get(name, 0.0) + part_ha
+                    by_district[name] = by_district.get(name, 0.0) + part_ha
+                outside_districts_m2 += max(0.0, row.area_ha - in_districts) * M2_PER_HA
+                if row.districts:
+                    row.district = max(row.districts, key=row.districts.get)
+        if group_index >= 0:
+            by_group[group] = by_group.get(group, 0.0) + row.area_ha
+        summary.feature_count += 1
+        if keep_rows:
+            summary.rows.append(row)
+        if on_row is not None:
+            on_row(row)
+
+    check_canceled(feedback)
+    summary.total_ha = total_m2 / M2_PER_HA
+    if zone is not None:
+        summary.inside_zone_ha = inside_m2 / M2_PER_HA
+    summary.outside_districts_ha = outside_districts_m2 / M2_PER_HA
+    if summary.null_geometries:
+        message = tr("{n} features have no geometry: counted with 0 ha.").format(n=summary.null_geometries)
+        summary.messages.append(message)
+        log(message, feedback, warning=True)
+    if summary.repaired:
+        message = tr("{n} invalid geometries were repaired before measuring (the layer is unchanged).") \
+            .format(n=summary.repaired)
+        summary.messages.append(message)
+        log(message, feedback, warning=True)
+    if summary.zone_approximate:
+        message = tr("The zone is approximate: the area inside it is indicative.")
+        summary.messages.append(message)
+        log(message, feedback, warning=True)
+    if feedback is not None:
+        feedback.setProgress(100)
+    return summary

@@ -1,0 +1,296 @@
+"""Eradication plans: the documented schema, a new empty plan layer and import with field mapping.
+
+Schema (one polygon per sector):
+    sector_id    text, required, unique      sector code
+    sector_name  text                        human-readable name
+    plan_year    integer, 2000..2100         year the eradication is planned for
+    status       text, one of STATUS_VALUES  planned / in progress / eradicated / suspended
+    agency       text                        e.g. CORAH
+    target_ha    real, >= 0                  hectares to eradicate
+    notes        text
+"""
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsEditorWidgetSetup,
+    QgsFeature,
+    QgsFieldConstraints,
+    QgsField,
+    QgsFields,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ..i18n import tr
+from .errors import VraemError
+from .zone import normalize_name
+
+STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
+
+# (name, type) in schema order; PLAN_FIELDS is the public description of the schema.
+PLAN_FIELDS = (
+    ("sector_id", QMetaType.Type.QString),
+    ("sector_name", QMetaType.Type.QString),
+    ("plan_year", QMetaType.Type.Int),
+    ("status", QMetaType.Type.QString),
+    ("agency", QMetaType.Type.QString),
+    ("target_ha", QMetaType.Type.Double),
+    ("notes", QMetaType.Type.QString),
+)
+PLAN_FIELD_NAMES = tuple(name for name, _ in PLAN_FIELDS)
+DEFAULT_LAYER_NAME = "eradication_plan"
+
+# Source-field names recognised without a field map (normalized: upper case, no accents).
+SYNONYMS = {
+    "sector_id": ["SECTOR ID", "SECTORID", "ID SECTOR", "ID", "CODE", "CODIGO", "COD SECTOR", "SECTOR CODE"],
+    "sector_name": ["SECTOR NAME", "NAME", "NOMBRE", "SECTOR", "NOMBRE SECTOR"],
+    "plan_year": ["PLAN YEAR", "YEAR", "ANO", "ANIO", "PERIODO"],
+    "status": ["STATUS", "ESTADO", "STATE"],
+    "agency": ["AGENCY", "ENTIDAD", "AGENCIA", "INSTITUCION"],
+    "target_ha": ["TARGET HA", "HA", "HECTARES", "HECTAREAS", "AREA HA", "META HA", "TARGET"],
+    "notes": ["NOTES", "NOTAS", "OBSERVACIONES", "COMMENT", "COMMENTS", "DESCRIPTION", "DESCRIPCION"],
+}
+# Status words in English and Spanish -> schema value.
+STATUS_SYNONYMS = {
+    "PLANNED": "planned", "PLANIFICADO": "planned", "PLANIFICADA": "planned", "PROGRAMADO": "planned",
+    "PROGRAMADA": "planned", "IN PROGRESS": "in progress", "EN CURSO": "in progress",
+    "EN EJECUCION": "in progress", "ONGOING": "in progress", "ERADICATED": "eradicated",
+    "ERRADICADO": "eradicated", "ERRADICADA": "eradicated", "DONE": "eradicated",
+    "SUSPENDED": "suspended", "SUSPENDIDO": "suspended", "SUSPENDIDA": "suspended",
+}
+WKT_FIELD_NAMES = ("wkt", "WKT", "geometry", "geom", "the_geom", "Geometry", "GEOMETRY", "WKT_GEOM")
+
+
+def plan_fields():
+    """The schema as a list of QgsField."""
+    return [QgsField(name, kind) for name, kind in PLAN_FIELDS]
+
+
+def plan_qgs_fields():
+    fields = QgsFields()
+    for field in plan_fields():
+        fields.append(field)
+    return fields
+
+
+def status_labels():
+    """Stored value -> translated label, for the value map."""
+    return {
+        "planned": tr("planned"),
+        "in progress": tr("in progress"),
+        "eradicated": tr("eradicated"),
+        "suspended": tr("suspended"),
+    }
+
+
+def configure_form(layer):
+    """Value map for status, constraints on sector_id, plan_year, status and target_ha, aliases."""
+    fields = layer.fields()
+    aliases = {
+        "sector_id": tr("Sector ID"), "sector_name": tr("Sector name"), "plan_year": tr("Plan year"),
+        "status": tr("Status"), "agency": tr("Agency"), "target_ha": tr("Target (ha)"), "notes": tr("Notes"),
+    }
+    for name, alias in aliases.items():
+        index = fields.indexOf(name)
+        if index >= 0:
+            layer.setFieldAlias(index, alias)
+    strength = QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
+    index = fields.indexOf("sector_id")
+    if index >= 0:
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull, strength)
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique, strength)
+    index = fields.indexOf("status")
+    if index >= 0:
+        value_map = [{label: value} for value, label in status_labels().items()]
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+        allowed = ", ".join(f"'{value}'" for value in STATUS_VALUES)
+        layer.setConstraintExpression(index, f'"status" IS NULL OR "status" IN ({allowed})',
+                                      tr("Status must be planned, in progress, eradicated or suspended"))
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, strength)
+    index = fields.indexOf("plan_year")
+    if index >= 0:
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(
+            "Range", {"Min": 2000, "Max": 2100, "Step": 1, "Style": "SpinBox", "AllowNull": True}))
+        layer.setConstraintExpression(index, '"plan_year" IS NULL OR ("plan_year" BETWEEN 2000 AND 2100)',
+                                      tr("Plan year must be between 2000 and 2100"))
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, strength)
+    index = fields.indexOf("target_ha")
+    if index >= 0:
+        layer.setConstraintExpression(index, '"target_ha" IS NULL OR "target_ha" >= 0',
+                                      tr("Target hectares cannot be negative"))
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, strength)
+    layer.setCustomProperty("vraem/role", "plan")
+    return layer
+
+
+def _existing_layer_names(path):
+    probe = QgsVectorLayer(path, "probe", "ogr")
+    if not probe.isValid():
+        return None
+    return [entry.split("!!::!!")[1] for entry in probe.dataProvider().subLayers() if "!!::!!" in entry]
+
+
+def new_plan(path, crs="EPSG:4326", layer_name=DEFAULT_LAYER_NAME):
+    """Create an empty plan layer `layer_name` in the GeoPackage `path` and return it with its form
+    configured (the style, with value map and constraints, is stored in the GeoPackage as default).
+
+    An existing GeoPackage gets a new layer; an existing layer of that name is never overwritten.
+    """
+    if not path:
+        raise VraemError(tr("Choose a GeoPackage file for the new eradication plan."))
+    if not str(path).lower().endswith(".gpkg"):
+        path = f"{path}.gpkg"
+    target_crs = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs)
+    if not target_crs.isValid():
+        raise VraemError(tr("The coordinate reference system of the new plan is not valid."))
+    exists = os.path.exists(path)
+    if exists:
+        names = _existing_layer_names(path)
+        if names is None:
+            raise VraemError(tr("The file exists but is not a readable GeoPackage: {path}").format(path=path))
+        if layer_name in names:
+            raise VraemError(tr("The GeoPackage already has a layer named {name}; choose another name.")
+                             .format(name=layer_name))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = layer_name
+    options.fileEncoding = "UTF-8"
+    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if exists
+                                    else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
+    writer = QgsVectorFileWriter.create(path, plan_qgs_fields(), QgsWkbTypes.Type.MultiPolygon, target_crs,
+                                        QgsProject.instance().transformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise VraemError(tr("The plan could not be created: {error}").format(error=writer.errorMessage()))
+    del writer  # closes the file
+    layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
+    if not layer.isValid():
+        raise VraemError(tr("The plan was created but could not be opened: {path}").format(path=path))
+    configure_form(layer)
+    layer.saveStyleToDatabase(layer_name, tr("Eradication plan form: value map and constraints"), True, "")
+    return layer
+
+
+# ----------------------------------------------------------------------------- import
+
+def _open_source(path):
+    """Open GeoPackage, Shapefile, GeoJSON, KML or CSV (with a WKT column) as a vector layer."""
+    if not os.path.exists(path):
+        raise VraemError(tr("File not found: {path}").format(path=path))
+    if str(path).lower().endswith((".csv", ".txt")):
+        with open(path, encoding="utf-8-sig", errors="replace") as handle:
+            header = handle.readline()
+        delimiter = ";" if header.count(";") > header.count(",") else ","
+        columns = [c.strip().strip('"') for c in header.strip().split(delimiter)]
+        wkt = next((c for c in columns if c in WKT_FIELD_NAMES or c.lower() in ("wkt", "geometry", "geom")),
+                   None)
+        if wkt is None:
+            raise VraemError(tr("The CSV file has no geometry column (expected a WKT column named wkt or "
+                                "geometry): {path}").format(path=path))
+        uri = (f"file://{os.path.abspath(path)}?type=csv&delimiter={delimiter}&wktField={wkt}"
+               "&crs=EPSG:4326&detectTypes=yes&geomType=polygon")
+        layer = QgsVectorLayer(uri, os.path.basename(path), "delimitedtext")
+    else:
+        layer = QgsVectorLayer(str(path), os.path.basename(path), "ogr")
+    if not layer.isValid():
+        raise VraemError(tr("The file could not be read (unreadable or corrupt): {path}").format(path=path))
+    return layer
+
+
+def guess_field_map(source_fields):
+    """Schema field -> source field name, by name and synonyms (accent- and case-insensitive)."""
+    by_norm = {normalize_name(name): name for name in source_fields.names()}
+    mapping = {}
+    for target in PLAN_FIELD_NAMES:
+        for candidate in [normalize_name(target)] + SYNONYMS[target]:
+            if candidate in by_norm and by_norm[candidate] not in mapping.values():
+                mapping[target] = by_norm[candidate]
+                break
+    return mapping
+
+
+def _convert(target, value, row_number):
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value).strip() == "":
+        return None
+    if target == "plan_year":
+        try:
+            return int(float(str(value).strip()))
+        except ValueError:
+            raise VraemError(tr("Row {row}: plan year '{value}' is not a year.").format(
+                row=row_number, value=value)) from None
+    if target == "target_ha":
+        try:
+            return float(str(value).strip().replace(",", "."))
+        except ValueError:
+            raise VraemError(tr("Row {row}: target hectares '{value}' is not a number.").format(
+                row=row_number, value=value)) from None
+    if target == "status":
+        status = STATUS_SYNONYMS.get(normalize_name(value))
+        if status is None:
+            raise VraemError(tr("Row {row}: status '{value}' is not one of planned, in progress, eradicated, "
+                                "suspended.").format(row=row_number, value=value))
+        return status
+    return str(value)
+
+
+def import_plan(path_or_layer, field_map=None, name=None):
+    """Read a plan from a file or layer into a memory layer with the plan schema.
+
+    `field_map`: schema field -> source field; fields not given are guessed from names. The source
+    is only read, never modified. Geometries must be polygons with a CRS; invalid ones are repaired
+    in the copy.
+    """
+    if isinstance(path_or_layer, QgsVectorLayer):
+        source = path_or_layer
+        if not source.isValid():
+            raise VraemError(tr("The layer is not valid."))
+    else:
+        source = _open_source(str(path_or_layer))
+    if source.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        raise VraemError(tr("An eradication plan needs polygons; this layer has no polygon geometry."))
+    if not source.crs().isValid():
+        raise VraemError(tr("The layer has no coordinate reference system; set one and try again."))
+    mapping = guess_field_map(source.fields())
+    for target, field in (field_map or {}).items():
+        if target not in PLAN_FIELD_NAMES:
+            raise VraemError(tr("Unknown plan field in the field map: {name}").format(name=target))
+        if field and source.fields().indexOf(field) < 0:
+            raise VraemError(tr("The layer has no field named {name}.").format(name=field))
+        if field:
+            mapping[target] = field
+        else:
+            mapping.pop(target, None)
+
+    layer_name = name or tr("Eradication plan ({name})").format(name=source.name())
+    result = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid() or 'EPSG:4326'}", layer_name, "memory")
+    if not source.crs().authid():
+        result.setCrs(source.crs())
+    result.dataProvider().addAttributes(plan_fields())
+    result.updateFields()
+    features = []
+    for row_number, feature in enumerate(source.getFeatures(), start=1):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            raise VraemError(tr("Row {row} has no geometry.").format(row=row_number))
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            geometry = geometry.convertToType(QgsWkbTypes.GeometryType.PolygonGeometry, True)
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                raise VraemError(tr("Row {row} has an invalid geometry that could not be repaired.")
+                                 .format(row=row_number))
+        if not geometry.isMultipart():
+            geometry.convertToMultiType()
+        out = QgsFeature(result.fields())
+        out.setGeometry(geometry)
+        for target, field in mapping.items():
+            out[target] = _convert(target, feature[field], row_number)
+        features.append(out)
+    result.dataProvider().addFeatures(features)
+    result.updateExtents()
+    configure_form(result)
+    result.setCustomProperty("vraem/field_map", ";".join(f"{k}={v}" for k, v in sorted(mapping.items())))
+    return result

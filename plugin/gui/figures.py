@@ -1,0 +1,226 @@
+"""Engine results → table columns and rows (with units, totals and tooltips naming parameters and
+sources). Pure functions of the results, so that the dock, the CSV export and the tests agree."""
+
+import heapq
+
+from ..i18n import tr
+from .table_model import Column, ResultRow
+
+# A table of 100,000 rows is unreadable and slow to sort: show the largest features and the totals.
+MAX_FEATURE_ROWS = 2000
+
+
+def _join(lines):
+    return "\n".join(line for line in lines if line)
+
+
+def yield_tooltip(estimate):
+    if estimate is None:
+        return ""
+    low, central, high = estimate.leaf_kg_per_ha
+    lines = [
+        tr("Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009)."),
+        tr("Parameter set: {label}").format(label=estimate.label),
+        tr("Leaf yield (kg/ha/yr): low {low:,.0f}, central {central:,.0f}, high {high:,.0f}")
+        .format(low=low, central=central, high=high),
+        tr("Conversion: {factor:,.0f} kg leaf per kg cocaine HCl").format(factor=estimate.leaf_per_hcl),
+        tr("Leaf (t/yr): {low:,.1f} – {high:,.1f}").format(low=estimate.leaf_t[0], high=estimate.leaf_t[2]),
+        tr("Cocaine HCl (t/yr): {low:,.2f} – {high:,.2f}").format(low=estimate.hcl_t[0], high=estimate.hcl_t[2]),
+        tr("Sources:"),
+    ]
+    lines += ["• " + source for source in estimate.sources]
+    return _join(lines)
+
+
+def area_columns(with_zone, with_yield):
+    columns = [
+        Column("feature", tr("Feature"), decimals=0),
+        Column("area_ha", tr("Area"), tr("ha")),
+        Column("area_km2", tr("Area"), tr("km²"), decimals=4),
+    ]
+    if with_zone:
+        columns.append(Column("inside_zone_ha", tr("Inside zone"), tr("ha")))
+    if with_yield:
+        columns.append(Column("leaf_t", tr("Potential leaf"), tr("t/yr"), decimals=1))
+        columns.append(Column("hcl_t", tr("Potential cocaine HCl"), tr("t/yr"), decimals=3))
+    return columns
+
+
+class AreaRowCollector:
+    """Keeps only the largest MAX_FEATURE_ROWS features while the engine streams rows (worker thread)."""
+
+    def __init__(self, limit=MAX_FEATURE_ROWS):
+        self.limit = limit
+        self.heap = []
+        self.counter = 0
+
+    def __call__(self, row):
+        self.counter += 1
+        item = (row.area_ha, -self.counter, row)
+        if len(self.heap) < self.limit:
+            heapq.heappush(self.heap, item)
+        elif item[:2] > self.heap[0][:2]:
+            heapq.heapreplace(self.heap, item)
+
+    def largest(self):
+        return [item[2] for item in sorted(self.heap, key=lambda item: item[:2], reverse=True)]
+
+
+def area_tooltip(summary, layer_name, selected_only):
+    return _join([
+        tr("Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.")
+        .format(ellipsoid=summary.ellipsoid, crs=summary.crs),
+        tr("Layer: {name}").format(name=layer_name),
+        tr("Selected features only") if selected_only else tr("All features"),
+        tr("The zone is approximate: the area inside it is indicative.") if summary.zone_approximate else "",
+    ])
+
+
+def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset, potential_yield):
+    """Rows for the Areas & yield table: one per listed feature, then the totals row."""
+    with_zone = summary.inside_zone_ha is not None
+    base_tip = area_tooltip(summary, layer_name, selected_only)
+    rows = []
+    for row in feature_rows:
+        values = {"feature": row.fid, "area_ha": row.area_ha, "area_km2": row.area_ha / 100.0}
+        if with_zone:
+            values["inside_zone_ha"] = row.inside_zone_ha
+        tips = {}
+        if pset is not None:
+            estimate = potential_yield(row.area_ha, pset)
+            values["leaf_t"] = estimate.leaf_t[1]
+            values["hcl_t"] = estimate.hcl_t[1]
+            tips["leaf_t"] = tips["hcl_t"] = yield_tooltip(estimate)
+        feature_tip = tr("Feature id {fid}").format(fid=row.fid)
+        if row.repaired:
+            feature_tip += "\n" + tr("Invalid geometry, repaired before measuring (layer unchanged).")
+        if row.null_geometry:
+            feature_tip += "\n" + tr("No geometry: counted with 0 ha.")
+        rows.append(ResultRow(values=values, tooltip=_join([feature_tip, base_tip]), tooltips=tips,
+                              layer_id=layer_id, feature_id=row.fid))
+    total_label = tr("Total ({n} features)").format(n=summary.feature_count)
+    totals = {"feature": total_label, "area_ha": summary.total_ha, "area_km2": summary.total_km2}
+    tips = {}
+    if with_zone:
+        totals["inside_zone_ha"] = summary.inside_zone_ha
+    if pset is not None:
+        estimate = potential_yield(summary.total_ha, pset)
+        totals["leaf_t"] = estimate.leaf_t[1]
+        totals["hcl_t"] = estimate.hcl_t[1]
+        tips["leaf_t"] = tips["hcl_t"] = yield_tooltip(estimate)
+    total_tip = [base_tip] + list(summary.messages)
+    if summary.feature_count > len(feature_rows):
+        total_tip.append(tr("The table lists the {shown} largest of {n} features; the total counts all of them.")
+                         .format(shown=len(feature_rows), n=summary.feature_count))
+    rows.append(ResultRow(values=totals, tooltip=_join(total_tip), tooltips=tips, is_total=True))
+    return area_columns(with_zone, pset is not None), rows
+
+
+def claim_columns():
+    return [
+        Column("estimator", tr("Reference")),
+        Column("year", tr("Year")),
+        Column("kg_per_ha", tr("Ratio"), tr("kg HCl/ha"), decimals=1),
+        Column("tonnes", tr("Cocaine for the claimed area"), tr("t"), decimals=1),
+        Column("claim_over", tr("Claim ÷ reference"), tr("×"), decimals=2),
+    ]
+
+
+def claim_rows(check, area_text):
+    """One row per published ratio, then the claim itself as the pinned last row."""
+    rows = []
+    for comparison in check.comparisons:
+        ratio = comparison.ratio
+        tip = _join([
+            ratio.estimator,
+            tr("Basis: {basis}").format(basis=ratio.basis) if ratio.basis else "",
+            tr("Published: {ha:,.0f} ha, {t:,.0f} t").format(ha=ratio.hectares, t=ratio.cocaine_t)
+            if ratio.hectares and ratio.cocaine_t else "",
+            tr("Source: {source}").format(source=ratio.source) if ratio.source else "",
+        ])
+        rows.append(ResultRow(values={"estimator": ratio.estimator, "year": ratio.year,
+                                      "kg_per_ha": ratio.kg_hcl_per_ha, "tonnes": comparison.tonnes_at_ratio,
+                                      "claim_over": comparison.claim_over_reference}, tooltip=tip))
+    tip = _join([
+        tr("Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine").format(area=area_text, ha=check.hectares,
+                                                                         t=check.claimed_tonnes),
+        tr("Implied: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)").format(
+            kg=check.implied_kg_per_ha, verdict=check.verdict, low=check.min_kg_per_ha, high=check.max_kg_per_ha),
+    ])
+    rows.append(ResultRow(values={"estimator": tr("The claim"), "year": "", "kg_per_ha": check.implied_kg_per_ha,
+                                  "tonnes": check.claimed_tonnes, "claim_over": 1.0}, tooltip=tip, is_total=True))
+    return claim_columns(), rows
+
+
+def claim_verdict_text(check):
+    low, high = check.tonnes_range
+    return tr("{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, "
+              "i.e. {tlow:,.0f}–{thigh:,.0f} t).").format(
+        t=check.claimed_tonnes, ha=check.hectares, kg=check.implied_kg_per_ha, verdict=check.verdict,
+        low=check.min_kg_per_ha, high=check.max_kg_per_ha, tlow=low, thigh=high)
+
+
+def overlap_columns(kind):
+    columns = [Column("feature", tr("Target feature"), decimals=0), Column("buffers", tr("Buffers"), decimals=0)]
+    if kind == "point":
+        columns.append(Column("points", tr("Points inside"), tr("count"), decimals=0))
+    elif kind == "line":
+        columns.append(Column("length_km", tr("Length inside"), tr("km"), decimals=3))
+        columns.append(Column("target_km", tr("Length"), tr("km"), decimals=3))
+    else:
+        columns.append(Column("overlap_ha", tr("Overlap"), tr("ha")))
+        columns.append(Column("overlap_pct", tr("Overlap"), tr("%"), decimals=1))
+        columns.append(Column("target_ha", tr("Area"), tr("ha")))
+    return columns
+
+
+def overlap_rows(result, source, target, distance_text, dissolve):
+    """(columns, rows, status text) for the Buffer overlaps table; rows zoom to the target feature."""
+    base_tip = _join([
+        tr("Features of '{target}' within {distance} (true ground distance) of '{source}'.")
+        .format(target=target.name(), distance=distance_text, source=source.name()),
+        tr("Buffers dissolved: overlaps counted once.") if dissolve
+        else tr("Buffers not dissolved; totals still count each overlap once."),
+        tr("Measured on the ellipsoid {ellipsoid}, target CRS {crs}.").format(ellipsoid=result.ellipsoid,
+                                                                             crs=result.target_crs),
+    ])
+    rows = []
+    for item in result.targets:
+        values = {"feature": item.fid, "buffers": len(item.source_fids), "points": item.points_within,
+                  "length_km": item.length_km, "target_km": item.target_length_km, "overlap_ha": item.overlap_ha,
+                  "overlap_pct": item.overlap_pct, "target_ha": item.target_ha}
+        tip = _join([tr("Target feature id {fid}; buffered source features: {ids}").format(
+            fid=item.fid, ids=", ".join(str(fid) for fid in item.source_fids[:20])
+            + (" …" if len(item.source_fids) > 20 else "")), base_tip])
+        rows.append(ResultRow(values=values, tooltip=tip, layer_id=target.id(), feature_id=item.fid))
+    totals = {"feature": tr("Total ({n} features)").format(n=result.targets_touched), "buffers": len(result.sources),
+              "points": result.total_points_within, "length_km": result.total_length_km,
+              "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pct": None, "target_km": None}
+    rows.append(ResultRow(values=totals, tooltip=_join([base_tip] + list(result.messages)), is_total=True))
+    if result.target_kind == "point":
+        figure = tr("{n} points").format(n=result.total_points_within)
+    elif result.target_kind == "line":
+        figure = tr("{km:,.3f} km").format(km=result.total_length_km)
+    else:
+        figure = tr("{ha:,.2f} ha").format(ha=result.total_overlap_ha)
+    status = tr("{figure} of '{target}' within {distance} of '{source}' ({n} features touched).").format(
+        figure=figure, target=target.name(), distance=distance_text, source=source.name(), n=result.targets_touched)
+    for message in result.messages:
+        status += "\n" + message
+    return overlap_columns(result.target_kind), rows, status
+
+
+def overlap_layer(result, target_crs, name):
+    """A memory layer of the overlap pieces (result computed with keep_geometries=True)."""
+    from qgis.core import QgsVectorLayer, QgsWkbTypes
+
+    from ..core import overlap
+
+    layer = QgsVectorLayer(QgsWkbTypes.displayString(overlap.result_wkb_type(result)), name, "memory")
+    layer.setCrs(target_crs)
+    provider = layer.dataProvider()
+    provider.addAttributes(overlap.overlap_fields().toList())
+    layer.updateFields()
+    overlap.write_overlaps(result, provider)
+    layer.updateExtents()
+    return layer

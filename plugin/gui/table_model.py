@@ -1,0 +1,124 @@
+"""Result tables: a plain model of rows (with units in headers, tooltips and a totals row) and a
+sorting proxy that keeps the totals row at the bottom whatever the sort order."""
+
+from dataclasses import dataclass, field
+
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtGui import QFont
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass
+class Column:
+    key: str
+    title: str
+    unit: str = ""
+    decimals: int = 2
+
+    def header(self):
+        return f"{self.title} ({self.unit})" if self.unit else self.title
+
+
+@dataclass
+class ResultRow:
+    values: dict
+    tooltip: str = ""
+    layer_id: str = ""
+    feature_id: object = None  # a feature id to zoom to, when the row is one feature
+    is_total: bool = False
+    tooltips: dict = field(default_factory=dict)  # column key -> tooltip, overrides `tooltip`
+
+
+def format_number(value, decimals):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "" if value is None else str(value)
+    if value != value:  # NaN: a figure that could not be computed
+        return "–"
+    return f"{value:,.{decimals}f}"
+
+
+class ResultTableModel(QAbstractTableModel):
+    def __init__(self, columns=(), parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows = []
+
+    def set_result(self, columns, rows):
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def clear(self):
+        self.set_result(self.columns, [])
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        value = row.values.get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(value, column.decimals)
+        if role == SORT_ROLE:
+            return value if isinstance(value, (int, float)) else ("" if value is None else str(value))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltips.get(column.key) or row.tooltip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == TOTAL_ROLE:
+            return row.is_total
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].header()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.columns[section].header()
+        return None
+
+    def row_at(self, row):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def as_table(self):
+        """Headers and display strings (numbers unformatted), e.g. for CSV and the clipboard."""
+        header = [column.header() for column in self.columns]
+        body = [[row.values.get(column.key, "") for column in self.columns] for row in self.rows]
+        return header, body
+
+
+class TotalsLastProxyModel(QSortFilterProxyModel):
+    """Sorts on the raw values (not the formatted text) and keeps the totals row last."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left, right):  # noqa: N802 (Qt API)
+        left_total = bool(left.data(TOTAL_ROLE))
+        right_total = bool(right.data(TOTAL_ROLE))
+        if left_total or right_total:
+            # With a descending sort Qt inverts the comparison; answer so the total still ends last.
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            if left_total and right_total:
+                return False
+            return right_total if ascending else left_total
+        left_value, right_value = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(left_value, (int, float)) and isinstance(right_value, (int, float)):
+            return left_value < right_value
+        return str(left_value) < str(right_value)

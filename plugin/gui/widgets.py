@@ -1,0 +1,51 @@
+"""Small widget helpers shared by the dock's sections."""
+
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from .table_model import ResultTableModel, TotalsLastProxyModel
+
+
+def make_table(parent, object_name):
+    """A sortable QTableView over a ResultTableModel; returns (view, model, proxy)."""
+    model = ResultTableModel(parent=parent)
+    proxy = TotalsLastProxyModel(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setObjectName(object_name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setMinimumHeight(120)
+    return view, model, proxy
+
+
+def zoom_to_feature(canvas, layer_id, feature_id, project=None):
+    """Zoom the canvas to one feature, transformed to the canvas CRS. False when it is gone."""
+    project = project or QgsProject.instance()
+    layer = project.mapLayer(layer_id) if layer_id else None
+    if layer is None or feature_id is None or canvas is None:
+        return False
+    feature = layer.getFeature(int(feature_id))
+    if not feature.isValid() or not feature.hasGeometry():
+        return False
+    rectangle = QgsRectangle(feature.geometry().boundingBox())
+    destination = canvas.mapSettings().destinationCrs()
+    if layer.crs().isValid() and destination.isValid() and layer.crs() != destination:
+        transform = QgsCoordinateTransform(layer.crs(), destination, project.transformContext())
+        try:
+            rectangle = transform.transformBoundingBox(rectangle)
+        except Exception:  # noqa: BLE001 - QgsCsException: outside the destination CRS area
+            return False
+    if rectangle.isEmpty():
+        rectangle.grow(max(abs(rectangle.xMinimum()), 1.0) * 1e-4)
+    else:
+        rectangle.scale(1.5)
+    canvas.setExtent(rectangle)
+    canvas.refresh()
+    return True

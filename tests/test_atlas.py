@@ -1,0 +1,63 @@
+"""Atlas: one PDF page per coverage feature (eradication sectors), each page named after its sector."""
+
+import subprocess  # nosec B404 (tests are not packaged): pdfinfo, pdftotext
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+
+def pdf_page_count(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
+    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
+
+
+def page_text(path, page):
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],  # nosec
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def project(qgis_app):
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    yield project
+    project.clear()
+
+
+@pytest.mark.parametrize("subset", ['"fid" <= 3', '"fid" <= 5'])
+def test_atlas_gives_one_page_per_sector(project, tmp_path, subset):
+    from vraem_analyst.plugin.core import reference, report
+
+    zone = reference.zone_layer()
+    sectors = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
+    sectors.setSubsetString(subset)
+    expected = len(list(sectors.getFeatures()))  # OGR with a subset reports featureCount() -1
+    assert expected >= 3
+    names = sorted(str(feature["sector_name"]) for feature in sectors.getFeatures())
+    assert len(set(names)) == expected
+
+    figures = report.compute_figures(sectors, zone, "vraem", project=project)
+    layout = report.create_layout(project, figures, [sectors, zone], overview_layers=[zone],
+                                  atlas_layer=sectors, atlas_name_field="sector_name", author="Atlas test")
+    pdf = tmp_path / "atlas.pdf"
+    assert report.export_layout(layout, str(pdf), dpi=72) == expected
+    assert pdf_page_count(pdf) == expected
+    # pages follow the sector names in order, each subtitle names its own sector
+    for page, name in enumerate(names, start=1):
+        text = " ".join(page_text(pdf, page).split())
+        assert name in text, (page, name)
+    # the main map followed the atlas: it ends on the last sector, not on the whole zone
+    main_map = report.find_item(layout, "main_map")
+    assert main_map.atlasDriven()
+
+
+def test_atlas_rejects_an_empty_layer(project):
+    from qgis.core import QgsVectorLayer
+
+    from vraem_analyst.plugin.core import reference, report
+    from vraem_analyst.plugin.core.errors import VraemError
+
+    zone = reference.zone_layer()
+    empty = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "empty", "memory")
+    with pytest.raises(VraemError, match="no features"):
+        report.create_layout(project, report.Figures(), [zone], atlas_layer=empty, atlas_name_field="name")

@@ -1,0 +1,193 @@
+"""The bundled GeoPackage: deterministic build from ../shared/facts, complete tables, every feature
+with source and confidence, metadata, and a zone whose stored area matches a pyproj oracle."""
+
+import csv
+import hashlib
+import importlib.util
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "resources" / "data" / "vraem.gpkg"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("vraem_build_data", REPO / "tools" / "build_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _sha256(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _rows(path):
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _content(path):
+    """Every user table of a GeoPackage as sorted rows (geometry blobs included)."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents ORDER BY 1")]
+        return {table: sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"'))) for table in tables}
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def rebuilt(qgis_app, shared_facts, tmp_path_factory):
+    module = _build_module()
+    folder = tmp_path_factory.mktemp("build")
+    first, second = folder / "a" / "vraem.gpkg", folder / "b" / "vraem.gpkg"
+    module.build(shared_facts, first, module.default_world_map())
+    module.build(shared_facts, second, module.default_world_map())
+    return first, second
+
+
+def test_build_is_byte_identical(rebuilt):
+    first, second = rebuilt
+    assert _sha256(first) == _sha256(second)
+    assert not list(first.parent.glob("*.building*")), "no partial file is left behind"
+
+
+def test_committed_file_matches_a_fresh_build(rebuilt):
+    first, _ = rebuilt
+    # Byte equality holds with the same QGIS/GDAL; content equality is what must hold everywhere.
+    assert _content(first) == _content(BUNDLED)
+
+
+def _layer(name, path=BUNDLED):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert layer.isValid(), name
+    return layer
+
+
+@pytest.mark.parametrize("table", ["yield_parameters", "reference_ratios", "coca_hectares", "eradication_corah"])
+def test_tables_keep_every_csv_column_and_row(qgis_app, shared_facts, table):
+    rows = _rows(shared_facts / f"{table}.csv")
+    layer = _layer(table)
+    names = layer.fields().names()
+    for column in rows[0]:
+        assert column in names, f"{table}.{column}"
+    assert layer.featureCount() == len(rows)
+
+
+def test_numeric_columns_are_reals(qgis_app, shared_facts):
+    from qgis.PyQt.QtCore import QMetaType
+
+    expectations = {"yield_parameters": ["value"], "reference_ratios": ["hectares", "cocaine_t", "kg_hcl_per_ha"]}
+    for table, columns in expectations.items():
+        layer = _layer(table)
+        for column in columns:
+            assert layer.fields().field(column).type() == QMetaType.Type.Double, f"{table}.{column}"
+    values = {f["parameter_set"] + "/" + f["role"]: f["value"] for f in _layer("yield_parameters").getFeatures()}
+    expected = {r["parameter_set"] + "/" + r["role"]: float(r["value"])
+                for r in _rows(shared_facts / "yield_parameters.csv")}
+    assert values == expected
+    ratios = sorted(f["kg_hcl_per_ha"] for f in _layer("reference_ratios").getFeatures())
+    assert ratios == sorted(float(r["kg_hcl_per_ha"]) for r in _rows(shared_facts / "reference_ratios.csv"))
+
+
+def test_district_capitals_joined_with_vraem_list(qgis_app, shared_facts):
+    layer = _layer("district_capitals")
+    capitals = _rows(shared_facts / "district_capitals.csv")
+    scope = {r["ubigeo"]: r for r in _rows(shared_facts / "vraem_districts.csv")}
+    assert layer.featureCount() == len(capitals)
+    features = {f["ubigeo"]: f for f in layer.getFeatures()}
+    assert set(features) == {r["ubigeo"] for r in capitals}
+    assert {u for u, f in features.items() if f["in_vraem"] == 1} == \
+        {u for u, r in scope.items() if r["in_ambito_vraem"] == "yes"}
+    for code, row in scope.items():
+        assert (features[code]["devida_coca_subzone"] or "") == row["devida_coca_subzone_2021"]
+        assert features[code]["province"] == row["province"]
+    for row in capitals:
+        feature = features[row["ubigeo"]]
+        if row["lat"]:
+            point = feature.geometry().asPoint()
+            assert (round(point.y(), 5), round(point.x(), 5)) == (float(row["lat"]), float(row["lon"]))
+        else:
+            assert feature.geometry().isNull()
+
+
+@pytest.mark.parametrize("name", ["district_capitals", "towns", "border_crossings", "zone",
+                                  "eradication_plan_sample"])
+def test_every_feature_has_source_and_confidence(qgis_app, name):
+    for feature in _layer(name).getFeatures():
+        assert str(feature["source"] or "").strip(), (name, feature.id())
+        assert str(feature["confidence"] or "").strip(), (name, feature.id())
+
+
+def test_border_crossings_keep_the_row_without_coordinates(qgis_app, shared_facts):
+    rows = _rows(shared_facts / "border_crossings.csv")
+    layer = _layer("border_crossings")
+    assert layer.featureCount() == len(rows) == 20
+    without = [f["crossing_id"] for f in layer.getFeatures() if f.geometry().isNull()]
+    assert without == [r["crossing_id"] for r in rows if not r["lat"]] == ["PE-CH-20"]
+    assert {f["neighbour"] for f in layer.getFeatures()} == {"Bolivia", "Brazil", "Colombia", "Ecuador", "Chile"}
+
+
+def test_zone_is_one_approximate_polygon_with_oracle_area(qgis_app):
+    import geopandas as gpd
+    from pyproj import Geod
+
+    layer = _layer("zone")
+    assert layer.crs().authid() == "EPSG:4326"
+    features = list(layer.getFeatures())
+    assert len(features) == 1
+    assert features[0]["approximate"] == 1
+    frame = gpd.read_file(BUNDLED, layer="zone")
+    geometry = frame.geometry.iloc[0]
+    assert len(getattr(geometry, "geoms", [geometry])) == 1, "slivers removed: a single polygon"
+    oracle = abs(Geod(ellps="WGS84").geometry_area_perimeter(geometry)[0])
+    assert features[0]["area_m2"] == pytest.approx(oracle, rel=1e-3)
+    # A plausible size for 69 Thiessen cells in the Andes/Amazon fringe: 20,000-80,000 km².
+    assert 2e10 < oracle < 8e10
+
+
+def test_zone_holds_vraem_capitals_and_no_other(qgis_app):
+    import geopandas as gpd
+
+    zone = gpd.read_file(BUNDLED, layer="zone").geometry.iloc[0]
+    capitals = gpd.read_file(BUNDLED, layer="district_capitals")
+    located = capitals[capitals["has_coordinates"] == 1]
+    inside = located.geometry.within(zone)
+    assert inside[located["in_vraem"] == 1].all()
+    assert not inside[located["in_vraem"] == 0].any()
+
+
+def test_sample_plan_is_synthetic_and_inside_the_zone(qgis_app):
+    import geopandas as gpd
+
+    from vraem_analyst.plugin.core import plans
+
+    layer = _layer("eradication_plan_sample")
+    for name in plans.PLAN_FIELD_NAMES:
+        assert name in layer.fields().names()
+    assert 24 <= layer.featureCount() <= 60
+    zone = gpd.read_file(BUNDLED, layer="zone").geometry.iloc[0]
+    sectors = gpd.read_file(BUNDLED, layer="eradication_plan_sample")
+    assert sectors.geometry.within(zone).all()
+    assert not sectors.geometry.union_all().is_empty
+    assert set(sectors["status"]) <= set(plans.STATUS_VALUES)
+    assert sectors["sector_name"].str.contains("SAMPLE").all()
+    assert sectors["sector_id"].is_unique
+    assert "SAMPLE" in layer.metadata().abstract()
+
+
+def test_layers_carry_metadata(qgis_app):
+    for name in ["district_capitals", "towns", "border_crossings", "zone", "eradication_plan_sample",
+                 "yield_parameters"]:
+        metadata = _layer(name).metadata()
+        assert metadata.abstract(), name
+        assert metadata.rights(), name
+        assert metadata.licenses(), name
+    zone = _layer("zone").metadata()
+    assert "APPROXIMATE" in zone.abstract().upper()
+    assert "approximate" in zone.keywords().get("vraem", [])

@@ -1,0 +1,611 @@
+"""The real dock, driven through its widgets with pytest-qgis: live areas & yield, buffer overlaps,
+claim check, export, robustness to layers coming and going, and state saved with the project.
+
+Figures are compared with the engine's own results and with independent oracles (pyproj's geodesic
+areas, the published ratios in shared/facts)."""
+
+import csv
+import time
+
+import pytest
+from pyproj import Geod
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QMetaType, Qt
+from qgis.PyQt.QtWidgets import QApplication
+from shapely import wkt as shapely_wkt
+
+GEOD = Geod(ellps="WGS84")
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def wait_for(predicate, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    QgsApplication.processEvents()
+    return predicate()
+
+
+def wait_idle(dock, slot="areas", timeout=60.0):
+    """Until no debounce is pending and the slot's task has reported back."""
+    assert wait_for(lambda: not dock.debounce.isActive() and slot not in dock.runner.current, timeout), \
+        f"the {slot} task did not finish"
+
+
+def square_wkt(lon, lat, size_deg):
+    return (f"POLYGON(({lon} {lat},{lon + size_deg} {lat},{lon + size_deg} {lat - size_deg},"
+            f"{lon} {lat - size_deg},{lon} {lat}))")
+
+
+def geodesic_ha(wkt):
+    area, _ = GEOD.geometry_area_perimeter(shapely_wkt.loads(wkt))
+    return abs(area) / 10_000.0
+
+
+FIELDS_WKT = [square_wkt(-74.0 + 0.02 * i, -12.4 - 0.01 * i, 0.002 + 0.001 * i) for i in range(6)]
+
+
+def polygon_layer(wkts=FIELDS_WKT, name="coca fields", crs="EPSG:4326", add=True):
+    layer = QgsVectorLayer(f"Polygon?crs={crs}" if crs else "Polygon", name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField("name", QMetaType.Type.QString)])
+    layer.updateFields()
+    features = []
+    for number, text in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(text))
+        feature.setAttributes([f"field {number}"])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    if add:
+        QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def point_layer(points, name="towns", crs="EPSG:4326"):
+    layer = QgsVectorLayer(f"Point?crs={crs}", name, "memory")
+    features = []
+    for lon, lat in points:
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def to_gpkg(layer, path, name):
+    """Write a memory layer to a GeoPackage and load it (projects keep file layers across reopen)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsProject.instance().transformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    loaded = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert loaded.isValid()
+    QgsProject.instance().addMapLayer(loaded)
+    return loaded
+
+
+def table(model):
+    """{header: [values...]} with the totals row separate."""
+    header, body = model.as_table()
+    rows = [dict(zip(header, values)) for values in body]
+    totals = [model.rows[i].is_total for i in range(len(model.rows))]
+    return [r for r, t in zip(rows, totals) if not t], [r for r, t in zip(rows, totals) if t]
+
+
+@pytest.fixture()
+def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
+    from vraem_analyst.plugin.gui.dock import VraemDock
+    from vraem_analyst.plugin.settings import VraemSettings
+
+    VraemSettings().reset()
+    widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
+    widget.show()
+    yield widget
+    widget.cleanup()
+    widget.hide()
+    widget.deleteLater()
+    QgsProject.instance().removeAllMapLayers()
+    QgsApplication.processEvents()
+
+
+# ------------------------------------------------------------------------------------------ areas & yield
+
+
+def test_dock_has_the_sections_and_a_polygon_only_picker(dock):
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    names = {box.objectName() for box in dock.findChildren(QgsCollapsibleGroupBox)}
+    assert {"VraemLayersGroup", "VraemAreasGroup", "VraemOverlapGroup", "VraemClaimGroup",
+            "VraemExportGroup"} <= names
+    polygons = polygon_layer()
+    point_layer([(-74.0, -12.4)])
+    combo = dock.area_layer_combo
+    listed = {combo.layer(i).id() for i in range(combo.count()) if combo.layer(i) is not None}
+    assert listed == {polygons.id()}
+    assert dock.objectName() == "VraemAnalystDock"
+
+
+def test_areas_and_yield_match_engine_and_geodesic_oracle(dock):
+    from vraem_analyst.plugin.core.areas import compute_areas
+    from vraem_analyst.plugin.core.yields import parameter_sets, potential_yield
+
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    dock._set_combo_data(dock.parameter_set_combo, "vraem")
+    wait_idle(dock)
+    rows, totals = table(dock.areas.model)
+    assert len(rows) == len(FIELDS_WKT) and len(totals) == 1
+    engine = compute_areas(layer, project=QgsProject.instance())
+    oracle_total = sum(geodesic_ha(text) for text in FIELDS_WKT)
+    assert totals[0]["Area (ha)"] == pytest.approx(engine.total_ha, rel=1e-12)
+    assert totals[0]["Area (ha)"] == pytest.approx(oracle_total, rel=1e-6)
+    assert totals[0]["Area (km²)"] == pytest.approx(oracle_total / 100.0, rel=1e-6)
+    by_fid = {row.fid: row.area_ha for row in engine.rows}
+    for row in rows:
+        assert row["Area (ha)"] == pytest.approx(by_fid[row["Feature"]], rel=1e-12)
+    pset = parameter_sets()["vraem"]
+    estimate = potential_yield(engine.total_ha, pset)
+    assert totals[0]["Potential leaf (t/yr)"] == pytest.approx(estimate.leaf_t[1])
+    # independent arithmetic: 3,600 kg leaf/ha/yr and 375 kg leaf per kg HCl (facts/yield_parameters.csv)
+    assert totals[0]["Potential cocaine HCl (t/yr)"] == pytest.approx(oracle_total * 3600 / 375 / 1000, rel=1e-6)
+    assert "ha" in dock.areas.status.text()
+
+
+def test_any_layer_crs_gives_the_same_area(dock):
+    """A layer in UTM 18S measures the same ground area as the same squares in WGS84."""
+    wgs84 = polygon_layer(add=False)
+    utm = QgsCoordinateReferenceSystem("EPSG:32718")
+    transform = QgsCoordinateTransform(wgs84.crs(), utm, QgsProject.instance())
+    texts = []
+    for feature in wgs84.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.densifyByCount(50)  # straight lines in degrees stay (nearly) the same ground line
+        geometry.transform(transform)
+        texts.append(geometry.asWkt())
+    layer = polygon_layer(texts, name="fields utm", crs="EPSG:32718")
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    _, totals = table(dock.areas.model)
+    assert totals[0]["Area (ha)"] == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT), rel=1e-4)
+
+
+def test_selection_and_edits_update_live(dock):
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    dock.selected_only_check.setChecked(True)
+    wait_idle(dock)
+    assert dock.areas.model.rowCount() == 0
+    assert "selected" in dock.areas.status.text()
+
+    ids = sorted(layer.allFeatureIds())[:2]
+    layer.selectByIds(ids)
+    wait_idle(dock)
+    rows, totals = table(dock.areas.model)
+    assert sorted(row["Feature"] for row in rows) == ids
+    assert totals[0]["Area (ha)"] == pytest.approx(sum(geodesic_ha(FIELDS_WKT[i - 1]) for i in ids), rel=1e-6)
+
+    # several quick changes → one debounced computation with the final selection
+    started = []
+    original = dock.runner.start
+    dock.runner.start = lambda slot, task: started.append(slot) or original(slot, task)
+    for fid in sorted(layer.allFeatureIds()):
+        layer.selectByIds([fid])
+    wait_idle(dock)
+    dock.runner.start = original
+    assert started == ["areas"]
+    rows, _ = table(dock.areas.model)
+    assert [row["Feature"] for row in rows] == [max(layer.allFeatureIds())]
+
+    # an edit (new feature in the edit buffer) updates the figures too
+    dock.selected_only_check.setChecked(False)
+    wait_idle(dock)
+    before = table(dock.areas.model)[1][0]["Area (ha)"]
+    extra = square_wkt(-73.5, -12.0, 0.01)
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(extra))
+    layer.addFeature(feature)
+    wait_idle(dock)
+    after = table(dock.areas.model)[1][0]["Area (ha)"]
+    assert after - before == pytest.approx(geodesic_ha(extra), rel=1e-6)
+    layer.rollBack()
+    wait_idle(dock)
+    assert table(dock.areas.model)[1][0]["Area (ha)"] == pytest.approx(before, rel=1e-12)
+
+
+def test_table_sorts_keeps_totals_last_and_explains_each_figure(dock):
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    dock._set_combo_data(dock.parameter_set_combo, "national")
+    wait_idle(dock)
+    view, proxy = dock.areas.view, dock.areas.proxy
+    area_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "area_ha")
+    leaf_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "leaf_t")
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        view.sortByColumn(area_column, order)
+        values = [proxy.index(r, area_column).data(Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())]
+        last = proxy.index(proxy.rowCount() - 1, 0).data()
+        assert last.startswith("Total")
+        body = values[:-1]
+        assert body == sorted(body, reverse=order == Qt.SortOrder.DescendingOrder)
+    headers = [dock.areas.model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(dock.areas.model.columns))]
+    assert "Area (ha)" in headers and "Potential leaf (t/yr)" in headers
+    tip = proxy.index(0, leaf_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2,391" in tip and "375" in tip and "UNODC" in tip
+    area_tip = proxy.index(0, area_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Ellipsoidal" in area_tip and "EPSG:4326" in area_tip
+
+
+def test_double_click_zooms_to_the_feature_in_the_canvas_crs(dock, qgis_iface):
+    layer = polygon_layer()
+    canvas = qgis_iface.mapCanvas()
+    utm = QgsCoordinateReferenceSystem("EPSG:32718")
+    canvas.setDestinationCrs(utm)
+    canvas.setExtent(QgsRectangle(0, 0, 1000, 1000))
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    proxy = dock.areas.proxy
+    index = proxy.index(0, 1)
+    fid = dock.areas.model.row_at(proxy.mapToSource(index).row()).feature_id
+    dock.areas.view.doubleClicked.emit(index)
+    box = layer.getFeature(fid).geometry().boundingBox()
+    box = QgsCoordinateTransform(layer.crs(), utm, QgsProject.instance()).transformBoundingBox(box)
+    extent = canvas.extent()
+    assert extent.contains(box)
+    assert extent.width() < box.width() * 10
+    # the totals row has no feature: nothing happens
+    total_index = proxy.index(proxy.rowCount() - 1, 1)
+    assert dock._zoom_from(dock.areas, total_index) is False
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+
+
+def test_custom_parameter_set_is_used_and_saved_in_the_project(dock):
+    from vraem_analyst.plugin.core.yields import ParameterSet, custom_set
+
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    dock.save_custom_set(ParameterSet(key="custom", label="My set", leaf_low=1000, leaf_central=2000,
+                                      leaf_high=5000, leaf_per_hcl=400, sources=["field survey 2025"]))
+    wait_idle(dock)
+    assert dock.parameter_set_combo.currentData() == "custom"
+    _, totals = table(dock.areas.model)
+    total = sum(geodesic_ha(text) for text in FIELDS_WKT)
+    assert totals[0]["Potential leaf (t/yr)"] == pytest.approx(total * 2000 / 1000, rel=1e-6)
+    assert totals[0]["Potential cocaine HCl (t/yr)"] == pytest.approx(total * 2000 / 400 / 1000, rel=1e-6)
+    saved = custom_set(QgsProject.instance())
+    assert (saved.leaf_low, saved.leaf_central, saved.leaf_high, saved.leaf_per_hcl) == (1000, 2000, 5000, 400)
+
+
+def test_bad_input_is_reported_in_the_message_bar_without_exception(dock, qgis_iface):
+    layer = polygon_layer(name="no crs", crs=None)
+    layer.setCrs(QgsCoordinateReferenceSystem())
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    assert dock.areas.model.rowCount() == 0
+    assert "coordinate reference system" in dock.areas.status.text()
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("VRAEM Analyst:" in text and "coordinate reference system" in text for text in warnings)
+
+
+# ------------------------------------------------------------------------------------------ robustness
+
+
+def test_pickers_follow_layers_renamed_and_removed(dock):
+    first = polygon_layer(name="first")
+    second = polygon_layer(name="second")
+    dock.area_layer_combo.setLayer(first)
+    dock.overlap_target_combo.setLayer(first)
+    wait_idle(dock)
+    first.setName("renamed plan")
+    QgsApplication.processEvents()
+    assert dock.area_layer_combo.currentText() == "renamed plan"
+    first_id = first.id()
+    QgsProject.instance().removeMapLayer(first_id)
+    wait_idle(dock)
+    # the pickers move on to a layer that exists (or none); nothing refers to the removed one
+    for combo in (dock.area_layer_combo, dock.overlap_target_combo):
+        assert combo.currentLayer() in (None, second)
+    assert dock._watched is None or dock._watched[0] == second.id()
+    assert first_id not in {row.layer_id for row in dock.areas.model.rows}
+    dock.area_layer_combo.setLayer(None)
+    dock.run_areas()  # no stale layer: just asks for one
+    assert "Choose" in dock.areas.status.text()
+    dock.area_layer_combo.setLayer(second)
+    wait_idle(dock)
+    assert table(dock.areas.model)[1][0]["Area (ha)"] > 0
+    QgsProject.instance().removeMapLayer(second.id())
+    wait_idle(dock)
+    assert dock.area_layer_combo.currentLayer() is None and dock._watched is None
+
+
+def test_removing_a_layer_while_its_task_runs_is_safe(dock):
+    big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(30000)]
+    layer = polygon_layer(big, name="big")
+    small = polygon_layer(name="small")
+    dock.area_layer_combo.setLayer(layer)
+    dock.debounce.stop()
+    task = dock.run_areas()
+    assert task is not None
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert wait_for(lambda: task.done, 60)
+    assert "areas" not in dock.runner.current
+    dock.area_layer_combo.setLayer(small)
+    wait_idle(dock)
+    assert table(dock.areas.model)[1][0]["Area (ha)"] == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT),
+                                                                      rel=1e-6)
+
+
+def test_a_new_run_cancels_the_previous_one(dock):
+    big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
+    layer = polygon_layer(big, name="big")
+    dock.area_layer_combo.setLayer(layer)
+    dock.debounce.stop()
+    first = dock.run_areas()
+    second = dock.run_areas()
+    assert first.discarded and first.feedback.isCanceled()
+    wait_idle(dock)
+    assert second.done and not second.cancelled
+    assert table(dock.areas.model)[1][0]["Feature"] == "Total (20000 features)"
+    assert dock.areas.model.rowCount() == 2001  # the 2,000 largest features, then the total
+
+
+def test_cancel_keeps_the_dock_usable(dock):
+    big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(30000)]
+    layer = polygon_layer(big, name="big")
+    dock.area_layer_combo.setLayer(layer)
+    dock.debounce.stop()
+    task = dock.run_areas()
+    dock.area_cancel_button.click()
+    assert wait_for(lambda: task.done, 60)
+    wait_idle(dock)
+    if task.cancelled:  # the task may have finished before the click reached it on a fast machine
+        assert dock.areas.status.text() == "Cancelled."
+    assert not dock.area_cancel_button.isEnabled()
+    dock.run_areas()
+    wait_idle(dock)
+    assert table(dock.areas.model)[1][0]["Feature"] == "Total (30000 features)"
+
+
+def test_cleanup_disconnects_everything(dock):
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    calls = []
+    dock.runner.release_layers = lambda ids: calls.append(ids)
+    dock.schedule_areas = lambda immediately=False: calls.append("schedule")
+    dock.cleanup()
+    assert dock._connections == [] and dock._watched is None
+    layer.selectByIds(list(layer.allFeatureIds()))
+    layer.startEditing()
+    layer.deleteFeature(min(layer.allFeatureIds()))
+    layer.rollBack()
+    QgsProject.instance().removeMapLayer(layer.id())
+    QgsApplication.processEvents()
+    assert calls == []
+
+
+# ------------------------------------------------------------------------------------------ overlap
+
+
+def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
+    from vraem_analyst.plugin.core.overlap import buffer_overlap
+
+    fields = polygon_layer()
+    towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(fields)
+    dock.overlap_distance_spin.setValue(3)
+    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    dock.overlap_dissolve_check.setChecked(True)
+    layers_before = set(QgsProject.instance().mapLayers())
+    dock.overlap_run_button.click()
+    wait_idle(dock, "overlap")
+    engine = buffer_overlap(towns, 3000.0, fields, dissolve=True, project=QgsProject.instance())
+    rows, totals = table(dock.overlap.model)
+    assert totals[0]["Overlap (ha)"] == pytest.approx(engine.total_overlap_ha, rel=1e-9)
+    assert engine.total_overlap_ha > 0
+    by_fid = {t.fid: t for t in engine.targets}
+    assert sorted(row["Target feature"] for row in rows) == sorted(by_fid)
+    for row in rows:
+        assert row["Overlap (ha)"] == pytest.approx(by_fid[row["Target feature"]].overlap_ha, rel=1e-9)
+    # the first field (a 0.2 km square at the first town) lies entirely within 3 km: overlap = its area
+    assert by_fid[1].overlap_ha == pytest.approx(geodesic_ha(FIELDS_WKT[0]), rel=1e-6)
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - layers_before]
+    assert len(added) == 1 and added[0].featureCount() == len(rows)
+    assert sum(f["overlap_ha"] for f in added[0].getFeatures()) == pytest.approx(engine.total_overlap_ha)
+    assert "Overlap" in added[0].name()
+    assert dock.overlap_run_button.isEnabled()
+
+
+def test_buffer_overlap_cancel_adds_nothing_and_reruns(dock):
+    big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
+    fields = polygon_layer(big, name="big")
+    towns = point_layer([(-73.9 + 0.01 * i, -12.05) for i in range(30)])
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(fields)
+    dock.overlap_distance_spin.setValue(5)
+    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    count_before = len(QgsProject.instance().mapLayers())
+    task = dock.run_overlap()
+    dock.overlap_cancel_button.click()
+    assert wait_for(lambda: task.done, 120)
+    wait_idle(dock, "overlap")
+    if task.cancelled:
+        assert len(QgsProject.instance().mapLayers()) == count_before
+        assert "Cancelled" in dock.overlap.status.text()
+    dock._set_combo_data(dock.overlap_unit_combo, "m")
+    dock.overlap_distance_spin.setValue(500)
+    dock.run_overlap()
+    wait_idle(dock, "overlap", 120)
+    assert dock.overlap.model.rowCount() > 0
+
+
+def test_overlap_asks_for_layers_and_distance(dock):
+    assert dock.run_overlap() is None
+    towns = point_layer([(-74.0, -12.4)])
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(towns)
+    dock.overlap_distance_spin.setValue(0)
+    assert dock.run_overlap() is None
+
+
+# ------------------------------------------------------------------------------------------ claim check
+
+
+def _published_ratios(shared_facts):
+    with open(shared_facts / "reference_ratios.csv", encoding="utf-8") as handle:
+        return [float(row["kg_hcl_per_ha"]) for row in csv.DictReader(handle) if row["kg_hcl_per_ha"]]
+
+
+def test_claim_check_of_100_square_miles_and_300_tonnes(dock, shared_facts):
+    ratios = _published_ratios(shared_facts)
+    dock.claim_area_spin.setValue(100)
+    dock._set_combo_data(dock.claim_unit_combo, "mi2")
+    dock.claim_tonnes_spin.setValue(300)
+    dock.findChild(type(dock.overlap_run_button), "VraemClaimCheckButton").click()
+    rows, totals = table(dock.claim.model)
+    hectares = 100 * 1609.344 ** 2 / 10_000  # exact mile
+    assert totals[0]["Ratio (kg HCl/ha)"] == pytest.approx(300_000 / hectares, rel=1e-9)  # ≈ 11.6 kg/ha
+    assert len(rows) == len(ratios)
+    assert sorted(row["Ratio (kg HCl/ha)"] for row in rows) == sorted(ratios)
+    for row in rows:
+        assert row["Cocaine for the claimed area (t)"] == pytest.approx(hectares * row["Ratio (kg HCl/ha)"] / 1000)
+    assert "above every published ratio" in dock.claim.status.text()
+    assert dock.last_claim.verdict_code == "above"
+    # the area of the current result can be taken over
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    dock.use_area_result()
+    assert dock.claim_unit_combo.currentData() == "ha"
+    assert dock.claim_area_spin.value() == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT), abs=0.01)
+
+
+def test_claim_with_zero_area_is_a_message(dock):
+    dock.claim_area_spin.setValue(0)
+    dock.claim_tonnes_spin.setValue(10)
+    assert dock.run_claim() is None
+    assert "more than 0" in dock.claim.status.text()
+
+
+# ------------------------------------------------------------------------------------------ export
+
+
+def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
+    assert dock.copy_figures() == ""
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    dock.claim_area_spin.setValue(1000)
+    dock.claim_tonnes_spin.setValue(7)
+    dock.run_claim()
+    text = dock.copy_figures()
+    assert QApplication.clipboard().text() == text
+    assert "Area (ha)\t" in text and "Ratio (kg HCl/ha)" in text
+    path = tmp_path / "figures.csv"
+    assert dock.export_csv(str(path))
+    with open(path, encoding="utf-8") as handle:
+        lines = list(csv.reader(handle))
+    header = lines[1]
+    total = next(line for line in lines if line and line[0].startswith("Total"))
+    assert float(total[header.index("Area (ha)")]) == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT))
+
+
+def test_layout_is_created_opened_and_exported(dock, qgis_iface, tmp_path):
+    layer = polygon_layer()
+    dock.add_reference_layers()
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    opened = []
+    if not hasattr(qgis_iface, "openLayoutDesigner"):
+        qgis_iface.openLayoutDesigner = lambda layout: opened.append(layout.name())
+    layout = dock.create_layout()
+    assert layout is not None
+    assert QgsProject.instance().layoutManager().layoutByName(layout.name()) is not None
+    if opened:
+        assert opened == [layout.name()]
+    dock.export_dpi_spin.setValue(60)
+    path = tmp_path / "sheet.png"
+    assert dock.export_layout(str(path))
+    assert path.stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------------------------------ project state
+
+
+def test_choices_are_saved_with_the_project_and_restored(dock, tmp_path):
+    from vraem_analyst.plugin.core.yields import ParameterSet
+
+    project = QgsProject.instance()
+    fields = to_gpkg(polygon_layer(add=False), tmp_path / "fields.gpkg", "fields")
+    towns_memory = QgsVectorLayer("Point?crs=EPSG:4326", "towns", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-74.0, -12.4)))
+    towns_memory.dataProvider().addFeatures([feature])
+    towns = to_gpkg(towns_memory, tmp_path / "towns.gpkg", "towns")
+    dock.area_layer_combo.setLayer(fields)
+    dock.selected_only_check.setChecked(True)
+    dock.save_custom_set(ParameterSet(key="custom", label="Survey", leaf_low=1500, leaf_central=2500,
+                                      leaf_high=3500, leaf_per_hcl=380, sources=["survey"]))
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(fields)
+    dock.overlap_distance_spin.setValue(2.5)
+    dock._set_combo_data(dock.overlap_unit_combo, "m")
+    dock.overlap_dissolve_check.setChecked(True)
+    dock.claim_area_spin.setValue(100)
+    dock._set_combo_data(dock.claim_unit_combo, "mi2")
+    dock.claim_tonnes_spin.setValue(300)
+    dock.export_dpi_spin.setValue(150)
+    dock._set_combo_data(dock.export_format_combo, "png")
+    wait_idle(dock)
+    fields_id, towns_id = fields.id(), towns.id()
+    path = tmp_path / "analysis.qgz"
+    assert project.write(str(path))
+
+    project.clear()
+    wait_for(lambda: not dock._loading_project, 5)
+    assert dock.area_layer_combo.currentLayer() is None
+    assert dock.parameter_set_combo.findData("custom") < 0
+    assert not dock.selected_only_check.isChecked()
+
+    assert project.read(str(path))
+    wait_idle(dock)
+    assert dock.area_layer_combo.currentLayer().id() == fields_id
+    assert dock.selected_only_check.isChecked()
+    assert dock.parameter_set_combo.currentData() == "custom"
+    assert dock.current_parameter_set().leaf_per_hcl == 380
+    assert dock.overlap_source_combo.currentLayer().id() == towns_id
+    assert dock.overlap_target_combo.currentLayer().id() == fields_id
+    assert dock.overlap_distance_spin.value() == 2.5
+    assert dock.overlap_unit_combo.currentData() == "m"
+    assert dock.overlap_dissolve_check.isChecked()
+    assert dock.claim_area_spin.value() == 100 and dock.claim_unit_combo.currentData() == "mi2"
+    assert dock.claim_tonnes_spin.value() == 300
+    assert dock.export_dpi_spin.value() == 150 and dock.export_format_combo.currentData() == "png"
+    # reading does not mark the project as modified
+    assert not project.isDirty()

@@ -1,0 +1,123 @@
+"""The release ZIP works headless: `qgis_process.bin plugins enable vraem_analyst`, then
+`qgis_process.bin run vraem:areayield` on a small GeoPackage, in a throw-away profile
+(QGIS_CUSTOM_CONFIG_PATH) with the ZIP unpacked into QGIS_PLUGINPATH. Areas are checked against
+pyproj's geodesic areas, an oracle independent of QGIS."""
+
+import json
+
+import pytest
+from desktop import PACKAGE, qgis_process, qgis_unzip
+from pyproj import Geod
+from shapely.geometry import Polygon
+
+pytestmark = pytest.mark.slow
+
+# Three fields in the VRAEM (around Pichari / Llochegua), lon/lat; sizes from 0.3 to 30 ha.
+FIELDS = {
+    1: Polygon([(-73.80, -12.50), (-73.795, -12.50), (-73.795, -12.495), (-73.80, -12.495)]),
+    2: Polygon([(-74.10, -12.20), (-74.0985, -12.20), (-74.0985, -12.1985), (-74.1, -12.1985)]),
+    3: Polygon([(-73.60, -12.80), (-73.5995, -12.80), (-73.5997, -12.7995)]),
+}
+
+
+def _write_fields_gpkg(path):
+    """The input layer, written by QGIS itself (what a user's GeoPackage looks like)."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
+                           QgsGeometry, QgsVectorFileWriter, QgsVectorLayer)
+    from qgis.PyQt.QtCore import QMetaType
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "fields", "memory")
+    layer.dataProvider().addAttributes([QgsField("field_id", QMetaType.Type.Int)])
+    layer.updateFields()
+    features = []
+    for field_id, polygon in FIELDS.items():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([field_id])
+        feature.setGeometry(QgsGeometry.fromWkt(polygon.wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "fields"
+    error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path),
+                                                                       QgsCoordinateTransformContext(), options)
+    assert error == QgsVectorFileWriter.WriterError.NoError, message
+    assert layer.crs() == QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _geodesic_ha(polygon):
+    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(polygon)
+    return abs(area) / 10_000.0
+
+
+@pytest.fixture(scope="module")
+def profile(plugin_zip, tmp_path_factory):
+    root = tmp_path_factory.mktemp("qgis-process")
+    plugins = root / "plugins"
+    qgis_unzip(plugin_zip, plugins)
+    return root / "config", plugins
+
+
+def test_plugins_enable_and_list(profile):
+    config, plugins = profile
+    enabled = qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    assert enabled.returncode == 0, enabled.stderr
+    listed = qgis_process(["plugins"], config, plugins)
+    assert listed.returncode == 0
+    lines = [line.strip() for line in listed.stdout.splitlines()]
+    assert f"* {PACKAGE}" in lines, listed.stdout
+    ini = (config / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
+    assert f"{PACKAGE}=true" in ini
+
+
+def test_provider_lists_its_algorithms(profile):
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    listed = qgis_process(["list"], config, plugins)
+    assert listed.returncode == 0, listed.stderr
+    ids = {line.split()[0] for line in listed.stdout.splitlines() if line.strip().startswith("vraem:")}
+    assert "vraem:areayield" in ids
+    assert len(ids) >= 3
+
+
+def test_run_areayield_on_a_geopackage(profile, tmp_path, qgis_app):
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    source = tmp_path / "fields.gpkg"
+    _write_fields_gpkg(source)
+    before = source.read_bytes()
+    output = tmp_path / "areas.gpkg"
+    summary = tmp_path / "summary.gpkg"
+    result = qgis_process(["--json", "run", "vraem:areayield", "--", f"INPUT={source}|layername=fields",
+                           "PARAMETER_SET=0", f"OUTPUT={output}", f"SUMMARY={summary}"], config, plugins)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    results = json.loads(result.stdout)["results"]
+
+    expected = {field_id: _geodesic_ha(polygon) for field_id, polygon in FIELDS.items()}
+    assert results["FEATURES"] == 3
+    assert results["TOTAL_HA"] == pytest.approx(sum(expected.values()), rel=1e-6)
+    assert results["TOTAL_KM2"] == pytest.approx(sum(expected.values()) / 100.0, rel=1e-6)
+    assert results["LEAF_T_LOW"] < results["LEAF_T_CENTRAL"] < results["LEAF_T_HIGH"]
+    assert results["HCL_T_LOW"] < results["HCL_T_CENTRAL"] < results["HCL_T_HIGH"]
+
+    import pyogrio
+
+    rows = pyogrio.read_dataframe(output, fid_as_index=True)
+    assert len(rows) == 3
+    # The output's fid column is the input feature id (1..3 in a fresh GeoPackage, in the order
+    # written); GeoPackage turns a "fid" field into the table's primary key, hence fid_as_index.
+    measured = dict(zip(rows.index.astype(int), rows["area_ha"]))
+    for field_id, hectares in expected.items():
+        assert measured[field_id] == pytest.approx(hectares, rel=1e-6)
+    assert source.read_bytes() == before, "the input GeoPackage must not be modified"
+    assert summary.exists()
+
+
+def test_bad_input_fails_with_a_message(profile, tmp_path):
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    missing = tmp_path / "nothing_here.gpkg"
+    result = qgis_process(["run", "vraem:areayield", "--", f"INPUT={missing}", f"OUTPUT={tmp_path / 'o.gpkg'}"],
+                          config, plugins)
+    assert result.returncode != 0
+    assert "INPUT" in result.stdout + result.stderr

@@ -1,0 +1,358 @@
+"""Print layout: headless PDF/PNG export, page count and pixel size, a map that is not blank, the
+legend, the figures table against the engine and independent oracles, a scale bar that is right in
+km whatever the project CRS, and texts that fit in English and Spanish."""
+
+import csv
+import shutil
+import subprocess  # nosec B404 (tests are not packaged): pdfinfo
+from pathlib import Path
+
+import pytest
+from pyproj import Geod, Transformer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, QTranslator
+from qgis.PyQt.QtGui import QColor, QImage
+
+GEOD = Geod(ellps="WGS84")
+
+# What a Spanish .qm gives for the sheet's texts (Spanish is ~20 % longer than English): the layout
+# must hold these without cutting or overflowing. The real translations live in i18n/*.ts.
+SPANISH = {
+    "VRAEM: areas and potential coca yield": "VRAEM: superficies y rendimiento potencial de coca",
+    "{date} · prepared by {author}": "{date} · elaborado por {author}",
+    "Legend": "Leyenda",
+    "Figure": "Cifra",
+    "Value": "Valor",
+    "Unit": "Unidad",
+    "VRAEM zone area (approximate)": "Superficie de la zona VRAEM (aproximada)",
+    "Area analysed": "Superficie analizada",
+    "of which inside the zone": "de la cual dentro de la zona",
+    "Potential coca leaf, low": "Hoja de coca potencial, mínimo",
+    "Potential coca leaf, central": "Hoja de coca potencial, central",
+    "Potential coca leaf, high": "Hoja de coca potencial, máximo",
+    "Potential cocaine HCl, low": "Clorhidrato de cocaína potencial, mínimo",
+    "Potential cocaine HCl, central": "Clorhidrato de cocaína potencial, central",
+    "Potential cocaine HCl, high": "Clorhidrato de cocaína potencial, máximo",
+    "Within {km} km of {layer}": "A menos de {km} km de {layer}",
+    "Features touching the buffers": "Elementos que tocan las áreas de influencia",
+    "t/yr": "t/año",
+    "count": "número",
+    "The zone boundary is approximate (built from district capitals), not the legal limit.":
+        "El límite de la zona es aproximado (construido a partir de las capitales de distrito), no el límite legal.",
+    "Eradication plans marked SAMPLE are invented test data, not real operations.":
+        "Los planes de erradicación marcados SAMPLE son datos de prueba inventados, no operaciones reales.",
+    "Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.":
+        "Los rendimientos son potenciales e indicativos: la UNODC no publica estimaciones de cocaína para el "
+        "Perú desde 2009.",
+    "Zone, towns and crossings: INEI populated places, PCM GEOPERU district list":
+        "Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista distrital de PCM GEOPERU",
+    "Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC":
+        "Rendimiento de hoja: monitoreo de coca UNODC/DEVIDA; 375 kg de hoja por kg de HCl: UNODC",
+    "Basemap: Natural Earth (QGIS world map)": "Mapa base: Natural Earth (mapa mundial de QGIS)",
+    "Yield parameter set: {label}": "Conjunto de parámetros de rendimiento: {label}",
+    "Sources: {sources}": "Fuentes: {sources}",
+    "Main map: {crs} ({authid})": "Mapa principal: {crs} ({authid})",
+    "Overview map: WGS 84 · areas: ellipsoidal (WGS 84)":
+        "Mapa de ubicación: WGS 84 · superficies: elipsoidales (WGS 84)",
+    "VRAEM Analyst · {date}": "VRAEM Analyst · {date}",
+    "Towns": "Centros poblados",
+    "Eradication plan (SAMPLE)": "Plan de erradicación (MUESTRA)",
+    "VRAEM zone (approximate)": "Zona del VRAEM (aproximada)",
+    "Countries": "Países",
+}
+
+
+class SpanishForTests(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return SPANISH.get(source, "") if context == "VraemAnalyst" else ""
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    return int(fields["Pages"]), fields["Page size"].strip()
+
+
+def sheet_layers():
+    from vraem_analyst.plugin.core import reference, report
+
+    zone = reference.zone_layer()
+    plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
+    towns = reference.bundled_layer("towns", reference.layer_title("towns"))
+    for layer, role in ((zone, "zone"), (plan, "plan"), (towns, "towns")):
+        assert layer.isValid(), layer.source()
+        report.styled_for_report(layer, role)
+    return zone, plan, towns
+
+
+def build_sheet(project, template="A4", author="Test analyst"):
+    from vraem_analyst.plugin.core import report
+
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
+        project.addMapLayer(layer)
+    figures = report.compute_figures(plan, zone, "vraem", buffer_source=towns, buffer_km=5.0, project=project)
+    layout = report.create_layout(project, figures, [towns, plan, zone],
+                                  overview_layers=[zone, report.countries_layer()], focus_layers=[zone, plan],
+                                  author=author, template=template)
+    return layout, figures, (zone, plan, towns)
+
+
+def item_pixels(layout, item, dpi):
+    """The item's rectangle on the page in pixels at `dpi`."""
+    rect = item.sceneBoundingRect()
+    px = dpi / 25.4
+    return int(rect.left() * px), int(rect.top() * px), int(rect.width() * px), int(rect.height() * px)
+
+
+def ink_share(image, box, step=3):
+    """Share of non-white pixels inside box = (x, y, w, h) and the number of distinct colours."""
+    x0, y0, w, h = box
+    inked, total, colours = 0, 0, set()
+    for y in range(y0 + 4, y0 + h - 4, step):
+        for x in range(x0 + 4, x0 + w - 4, step):
+            colour = QColor(image.pixel(x, y))
+            total += 1
+            colours.add(colour.name())
+            if min(colour.red(), colour.green(), colour.blue()) < 235:
+                inked += 1
+    return inked / total, len(colours)
+
+
+@pytest.fixture
+def project(qgis_app):
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # not the data's CRS (EPSG:4326)
+    yield project
+    project.clear()
+
+
+@pytest.mark.parametrize("template, points", [("A4", "842 x 595 pts (A4)"), ("A3", "1191 x 842 pts (A3)")])
+def test_export_pdf_and_png_headless(project, tmp_path, artifacts_dir, template, points):
+    from vraem_analyst.plugin.core import report
+
+    layout, figures, _layers = build_sheet(project, template)
+    assert project.layoutManager().layoutByName(layout.name()) is layout
+    pdf = report.export_layout(layout, str(tmp_path / "sheet.pdf"), dpi=150)
+    assert pdf_pages(pdf) == (1, points)
+
+    dpi = 120
+    png = report.export_layout(layout, str(tmp_path / "sheet.png"), dpi=dpi)
+    image = QImage(png)
+    page = layout.pageCollection().page(0).pageSize()
+    assert (image.width(), image.height()) == (round(page.width() / 25.4 * dpi), round(page.height() / 25.4 * dpi))
+    shutil.copy(png, artifacts_dir / f"report_{template}_en.png")
+
+    # the main map shows data: many non-white pixels, several colours (zone fill, outline, towns, plan)
+    share, colours = ink_share(image, item_pixels(layout, report.find_item(layout, "main_map"), dpi))
+    assert share > 0.2 and colours >= 4, (share, colours)
+    overview_share, _ = ink_share(image, item_pixels(layout, report.find_item(layout, "overview_map"), dpi))
+    assert overview_share > 0.5
+
+
+def test_legend_lists_the_layers_shown(project):
+    from vraem_analyst.plugin.core import report
+
+    layout, _figures, (zone, plan, towns) = build_sheet(project)
+    legend = report.find_item(layout, "legend")
+    main_map = report.find_item(layout, "main_map")
+    shown = [layer.id() for layer in main_map.layers()]
+    in_legend = [node.layerId() for node in legend.model().rootGroup().findLayers()]
+    assert shown == [towns.id(), plan.id(), zone.id()]
+    assert in_legend == shown
+    assert [node.name() for node in legend.model().rootGroup().findLayers()] == [
+        "Towns", "Eradication plan (SAMPLE)", "VRAEM zone (approximate)"]
+
+
+def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path):
+    from vraem_analyst.plugin.core import areas, overlap, report, yields
+
+    layout, figures, (zone, plan, towns) = build_sheet(project)
+    table = report.figures_table(layout)
+    cells = [[cell.content() for cell in row] for row in table.tableContents()]
+    assert cells == figures.table_cells()
+
+    # the same numbers straight from the engine
+    area = areas.compute_areas(plan, zone=zone, project=project)
+    estimate = yields.potential_yield(area.total_ha, yields.get_set("vraem", project=project))
+    hits = overlap.buffer_overlap(towns, 5000.0, plan, project=project)
+    by_key = {row.key: row.value for row in figures.rows}
+    assert by_key["analysed_ha"] == area.total_ha
+    assert by_key["inside_zone_ha"] == area.inside_zone_ha
+    assert [by_key[f"leaf_t_{level}"] for level in ("low", "central", "high")] == list(estimate.leaf_t)
+    assert [by_key[f"hcl_t_{level}"] for level in ("low", "central", "high")] == list(estimate.hcl_t)
+    assert by_key["overlap_ha"] == hits.total_overlap_ha
+    assert by_key["overlap_features"] == hits.targets_touched
+
+    # independent oracles: geodesic area of the zone (pyproj) and the published VRAEM yields (facts)
+    zone_geometry = next(zone.getFeatures()).geometry()
+    geodesic_m2 = 0.0
+    for part in zone_geometry.asMultiPolygon():
+        for index, ring in enumerate(part):
+            ring_area, _ = GEOD.polygon_area_perimeter([p.x() for p in ring], [p.y() for p in ring])
+            geodesic_m2 += abs(ring_area) if index == 0 else -abs(ring_area)
+    assert by_key["zone_ha"] == pytest.approx(geodesic_m2 / 10_000, rel=1e-6)
+    with open(shared_facts / "yield_parameters.csv", encoding="utf-8") as handle:
+        vraem_rows = [row for row in csv.DictReader(handle) if row["parameter_set"] == "vraem"]
+    central = next(float(r["value"]) for r in vraem_rows if r["role"].startswith("central"))
+    assert by_key["leaf_t_central"] == pytest.approx(area.total_ha * central / 1000, rel=1e-12)
+    assert by_key["hcl_t_central"] == pytest.approx(area.total_ha * central / 1000 / 375, rel=1e-12)
+    table_central = next(c for c in cells if c[0] == "Potential coca leaf, central")[1]
+    assert float(table_central.replace(",", "")) == pytest.approx(area.total_ha * central / 1000, abs=0.05)
+
+    # and the CSV keeps them at full precision
+    path = report.write_figures_csv(figures, str(tmp_path / "figures.csv"))
+    with open(path, encoding="utf-8") as handle:
+        written = {row["key"]: float(row["value"]) for row in csv.DictReader(handle)}
+    assert written == by_key
+
+
+def test_map_and_scale_bar_are_right_when_the_project_crs_is_not_the_data_crs(project, tmp_path):
+    from vraem_analyst.plugin.core import report
+
+    layout, _figures, (zone, plan, _towns) = build_sheet(project)
+    main_map = report.find_item(layout, "main_map")
+    assert project.crs().authid() == "EPSG:3857"
+    assert main_map.crs().authid() == "EPSG:32718"  # UTM 18S, the zone's, whatever the project uses
+
+    # the whole zone is on the map: its lon/lat corners, projected by pyproj, fall inside the extent
+    to_utm = Transformer.from_crs("EPSG:4326", "EPSG:32718", always_xy=True)
+    extent = main_map.extent()
+    zone_box = zone.extent()
+    for lon, lat in ((zone_box.xMinimum(), zone_box.yMinimum()), (zone_box.xMaximum(), zone_box.yMaximum())):
+        x, y = to_utm.transform(lon, lat)
+        assert extent.contains(x, y), (lon, lat)
+
+    # scale bar: measure the drawn bar in the PNG and compare its ground length (pyproj geodesic along
+    # the map's middle line) with what its labels claim
+    dpi = 200
+    png = report.export_layout(layout, str(tmp_path / "scale.png"), dpi=dpi)
+    image = QImage(png)
+    scalebar = report.find_item(layout, "scalebar")
+    x0, y0, w, h = item_pixels(layout, scalebar, dpi)
+    longest = 0
+    for y in range(y0, y0 + h):
+        run = best = 0
+        for x in range(x0, x0 + w):
+            run = run + 1 if QColor(image.pixel(x, y)).value() < 100 else 0
+            best = max(best, run)
+        longest = max(longest, best)
+    # the bar alternates black and white boxes: its outline is the longest dark horizontal run
+    bar_mm = longest / dpi * 25.4
+    claimed_km = scalebar.unitsPerSegment() * scalebar.numberOfSegments()
+    to_lonlat = Transformer.from_crs("EPSG:32718", "EPSG:4326", always_xy=True)
+    mid_y = extent.center().y()
+    left = to_lonlat.transform(extent.xMinimum(), mid_y)
+    right = to_lonlat.transform(extent.xMaximum(), mid_y)
+    _, _, width_m = GEOD.inv(left[0], left[1], right[0], right[1])
+    ground_km_per_mm = width_m / 1000 / main_map.rect().width()
+    assert bar_mm * ground_km_per_mm == pytest.approx(claimed_km, rel=0.02)
+    assert scalebar.unitLabel() == "km"
+
+
+def is_ink(colour):
+    """Dark and opaque (a region render has a transparent background)."""
+    return colour.alpha() > 128 and colour.value() < 160
+
+
+def _label_overflow(layout, label, dpi=200):
+    """How far (mm) the label's text runs below its box: render it alone in a much taller box."""
+    hidden = [item for item in layout.items() if hasattr(item, "setVisibility") and item is not label
+              and item.isVisible()]
+    for item in hidden:
+        item.setVisibility(False)
+    original = label.sizeWithUnits()
+    alignment = label.vAlign()
+    rect = label.sceneBoundingRect()
+    try:
+        label.setVAlign(Qt.AlignmentFlag.AlignTop)  # a centred text would move down in the taller box
+        label.attemptResize(type(original)(original.width(), original.height() + 60, original.units()))
+        region = QRectF(rect.left(), rect.top(), rect.width(), rect.height() + 60)
+        image = QgsLayoutExporter(layout).renderRegionToImage(
+            region, QSize(int(region.width() / 25.4 * dpi), int(region.height() / 25.4 * dpi)), dpi)
+    finally:
+        label.setVAlign(alignment)
+        label.attemptResize(original)
+        for item in hidden:
+            item.setVisibility(True)
+    last_ink = -1
+    for y in range(image.height()):
+        if any(is_ink(QColor.fromRgba(image.pixel(x, y))) for x in range(0, image.width(), 2)):
+            last_ink = y
+    return (last_ink + 1) / dpi * 25.4 - rect.height()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, language):
+    from vraem_analyst.plugin.core import report
+
+    translator = SpanishForTests() if language == "es" else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        layout, figures, _layers = build_sheet(project, author="Equipo de análisis territorial")
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    if language == "es":
+        assert report.find_item(layout, "legend").title() == "Leyenda"
+        assert figures.rows[0].label == "Superficie de la zona VRAEM (aproximada)"
+
+    for item_id in ("title", "subtitle", "caveats", "sources", "crs_date"):
+        label = report.find_item(layout, item_id)
+        assert isinstance(label, QgsLayoutItemLabel)
+        overflow = _label_overflow(layout, label)
+        assert overflow <= 0.2, f"{item_id} runs {overflow:.1f} mm below its box ({language})"
+
+    # the table fits its frame; the legend fits its box
+    table = report.figures_table(layout)
+    frame = report.find_item(layout, "figures_table")
+    assert table.totalSize().height() <= frame.rect().height() + 0.01
+    assert table.totalSize().width() <= frame.rect().width() + 0.01
+    legend = report.find_item(layout, "legend")
+    needed = legend.sizeHint() if hasattr(legend, "sizeHint") else None
+    if needed is not None and needed.isValid():
+        assert needed.height() <= legend.rect().height() and needed.width() <= legend.rect().width()
+
+    # no two items overlap (the north arrow sits on the map by design) and all are on the page
+    page = QRectF(0, 0, *(lambda s: (s.width(), s.height()))(layout.pageCollection().page(0).pageSize()))
+    boxes = {item_id: report.find_item(layout, item_id).sceneBoundingRect() for item_id in report.ITEM_IDS}
+    for item_id, box in boxes.items():
+        assert page.contains(box), item_id
+    names = [n for n in boxes if n != "north_arrow"]
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            overlap = boxes[first].intersected(boxes[second])
+            assert overlap.width() < 0.5 or overlap.height() < 0.5, (first, second)
+    assert boxes["main_map"].contains(boxes["north_arrow"])
+
+    png = report.export_layout(layout, str(tmp_path / f"sheet_{language}.png"), dpi=110)
+    shutil.copy(png, artifacts_dir / f"report_A4_{language}.png")
+    assert Path(png).stat().st_size > 0
+
+
+def test_bad_input_gives_clear_messages(project, tmp_path):
+    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.errors import VraemError
+
+    layout, _figures, _layers = build_sheet(project)
+    with pytest.raises(VraemError, match="does not exist"):
+        report.export_layout(layout, str(tmp_path / "missing" / "x.pdf"))
+    with pytest.raises(VraemError, match=r"\.pdf or \.png"):
+        report.export_layout(layout, str(tmp_path / "x.docx"))
+    with pytest.raises(VraemError, match="Unknown layout template"):
+        report.load_template(project, "A0")
+    with pytest.raises(VraemError, match="at least one layer"):
+        report.create_layout(project, report.Figures(), [])
+    empty = __import__("qgis.core", fromlist=["QgsVectorLayer"]).QgsVectorLayer(
+        "Polygon?crs=EPSG:4326", "empty", "memory")
+    with pytest.raises(VraemError, match="no extent"):
+        report.create_layout(project, report.Figures(), [empty])
+    assert not (tmp_path / "x.docx").exists()
+    assert QgsRectangle  # imported for type clarity in helpers

@@ -1,0 +1,290 @@
+"""The plugin started with QGIS in Spanish speaks Spanish: real actions and dock widgets, the
+Processing algorithms of the 'vraem' provider, and the texts of a print layout.
+
+"English left over" means: a text equal to an English source string whose Spanish translation
+differs. Texts built with .format() are checked by their fixed words (see _english_words_in).
+"""
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsLayoutItemLabel,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("vraem_i18n_tool_es", REPO / "tools" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+i18n_tool = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def spanish_entries():
+    entries = i18n_tool.read_ts(i18n_tool.ts_path("es"))
+    return {e.source: e.translation for e in entries.values()
+            if e.context == i18n_tool.CONTEXT and e.kind == "" and e.translation}
+
+
+@pytest.fixture(scope="module")
+def english_only(spanish_entries):
+    """English sources whose Spanish differs (a unit like 'ha' or 'km' is the same in both)."""
+    return {source for source, translation in spanish_entries.items() if translation != source}
+
+
+def _set_qgis_locale(locale):
+    """Set QGIS's language the way a user does it (override the system locale); return the undo."""
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", locale)
+
+    def restore():
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+    return restore
+
+
+@pytest.fixture()
+def spanish_qgis(qgis_app):
+    """QGIS in Spanish, with the .qm compiled like at package time; settings restored afterwards."""
+    if i18n_tool.find_lrelease() is None:
+        pytest.skip("lrelease not installed (make setup installs qttools5-dev-tools)")
+    ts = i18n_tool.ts_path("es")
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        i18n_tool.compile_ts(languages=["es"])  # i18n/*.qm is a git-ignored build product
+    restore = _set_qgis_locale("es")
+    yield
+    restore()
+
+
+@pytest.fixture()
+def english_qgis(qgis_app):
+    restore = _set_qgis_locale("en_US")
+    yield
+    restore()
+
+
+def _start_plugin(iface):
+    import vraem_analyst
+
+    if not hasattr(iface, "removePluginMenu"):
+        iface.removePluginMenu = lambda menu, action: None
+    if not hasattr(iface, "removeDockWidget"):
+        iface.removeDockWidget = iface.mainWindow().removeDockWidget
+    plugin = vraem_analyst.classFactory(iface)
+    plugin.initGui()
+    return plugin
+
+
+def _show_dock(plugin, screenshot):
+    dock = plugin.dock
+    dock.setFloating(True)
+    dock.show()
+    dock.resize(600, 1000)
+    QgsApplication.processEvents()
+    assert dock.grab().save(str(screenshot))
+    assert screenshot.stat().st_size > 1000
+    # Qt reads a lone "&" in a button or group title as a keyboard accelerator: "Areas & yield"
+    # shows as "Areas _yield". Such texts need "&&" (or "and").
+    titles = [w.title() for w in dock.findChildren(QGroupBox)] + [w.text() for w in dock.findChildren(QAbstractButton)]
+    mangled = [text for text in titles if re.search(r"(?<!&)&(?=\s)", text)]
+    assert mangled == [], f"a lone '&' is shown as an underline: {mangled}"
+    return dock
+
+
+@pytest.fixture()
+def spanish_translator(spanish_qgis):
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator()
+    assert translator is not None, "the Spanish .qm was not loaded"
+    yield translator
+    remove_translator(translator)
+
+
+def _english_words_in(text, english_only):
+    """English source strings (without their {placeholders}) found verbatim inside a text."""
+    found = []
+    for source in english_only:
+        fixed_parts = [part.strip() for part in re.split(r"\{[^{}]*\}", source)]
+        # Single words ("zone") also occur in names QGIS gives ("UTM zone 18S"): only phrases count.
+        fixed_parts = [part for part in fixed_parts if len(part) >= 12 or (" " in part and len(part) >= 8)]
+        if fixed_parts and all(re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text) for part in fixed_parts):
+            found.append(source)
+    return found
+
+
+def _widget_texts(root):
+    """Every text a person reads in a widget tree: labels, buttons, titles, tooltips, items."""
+    texts = []
+    for widget in [root] + root.findChildren(QWidget):
+        texts.append(widget.toolTip())
+        texts.append(widget.windowTitle() if widget is root else "")
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return [text for text in texts if text and text.strip()]
+
+
+def test_locale_follows_qgis_and_tr_translates(spanish_qgis):
+    from vraem_analyst.plugin.i18n import current_locale, install_translator, remove_translator, tr
+
+    assert QgsApplication.locale().startswith("es")
+    assert current_locale() == "es"
+    translator = install_translator()
+    try:
+        assert translator is not None
+        assert tr("Add VRAEM layers") == "Agregar capas del VRAEM"
+        assert tr("Potential cocaine HCl") == "Cocaína HCl potencial"
+        # Placeholders survive translation and are filled afterwards.
+        assert tr("Sources: {sources}").format(sources="INEI") == "Fuentes: INEI"
+    finally:
+        remove_translator(translator)
+    assert tr("Add VRAEM layers") == "Add VRAEM layers"  # translator removed: English again
+
+
+def test_plugin_actions_and_dock_are_spanish(spanish_qgis, qgis_iface, english_only, spanish_entries,
+                                              artifacts_dir):
+    plugin = _start_plugin(qgis_iface)
+    try:
+        assert plugin.translator is not None, "initGui did not install the Spanish translator"
+        action_texts = {a.objectName(): a.text() for a in plugin.actions}
+        assert action_texts["VraemAnalystToggleDock"] == "Panel de VRAEM Analyst"
+        assert action_texts["VraemAnalystAddLayers"] == "Agregar capas del VRAEM"
+        assert plugin.menu_title == "&VRAEM Analyst"
+
+        dock = _show_dock(plugin, artifacts_dir / "dock_es.png")
+        texts = _widget_texts(dock) + [a.text() for a in plugin.actions] + [a.toolTip() for a in plugin.actions]
+        leftovers = {text: _english_words_in(text, english_only) for text in texts}
+        leftovers = {text: found for text, found in leftovers.items() if found or text in english_only}
+        assert leftovers == {}, f"English left in the Spanish plugin: {leftovers}"
+        spanish_values = set(spanish_entries.values())
+        translated = [text for text in texts if text in spanish_values and text not in spanish_entries]
+        assert len(translated) >= 10, f"too few Spanish texts found in the dock: {texts}"
+    finally:
+        plugin.unload()
+        QgsApplication.processEvents()
+    # unload() removed the translator: English again for the rest of the session.
+    from vraem_analyst.plugin.i18n import tr
+
+    assert tr("Add VRAEM layers") == "Add VRAEM layers"
+
+
+def test_plugin_in_english_shows_no_spanish(english_qgis, qgis_iface, spanish_entries, artifacts_dir):
+    plugin = _start_plugin(qgis_iface)
+    try:
+        assert plugin.translator is None  # no English .qm: the sources are the English texts
+        dock = _show_dock(plugin, artifacts_dir / "dock_en.png")
+        texts = set(_widget_texts(dock))
+        spanish_only = {t for s, t in spanish_entries.items() if t != s}
+        assert not texts & spanish_only, f"Spanish in the English plugin: {texts & spanish_only}"
+        assert len(texts & set(spanish_entries)) >= 10, texts
+    finally:
+        plugin.unload()
+        QgsApplication.processEvents()
+
+
+def test_processing_algorithms_are_spanish(spanish_translator, english_only, spanish_entries):
+    from vraem_analyst.plugin.processing.provider import VraemProvider
+
+    # A provider built after the translator is installed, as initProcessing() does.
+    provider = VraemProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        algorithms = provider.algorithms()
+        assert algorithms, "the vraem provider has no algorithms"
+        assert provider.name() == spanish_entries["VRAEM Analyst"]
+        assert provider.longName() == spanish_entries[
+            "VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports"]
+        spanish_values = set(spanish_entries.values())
+        problems = []
+        for algorithm in algorithms:
+            label = algorithm.id()
+            for what, text in (("displayName", algorithm.displayName()), ("group", algorithm.group())):
+                if text not in spanish_values or text in english_only:
+                    problems.append(f"{label} {what}: {text!r}")
+            help_text = algorithm.shortHelpString() or ""
+            if not help_text.strip():
+                problems.append(f"{label}: no help")
+            problems += [f"{label} help: English {found!r}" for found in _english_words_in(help_text, english_only)]
+            for parameter in algorithm.parameterDefinitions():
+                text = parameter.description()
+                if text in english_only or _english_words_in(text, english_only):
+                    problems.append(f"{label} parameter {parameter.name()}: {text!r}")
+            for output in algorithm.outputDefinitions():
+                if output.description() in english_only:
+                    problems.append(f"{label} output {output.name()}: {output.description()!r}")
+        assert problems == []
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def _polygon_layer():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "Parcelas de prueba", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttribute("name", "A")
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON((-74.0 -12.5, -73.9 -12.5, -73.9 -12.4, -74.0 -12.4, -74.0 -12.5))"))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    return layer
+
+
+def test_layout_texts_are_spanish(spanish_translator, english_only, spanish_entries, artifacts_dir):
+    from vraem_analyst.plugin.core import report
+
+    project = QgsProject()
+    layer = _polygon_layer()
+    project.addMapLayer(layer)
+
+    class Area:  # the fields figures_from_results reads from an AreaSummary
+        total_ha = 12.5
+        inside_zone_ha = 10.0
+
+    figures = report.figures_from_results(area=Area(), zone_area_ha=1000.0)
+    layout = report.create_layout(project, figures, [layer], add_to_manager=False)
+    labels = {item.id(): item.text() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)}
+    assert labels["title"] == "VRAEM: áreas y rendimiento potencial de coca"
+    assert labels["title"] == spanish_entries["VRAEM: areas and potential coca yield"]
+    assert labels["caveats"].startswith("• " + spanish_entries[
+        "The zone boundary is approximate (built from district capitals), not the legal limit."])
+    assert labels["sources"].startswith("Fuentes: ")
+    table = report.figures_table(layout)
+    assert [column.heading() for column in table.headers()] == ["Cifra", "Valor", "Unidad"]
+    cells = [[cell.content() for cell in row] for row in table.tableContents()]
+    assert cells[0][0] == spanish_entries["VRAEM zone area (approximate)"]
+    for item_id, text in labels.items():
+        found = _english_words_in(text, english_only)
+        assert not found, f"layout label {item_id} keeps English: {found} in {text!r}"
+    # A picture of the Spanish sheet for people (README: out/test-artifacts/report_es.png).
+    report.export_layout(layout, str(artifacts_dir / "report_es.png"), dpi=60)
+    assert (artifacts_dir / "report_es.png").stat().st_size > 10_000

@@ -1,0 +1,272 @@
+"""Benchmark of the analysis engine against the QGIS native chain and the read floor (GUIDE §8).
+
+Builds, seeded, in a temporary folder: 100,000 small polygons (0.1–2 ha, like coca fields) in EPSG:4326
+inside the VRAEM area and 300 points; then times, in this same run:
+  - the read floor (reading every feature with its geometry),
+  - the QGIS native chain: reproject → buffer 3 km → native:calculatevectoroverlaps
+    (and the same with dissolved buffers on 20,000 polygons, as in the GUIDE),
+  - our buffer overlap, non-dissolved and dissolved,
+  - our area + yield summary,
+  - 1,000,000 fields (areas and overlap) in a child process, with its peak memory.
+Prints a table with the ratios the issue asks for. Usage: python tools/bench.py [--quick] [--keep DIR]
+(`--quick` skips the dissolved native chain and the million-field run). Timings never go into tests.
+"""
+
+import argparse
+import json
+import math
+import os
+import random
+import resource
+import shutil
+import subprocess  # nosec B404 (tools are not packaged; the child measures its own peak memory)
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = 20240607
+VRAEM_BOX = (-75.1, -13.4, -73.3, -11.2)  # lon/lat box around the VRAEM valleys
+M_PER_DEG_LAT = 110_600.0
+_KEEP = []
+
+
+def _bootstrap():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import_root = Path(tempfile.mkdtemp(prefix="vraem-bench-import-"))
+    (import_root / "vraem_analyst").symlink_to(REPO, target_is_directory=True)
+    sys.path.insert(0, str(import_root))
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    _KEEP.append(app)  # the application must outlive every layer
+    return app
+
+
+def field_polygon(rng):
+    """WKT of one irregular polygon of 0.1–2 ha at a random spot of the VRAEM box."""
+    lon0, lat0, lon1, lat1 = VRAEM_BOX
+    lon, lat = rng.uniform(lon0, lon1), rng.uniform(lat0, lat1)
+    area_m2 = rng.uniform(0.1, 2.0) * 10_000.0
+    vertices = rng.randint(5, 8)
+    step = 2 * math.pi / vertices
+    angles = [i * step + rng.uniform(0, 0.6 * step) for i in range(vertices)]  # convex-ish, no fold
+    radii = [rng.uniform(0.7, 1.3) for _ in range(vertices)]
+    # scale the star-shaped ring so its planar area is the wanted area
+    unit_area = 0.5 * sum(radii[i] * radii[(i + 1) % vertices] * math.sin((angles[(i + 1) % vertices] - angles[i])
+                                                                          % (2 * math.pi))
+                          for i in range(vertices))
+    scale = math.sqrt(area_m2 / unit_area)
+    m_per_deg_lon = M_PER_DEG_LAT * math.cos(math.radians(lat))
+    ring = [(lon + scale * r * math.cos(a) / m_per_deg_lon, lat + scale * r * math.sin(a) / M_PER_DEG_LAT)
+            for a, r in zip(angles, radii)]
+    ring.append(ring[0])
+    return "POLYGON((" + ",".join(f"{x:.8f} {y:.8f}" for x, y in ring) + "))"
+
+
+def write_layers(folder, fields_count, points_count=300, seed=SEED):
+    """fields.gpkg (polygons, status/plan_year) and points.gpkg, EPSG:4326; returns their paths."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
+    from qgis.PyQt.QtCore import QMetaType
+
+    rng = random.Random(seed)  # nosec B311 (benchmark data, not security)
+    crs = QgsCoordinateReferenceSystem("EPSG:4326")
+
+    def writer(path, kind, fields):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = Path(path).stem
+        return QgsVectorFileWriter.create(str(path), fields, kind, crs, QgsCoordinateTransformContext(), options)
+
+    field_defs = QgsFields()
+    field_defs.append(QgsField("status", QMetaType.Type.QString))
+    field_defs.append(QgsField("plan_year", QMetaType.Type.Int))
+    fields_path = Path(folder) / f"fields_{fields_count}.gpkg"
+    out = writer(fields_path, QgsWkbTypes.Type.Polygon, field_defs)
+    batch = []
+    for i in range(fields_count):
+        feature = QgsFeature(field_defs)
+        feature.setGeometry(QgsGeometry.fromWkt(field_polygon(rng)))
+        feature.setAttributes([rng.choice(["planned", "done"]), 2020 + i % 5])
+        batch.append(feature)
+        if len(batch) == 10_000:
+            out.addFeatures(batch)
+            batch = []
+    out.addFeatures(batch)
+    del out
+
+    points_path = Path(folder) / "points.gpkg"
+    out = writer(points_path, QgsWkbTypes.Type.Point, QgsFields())
+    lon0, lat0, lon1, lat1 = VRAEM_BOX
+    prng = random.Random(seed + 1)  # nosec B311
+    for _ in range(points_count):
+        feature = QgsFeature(QgsFields())
+        feature.setGeometry(QgsGeometry.fromWkt(f"POINT({prng.uniform(lon0, lon1)} {prng.uniform(lat0, lat1)})"))
+        out.addFeature(feature)
+    del out
+    return fields_path, points_path
+
+
+def layer(path):
+    from qgis.core import QgsVectorLayer
+
+    result = QgsVectorLayer(str(path), Path(path).stem, "ogr")
+    if not result.isValid():
+        raise RuntimeError(f"cannot open {path}")
+    return result
+
+
+def timed(function, repeat=1):
+    """Best wall time of `repeat` runs and the last result."""
+    best, result = None, None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best, result
+
+
+def read_floor(fields):
+    count = 0
+    for feature in fields.getFeatures():
+        feature.geometry()
+        count += 1
+    return count
+
+
+def native_chain(points, fields, distance=3000.0, dissolve=False):
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    utm = QgsCoordinateReferenceSystem("EPSG:32718")
+    projected = processing.run("native:reprojectlayer", {"INPUT": points, "TARGET_CRS": utm,
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    buffers = processing.run("native:buffer", {"INPUT": projected, "DISTANCE": distance, "SEGMENTS": 16,
+                                               "DISSOLVE": dissolve, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    result = processing.run("native:calculatevectoroverlaps", {"INPUT": fields, "LAYERS": [buffers],
+                                                               "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    area_field = [name for name in result.fields().names() if name.endswith("_area")][0]
+    return sum(f[area_field] or 0.0 for f in result.getFeatures()) / 10_000.0
+
+
+def our_overlap(points, fields, dissolve):
+    from vraem_analyst.plugin.core.overlap import buffer_overlap
+
+    return buffer_overlap(points, 3000.0, fields, dissolve=dissolve, keep_geometries=True)
+
+
+def our_area_yield(fields):
+    from vraem_analyst.plugin.core.areas import compute_areas
+    from vraem_analyst.plugin.core.yields import parameter_sets, potential_yield
+
+    summary = compute_areas(fields, keep_rows=False)
+    return summary, potential_yield(summary.total_ha, parameter_sets()["vraem"])
+
+
+def subset(path, count):
+    result = layer(path)
+    result.setSubsetString(f"fid <= {count}")
+    return result
+
+
+def child_million(fields_path, points_path):
+    """Run in a child process: areas and overlap on the million fields; print JSON with times."""
+    _bootstrap()
+    fields, points = layer(fields_path), layer(points_path)
+    floor_s, count = timed(lambda: read_floor(fields))
+    area_s, (summary, estimate) = timed(lambda: our_area_yield(fields))
+    overlap_s, result = timed(lambda: our_overlap(points, fields, dissolve=True))
+    print(json.dumps({"count": count, "floor_s": floor_s, "area_s": area_s, "overlap_s": overlap_s,
+                      "total_ha": summary.total_ha, "overlap_ha": result.total_overlap_ha,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="skip the slow dissolved native chain and 1M run")
+    parser.add_argument("--keep", help="folder to keep the generated data in (reused when present)")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_million(*args.child)
+        return 0
+
+    _bootstrap()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vraem-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    fields_path = folder / "fields_100000.gpkg"
+    points_path = folder / "points.gpkg"
+    if not fields_path.exists():
+        fields_path, points_path = write_layers(folder, 100_000)
+    print(f"data: 100,000 fields + 300 points in {folder} ({time.perf_counter() - start:.1f} s)")
+    fields, points = layer(fields_path), layer(points_path)
+
+    rows = []
+    floor_s, count = timed(lambda: read_floor(fields), repeat=3)
+    rows.append(("read floor (100,000 features with geometry)", floor_s, f"{count} features"))
+    native_s, native_ha = timed(lambda: native_chain(points, fields))
+    rows.append(("QGIS native chain, not dissolved", native_s, f"{native_ha:,.1f} ha (buffers overlapping counted once)"))
+    ours_s, ours = timed(lambda: our_overlap(points, fields, dissolve=False), repeat=2)
+    rows.append(("vraem buffer_overlap, not dissolved", ours_s,
+                 f"{ours.total_overlap_ha:,.1f} ha, {ours.targets_touched} fields touched"))
+    dissolved_s, dissolved = timed(lambda: our_overlap(points, fields, dissolve=True), repeat=2)
+    rows.append(("vraem buffer_overlap, dissolved", dissolved_s, f"{dissolved.total_overlap_ha:,.1f} ha"))
+    area_s, (summary, estimate) = timed(lambda: our_area_yield(fields), repeat=3)
+    rows.append(("vraem area + yield summary", area_s,
+                 f"{summary.total_ha:,.1f} ha, leaf {estimate.leaf_t[1]:,.0f} t (central)"))
+    if not args.quick:
+        native_dissolved_s, native_dissolved_ha = timed(
+            lambda: native_chain(points, subset(fields_path, 20_000), dissolve=True))
+        rows.append(("QGIS native chain, dissolved, 20,000 fields", native_dissolved_s,
+                     f"{native_dissolved_ha:,.1f} ha"))
+        ours_20k_s, ours_20k = timed(lambda: our_overlap(points, subset(fields_path, 20_000), dissolve=True))
+        rows.append(("vraem buffer_overlap, dissolved, 20,000 fields", ours_20k_s,
+                     f"{ours_20k.total_overlap_ha:,.1f} ha"))
+
+    print()
+    print(f"{'measure':<50} {'time s':>9}  note")
+    for name, seconds, note in rows:
+        print(f"{name:<50} {seconds:>9.3f}  {note}")
+    print()
+    print(f"overlap / native chain (not dissolved): {ours_s / native_s:.2f}  (target <= 0.40)")
+    print(f"overlap dissolved / native chain:       {dissolved_s / native_s:.2f}  (target <= 0.40)")
+    print(f"area + yield / read floor:              {area_s / floor_s:.2f}  (target <= 2.00)")
+    print(f"overlap difference ours vs native:      {100 * (ours.total_overlap_ha / native_ha - 1):+.2f} % "
+          "(native: 16-segment UTM 18S circles; ours: geodesic)")
+
+    if not args.quick:
+        million_path = folder / "fields_1000000.gpkg"
+        start = time.perf_counter()
+        if not million_path.exists():
+            million_path, _ = write_layers(folder, 1_000_000)
+        print(f"\ndata: 1,000,000 fields ({time.perf_counter() - start:.1f} s)")
+        child = subprocess.run([sys.executable, __file__, "--child", str(million_path), str(points_path)],  # nosec
+                               capture_output=True, text=True, check=True)
+        figures = json.loads(child.stdout.strip().splitlines()[-1])
+        print(f"1,000,000 fields: read floor {figures['floor_s']:.2f} s, area + yield {figures['area_s']:.2f} s "
+              f"({figures['area_s'] / figures['floor_s']:.2f} x floor), dissolved overlap {figures['overlap_s']:.2f} s, "
+              f"peak RSS {figures['peak_rss_mb']:,.0f} MB (target < 2048 MB)")
+    if not args.keep:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
