@@ -10,9 +10,10 @@ ZIP := dist/vraem_analyst-$(VERSION).zip
 setup:
 	@bash tools/setup.sh
 
-# Compiles i18n/*.ts with lrelease, writes the ZIP and dist/plugins.xml.
+# Compiles i18n/*.ts with lrelease, writes the ZIP and dist/plugins.xml (download links point at
+# BASE_URL, e.g. `make package BASE_URL=https://example.org/plugins`; default: file:// links to dist/).
 package: setup
-	@$(PY) tools/package.py
+	@$(PY) tools/package.py $(if $(BASE_URL),--base-url $(BASE_URL))
 
 validate: package
 	@$(PY) tools/validate_zip.py $(ZIP)

@@ -1,1755 +1,1738 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES" sourcelanguage="en">
+<TS version="2.1" language="es" sourcelanguage="en">
     <context>
         <name>VraemAnalyst</name>
         <message>
-            <location filename="../plugin/broken.py" line="14" />
+            <location filename="../plugin/broken.py" />
             <source>VRAEM Analyst could not start: {error}</source>
             <translation>VRAEM Analyst no pudo iniciarse: {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="78" />
+            <location filename="../plugin/core/areas.py" />
             <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
             <translation>La capa “{name}” no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="80" />
+            <location filename="../plugin/core/areas.py" />
             <source>The layer has no coordinate reference system; set its CRS first.</source>
             <translation>La capa no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="109" />
-            <location filename="../plugin/processing/analysis_algorithms.py" line="56" />
+            <location filename="../plugin/core/areas.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Cancelado por el usuario; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="155" />
+            <location filename="../plugin/core/areas.py" />
             <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
             <translation>El campo “{field}” ({purpose}) no está en la capa “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="170" />
+            <location filename="../plugin/core/areas.py" />
             <source>The layer '{name}' must contain polygons.</source>
             <translation>La capa “{name}” debe contener polígonos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="269" />
+            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>La capa de distritos “{name}” debe contener polígonos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="272" />
+            <location filename="../plugin/core/areas.py" />
             <source>Choose the field that names the districts.</source>
             <translation>Elija el campo con el nombre de los distritos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="273" />
+            <location filename="../plugin/core/areas.py" />
             <source>district name</source>
             <translation>nombre del distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="326" />
+            <location filename="../plugin/core/areas.py" />
             <source>The layer '{name}' must contain polygons to measure areas.</source>
             <translation>La capa “{name}” debe contener polígonos para medir áreas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="346" />
+            <location filename="../plugin/core/areas.py" />
             <source>grouping</source>
             <translation>agrupación</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="423" />
+            <location filename="../plugin/core/areas.py" />
             <source>{n} features have no geometry: counted with 0 ha.</source>
             <translation>{n} elementos no tienen geometría: se cuentan con 0 ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="427" />
+            <location filename="../plugin/core/areas.py" />
             <source>{n} invalid geometries were repaired before measuring (the layer is unchanged).</source>
             <translation>Se repararon {n} geometrías no válidas antes de medir (la capa no se modificó).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/areas.py" line="432" />
-            <location filename="../plugin/gui/figures.py" line="75" />
+            <location filename="../plugin/core/areas.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>La zona es aproximada: el área dentro de ella es indicativa.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="35" />
+            <location filename="../plugin/core/claims.py" />
             <source>hectares</source>
             <translation>hectáreas</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="36" />
+            <location filename="../plugin/core/claims.py" />
             <source>square kilometres</source>
             <translation>kilómetros cuadrados</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="37" />
+            <location filename="../plugin/core/claims.py" />
             <source>square miles</source>
             <translation>millas cuadradas</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="38" />
+            <location filename="../plugin/core/claims.py" />
             <source>acres</source>
             <translation>acres</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="45" />
+            <location filename="../plugin/core/claims.py" />
             <source>Unknown area unit '{unit}'.</source>
             <translation>Unidad de área desconocida: “{unit}”.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="113" />
+            <location filename="../plugin/core/claims.py" />
             <source>above every published ratio</source>
             <translation>por encima de todos los ratios publicados</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="114" />
+            <location filename="../plugin/core/claims.py" />
             <source>within the published range</source>
             <translation>dentro del rango publicado</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="115" />
+            <location filename="../plugin/core/claims.py" />
             <source>below every published ratio</source>
             <translation>por debajo de todos los ratios publicados</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="123" />
+            <location filename="../plugin/core/claims.py" />
             <source>The claimed area must be more than 0 hectares.</source>
             <translation>El área declarada debe ser mayor que 0 hectáreas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="125" />
+            <location filename="../plugin/core/claims.py" />
             <source>The claimed tonnes must be zero or more.</source>
             <translation>Las toneladas declaradas deben ser cero o más.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/claims.py" line="128" />
+            <location filename="../plugin/core/claims.py" />
             <source>No published ratio is available to compare with.</source>
             <translation>No hay ningún ratio publicado con el cual comparar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="59" />
+            <location filename="../plugin/core/districts.py" />
             <source>The bundled VRAEM data could not be read: {path}</source>
             <translation>No se pudieron leer los datos del VRAEM incluidos: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="126" />
+            <location filename="../plugin/core/districts.py" />
             <source>The district layer is not valid or could not be read.</source>
             <translation>La capa de distritos no es válida o no se pudo leer.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="128" />
+            <location filename="../plugin/core/districts.py" />
             <source>The district layer must have polygon geometries.</source>
             <translation>La capa de distritos debe tener geometrías de polígono.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="130" />
+            <location filename="../plugin/core/districts.py" />
             <source>The district layer has no coordinate reference system; set one and try again.</source>
             <translation>La capa de distritos no tiene sistema de referencia de coordenadas; asígnele uno e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="132" />
+            <location filename="../plugin/core/districts.py" />
             <source>The district layer has no features.</source>
             <translation>La capa de distritos no tiene elementos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="152" />
+            <location filename="../plugin/core/districts.py" />
             <source>Field {field} has malformed UBIGEO codes (expected 6 digits): {values}</source>
             <translation>El campo {field} tiene códigos UBIGEO mal formados (se esperan 6 dígitos): {values}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="156" />
+            <location filename="../plugin/core/districts.py" />
             <source>Field {field} has duplicated UBIGEO codes: {values}</source>
             <translation>El campo {field} tiene códigos UBIGEO duplicados: {values}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="165" />
+            <location filename="../plugin/core/districts.py" />
             <source>No UBIGEO field and no district-name field was found in the layer (expected e.g. IDDIST, UBIGEO or NOMBDIST, DISTRITO).</source>
             <translation>No se encontró en la capa ningún campo UBIGEO ni de nombre de distrito (se espera, por ejemplo, IDDIST, UBIGEO o NOMBDIST, DISTRITO).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="193" />
+            <location filename="../plugin/core/districts.py" />
             <source>VRAEM zone (from district boundaries)</source>
             <translation>Zona del VRAEM (a partir de límites distritales)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="230" />
+            <location filename="../plugin/core/districts.py" />
             <source>Districts matched by {method} ({field}): {n} of {total}</source>
             <translation>Distritos identificados por {method} ({field}): {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="236" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="91" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="141" />
+            <location filename="../plugin/core/districts.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>VRAEM districts</source>
             <translation>Distritos del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="248" />
-            <location filename="../plugin/gui/dock.py" line="628" />
+            <location filename="../plugin/core/districts.py" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="272" />
+            <location filename="../plugin/core/districts.py" />
             <source>None of the 79 VRAEM districts was found in the layer.</source>
             <translation>No se encontró en la capa ninguno de los 79 distritos del VRAEM.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/districts.py" line="278" />
+            <location filename="../plugin/core/districts.py" />
             <source>{n} invalid district geometries were repaired (in the copy only).</source>
             <translation>Se repararon {n} geometrías de distrito no válidas (solo en la copia).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="133" />
+            <location filename="../plugin/core/download.py" />
             <source>The source {name} has no valid sha256 checksum.</source>
             <translation>La fuente {name} no tiene una suma de comprobación sha256 válida.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="138" />
+            <location filename="../plugin/core/download.py" />
             <source>Using the cached file {path}</source>
             <translation>Se usa el archivo guardado en caché {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="145" />
-            <location filename="../plugin/core/download.py" line="156" />
-            <location filename="../plugin/core/download.py" line="232" />
+            <location filename="../plugin/core/download.py" />
             <source>Download cancelled.</source>
             <translation>Descarga cancelada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="161" />
+            <location filename="../plugin/core/download.py" />
+            <source>Download incomplete: received {got} of {total} bytes ({error}). Nothing was kept.</source>
+            <translation>Descarga incompleta: se recibieron {got} de {total} bytes ({error}). No se conservó nada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
             <source>Download failed: the server answered HTTP {status} for {url}</source>
             <translation>La descarga falló: el servidor respondió HTTP {status} para {url}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="163" />
+            <location filename="../plugin/core/download.py" />
             <source>Download failed: {error}</source>
             <translation>La descarga falló: {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="167" />
-            <source>Download incomplete: received {got} of {total} bytes.</source>
-            <translation>Descarga incompleta: se recibieron {got} de {total} bytes.</translation>
+            <location filename="../plugin/core/download.py" />
+            <source>Download incomplete: received {got} of {total} bytes. Nothing was kept.</source>
+            <translation>Descarga incompleta: se recibieron {got} de {total} bytes. No se conservó nada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="171" />
+            <location filename="../plugin/core/download.py" />
             <source>Checksum mismatch for {name}: expected {expected}, got {actual}. The file was not kept.</source>
             <translation>La suma de comprobación de {name} no coincide: se esperaba {expected} y se obtuvo {actual}. El archivo no se conservó.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="182" />
+            <location filename="../plugin/core/download.py" />
             <source>District boundaries downloaded from {url} (sha256 {sha}).</source>
             <translation>Límites distritales descargados de {url} (sha256 {sha}).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="194" />
+            <location filename="../plugin/core/download.py" />
             <source>The downloaded file could not be read: {path}</source>
             <translation>No se pudo leer el archivo descargado: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" line="209" />
+            <location filename="../plugin/core/download.py" />
             <source>Downloading {name}</source>
             <translation>Descargando {name}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="141" />
+            <location filename="../plugin/core/overlap.py" />
             <source>The buffer distance must be a number of metres.</source>
             <translation>La distancia del área de influencia debe ser un número de metros.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="143" />
-            <location filename="../plugin/gui/dock.py" line="684" />
+            <location filename="../plugin/core/overlap.py" />
+            <location filename="../plugin/gui/dock.py" />
             <source>The buffer distance must be more than 0.</source>
             <translation>La distancia del área de influencia debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="145" />
+            <location filename="../plugin/core/overlap.py" />
             <source>The buffer distance {km:,.0f} km is absurd: at most {max:,.0f} km.</source>
             <translation>Una distancia de {km:,.0f} km para el área de influencia es absurda: como máximo {max:,.0f} km.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="158" />
+            <location filename="../plugin/core/overlap.py" />
             <source>The layer '{name}' has no point, line or polygon geometry.</source>
             <translation>La capa “{name}” no tiene geometría de punto, línea ni polígono.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="310" />
+            <location filename="../plugin/core/overlap.py" />
             <source>{n} source features have no geometry and were skipped.</source>
             <translation>{n} elementos de origen no tienen geometría y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="315" />
+            <location filename="../plugin/core/overlap.py" />
             <source>The source layer has no feature to buffer.</source>
             <translation>La capa de origen no tiene ningún elemento para generar el área de influencia.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="360" />
+            <location filename="../plugin/core/overlap.py" />
             <source>{n} target features have no geometry and were skipped.</source>
             <translation>{n} elementos de destino no tienen geometría y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="363" />
+            <location filename="../plugin/core/overlap.py" />
             <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
             <translation>Se repararon {n} geometrías no válidas antes de medir (las capas no se modificaron).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" line="484" />
+            <location filename="../plugin/core/overlap.py" />
             <source>The overlap layer could not be written.</source>
             <translation>No se pudo escribir la capa de superposición.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="84" />
+            <location filename="../plugin/core/plans.py" />
             <source>planned</source>
             <translation>planificado</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="85" />
+            <location filename="../plugin/core/plans.py" />
             <source>in progress</source>
             <translation>en curso</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="86" />
+            <location filename="../plugin/core/plans.py" />
             <source>eradicated</source>
             <translation>erradicado</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="87" />
+            <location filename="../plugin/core/plans.py" />
             <source>suspended</source>
             <translation>suspendido</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="95" />
+            <location filename="../plugin/core/plans.py" />
             <source>Sector ID</source>
             <translation>Código del sector</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="95" />
+            <location filename="../plugin/core/plans.py" />
             <source>Sector name</source>
             <translation>Nombre del sector</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="95" />
+            <location filename="../plugin/core/plans.py" />
             <source>Plan year</source>
             <translation>Año del plan</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="96" />
+            <location filename="../plugin/core/plans.py" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="96" />
+            <location filename="../plugin/core/plans.py" />
             <source>Agency</source>
             <translation>Entidad</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="96" />
+            <location filename="../plugin/core/plans.py" />
             <source>Target (ha)</source>
             <translation>Meta (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="96" />
+            <location filename="../plugin/core/plans.py" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="113" />
+            <location filename="../plugin/core/plans.py" />
             <source>Status must be planned, in progress, eradicated or suspended</source>
             <translation>El estado debe ser planificado, en curso, erradicado o suspendido</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="120" />
+            <location filename="../plugin/core/plans.py" />
             <source>Plan year must be between 2000 and 2100</source>
             <translation>El año del plan debe estar entre 2000 y 2100</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="125" />
+            <location filename="../plugin/core/plans.py" />
             <source>Target hectares cannot be negative</source>
             <translation>Las hectáreas de la meta no pueden ser negativas</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="145" />
+            <location filename="../plugin/core/plans.py" />
             <source>Choose a GeoPackage file for the new eradication plan.</source>
             <translation>Elija un archivo GeoPackage para el nuevo plan de erradicación.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="150" />
+            <location filename="../plugin/core/plans.py" />
             <source>The coordinate reference system of the new plan is not valid.</source>
             <translation>El sistema de referencia de coordenadas del nuevo plan no es válido.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="155" />
+            <location filename="../plugin/core/plans.py" />
             <source>The file exists but is not a readable GeoPackage: {path}</source>
             <translation>El archivo existe pero no es un GeoPackage legible: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="157" />
+            <location filename="../plugin/core/plans.py" />
             <source>The GeoPackage already has a layer named {name}; choose another name.</source>
             <translation>El GeoPackage ya tiene una capa llamada {name}; elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="168" />
+            <location filename="../plugin/core/plans.py" />
             <source>The plan could not be created: {error}</source>
             <translation>No se pudo crear el plan: {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="172" />
+            <location filename="../plugin/core/plans.py" />
             <source>The plan was created but could not be opened: {path}</source>
             <translation>El plan se creó, pero no se pudo abrir: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="174" />
+            <location filename="../plugin/core/plans.py" />
             <source>Eradication plan form: value map and constraints</source>
             <translation>Formulario del plan de erradicación: lista de valores y restricciones</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="183" />
+            <location filename="../plugin/core/plans.py" />
             <source>File not found: {path}</source>
             <translation>No se encontró el archivo: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="192" />
+            <location filename="../plugin/core/plans.py" />
             <source>The CSV file has no geometry column (expected a WKT column named wkt or geometry): {path}</source>
             <translation>El archivo CSV no tiene columna de geometría (se espera una columna WKT llamada wkt o geometry): {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="200" />
+            <location filename="../plugin/core/plans.py" />
             <source>The file could not be read (unreadable or corrupt): {path}</source>
             <translation>No se pudo leer el archivo (ilegible o dañado): {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="223" />
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Fila {row}: el año del plan “{value}” no es un año.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="229" />
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: target hectares '{value}' is not a number.</source>
             <translation>Fila {row}: las hectáreas de la meta “{value}” no son un número.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="234" />
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: status '{value}' is not one of planned, in progress, eradicated, suspended.</source>
             <translation>Fila {row}: el estado “{value}” no es ninguno de planificado, en curso, erradicado, suspendido.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="250" />
+            <location filename="../plugin/core/plans.py" />
             <source>The layer is not valid.</source>
             <translation>La capa no es válida.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="254" />
+            <location filename="../plugin/core/plans.py" />
             <source>An eradication plan needs polygons; this layer has no polygon geometry.</source>
             <translation>Un plan de erradicación necesita polígonos; esta capa no tiene geometría de polígono.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="256" />
+            <location filename="../plugin/core/plans.py" />
             <source>The layer has no coordinate reference system; set one and try again.</source>
             <translation>La capa no tiene sistema de referencia de coordenadas; asígnele uno e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="260" />
+            <location filename="../plugin/core/plans.py" />
             <source>Unknown plan field in the field map: {name}</source>
             <translation>Campo del plan desconocido en la correspondencia de campos: {name}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="262" />
+            <location filename="../plugin/core/plans.py" />
             <source>The layer has no field named {name}.</source>
             <translation>La capa no tiene ningún campo llamado {name}.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="268" />
+            <location filename="../plugin/core/plans.py" />
             <source>Eradication plan ({name})</source>
             <translation>Plan de erradicación ({name})</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="278" />
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row} has no geometry.</source>
             <translation>La fila {row} no tiene geometría.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/plans.py" line="283" />
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row} has an invalid geometry that could not be repaired.</source>
             <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="59" />
+            <location filename="../plugin/core/reference.py" />
             <source>VRAEM zone (approximate)</source>
             <translation>Zona del VRAEM (aproximada)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="60" />
+            <location filename="../plugin/core/reference.py" />
             <source>District capitals</source>
             <translation>Capitales distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="61" />
+            <location filename="../plugin/core/reference.py" />
             <source>Towns</source>
             <translation>Centros poblados</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="62" />
+            <location filename="../plugin/core/reference.py" />
             <source>Border crossings</source>
             <translation>Pasos de frontera</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="63" />
+            <location filename="../plugin/core/reference.py" />
             <source>Eradication plan (SAMPLE)</source>
             <translation>Plan de erradicación (MUESTRA)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="64" />
+            <location filename="../plugin/core/reference.py" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="78" />
+            <location filename="../plugin/core/reference.py" />
             <source>Compiled from the VRAEM Analyst facts (shared/facts); every feature carries its source and confidence.</source>
             <translation>Compilado a partir de los datos de referencia de VRAEM Analyst (shared/facts); cada elemento lleva su fuente y su grado de confianza.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="81" />
+            <location filename="../plugin/core/reference.py" />
             <source>APPROXIMATE outline of the VRAEM (Valle de los ríos Apurímac, Ene y Mantaro): union of Thiessen (Voronoi) cells of the capitals of its 79 districts, clipped to Natural Earth departments. Not an official boundary; areas measured on it are approximate. For an exact zone build it from district boundaries.</source>
             <translation>Contorno APROXIMADO del VRAEM (Valle de los ríos Apurímac, Ene y Mantaro): unión de los polígonos de Thiessen (Voronoi) de las capitales de sus 79 distritos, recortada a los departamentos de Natural Earth. No es un límite oficial; las áreas medidas sobre él son aproximadas. Para una zona exacta, constrúyala a partir de límites distritales.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="85" />
+            <location filename="../plugin/core/reference.py" />
             <source>Capitals of the VRAEM districts and their neighbours (INEI populated places) with UBIGEO, province, department, VRAEM membership and DEVIDA coca subzone. Rows without published coordinates have no geometry.</source>
             <translation>Capitales de los distritos del VRAEM y de sus vecinos (centros poblados del INEI) con UBIGEO, provincia, departamento, pertenencia al VRAEM y subzona cocalera de DEVIDA. Las filas sin coordenadas publicadas no tienen geometría.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="88" />
+            <location filename="../plugin/core/reference.py" />
             <source>Key towns of the VRAEM (INEI populated places).</source>
             <translation>Principales centros poblados del VRAEM (centros poblados del INEI).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="89" />
+            <location filename="../plugin/core/reference.py" />
             <source>Border crossings of Peru toward Bolivia, Brazil, Colombia, Ecuador and Chile; points are the Peruvian-side town, not the checkpoint. One crossing has no coordinates.</source>
             <translation>Pasos de frontera del Perú hacia Bolivia, Brasil, Colombia, Ecuador y Chile; los puntos son el pueblo del lado peruano, no el puesto de control. Un paso no tiene coordenadas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="91" />
+            <location filename="../plugin/core/reference.py" />
             <source>SAMPLE eradication plan: synthetic sectors generated by a seeded script for demonstration. Not real data; never use it for decisions.</source>
             <translation>Plan de erradicación de MUESTRA: sectores sintéticos generados por un script con semilla fija para demostración. No son datos reales; nunca lo use para tomar decisiones.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="93" />
+            <location filename="../plugin/core/reference.py" />
             <source>Peru and its neighbours, from QGIS's world map (Natural Earth, public domain).</source>
             <translation>El Perú y sus vecinos, del mapa mundial de QGIS (Natural Earth, dominio público).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="96" />
+            <location filename="../plugin/core/reference.py" />
             <source>Reference table of the VRAEM Analyst facts.</source>
             <translation>Tabla de referencia de los datos de VRAEM Analyst.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="98" />
+            <location filename="../plugin/core/reference.py" />
             <source>Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com</source>
             <translation>Hecho con Natural Earth. Datos cartográficos vectoriales y ráster libres @ naturalearthdata.com</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="99" />
+            <location filename="../plugin/core/reference.py" />
             <source>Public domain (Natural Earth)</source>
             <translation>Dominio público (Natural Earth)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/reference.py" line="101" />
+            <location filename="../plugin/core/reference.py" />
             <source>Sources: INEI (UBIGEO, populated places) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (VRAEM list); DEVIDA; UNODC; Migraciones; Natural Earth. See each feature's source field.</source>
             <translation>Fuentes: INEI (UBIGEO, centros poblados) vía github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (lista del VRAEM); DEVIDA; UNODC; Migraciones; Natural Earth. Vea el campo de fuente de cada elemento.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="105" />
-            <location filename="../plugin/core/report.py" line="107" />
+            <location filename="../plugin/core/report.py" />
             <source>n/a</source>
             <translation>n. d.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="113" />
+            <location filename="../plugin/core/report.py" />
             <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
             <translation>El límite de la zona es aproximado (construido a partir de las capitales distritales), no es el límite legal.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="114" />
+            <location filename="../plugin/core/report.py" />
             <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
             <translation>Los planes de erradicación marcados como MUESTRA (SAMPLE) son datos de prueba inventados, no operaciones reales.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="115" />
+            <location filename="../plugin/core/report.py" />
             <source>Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.</source>
             <translation>Los rendimientos son potenciales e indicativos: UNODC no ha publicado ninguna estimación de cocaína para el Perú desde 2009.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="121" />
+            <location filename="../plugin/core/report.py" />
             <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
             <translation>Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista de distritos de GEOPERU (PCM)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="122" />
+            <location filename="../plugin/core/report.py" />
             <source>Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC</source>
             <translation>Rendimiento de hoja: monitoreo de coca de UNODC/DEVIDA; 375 kg de hoja por kg de HCl: UNODC</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="123" />
+            <location filename="../plugin/core/report.py" />
             <source>Basemap: Natural Earth (QGIS world map)</source>
             <translation>Mapa base: Natural Earth (mapa mundial de QGIS)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="133" />
+            <location filename="../plugin/core/report.py" />
             <source>A yield range needs three values: low, central and high.</source>
             <translation>Un rango de rendimiento necesita tres valores: bajo, central y alto.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="148" />
+            <location filename="../plugin/core/report.py" />
             <source>VRAEM zone area (approximate)</source>
             <translation>Área de la zona del VRAEM (aproximada)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="148" />
-            <location filename="../plugin/core/report.py" line="150" />
-            <location filename="../plugin/core/report.py" line="153" />
-            <location filename="../plugin/core/report.py" line="174" />
-            <location filename="../plugin/gui/dock.py" line="251" />
-            <location filename="../plugin/gui/figures.py" line="38" />
-            <location filename="../plugin/gui/figures.py" line="42" />
-            <location filename="../plugin/gui/figures.py" line="171" />
-            <location filename="../plugin/gui/figures.py" line="173" />
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="150" />
+            <location filename="../plugin/core/report.py" />
             <source>Area analysed</source>
             <translation>Área analizada</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="153" />
+            <location filename="../plugin/core/report.py" />
             <source>of which inside the zone</source>
             <translation>de la cual dentro de la zona</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="159" />
+            <location filename="../plugin/core/report.py" />
             <source>Potential coca leaf, low</source>
             <translation>Hoja de coca potencial, baja</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="159" />
-            <location filename="../plugin/core/report.py" line="160" />
-            <location filename="../plugin/core/report.py" line="161" />
-            <location filename="../plugin/core/report.py" line="162" />
-            <location filename="../plugin/core/report.py" line="163" />
-            <location filename="../plugin/core/report.py" line="164" />
-            <location filename="../plugin/gui/figures.py" line="44" />
-            <location filename="../plugin/gui/figures.py" line="45" />
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>t/yr</source>
             <translation>t/año</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="160" />
+            <location filename="../plugin/core/report.py" />
             <source>Potential coca leaf, central</source>
             <translation>Hoja de coca potencial, central</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="161" />
+            <location filename="../plugin/core/report.py" />
             <source>Potential coca leaf, high</source>
             <translation>Hoja de coca potencial, alta</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="162" />
+            <location filename="../plugin/core/report.py" />
             <source>Potential cocaine HCl, low</source>
             <translation>Cocaína HCl potencial, baja</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="163" />
+            <location filename="../plugin/core/report.py" />
             <source>Potential cocaine HCl, central</source>
             <translation>Cocaína HCl potencial, central</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="164" />
+            <location filename="../plugin/core/report.py" />
             <source>Potential cocaine HCl, high</source>
             <translation>Cocaína HCl potencial, alta</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="167" />
+            <location filename="../plugin/core/report.py" />
             <source>Inside the buffers</source>
             <translation>Dentro de las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="170" />
+            <location filename="../plugin/core/report.py" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="172" />
-            <location filename="../plugin/core/report.py" line="470" />
-            <location filename="../plugin/gui/dock.py" line="206" />
-            <location filename="../plugin/gui/figures.py" line="168" />
-            <location filename="../plugin/gui/figures.py" line="169" />
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="175" />
+            <location filename="../plugin/core/report.py" />
             <source>Features touching the buffers</source>
             <translation>Elementos que tocan las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="176" />
-            <location filename="../plugin/gui/figures.py" line="166" />
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>count</source>
             <translation>cantidad</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="179" />
+            <location filename="../plugin/core/report.py" />
             <source>Yield parameter set: {label}</source>
             <translation>Conjunto de parámetros de rendimiento: {label}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="200" />
+            <location filename="../plugin/core/report.py" />
             <source>Within {km} km of {layer}</source>
             <translation>A menos de {km} km de {layer}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="210" />
+            <location filename="../plugin/core/report.py" />
             <source>The folder for the CSV file does not exist: {path}</source>
             <translation>La carpeta del archivo CSV no existe: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="234" />
+            <location filename="../plugin/core/report.py" />
             <source>The bundled font {name} could not be loaded.</source>
             <translation>No se pudo cargar la fuente tipográfica incluida {name}.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="241" />
+            <location filename="../plugin/core/report.py" />
             <source>Unknown layout template: {name}</source>
             <translation>Plantilla de diseño desconocida: {name}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="253" />
+            <location filename="../plugin/core/report.py" />
             <source>The layout template could not be read: {path}</source>
             <translation>No se pudo leer la plantilla de diseño: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="257" />
+            <location filename="../plugin/core/report.py" />
             <source>The layout template is not valid XML: {path}</source>
             <translation>La plantilla de diseño no es un XML válido: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="261" />
+            <location filename="../plugin/core/report.py" />
             <source>The layout template could not be loaded: {path}</source>
             <translation>No se pudo cargar la plantilla de diseño: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="264" />
+            <location filename="../plugin/core/report.py" />
             <source>The layout template lacks the items: {ids}</source>
             <translation>A la plantilla de diseño le faltan los elementos: {ids}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="301" />
+            <location filename="../plugin/core/report.py" />
             <source>The layer {name} has no coordinate reference system.</source>
             <translation>La capa {name} no tiene sistema de referencia de coordenadas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="402" />
+            <location filename="../plugin/core/report.py" />
             <source>Figure</source>
             <translation>Cifra</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="402" />
+            <location filename="../plugin/core/report.py" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="402" />
+            <location filename="../plugin/core/report.py" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="414" />
+            <location filename="../plugin/core/report.py" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="434" />
+            <location filename="../plugin/core/report.py" />
             <source>The report needs at least one layer to show.</source>
             <translation>El informe necesita al menos una capa para mostrar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="437" />
+            <location filename="../plugin/core/report.py" />
             <source>The layer {name} is not valid.</source>
             <translation>La capa {name} no es válida.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="441" />
+            <location filename="../plugin/core/report.py" />
             <source>VRAEM report {date}</source>
             <translation>Informe VRAEM {date}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="445" />
+            <location filename="../plugin/core/report.py" />
             <source>The layers to show have no extent (are they empty?).</source>
             <translation>Las capas que se deben mostrar no tienen extensión (¿están vacías?).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="476" />
+            <location filename="../plugin/core/report.py" />
             <source>VRAEM: areas and potential coca yield</source>
             <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="477" />
+            <location filename="../plugin/core/report.py" />
             <source>{date} · prepared by {author}</source>
             <translation>{date} · elaborado por {author}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="482" />
+            <location filename="../plugin/core/report.py" />
             <source>Sources: {sources}</source>
             <translation>Fuentes: {sources}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="484" />
+            <location filename="../plugin/core/report.py" />
             <source>Main map: {crs} ({authid})</source>
             <translation>Mapa principal: {crs} ({authid})</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="485" />
+            <location filename="../plugin/core/report.py" />
             <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
             <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="486" />
+            <location filename="../plugin/core/report.py" />
             <source>VRAEM Analyst · {date}</source>
             <translation>VRAEM Analyst · {date}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="493" />
+            <location filename="../plugin/core/report.py" />
             <source>The layout could not be added to the project.</source>
             <translation>No se pudo agregar el diseño al proyecto.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="500" />
+            <location filename="../plugin/core/report.py" />
             <source>The atlas needs a valid polygon layer.</source>
             <translation>El atlas necesita una capa de polígonos válida.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="502" />
+            <location filename="../plugin/core/report.py" />
             <source>The atlas layer {name} has no features.</source>
             <translation>La capa del atlas {name} no tiene elementos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="526" />
+            <location filename="../plugin/core/report.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>La carpeta de salida no existe: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="531" />
+            <location filename="../plugin/core/report.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>La exportación a {path} falló ({code}). {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="534" />
+            <location filename="../plugin/core/report.py" />
             <source>Export to {path} wrote no file.</source>
             <translation>La exportación a {path} no escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="545" />
+            <location filename="../plugin/core/report.py" />
             <source>The resolution must be a positive number of dots per inch.</source>
             <translation>La resolución debe ser un número positivo de puntos por pulgada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="548" />
+            <location filename="../plugin/core/report.py" />
             <source>Choose a .pdf or .png file to export the layout.</source>
             <translation>Elija un archivo .pdf o .png para exportar el diseño.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="576" />
+            <location filename="../plugin/core/report.py" />
             <source>This layout has no atlas.</source>
             <translation>Este diseño no tiene atlas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" line="582" />
+            <location filename="../plugin/core/report.py" />
             <source>The export was cancelled.</source>
             <translation>La exportación se canceló.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="42" />
-            <location filename="../plugin/core/yields.py" line="205" />
+            <location filename="../plugin/core/yields.py" />
             <source>Unknown yield level '{level}': use low, central or high.</source>
             <translation>Nivel de rendimiento desconocido “{level}”: use bajo, central o alto (low, central o high).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="51" />
+            <location filename="../plugin/core/yields.py" />
             <source>Yield parameters must be positive numbers.</source>
             <translation>Los parámetros de rendimiento deben ser números positivos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="53" />
+            <location filename="../plugin/core/yields.py" />
             <source>Leaf yields must satisfy low ≤ central ≤ high.</source>
             <translation>Los rendimientos de hoja deben cumplir bajo ≤ central ≤ alto.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="73" />
-            <location filename="../plugin/processing/analysis_algorithms.py" line="38" />
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimientos de hoja de UNODC/DEVIDA)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="74" />
-            <location filename="../plugin/processing/analysis_algorithms.py" line="38" />
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Peru national average (UNODC)</source>
             <translation>Promedio nacional del Perú (UNODC)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="75" />
-            <location filename="../plugin/gui/custom_set_dialog.py" line="26" />
-            <location filename="../plugin/gui/custom_set_dialog.py" line="51" />
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Custom (saved in the project)</source>
             <translation>Personalizado (guardado en el proyecto)</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="102" />
+            <location filename="../plugin/core/yields.py" />
             <source>{role} {value:g} ({year}): {source}</source>
             <translation>{role} {value:g} ({year}): {source}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="130" />
+            <location filename="../plugin/core/yields.py" />
             <source>The bundled data file is missing: {path}. Reinstall the plugin.</source>
             <translation>Falta el archivo de datos incluido: {path}. Reinstale el complemento.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="133" />
+            <location filename="../plugin/core/yields.py" />
             <source>The table '{table}' is missing from the bundled data {path}.</source>
             <translation>Falta la tabla “{table}” en los datos incluidos {path}.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="144" />
+            <location filename="../plugin/core/yields.py" />
             <source>The bundled yield parameters are empty.</source>
             <translation>Los parámetros de rendimiento incluidos están vacíos.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="179" />
-            <location filename="../plugin/gui/custom_set_dialog.py" line="54" />
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>user-defined</source>
             <translation>definido por el usuario</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="185" />
+            <location filename="../plugin/core/yields.py" />
             <source>The area must be zero or more hectares.</source>
             <translation>El área debe ser de cero o más hectáreas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/yields.py" line="198" />
+            <location filename="../plugin/core/yields.py" />
             <source>Unknown parameter set '{key}'; available: {keys}.</source>
             <translation>Conjunto de parámetros desconocido “{key}”; disponibles: {keys}.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" line="88" />
+            <location filename="../plugin/core/zone.py" />
             <source>The zone could not be built: the union of the cells is empty.</source>
             <translation>No se pudo construir la zona: la unión de las celdas está vacía.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" line="157" />
+            <location filename="../plugin/core/zone.py" />
             <source>QGIS's world map (world_map.gpkg) could not be read.</source>
             <translation>No se pudo leer el mapa mundial de QGIS (world_map.gpkg).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" line="160" />
+            <location filename="../plugin/core/zone.py" />
             <source>Peru was not found in QGIS's world map (world_map.gpkg).</source>
             <translation>No se encontró el Perú en el mapa mundial de QGIS (world_map.gpkg).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" line="189" />
+            <location filename="../plugin/core/zone.py" />
             <source>No VRAEM district capital has coordinates: the zone cannot be built.</source>
             <translation>Ninguna capital distrital del VRAEM tiene coordenadas: no se puede construir la zona.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" line="206" />
+            <location filename="../plugin/core/zone.py" />
             <source>Department polygons missing; using one diagram clipped to Peru.</source>
             <translation>Faltan los polígonos de los departamentos; se usa un solo diagrama recortado al Perú.</translation>
         </message>
         <message>
-            <location filename="../plugin/expressions.py" line="45" />
+            <location filename="../plugin/expressions.py" />
             <source>Unknown parameter set '{key}'; use vraem, national or custom.</source>
             <translation>Conjunto de parámetros desconocido “{key}”; use vraem, national o custom.</translation>
         </message>
         <message>
-            <location filename="../plugin/expressions.py" line="82" />
+            <location filename="../plugin/expressions.py" />
             <source>Hectares and tonnes must be numbers.</source>
             <translation>Las hectáreas y las toneladas deben ser números.</translation>
         </message>
         <message>
-            <location filename="../plugin/expressions.py" line="85" />
+            <location filename="../plugin/expressions.py" />
             <source>The area must be more than 0 hectares.</source>
             <translation>El área debe ser mayor que 0 hectáreas.</translation>
         </message>
         <message>
-            <location filename="../plugin/expressions.py" line="94" />
+            <location filename="../plugin/expressions.py" />
             <source>&lt;h3&gt;vraem_leaf_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential sun-dried coca leaf in tonnes per year for an area in hectares. parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative.</source>
             <translation>&lt;h3&gt;vraem_leaf_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Hoja de coca secada al sol potencial, en toneladas por año, para un área en hectáreas. parameter_set: 'vraem' (predeterminado), 'national' o 'custom'; level: 'low' (bajo), 'central' (predeterminado) o 'high' (alto). Potencial e indicativo.</translation>
         </message>
         <message>
-            <location filename="../plugin/expressions.py" line="99" />
+            <location filename="../plugin/expressions.py" />
             <source>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential cocaine hydrochloride in tonnes per year for an area in hectares (375 kg leaf per kg HCl, UNODC). parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative.</source>
             <translation>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Clorhidrato de cocaína potencial, en toneladas por año, para un área en hectáreas (375 kg de hoja por kg de HCl, UNODC). parameter_set: 'vraem' (predeterminado), 'national' o 'custom'; level: 'low' (bajo), 'central' (predeterminado) o 'high' (alto). Potencial e indicativo.</translation>
         </message>
         <message>
-            <location filename="../plugin/expressions.py" line="105" />
+            <location filename="../plugin/expressions.py" />
             <source>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Kilograms of cocaine per hectare implied by a claim of tonnes over hectares; published ratios span about 5.4–9.8 kg/ha.</source>
             <translation>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Kilogramos de cocaína por hectárea implícitos en una cifra declarada de toneladas sobre hectáreas; los ratios publicados van de unos 5.4 a 9.8 kg/ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="24" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Custom yield parameters</source>
             <translation>Parámetros de rendimiento personalizados</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="32" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Where these figures come from</source>
             <translation>De dónde salen estas cifras</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="33" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="34" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Low leaf yield (kg/ha/yr)</source>
             <translation>Rendimiento de hoja bajo (kg/ha/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="35" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Central leaf yield (kg/ha/yr)</source>
             <translation>Rendimiento de hoja central (kg/ha/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="36" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>High leaf yield (kg/ha/yr)</source>
             <translation>Rendimiento de hoja alto (kg/ha/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="37" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Leaf per cocaine HCl (kg/kg)</source>
             <translation>Hoja por cocaína HCl (kg/kg)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" line="38" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="135" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="59" />
-            <location filename="../plugin/gui/dock.py" line="326" />
-            <location filename="../plugin/gui/dock.py" line="331" />
-            <location filename="../plugin/main.py" line="43" />
-            <location filename="../plugin/processing/provider.py" line="25" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
             <translation>VRAEM Analyst</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="127" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Layers</source>
             <translation>Capas</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="130" />
-            <location filename="../plugin/main.py" line="59" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="49" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Add VRAEM layers</source>
             <translation>Agregar capas del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="131" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Zone, districts, towns and border crossings, with their sources</source>
             <translation>Zona, distritos, centros poblados y pasos de frontera, con sus fuentes</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="132" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Build zone…</source>
             <translation>Construir zona…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="134" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Build the VRAEM zone from a district boundary layer</source>
             <translation>Construir la zona del VRAEM a partir de una capa de límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="137" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Download districts…</source>
             <translation>Descargar distritos…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="139" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Download district boundaries and build the zone from them</source>
             <translation>Descargar los límites distritales y construir la zona a partir de ellos</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="140" />
+            <location filename="../plugin/gui/dock.py" />
             <source>New plan…</source>
             <translation>Nuevo plan…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="142" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Create an empty eradication plan layer</source>
             <translation>Crear una capa vacía de plan de erradicación</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="143" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Load plan…</source>
             <translation>Cargar plan…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="145" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Import an eradication plan with field mapping</source>
             <translation>Importar un plan de erradicación con correspondencia de campos</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="150" />
-            <location filename="../plugin/gui/dock.py" line="779" />
-            <source>Areas &amp; yield</source>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Areas &amp;&amp; yield</source>
             <translation>Áreas y rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="158" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Polygon layer</source>
             <translation>Capa de polígonos</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="159" />
-            <location filename="../plugin/gui/figures.py" line="74" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Selected features only</source>
             <translation>Solo elementos seleccionados</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="166" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="167" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Define your own yield parameters (saved in the project)</source>
             <translation>Defina sus propios parámetros de rendimiento (se guardan en el proyecto)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="168" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parámetros</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="173" />
-            <location filename="../plugin/gui/dock.py" line="225" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="175" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="188" />
-            <location filename="../plugin/gui/dock.py" line="779" />
-            <location filename="../plugin/processing/analysis_algorithms.py" line="300" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Buffer overlaps</source>
             <translation>Superposición con áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="196" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Buffer around</source>
-            <translation>Área de influencia alrededor de</translation>
+            <translation>Área de influencia de</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="205" />
+            <location filename="../plugin/gui/dock.py" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="210" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Ground distance</source>
             <translation>Distancia sobre el terreno</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="216" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Overlapping layer</source>
             <translation>Capa superpuesta</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="217" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Dissolve buffers (count each overlap once)</source>
-            <translation>Disolver las áreas de influencia (contar cada superposición una sola vez)</translation>
+            <translation>Disolver (sin contar dos veces)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="224" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="241" />
-            <location filename="../plugin/gui/dock.py" line="780" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Claim check</source>
             <translation>Verificar una cifra publicada</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="252" />
-            <location filename="../plugin/gui/figures.py" line="39" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>km²</source>
             <translation>km²</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="253" />
+            <location filename="../plugin/gui/dock.py" />
             <source>mi²</source>
             <translation>mi²</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="257" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Use result</source>
             <translation>Usar resultado</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="258" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Take the area from the Areas &amp; yield result</source>
             <translation>Tomar el área del resultado de Áreas y rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="259" />
-            <location filename="../plugin/processing/analysis_algorithms.py" line="245" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Claimed area</source>
             <translation>Área declarada</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="264" />
-            <location filename="../plugin/gui/figures.py" line="124" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
             <source>t</source>
             <translation>t</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="265" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Claimed cocaine</source>
             <translation>Cocaína declarada</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="267" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Check claim</source>
             <translation>Verificar</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="278" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="284" />
+            <location filename="../plugin/gui/dock.py" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="285" />
+            <location filename="../plugin/gui/dock.py" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="291" />
+            <location filename="../plugin/gui/dock.py" />
             <source>dpi</source>
             <translation>ppp</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="294" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="297" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Create layout</source>
             <translation>Crear diseño</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="298" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Build the VRAEM print layout and open it in the layout designer</source>
             <translation>Crear el diseño de impresión del VRAEM y abrirlo en el diseñador de impresión</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="299" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="302" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Figures as CSV…</source>
             <translation>Cifras en CSV…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="303" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Copy figures</source>
             <translation>Copiar cifras</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="304" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Copy every result table to the clipboard (tab-separated)</source>
             <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="424" />
+            <location filename="../plugin/gui/dock.py" />
             <source>{n} VRAEM layers added.</source>
             <translation>Se agregaron {n} capas del VRAEM.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="431" />
+            <location filename="../plugin/gui/dock.py" />
             <source>The tool {id} is not available: is the VRAEM Analyst provider loaded?</source>
             <translation>La herramienta {id} no está disponible: ¿está cargado el proveedor VRAEM Analyst?</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="437" />
-            <location filename="../plugin/gui/dock.py" line="440" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Enable the Processing plugin to open this tool's dialog.</source>
             <translation>Active el complemento Processing para abrir el diálogo de esta herramienta.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="474" />
+            <location filename="../plugin/gui/dock.py" />
+            <source>The layer of these results was removed.</source>
+            <translation>Se eliminó la capa de estos resultados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>No yield (areas only)</source>
             <translation>Sin rendimiento (solo áreas)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="578" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Choose a polygon layer.</source>
             <translation>Elija una capa de polígonos.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="586" />
+            <location filename="../plugin/gui/dock.py" />
             <source>No feature is selected in '{name}'.</source>
             <translation>No hay ningún elemento seleccionado en “{name}”.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="609" />
+            <location filename="../plugin/gui/dock.py" />
             <source>VRAEM areas of {name}</source>
             <translation>Áreas VRAEM de {name}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="613" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Computing areas of '{name}'…</source>
             <translation>Calculando las áreas de “{name}”…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="633" />
+            <location filename="../plugin/gui/dock.py" />
             <source>The areas could not be computed.</source>
             <translation>No se pudieron calcular las áreas.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="651" />
+            <location filename="../plugin/gui/dock.py" />
             <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
             <translation>{n} elementos, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="655" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
             <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}); indicativa</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="664" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Compute an area first (Areas &amp; yield).</source>
             <translation>Calcule primero un área (Áreas y rendimiento).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="680" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Choose the layer to buffer and the overlapping layer.</source>
             <translation>Elija la capa para el área de influencia y la capa superpuesta.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="689" />
+            <location filename="../plugin/gui/dock.py" />
             <source>{value:g} {unit}</source>
             <translation>{value:g} {unit}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="696" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Overlap {target} within {distance} of {source}</source>
             <translation>Superposición de {target} a menos de {distance} de {source}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="710" />
+            <location filename="../plugin/gui/dock.py" />
             <source>VRAEM buffer overlap</source>
             <translation>Superposición VRAEM con áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="714" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Buffering '{source}' by {distance}…</source>
             <translation>Generando el área de influencia de “{source}” a {distance}…</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="728" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; no se agregó nada al proyecto.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="731" />
+            <location filename="../plugin/gui/dock.py" />
             <source>The overlap could not be computed.</source>
             <translation>No se pudo calcular la superposición.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="738" />
+            <location filename="../plugin/gui/dock.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="797" />
+            <location filename="../plugin/gui/dock.py" />
+            <source>Areas &amp; yield</source>
+            <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>There are no figures to copy yet.</source>
             <translation>Todavía no hay cifras para copiar.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="800" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Figures copied to the clipboard.</source>
             <translation>Cifras copiadas al portapapeles.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="806" />
+            <location filename="../plugin/gui/dock.py" />
             <source>There are no figures to export yet.</source>
             <translation>Todavía no hay cifras para exportar.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="810" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Figures saved to {path}</source>
             <translation>Cifras guardadas en {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="814" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Save figures as CSV</source>
             <translation>Guardar las cifras como CSV</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="816" />
-            <location filename="../plugin/processing/report_algorithm.py" line="117" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="843" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Within {distance} of {layer}</source>
             <translation>A menos de {distance} de {layer}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="866" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Layout '{name}' created.</source>
             <translation>Diseño “{name}” creado.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="882" />
-            <location filename="../plugin/gui/dock.py" line="883" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Exported to {path}</source>
             <translation>Exportado a {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="888" />
-            <location filename="../plugin/processing/report_algorithm.py" line="113" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="888" />
-            <location filename="../plugin/processing/report_algorithm.py" line="115" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/dock.py" line="889" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Export layout</source>
             <translation>Exportar diseño</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="22" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009).</source>
             <translation>Cifras potenciales e indicativas (UNODC no ha publicado ninguna estimación de cocaína para el Perú desde 2009).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="23" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parámetros: {label}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="24" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Leaf yield (kg/ha/yr): low {low:,.0f}, central {central:,.0f}, high {high:,.0f}</source>
             <translation>Rendimiento de hoja (kg/ha/año): bajo {low:,.0f}, central {central:,.0f}, alto {high:,.0f}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="26" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Conversion: {factor:,.0f} kg leaf per kg cocaine HCl</source>
             <translation>Conversión: {factor:,.0f} kg de hoja por kg de cocaína HCl</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="27" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Leaf (t/yr): {low:,.1f} – {high:,.1f}</source>
             <translation>Hoja (t/año): {low:,.1f} – {high:,.1f}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="28" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Cocaine HCl (t/yr): {low:,.2f} – {high:,.2f}</source>
             <translation>Cocaína HCl (t/año): {low:,.2f} – {high:,.2f}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="29" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Sources:</source>
             <translation>Fuentes:</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="37" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Feature</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="38" />
-            <location filename="../plugin/gui/figures.py" line="39" />
-            <location filename="../plugin/gui/figures.py" line="173" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="42" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Inside zone</source>
             <translation>Dentro de la zona</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="44" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Potential leaf</source>
             <translation>Hoja potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="45" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Potential cocaine HCl</source>
             <translation>Cocaína HCl potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="71" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.</source>
             <translation>Área elipsoidal sobre {ellipsoid}, medida en el SRC de la capa {crs}.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="73" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Layer: {name}</source>
             <translation>Capa: {name}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="74" />
+            <location filename="../plugin/gui/figures.py" />
             <source>All features</source>
             <translation>Todos los elementos</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="94" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Feature id {fid}</source>
             <translation>Elemento con id {fid}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="96" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Invalid geometry, repaired before measuring (layer unchanged).</source>
             <translation>Geometría no válida, reparada antes de medir (la capa no se modificó).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="98" />
+            <location filename="../plugin/gui/figures.py" />
             <source>No geometry: counted with 0 ha.</source>
             <translation>Sin geometría: se cuenta con 0 ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="101" />
-            <location filename="../plugin/gui/figures.py" line="196" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Total ({n} features)</source>
             <translation>Total ({n} elementos)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="113" />
+            <location filename="../plugin/gui/figures.py" />
             <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
             <translation>La tabla muestra los {shown} más grandes de {n} elementos; el total los cuenta a todos.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="121" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Reference</source>
             <translation>Referencia</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="122" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="123" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Ratio</source>
             <translation>Ratio</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="123" />
+            <location filename="../plugin/gui/figures.py" />
             <source>kg HCl/ha</source>
             <translation>kg HCl/ha</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="124" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Cocaine for the claimed area</source>
             <translation>Cocaína para el área declarada</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="125" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Claim ÷ reference</source>
             <translation>Cifra declarada ÷ referencia</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="125" />
+            <location filename="../plugin/gui/figures.py" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="136" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Basis: {basis}</source>
             <translation>Base: {basis}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="137" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Published: {ha:,.0f} ha, {t:,.0f} t</source>
             <translation>Publicado: {ha:,.0f} ha, {t:,.0f} t</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="139" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Source: {source}</source>
             <translation>Fuente: {source}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="145" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine</source>
             <translation>Cifra declarada: {area} = {ha:,.0f} ha, {t:,.1f} t de cocaína</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="147" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Implied: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)</source>
             <translation>Implícito: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="150" />
+            <location filename="../plugin/gui/figures.py" />
             <source>The claim</source>
             <translation>La cifra declarada</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="157" />
+            <location filename="../plugin/gui/figures.py" />
             <source>{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, i.e. {tlow:,.0f}–{thigh:,.0f} t).</source>
             <translation>{t:,.1f} t en {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, es decir, {tlow:,.0f}–{thigh:,.0f} t).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="164" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Target feature</source>
             <translation>Elemento de destino</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="164" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Buffers</source>
             <translation>Áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="166" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Points inside</source>
             <translation>Puntos dentro</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="168" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Length inside</source>
             <translation>Longitud dentro</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="169" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Length</source>
             <translation>Longitud</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="171" />
-            <location filename="../plugin/gui/figures.py" line="172" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Overlap</source>
             <translation>Superposición</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="172" />
+            <location filename="../plugin/gui/figures.py" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="180" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Features of '{target}' within {distance} (true ground distance) of '{source}'.</source>
             <translation>Elementos de “{target}” a menos de {distance} (distancia real sobre el terreno) de “{source}”.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="182" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Buffers dissolved: overlaps counted once.</source>
             <translation>Áreas de influencia disueltas: cada superposición se cuenta una vez.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="183" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Buffers not dissolved; totals still count each overlap once.</source>
             <translation>Áreas de influencia sin disolver; aun así, los totales cuentan cada superposición una sola vez.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="184" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Measured on the ellipsoid {ellipsoid}, target CRS {crs}.</source>
             <translation>Medido sobre el elipsoide {ellipsoid}, SRC de destino {crs}.</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="192" />
+            <location filename="../plugin/gui/figures.py" />
             <source>Target feature id {fid}; buffered source features: {ids}</source>
             <translation>Elemento de destino con id {fid}; elementos de origen con área de influencia: {ids}</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="201" />
+            <location filename="../plugin/gui/figures.py" />
             <source>{n} points</source>
             <translation>{n} puntos</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="203" />
+            <location filename="../plugin/gui/figures.py" />
             <source>{km:,.3f} km</source>
             <translation>{km:,.3f} km</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="205" />
+            <location filename="../plugin/gui/figures.py" />
             <source>{ha:,.2f} ha</source>
             <translation>{ha:,.2f} ha</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/figures.py" line="206" />
+            <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/tasks.py" line="63" />
+            <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Error inesperado: {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/main.py" line="41" />
+            <location filename="../plugin/main.py" />
             <source>&amp;VRAEM Analyst</source>
             <translation>&amp;VRAEM Analyst</translation>
         </message>
         <message>
-            <location filename="../plugin/main.py" line="54" />
+            <location filename="../plugin/main.py" />
             <source>VRAEM Analyst panel</source>
             <translation>Panel de VRAEM Analyst</translation>
         </message>
         <message>
-            <location filename="../plugin/main.py" line="64" />
+            <location filename="../plugin/main.py" />
             <source>VRAEM Analyst help</source>
             <translation>Ayuda de VRAEM Analyst</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="39" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Custom set saved in the project</source>
             <translation>Conjunto personalizado guardado en el proyecto</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="58" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>The output could not be written.</source>
             <translation>No se pudo escribir la salida.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="72" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="96" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas y rendimiento potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="99" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
 
 Input polygons: the fields or plots to measure (selected features only when that box is ticked).
@@ -1770,148 +1753,148 @@ Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales (bajo/ce
 Salidas: una tabla con una fila por elemento (área en ha y km², área dentro de la zona, grupo, distrito, toneladas anuales potenciales de hoja y de HCl), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="115" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Input polygons</source>
             <translation>Polígonos de entrada</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="116" />
-            <location filename="../plugin/processing/report_algorithm.py" line="86" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Zone</source>
             <translation>Zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="117" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Districts</source>
             <translation>Distritos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="119" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>District name field</source>
             <translation>Campo de nombre del distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="121" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Group by field</source>
             <translation>Agrupar por campo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="123" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Yield parameters</source>
             <translation>Parámetros de rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="125" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Areas per feature</source>
             <translation>Áreas por elemento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="127" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Area and yield summary</source>
             <translation>Resumen de áreas y rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="130" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Total area (ha)</source>
             <translation>Área total (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="130" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Total area (km²)</source>
             <translation>Área total (km²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="131" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Area inside the zone (ha)</source>
             <translation>Área dentro de la zona (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="132" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Potential leaf, low (t/yr)</source>
             <translation>Hoja potencial, baja (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="133" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Potential leaf, central (t/yr)</source>
             <translation>Hoja potencial, central (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="134" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Potential leaf, high (t/yr)</source>
             <translation>Hoja potencial, alta (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="135" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Potential cocaine HCl, low (t/yr)</source>
             <translation>Cocaína HCl potencial, baja (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="136" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Potential cocaine HCl, central (t/yr)</source>
             <translation>Cocaína HCl potencial, central (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="137" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Potential cocaine HCl, high (t/yr)</source>
             <translation>Cocaína HCl potencial, alta (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="138" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Features measured</source>
             <translation>Elementos medidos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="138" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Geometries repaired</source>
             <translation>Geometrías reparadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="139" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Features without geometry</source>
             <translation>Elementos sin geometría</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="160" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre el elipsoide {ellipsoid}; {n} elementos, {ha:,.2f} ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="197" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>total</source>
             <translation>total</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="197" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>all features</source>
             <translation>todos los elementos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="199" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="199" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>inside the zone</source>
             <translation>dentro de la zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="200" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>group</source>
             <translation>grupo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="201" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>district</source>
             <translation>distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="232" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Check a cocaine claim</source>
             <translation>Verificar una cifra de cocaína</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="235" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided".
 
 Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres).
@@ -1926,57 +1909,57 @@ Cocaína declarada: toneladas de cocaína HCl declaradas.
 Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="248" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Area unit</source>
             <translation>Unidad de área</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="251" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Claimed cocaine (tonnes)</source>
             <translation>Cocaína declarada (toneladas)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="253" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Comparison with published ratios</source>
             <translation>Comparación con los ratios publicados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="256" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Claimed area (ha)</source>
             <translation>Área declarada (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="257" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Implied kg of cocaine per ha</source>
             <translation>Kg de cocaína por ha implícitos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="258" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Lowest published ratio (kg/ha)</source>
             <translation>Ratio publicado más bajo (kg/ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="259" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Highest published ratio (kg/ha)</source>
             <translation>Ratio publicado más alto (kg/ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="260" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="261" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Verdict code (above/within/below)</source>
             <translation>Código del veredicto (above/within/below: por encima/dentro/por debajo)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="268" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
             <translation>{ha:,.0f} ha y {t:,.1f} t implican {kg:.1f} kg/ha: {verdict}.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="303" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
 
 Source: the features to buffer (e.g. towns, border crossings, roads).
@@ -1995,363 +1978,357 @@ Disolver las áreas de influencia: una pieza de superposición por elemento de d
 Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una tabla por elemento de destino, una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="317" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Source (features to buffer)</source>
             <translation>Origen (elementos para el área de influencia)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="319" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Distance</source>
             <translation>Distancia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="322" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Distance unit</source>
             <translation>Unidad de distancia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="323" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>metres</source>
             <translation>metros</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="323" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>kilometres</source>
             <translation>kilómetros</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="324" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Target (features to measure)</source>
             <translation>Destino (elementos que se miden)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="326" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Dissolve buffers</source>
             <translation>Disolver las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="327" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Overlaps</source>
             <translation>Superposiciones</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="329" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Overlap per target feature</source>
             <translation>Superposición por elemento de destino</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="332" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Overlap per source buffer</source>
             <translation>Superposición por área de influencia de origen</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="335" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Total area inside the buffers (ha)</source>
             <translation>Área total dentro de las áreas de influencia (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="336" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Points inside the buffers</source>
             <translation>Puntos dentro de las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="337" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Length inside the buffers (km)</source>
             <translation>Longitud dentro de las áreas de influencia (km)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="338" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Target features touched</source>
             <translation>Elementos de destino alcanzados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="339" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área de las áreas de influencia, disueltas (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" line="354" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>{n} target features touched by buffers of {m:,.0f} m.</source>
             <translation>{n} elementos de destino alcanzados por áreas de influencia de {m:,.0f} m.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="32" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Reference layers and zone</source>
             <translation>Capas de referencia y zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="52" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Adds the VRAEM group to the project: the approximate zone, district capitals, towns, border crossings, the SAMPLE eradication plan and context countries, styled and labelled. Running it again re-uses the group.</source>
             <translation>Agrega el grupo VRAEM al proyecto: la zona aproximada, las capitales distritales, los centros poblados, los pasos de frontera, el plan de erradicación de MUESTRA y los países de contexto, con estilo y etiquetas. Si se ejecuta de nuevo, reutiliza el grupo.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="61" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Reference layers</source>
             <translation>Capas de referencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="62" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Layer-tree group</source>
             <translation>Grupo del panel de capas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="67" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>There is no project to add the layers to.</source>
             <translation>No hay ningún proyecto al cual agregar las capas.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="69" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>The zone is APPROXIMATE (Thiessen cells of district capitals); the eradication plan is a SAMPLE (synthetic).</source>
             <translation>La zona es APROXIMADA (polígonos de Thiessen de las capitales distritales); el plan de erradicación es una MUESTRA (sintética).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="78" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Build VRAEM zone from district boundaries</source>
             <translation>Construir la zona del VRAEM a partir de límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="81" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Finds the 79 VRAEM districts in any polygon layer of Peruvian districts (by UBIGEO field, or by names with province and department) and dissolves them into the zone. Reports the districts that were not found. The input layer is never modified.</source>
             <translation>Encuentra los 79 distritos del VRAEM en cualquier capa de polígonos de distritos del Perú (por el campo UBIGEO, o por el nombre junto con la provincia y el departamento) y los une en la zona. Informa los distritos que no se encontraron. La capa de entrada nunca se modifica.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="87" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>District boundaries</source>
             <translation>Límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="89" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="139" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>VRAEM zone</source>
             <translation>Zona del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="92" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="142" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Zone area (m²)</source>
             <translation>Área de la zona (m²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="93" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="143" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Districts matched</source>
             <translation>Distritos identificados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="94" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="144" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Districts not matched (UBIGEO)</source>
             <translation>Distritos no identificados (UBIGEO)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="95" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="145" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Matching method</source>
             <translation>Método de identificación</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="109" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal</source>
             <translation>Área de la zona: {km2:,.1f} km² ({ha:,.0f} ha), elipsoidal</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="112" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>{n} VRAEM districts were not found: {codes}</source>
             <translation>No se encontraron {n} distritos del VRAEM: {codes}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="123" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Download district boundaries and build VRAEM zone</source>
             <translation>Descargar límites distritales y construir la zona del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="126" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Downloads district boundaries through QGIS's network settings (proxy included), checks the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. Sources:</source>
             <translation>Descarga los límites distritales con la configuración de red de QGIS (incluido el proxy), verifica la suma de comprobación sha256, guarda el archivo en caché en su perfil de QGIS y construye la zona a partir de él. Fuentes:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="136" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Download again even if cached</source>
             <translation>Descargar de nuevo aunque esté en caché</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="146" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Licence and attribution</source>
             <translation>Licencia y atribución</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="152" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Unknown source.</source>
             <translation>Fuente desconocida.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="154" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Licence: {licence}. Attribution: {attribution}</source>
             <translation>Licencia: {licence}. Atribución: {attribution}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="170" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>New eradication plan</source>
             <translation>Nuevo plan de erradicación</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="173" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
             <translation>Crea una capa vacía de plan de erradicación en un GeoPackage con el esquema documentado: sector_id, sector_name, plan_year, status (planificado, en curso, erradicado, suspendido), agency, target_ha, notes; su formulario tiene una lista de valores y restricciones. Nunca sobrescribe una capa existente con el mismo nombre.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="180" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="180" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="182" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Layer name</source>
             <translation>Nombre de la capa</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="183" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>CRS</source>
             <translation>SRC</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="184" />
-            <location filename="../plugin/processing/layers_algorithms.py" line="214" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Eradication plan</source>
             <translation>Plan de erradicación</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="202" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Load eradication plan</source>
             <translation>Cargar plan de erradicación</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="205" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Imports an eradication plan from GeoPackage, Shapefile, GeoJSON, KML or CSV with a WKT column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' (fields not given are recognised by name). The source file is only read.</source>
             <translation>Importa un plan de erradicación desde GeoPackage, Shapefile, GeoJSON, KML o CSV con una columna WKT y hace corresponder sus campos con el esquema del plan. Correspondencia de campos: 'sector_id=CODE;status=ESTADO' (los campos no indicados se reconocen por su nombre). El archivo de origen solo se lee.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="210" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Plan file</source>
             <translation>Archivo del plan</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="211" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Correspondencia de campos (esquema=origen;...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="215" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" line="225" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Field map entries look like schema_field=source_field: {item}</source>
             <translation>Las entradas de la correspondencia de campos tienen la forma campo_del_esquema=campo_de_origen: {item}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/provider.py" line="28" />
+            <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports</source>
             <translation>VRAEM Analyst: zona, áreas, rendimiento potencial, superposición con áreas de influencia e informes</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="61" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Export VRAEM report (PDF, PNG, CSV)</source>
             <translation>Exportar informe del VRAEM (PDF, PNG, CSV)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="67" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Reports</source>
             <translation>Informes</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="70" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative.</source>
             <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="84" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Analysed polygons (eradication plan, coca fields)</source>
             <translation>Polígonos analizados (plan de erradicación, cultivos de coca)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="88" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Yield parameter set</source>
             <translation>Conjunto de parámetros de rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="93" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Buffer around (towns, crossings...)</source>
             <translation>Área de influencia alrededor de (centros poblados, pasos de frontera...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="96" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Buffer distance (ground kilometres)</source>
             <translation>Distancia del área de influencia (kilómetros sobre el terreno)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="99" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Polygons to overlap with the buffers (default: analysed polygons)</source>
             <translation>Polígonos que se superponen con las áreas de influencia (predeterminado: los polígonos analizados)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="102" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Sheet size</source>
             <translation>Tamaño de la hoja</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="106" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="108" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="110" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolución (puntos por pulgada)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="113" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="115" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Report (PNG)</source>
             <translation>Informe (PNG)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="117" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Figures (CSV)</source>
             <translation>Cifras (CSV)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="129" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>The analysed layer and the zone are required.</source>
             <translation>Se requieren la capa analizada y la zona.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="143" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Measuring areas…</source>
             <translation>Midiendo áreas…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="168" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Writing the PDF…</source>
             <translation>Escribiendo el PDF…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" line="173" />
+            <location filename="../plugin/processing/report_algorithm.py" />
             <source>Writing the PNG…</source>
             <translation>Escribiendo el PNG…</translation>
         </message>

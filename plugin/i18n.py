@@ -10,7 +10,7 @@ I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
 
 
 def tr(text):
-    """Translate a user-visible string (the scanner in tools/update_ts.py collects every call)."""
+    """Translate a user-visible string (tools/i18n.py collects every call)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 

@@ -15,6 +15,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     body = b""
     hits = []
     release = threading.Event()
+    half_sent = threading.Event()
 
     def log_message(self, *args):  # keep test output quiet
         return
@@ -37,6 +38,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(self.body[: len(self.body) // 2])
             self.wfile.flush()
+            type(self).half_sent.set()
             type(self).release.wait(30)
             self.close_connection = True
         else:
@@ -160,7 +162,7 @@ def test_truncated_body_keeps_nothing(server, cache):
     from vraem_analyst.plugin.core.errors import VraemError
 
     base, sha = server
-    with pytest.raises(VraemError, match="(?i)download"):
+    with pytest.raises(VraemError, match="incomplete"):
         download.fetch(_source(base + "/truncated.geojson", sha))
     assert os.listdir(cache) == []
 
@@ -173,10 +175,19 @@ def test_cancel_keeps_nothing(server, cache):
 
     base, sha = server
     feedback = QgsFeedback()
-    # Cancel as soon as the first bytes arrive: the server holds the rest back.
-    feedback.progressChanged.connect(lambda progress: feedback.cancel() if progress > 0 else None)
+    _Handler.half_sent.clear()
+
+    def cancel_when_half_sent():
+        # Like a user pressing Cancel from another thread while the server holds the rest back.
+        if _Handler.half_sent.wait(30):
+            feedback.cancel()
+
+    canceller = threading.Thread(target=cancel_when_half_sent, daemon=True)
+    canceller.start()
     with pytest.raises(VraemError, match="cancelled"):
         download.fetch(_source(base + "/slow.geojson", sha), feedback)
+    canceller.join(10)
+    assert _Handler.half_sent.is_set()
     assert os.listdir(cache) == []
 
 

@@ -90,7 +90,9 @@ def test_translations_are_compiled_into_the_zip(plugin_zip, names, tmp_path):
                     continue
                 finished += 1
                 source = message.findtext("source")
-                assert translator.translate(context.findtext("name"), source) == translation.text, source
+                # QTranslator takes const char*: pass UTF-8 bytes (PyQt would encode str as ASCII)
+                got = translator.translate(context.findtext("name").encode("utf-8"), source.encode("utf-8"))
+                assert got == translation.text, source
         assert translator.isEmpty() == (finished == 0)
 
 

@@ -13,6 +13,9 @@ from qgis.PyQt.QtGui import QImage
 REPO = Path(__file__).resolve().parents[1]
 
 
+# QgsLayoutExporter sizes images as int(page mm / 25.4 × dpi).
+
+
 def pdf_page_count(path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
     return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
@@ -53,7 +56,7 @@ def test_exportreport_on_the_bundled_data(vraem_provider, tmp_path, artifacts_di
     assert {key: Path(value) for key, value in result.items()} == {k: Path(v) for k, v in outputs.items()}
     assert pdf_page_count(outputs["OUTPUT_PDF"]) == 1
     image = QImage(outputs["OUTPUT_PNG"])
-    assert (image.width(), image.height()) == (round(420 / 25.4 * 96), round(297 / 25.4 * 96))
+    assert (image.width(), image.height()) == (int(420 / 25.4 * 96), int(297 / 25.4 * 96))
     written = read_csv(outputs["OUTPUT_CSV"])
     expected = engine_numbers(3.0)
     assert {key: float(row["value"]) for key, row in written.items()} == expected
@@ -65,8 +68,10 @@ def test_exportreport_on_the_bundled_data(vraem_provider, tmp_path, artifacts_di
 def test_exportreport_refuses_bad_input_without_touching_it(vraem_provider, tmp_path):
     import processing
 
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
+
     no_crs = QgsVectorLayer("Polygon?field=name:string", "no crs", "memory")
-    from qgis.core import QgsFeature, QgsGeometry
+    no_crs.setCrs(QgsCoordinateReferenceSystem())  # memory layers otherwise get the default EPSG:4326
 
     feature = QgsFeature(no_crs.fields())
     feature.setAttributes(["x"])
@@ -88,6 +93,6 @@ def test_make_demo_installs_the_zip_and_writes_the_report(plugin_zip, tmp_path):
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert pdf_page_count(out / "vraem_report.pdf") == 1
     image = QImage(str(out / "vraem_report.png"))
-    assert (image.width(), image.height()) == (round(297 / 25.4 * 200), round(210 / 25.4 * 200))
+    assert (image.width(), image.height()) == (int(297 / 25.4 * 200), int(210 / 25.4 * 200))
     written = read_csv(out / "vraem_figures.csv")
     assert {key: float(row["value"]) for key, row in written.items()} == engine_numbers(5.0)

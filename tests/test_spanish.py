@@ -288,3 +288,52 @@ def test_layout_texts_are_spanish(spanish_translator, english_only, spanish_entr
     # A picture of the Spanish sheet for people (README: out/test-artifacts/report_es.png).
     report.export_layout(layout, str(artifacts_dir / "report_es.png"), dpi=60)
     assert (artifacts_dir / "report_es.png").stat().st_size > 10_000
+
+
+def test_help_action_opens_the_guide_in_the_users_language(qgis_app):
+    from vraem_analyst.plugin.paths import help_path
+
+    restore = _set_qgis_locale("es")
+    try:
+        spanish = Path(help_path()).resolve()
+    finally:
+        restore()
+    restore = _set_qgis_locale("en_US")
+    try:
+        english = Path(help_path()).resolve()
+    finally:
+        restore()
+    assert spanish == REPO / "docs" / "README.es.md" and spanish.exists()
+    assert english == REPO / "README.md" and english.exists()
+    assert "guía del usuario" in spanish.read_text(encoding="utf-8")
+    # The English README links to the Spanish guide.
+    assert "docs/README.es.md" in english.read_text(encoding="utf-8")
+
+
+def _dock_minimum_width(iface):
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    from vraem_analyst.plugin.gui.dock import VraemDock
+
+    dock = VraemDock(iface, iface.mainWindow())
+    try:
+        scroll = dock.findChild(QScrollArea)
+        content = scroll.widget() if scroll is not None and scroll.widget() is not None else dock.widget()
+        return content.minimumSizeHint().width()
+    finally:
+        dock.cleanup()
+        dock.deleteLater()
+
+
+def test_spanish_texts_fit_the_dock_about_as_well_as_english(qgis_iface, spanish_qgis):
+    """Spanish runs ~20% longer than English; a translation that forces the panel much wider than
+    the English one (so users get a horizontal scroll bar) must be shortened."""
+    english_width = _dock_minimum_width(qgis_iface)
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator()
+    try:
+        spanish_width = _dock_minimum_width(qgis_iface)
+    finally:
+        remove_translator(translator)
+    assert spanish_width <= english_width * 1.25, (english_width, spanish_width)

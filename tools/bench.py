@@ -149,15 +149,18 @@ def read_floor(fields):
 
 def native_chain(points, fields, distance=3000.0, dissolve=False):
     import processing
-    from qgis.core import QgsCoordinateReferenceSystem
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProject
 
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setEllipsoid("EPSG:7030")  # ellipsoidal areas, like ours
     utm = QgsCoordinateReferenceSystem("EPSG:32718")
     projected = processing.run("native:reprojectlayer", {"INPUT": points, "TARGET_CRS": utm,
-                                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
     buffers = processing.run("native:buffer", {"INPUT": projected, "DISTANCE": distance, "SEGMENTS": 16,
-                                               "DISSOLVE": dissolve, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+                                               "DISSOLVE": dissolve, "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
     result = processing.run("native:calculatevectoroverlaps", {"INPUT": fields, "LAYERS": [buffers],
-                                                               "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+                                                               "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
     area_field = [name for name in result.fields().names() if name.endswith("_area")][0]
     return sum(f[area_field] or 0.0 for f in result.getFeatures()) / 10_000.0
 
@@ -208,6 +211,9 @@ def main():
     from processing.core.Processing import Processing
 
     Processing.initialize()
+    from qgis.core import QgsProject
+
+    QgsProject.instance().setEllipsoid("EPSG:7030")  # else the native chain measures square degrees
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vraem-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()

@@ -37,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 I18N_DIR = REPO / "i18n"
 CONTEXT = "VraemAnalyst"
-LANGUAGES = {"es": "es_ES", "pt": "pt_BR"}
+LANGUAGES = {"es": "es", "pt": "pt_BR"}  # neutral Latin-American Spanish
 TS_PATTERN = "vraem_analyst_{lang}.ts"
 
 # Names that are the same in every language; passing them as literals is not an omission.
@@ -514,12 +514,15 @@ def write_ts(path, entries, language):
         ET.SubElement(context, "name").text = name
         for entry in contexts[name]:
             message = ET.SubElement(context, "message")
-            for filename, line in entry.locations:
+            # File names only, no line numbers: the .ts then changes when strings change, not
+            # whenever code above a string moves (lupdate's `-locations none|relative` trade-off).
+            filenames = []
+            for filename, _line in entry.locations:
                 target = os.path.relpath(REPO / filename, ts_dir) if not filename.startswith("..") else filename
-                attributes = {"filename": Path(target).as_posix()}
-                if line:
-                    attributes["line"] = str(line)
-                ET.SubElement(message, "location", attributes)
+                if Path(target).as_posix() not in filenames:
+                    filenames.append(Path(target).as_posix())
+            for filename in filenames:
+                ET.SubElement(message, "location", {"filename": filename})
             ET.SubElement(message, "source").text = entry.source
             attributes = {"type": entry.kind} if entry.kind else {}
             ET.SubElement(message, "translation", attributes).text = entry.translation or None

@@ -5,6 +5,7 @@ the project has none), whatever the layer CRS, and reported in hectares and squa
 Unit enums are never used: they were renamed between QGIS versions.
 """
 
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -185,6 +186,41 @@ def dissolved_layer_geometry(layer, to_crs, project, feedback=None):
     return QgsGeometry.unaryUnion(parts)
 
 
+class AreaMeasurer:
+    """Ellipsoidal area in m² of geometries in one CRS.
+
+    Small features in a geographic CRS on the measuring ellipsoid (coca fields: < 2 km across) take
+    a closed-form path: planar area in degrees² × the ellipsoid's area element at the feature's
+    latitude (a²(1−e²)cos φ / (1−e² sin² φ)²). Over a box at most SMALL_DEG high the relative error
+    is below 1e-4 (tan φ × half the height, in radians), far inside the 0.1 % requirement and
+    4–5 times faster than the general geodesic path, which every other feature takes.
+    """
+
+    SMALL_DEG = 0.02
+
+    def __init__(self, crs, project=None):
+        self.distance_area = distance_area(crs, project)
+        self.measure = self.distance_area.measureArea
+        self.fast = False
+        if crs.isGeographic() and crs.ellipsoidAcronym() == self.distance_area.ellipsoid():
+            a = self.distance_area.ellipsoidSemiMajor()
+            b = self.distance_area.ellipsoidSemiMinor()
+            if a > 0 and b > 0:
+                self.e2 = 1.0 - (b * b) / (a * a)
+                self.k = a * a * (1.0 - self.e2) * (math.pi / 180.0) ** 2
+                self.fast = True
+
+    def area_m2(self, geometry):
+        if self.fast:
+            box = geometry.boundingBox()
+            if box.height() <= self.SMALL_DEG and box.width() <= self.SMALL_DEG:
+                phi = math.radians(0.5 * (box.yMinimum() + box.yMaximum()))
+                sin_phi = math.sin(phi)
+                denominator = 1.0 - self.e2 * sin_phi * sin_phi
+                return abs(geometry.area()) * self.k * math.cos(phi) / (denominator * denominator)
+        return self.measure(geometry)
+
+
 class _PreparedPolygon:
     """A polygon with a prepared GEOS engine: fast contains/intersects against many fields."""
 
@@ -325,8 +361,8 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     if not is_polygon_layer(layer):
         raise VraemError(tr("The layer '{name}' must contain polygons to measure areas.")
                          .format(name=layer_name(layer)))
-    measurer = distance_area(crs, project)
-    summary = AreaSummary(ellipsoid=measurer.ellipsoid(), crs=crs.authid() or crs.toProj(),
+    measurer = AreaMeasurer(crs, project)
+    summary = AreaSummary(ellipsoid=measurer.distance_area.ellipsoid(), crs=crs.authid() or crs.toProj(),
                           zone_approximate=zone_is_approximate(zone) if zone_approximate is None
                           else bool(zone_approximate))
 
@@ -358,8 +394,34 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
         total = layer.featureCount()
     step = 100.0 / total if total and total > 0 else 0.0
 
-    measure = measurer.measureArea
+    measure = measurer.area_m2
     total_m2 = 0.0
+    simple = zone is None and district_index is None and group_index < 0 and not keep_rows and on_row is None
+    if simple:
+        # totals only (the national-scale case): no per-row objects, the small-field formula inlined
+        fast, limit, e2, k = measurer.fast, measurer.SMALL_DEG, getattr(measurer, "e2", 0.0), getattr(measurer, "k", 0.0)
+        radians, sin, cos = math.radians, math.sin, math.cos
+        for count, feature in enumerate(features):
+            if count % 1000 == 0 and feedback is not None:
+                check_canceled(feedback)
+                feedback.setProgress(count * step)
+            geometry = feature.geometry()
+            summary.feature_count += 1
+            if geometry.isNull() or geometry.isEmpty():
+                summary.null_geometries += 1
+                continue
+            if not geometry.isGeosValid():
+                geometry, _ = repaired_geometry(geometry)
+                summary.repaired += 1
+            if fast:
+                box = geometry.boundingBox()
+                if box.height() <= limit and box.width() <= limit:
+                    phi = radians(0.5 * (box.yMinimum() + box.yMaximum()))
+                    denominator = 1.0 - e2 * sin(phi) ** 2
+                    total_m2 += abs(geometry.area()) * k * cos(phi) / (denominator * denominator)
+                    continue
+            total_m2 += measure(geometry)
+        features = ()
     inside_m2 = 0.0
     by_group = summary.by_group
     by_group_inside = summary.by_group_inside_zone

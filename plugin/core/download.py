@@ -156,16 +156,20 @@ def fetch(source, feedback=None, force=False):
         raise VraemError(tr("Download cancelled."))
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    announced = bytes(reply.rawHeader(b"Content-Length") or b"")
+    received = len(bytes(reply.content()))
     if error != QgsBlockingNetworkRequest.ErrorCode.NoError:
+        if announced.isdigit() and 0 < received < int(announced):
+            raise VraemError(tr("Download incomplete: received {got} of {total} bytes ({error}). Nothing was "
+                                "kept.").format(got=received, total=int(announced), error=blocking.errorMessage()))
         if status and int(status) >= 400:
             raise VraemError(tr("Download failed: the server answered HTTP {status} for {url}").format(
                 status=int(status), url=source.url))
         raise VraemError(tr("Download failed: {error}").format(error=blocking.errorMessage()))
     data = bytes(reply.content())
-    announced = reply.rawHeader(b"Content-Length")
-    if announced and bytes(announced).isdigit() and int(bytes(announced)) != len(data):
-        raise VraemError(tr("Download incomplete: received {got} of {total} bytes.").format(
-            got=len(data), total=int(bytes(announced))))
+    if announced.isdigit() and int(announced) != len(data):
+        raise VraemError(tr("Download incomplete: received {got} of {total} bytes. Nothing was kept.").format(
+            got=len(data), total=int(announced)))
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
         raise VraemError(tr("Checksum mismatch for {name}: expected {expected}, got {actual}. The file was "

@@ -28,7 +28,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProject,
-    QgsRectangle,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -36,6 +35,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ..i18n import tr
 from .areas import (
+    AreaMeasurer,
     DEFAULT_ELLIPSOID,
     M2_PER_HA,
     check_canceled,
@@ -224,39 +224,6 @@ class _Buffer:
         self.row = row
 
 
-def _request_rects(boxes, extent):
-    """Rectangles to read the target through: overlapping buffer boxes merged (union-find).
-    When they cover most of the extent anyway, one rectangle is cheaper than many requests."""
-    index = QgsSpatialIndex()
-    for i, box in enumerate(boxes):
-        index.addFeature(i, box)
-    parent = list(range(len(boxes)))
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, box in enumerate(boxes):
-        for j in index.intersects(box):
-            a, b = root(i), root(j)
-            if a != b:
-                parent[b] = a
-    merged = {}
-    for i, box in enumerate(boxes):
-        key = root(i)
-        if key in merged:
-            merged[key].combineExtentWith(box)
-        else:
-            merged[key] = QgsRectangle(box)
-    rects = list(merged.values())
-    covered = sum(rect.area() for rect in rects)
-    if len(rects) > 16 and extent.area() > 0 and covered > 0.25 * extent.area():
-        return [extent]
-    return rects
-
-
 def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, project=None,
                    keep_geometries=False, selected_only=False):
     """Overlap of the buffers of `source` (points, lines or polygons) with the features of `target`.
@@ -317,21 +284,17 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
     result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
 
-    # 2. target candidates, read through the buffers' boxes only
-    extent = QgsRectangle(buffers[0].box)
-    for item in buffers[1:]:
-        extent.combineExtentWith(item.box)
-    rects = _request_rects([b.box for b in buffers], extent)
+    # 2. target candidates: one provider-side box request per buffer (R-tree), each feature once
     seen = set()
     target_nulls = 0
-    measure_area, measure_length = measurer.measureArea, measurer.measureLength
-    for number, rect in enumerate(rects):
-        if feedback is not None:
-            feedback.setProgress(5 + 95.0 * number / len(rects))
-        request = QgsFeatureRequest().setFilterRect(rect).setNoAttributes()
-        for count, feature in enumerate(target.getFeatures(request)):
-            if count % 500 == 0:
-                check_canceled(feedback)
+    measure_area, measure_length = AreaMeasurer(to_crs, project).area_m2, measurer.measureLength
+    for number, item in enumerate(buffers):
+        if number % 10 == 0:
+            check_canceled(feedback)
+            if feedback is not None:
+                feedback.setProgress(5 + 95.0 * number / len(buffers))
+        request = QgsFeatureRequest().setFilterRect(item.box).setNoAttributes()
+        for feature in target.getFeatures(request):
             fid = feature.id()
             if fid in seen:
                 continue
@@ -340,14 +303,14 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
             if geometry.isNull() or geometry.isEmpty():
                 target_nulls += 1
                 continue
+            shape = geometry.constGet()
+            if not item.engine.intersects(shape):
+                # may still touch another buffer: leave it for that buffer's request
+                seen.discard(fid)
+                continue
             box = geometry.boundingBox()
             touching = [buffers[i] for i in index.intersects(box)]
-            if not touching:
-                continue
-            shape = geometry.constGet()
-            touching = [b for b in touching if b.box.intersects(box) and b.engine.intersects(shape)]
-            if not touching:
-                continue
+            touching = [b for b in touching if b is item or b.engine.intersects(shape)]
             if target_kind != POINT:
                 geometry, repaired = repaired_geometry(geometry)
                 if repaired:

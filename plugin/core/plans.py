@@ -11,6 +11,8 @@ Schema (one polygon per sector):
 """
 
 import os
+import sqlite3
+from urllib.request import pathname2url
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -129,10 +131,18 @@ def configure_form(layer):
 
 
 def _existing_layer_names(path):
-    probe = QgsVectorLayer(path, "probe", "ogr")
-    if not probe.isValid():
+    """Table names of an existing GeoPackage, read-only (opening it as a layer could touch the file);
+    None when it is not a GeoPackage."""
+    try:
+        connection = sqlite3.connect(f"file:{pathname2url(os.path.abspath(path))}?mode=ro", uri=True)
+    except sqlite3.Error:
         return None
-    return [entry.split("!!::!!")[1] for entry in probe.dataProvider().subLayers() if "!!::!!" in entry]
+    try:
+        return [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
 
 
 def new_plan(path, crs="EPSG:4326", layer_name=DEFAULT_LAYER_NAME):

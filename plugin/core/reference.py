@@ -22,6 +22,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from qgis.PyQt.QtXml import QDomDocument
+
 from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
 
@@ -163,6 +165,19 @@ def zone_layer():
     return layer
 
 
+def _apply_style(layer, path):
+    """Apply a QML file. loadNamedStyle() would prefer a style stored in the data source (world_map.gpkg
+    has its own), so the document is imported directly."""
+    if not os.path.exists(path):
+        return False
+    document = QDomDocument()
+    with open(path, encoding="utf-8") as handle:
+        if not document.setContent(handle.read()):
+            return False
+    ok, _message = layer.importNamedStyle(document)
+    return ok
+
+
 def _make_layer(role):
     if role == "countries":
         layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", layer_title(role), "ogr")
@@ -172,9 +187,7 @@ def _make_layer(role):
         layer = bundled_layer(TABLE_BY_ROLE[role], layer_title(role))
     if not layer.isValid():
         return None
-    style = os.path.join(STYLES_DIR, f"{TABLE_BY_ROLE[role]}.qml")
-    if os.path.exists(style):
-        layer.loadNamedStyle(style)
+    _apply_style(layer, os.path.join(STYLES_DIR, f"{TABLE_BY_ROLE[role]}.qml"))
     layer.setMetadata(layer_metadata(role))
     layer.setCustomProperty(ROLE_PROPERTY, role)
     if role == "zone":

@@ -28,6 +28,9 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
@@ -419,6 +422,46 @@ def _fill_legend(legend, layers):
     for layer in layers:
         root.addLayer(layer)
     legend.updateLegend()
+    _fit_legend(legend)
+
+
+def legend_natural_size(legend):
+    """The size (mm) the legend needs for its contents (the item keeps its template size)."""
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering, True)
+    return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+
+
+def _fits(legend, box):
+    needed = legend_natural_size(legend)
+    return needed.height() <= box.height() and needed.width() <= box.width()
+
+
+def _scale_legend_text(legend, factor):
+    for style_id in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                     QgsLegendStyle.Style.SymbolLabel):
+        style = legend.style(style_id)
+        text_format = style.textFormat()
+        text_format.setSize(text_format.size() * factor)
+        style.setTextFormat(text_format)
+        legend.setStyle(style_id, style)
+    legend.setSymbolHeight(legend.symbolHeight() * factor)
+    legend.setSymbolWidth(legend.symbolWidth() * factor)
+
+
+def _fit_legend(legend, max_columns=3, max_shrink_steps=5):
+    """Categorised layers can list many classes: spread them over more columns, then (long texts,
+    e.g. Spanish) make the text a little smaller, until the legend fits its template box."""
+    box = legend.rect().size()
+    for step in range(max_shrink_steps + 1):
+        if step:
+            _scale_legend_text(legend, 0.9)
+        for columns in range(1, max_columns + 1):
+            legend.setColumnCount(columns)
+            legend.setSplitLayer(columns > 1)
+            if _fits(legend, box):
+                return columns
+    return max_columns
 
 
 def create_layout(project, figures, layers, overview_layers=(), focus_layers=None, title=None,
@@ -439,6 +482,11 @@ def create_layout(project, figures, layers, overview_layers=(), focus_layers=Non
             raise VraemError(tr("The layer {name} is not valid.").format(name=layer.name()))
     date = date or datetime.date.today()
     date_text = date.isoformat()
+    # Layers made for the sheet (countries, styled copies) must live as long as the layout: the
+    # project owns them, without a layer-tree node.
+    for layer in list(layers) + [layer for layer in overview_layers if layer is not None]:
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer, False)
     layout = load_template(project, template)
     layout.setName(_unique_layout_name(project, name or tr("VRAEM report {date}").format(date=date_text)))
 

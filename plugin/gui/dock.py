@@ -81,6 +81,7 @@ class VraemDock(QgsDockWidget):
         self._build_ui()
         project = QgsProject.instance()
         self._connect(project.layersWillBeRemoved, self._on_layers_will_be_removed)
+        self._connect(project.layersRemoved, self._on_layers_removed)
         self._connect(project.readProject, self._on_project_read)
         self._connect(project.aboutToBeCleared, self._on_project_clearing)
         self._connect(project.cleared, self._on_project_cleared)
@@ -148,7 +149,7 @@ class VraemDock(QgsDockWidget):
         return box
 
     def _build_areas_section(self, parent):
-        box = self._group(parent, tr("Areas & yield"), "VraemAreasGroup")
+        box = self._group(parent, tr("Areas && yield"), "VraemAreasGroup")
         layout = QVBoxLayout(box)
         form = QFormLayout()
         self.area_layer_combo = QgsMapLayerComboBox(box)
@@ -450,6 +451,12 @@ class VraemDock(QgsDockWidget):
         self.runner.release_layers(layer_ids)
         if self._watched is not None and self._watched[0] in layer_ids:
             self._unwatch_layer()
+        for section in (self.areas, self.overlap):
+            if any(row.layer_id in layer_ids for row in section.model.rows):
+                section.model.clear()
+                section.status.setText(tr("The layer of these results was removed."))
+        if self.overlap_layer_id in layer_ids:
+            self.overlap_layer_id = ""
         if self.area_layer_combo.currentLayer() is None or self.area_layer_combo.currentLayer().id() in layer_ids:
             self.areas.progress.setVisible(False)
             self.area_cancel_button.setEnabled(False)
@@ -457,6 +464,17 @@ class VraemDock(QgsDockWidget):
             self.overlap.progress.setVisible(False)
             self.overlap_run_button.setEnabled(True)
             self.overlap_cancel_button.setEnabled(False)
+
+    def _on_layers_removed(self, _layer_ids):
+        """A picker whose layer was removed shows another one without saying so: follow it."""
+        if self._closed or self._loading_project:
+            return
+        current = self.area_layer_combo.currentLayer()
+        watched = self._watched[0] if self._watched is not None else None
+        if (current.id() if current is not None else None) != watched:
+            self._on_area_layer_changed(current)
+        else:
+            self.save_state()
 
     # ------------------------------------------------------------------------------------------
     # areas & yield

@@ -1,0 +1,107 @@
+"""The dock in the real QGIS window (xvfb), installed from the release ZIP, in English and Spanish:
+a live area result, a claim check, and a screenshot of the whole window saved as a test artifact
+(out/test-artifacts/dock_en.png, dock_es.png)."""
+
+import shutil
+
+import pytest
+
+from desktop import build_plugin_zip, png_is_blank, run_desktop
+
+pytestmark = pytest.mark.slow
+
+CHECK = '''
+import time
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
+
+
+def wait(predicate, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not predicate():
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    return predicate()
+
+
+def check(iface):
+    window = iface.mainWindow()
+    dock = window.findChild(QDockWidget, "VraemAnalystDock")
+    toggle = window.findChild(QAction, "VraemAnalystToggleDock")
+    toggle.trigger()  # the toolbar / Plugins menu action shows the dock
+    wait(lambda: dock.isVisible(), 10)
+    dock.add_reference_layers()
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "coca fields", "memory")
+    features = []
+    for i in range(40):
+        lon, lat = -74.05 + 0.013 * (i % 8), -12.35 - 0.011 * (i // 8)
+        size = 0.002 + 0.0004 * (i % 5)
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({lon} {lat},{lon + size} {lat},{lon + size} {lat - size},{lon} {lat - size},{lon} {lat}))"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer)
+    dock.area_layer_combo.setLayer(layer)
+    dock._set_combo_data(dock.parameter_set_combo, "vraem")
+    wait(lambda: "areas" not in dock.runner.current and dock.areas.model.rowCount() > 0)
+    dock.claim_area_spin.setValue(100)
+    dock._set_combo_data(dock.claim_unit_combo, "mi2")
+    dock.claim_tonnes_spin.setValue(300)
+    dock.run_claim()
+    for box in dock.findChildren(QgsCollapsibleGroupBox):
+        box.setCollapsed(box.objectName() in ("VraemOverlapGroup", "VraemExportGroup", "VraemLayersGroup"))
+    canvas = iface.mapCanvas()
+    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())
+    extent.scale(4)
+    canvas.setExtent(extent)
+    canvas.refreshAllLayers()
+    wait(lambda: not canvas.isDrawing(), 20)
+    QgsApplication.processEvents()
+    header, body = dock.areas.model.as_table()
+    return {
+        "visible": dock.isVisible(),
+        "title": dock.windowTitle(),
+        "groups": sorted(box.title() for box in dock.findChildren(QgsCollapsibleGroupBox)),
+        "area_header": header,
+        "total_row": [str(value) for value in body[-1]],
+        "area_status": dock.areas.status.text(),
+        "claim_status": dock.claim.status.text(),
+        "locale": QgsApplication.locale(),
+    }
+'''
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory):
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is not installed")
+    return build_plugin_zip(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.mark.parametrize("locale", ["en", "es"])
+def test_dock_in_the_real_window(plugin_zip, tmp_path, artifacts_dir, locale):
+    screenshot = artifacts_dir / f"dock_{locale}.png"
+    if screenshot.exists():
+        screenshot.unlink()
+    result = run_desktop(plugin_zip, CHECK, tmp_path, screenshot=screenshot,
+                         locale=None if locale == "en" else locale,
+                         settings={"locale": {"userLocale": "en_US", "overrideFlag": "true"}} if locale == "en"
+                         else None)
+    assert result["ok"], result.get("error", "") + result.get("log", "")[-3000:]
+    check = result["check"]
+    assert check["visible"]
+    assert result["screenshot_saved"] and screenshot.exists() and not png_is_blank(screenshot)
+    assert "Traceback" not in result["log"], result["log"][-3000:]
+    assert check["total_row"][0].startswith("Total (40" if locale == "en" else "Total (40")
+    if locale == "en":
+        assert "Areas & yield" in check["groups"] and "Claim check" in check["groups"]
+        assert "Area (ha)" in check["area_header"]
+        assert "above every published ratio" in check["claim_status"]
+    else:
+        assert check["locale"].startswith("es")
+        assert "Areas & yield" not in check["groups"] and "Claim check" not in check["groups"]
+        assert "Area (ha)" not in check["area_header"]
+        assert "above every published ratio" not in check["claim_status"]
