@@ -35,6 +35,10 @@ class VraemAnalystPlugin:
             self.provider = VraemProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
         expressions.register()
+        # Saved projects refer to the bundled GeoPackage by a token resolved to this install's folder.
+        from .core import reference
+
+        reference.install_path_handlers()
 
     def initGui(self):  # noqa: N802 (QGIS API name)
         self.initProcessing()
@@ -94,5 +98,8 @@ class VraemAnalystPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
+        from .core import reference
+
+        reference.remove_path_handlers()
         remove_translator(self.translator)
         self.translator = None

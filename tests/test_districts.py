@@ -204,9 +204,14 @@ def test_buildzone_algorithm(district_layer, vraem_provider, shared_facts):
 
 def test_buildzone_algorithm_turns_bad_input_into_processing_error(qgis_app, vraem_provider):
     from qgis import processing
-    from qgis.core import QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-    no_crs = QgsVectorLayer("Point?crs=EPSG:4326&field=IDDIST:string", "points", "memory")
-    with pytest.raises(QgsProcessingException):
+    no_crs = QgsVectorLayer("Polygon?field=IDDIST:string", "no crs", "memory")
+    no_crs.setCrs(QgsCoordinateReferenceSystem())
+    feature = QgsFeature(no_crs.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-74 -12,-73 -12,-73 -13,-74 -12))"))
+    feature.setAttributes(["080910"])
+    no_crs.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="coordinate reference system"):
         processing.run("vraem:buildzone", {"INPUT": no_crs, "OUTPUT_ZONE": "memory:",
                                            "OUTPUT_DISTRICTS": "memory:"})

@@ -90,7 +90,7 @@ def test_saved_project_reopens_from_another_plugin_folder(project, tmp_path, mon
     assert project.write(str(project_path))
     QgsProject.instance().clear()
     text = _project_xml(project_path)
-    assert reference.PATH_TOKEN + "vraem.gpkg" in text
+    assert reference.BUNDLED_PREFIX + "vraem.gpkg" in text
     assert str(Path(reference.DATA_GPKG).parent) not in text
     assert "inbuilt:/data/world_map.gpkg" in text
 

@@ -45,17 +45,14 @@ _import_package()
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType  # noqa: E402
 

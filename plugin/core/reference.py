@@ -31,7 +31,7 @@ GROUP_NAME = "VRAEM"
 ROLE_PROPERTY = "vraem/role"
 APPROXIMATE_PROPERTY = "vraem/approximate"
 SAMPLE_PROPERTY = "vraem/sample"
-PATH_TOKEN = "vraem_analyst:/data/"
+BUNDLED_PREFIX = "vraem_analyst:/data/"
 # Order in the layer tree, top to bottom.
 ROLES = ("plan", "crossings", "towns", "districts", "zone", "countries")
 TABLE_BY_ROLE = {
@@ -121,13 +121,13 @@ def _write_path(path):
     bundled = os.path.dirname(DATA_GPKG).replace("\\", "/") + "/"
     normalized = path.replace("\\", "/")
     if normalized.startswith(bundled):
-        return PATH_TOKEN + normalized[len(bundled):]
+        return BUNDLED_PREFIX + normalized[len(bundled):]
     return path
 
 
 def _read_path(path):
-    if path.startswith(PATH_TOKEN):
-        return os.path.dirname(DATA_GPKG).replace("\\", "/") + "/" + path[len(PATH_TOKEN):]
+    if path.startswith(BUNDLED_PREFIX):
+        return os.path.dirname(DATA_GPKG).replace("\\", "/") + "/" + path[len(BUNDLED_PREFIX):]
     return path
 
 

@@ -1,0 +1,171 @@
+"""Areas: ellipsoidal, whatever the CRS, checked against pyproj.Geod (independent oracle)."""
+
+import json
+
+import pytest
+from engine_helpers import (
+    QSTRING,
+    field_ring,
+    from_lonlat,
+    geodesic_area_m2,
+    memory_layer,
+    to_lonlat,
+)
+from qgis.core import QgsProject, QgsVectorLayer
+from shapely import wkt as shapely_wkt
+from shapely.geometry import box as shapely_box
+from shapely.validation import make_valid
+
+from vraem_analyst.plugin.core import areas
+from vraem_analyst.plugin.core.errors import VraemError
+
+CRSS = ["EPSG:4326", "EPSG:32717", "EPSG:32718", "EPSG:32719", "EPSG:3857"]
+# field centres spread over Peru, from the north coast (zone 17) to the Bolivian border (zone 19)
+CENTRES = [(-80.6, -5.2), (-76.2, -9.9), (-74.0, -12.4), (-73.6, -12.9), (-70.1, -15.8), (-69.2, -12.6)]
+
+
+def synthetic_fields():
+    fields = []
+    for i, (lon, lat) in enumerate(CENTRES):
+        for j, hectares in enumerate((0.1, 0.7, 2.0, 35.0)):
+            fields.append(field_ring(lon + 0.01 * j, lat + 0.01 * i, hectares, vertices=5 + j, twist=0.3 * i))
+    return fields
+
+
+def test_distance_area_uses_wgs84_when_project_has_no_ellipsoid(qgis_app):
+    project = QgsProject()
+    project.setEllipsoid("NONE")
+    measurer = areas.distance_area(QgsProject.instance().crs().fromEpsgId(4326), project)
+    assert measurer.willUseEllipsoid()
+    assert measurer.ellipsoid() == "EPSG:7030"
+    project.setCrs(project.crs().fromEpsgId(32718))  # a project without CRS reports ellipsoid NONE
+    project.setEllipsoid("EPSG:7019")  # GRS 80
+    assert areas.distance_area(project.crs().fromEpsgId(32718), project).ellipsoid() == "EPSG:7019"
+
+
+@pytest.mark.parametrize("crs", CRSS)
+def test_synthetic_fields_match_geod_in_every_crs(qgis_app, crs):
+    lonlat = synthetic_fields()
+    projected = [from_lonlat(polygon, crs) for polygon in lonlat]
+    layer = memory_layer("Polygon", crs, [p.wkt for p in projected])
+    summary = areas.compute_areas(layer, project=QgsProject())
+    assert summary.feature_count == len(lonlat)
+    worst = 0.0
+    for row, polygon in zip(summary.rows, projected):
+        # the oracle measures the very coordinates the layer holds, brought back to lon/lat by pyproj
+        expected_ha = geodesic_area_m2(to_lonlat(polygon, crs)) / 10_000
+        worst = max(worst, abs(row.area_ha / expected_ha - 1))
+    assert worst < 0.001, f"worst relative difference {worst:.2e} in {crs}"
+    expected_total = sum(geodesic_area_m2(to_lonlat(p, crs)) for p in projected) / 10_000
+    assert summary.total_ha == pytest.approx(expected_total, rel=1e-3)
+    assert summary.total_km2 == pytest.approx(summary.total_ha / 100)
+    assert summary.ellipsoid == "EPSG:7030"
+
+
+def vraem_districts(shared_data, department_names=("AYACUCHO", "CUSCO", "JUNIN", "APURIMAC", "HUANCAVELICA")):
+    """The real INEI 2007 districts of the VRAEM departments, as lon/lat shapely polygons."""
+    data = json.loads((shared_data / "peru_distrital_simple.geojson").read_text(encoding="utf-8"))
+    from shapely.geometry import shape
+
+    polygons = []
+    for feature in data["features"]:
+        props = feature["properties"]
+        if feature["geometry"] is None or props["NOMBDEP"] not in department_names:
+            continue
+        polygons.append((props["NOMBDIST"], shape(feature["geometry"])))
+    return polygons
+
+
+@pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:32718", "EPSG:3857"])
+def test_real_districts_match_geod(qgis_app, shared_data, crs):
+    districts = vraem_districts(shared_data)[:150]
+    projected = [(name, from_lonlat(polygon, crs)) for name, polygon in districts]
+    layer = memory_layer("MultiPolygon", crs, [p.wkt for _, p in projected], fields=[("name", QSTRING)],
+                         attributes=[[name] for name, _ in projected])
+    summary = areas.compute_areas(layer, group_field="name", project=QgsProject())
+    worst = 0.0
+    for row, (name, polygon) in zip(summary.rows, projected):
+        expected = geodesic_area_m2(make_valid(to_lonlat(polygon, crs))) / 10_000
+        worst = max(worst, abs(row.area_ha / expected - 1))
+    assert worst < 0.001, f"worst relative difference {worst:.2e} on real districts in {crs}"
+
+
+def test_districts_file_read_by_qgis_matches_geod(qgis_app, shared_data):
+    layer = QgsVectorLayer(str(shared_data / "peru_distrital_simple.geojson"), "districts", "ogr")
+    layer.setSubsetString("\"NOMBDEP\" = 'AYACUCHO'")
+    summary = areas.compute_areas(layer, project=QgsProject())
+    expected = sum(geodesic_area_m2(make_valid(p)) for _, p in vraem_districts(shared_data, ("AYACUCHO",)))
+    assert summary.total_ha == pytest.approx(expected / 10_000, rel=1e-3)
+    assert summary.null_geometries == 0
+
+
+def test_zone_clip_districts_and_groups(qgis_app):
+    # two 1 km² squares in UTM 18S: one across the zone edge, one outside
+    crs = "EPSG:32718"
+    inside_half = shapely_box(600_000, 8_600_000, 601_000, 8_601_000)
+    outside = shapely_box(650_000, 8_600_000, 651_000, 8_601_000)
+    zone_lonlat = to_lonlat(shapely_box(590_000, 8_590_000, 600_500, 8_610_000), crs)
+    layer = memory_layer("Polygon", crs, [inside_half.wkt, outside.wkt], fields=[("status", QSTRING)],
+                         attributes=[["planned"], ["done"]])
+    zone = memory_layer("Polygon", "EPSG:4326", [zone_lonlat.wkt], name="zone")
+    zone.setCustomProperty(areas.APPROXIMATE_PROPERTY, "true")
+    west = to_lonlat(shapely_box(590_000, 8_590_000, 600_250, 8_610_000), crs)
+    east = to_lonlat(shapely_box(600_250, 8_590_000, 700_000, 8_610_000), crs)
+    districts = memory_layer("Polygon", "EPSG:4326", [west.wkt, east.wkt], fields=[("name", QSTRING)],
+                             attributes=[["West"], ["East"]], name="districts")
+    summary = areas.compute_areas(layer, zone=zone, districts=districts, district_field="name",
+                                  group_field="status", project=QgsProject())
+    clipped = to_lonlat(inside_half, crs).intersection(zone_lonlat)
+    assert summary.inside_zone_ha == pytest.approx(geodesic_area_m2(clipped) / 10_000, rel=1e-3)
+    assert summary.rows[1].inside_zone_ha == 0.0
+    assert summary.zone_approximate is True
+    expected_west = geodesic_area_m2(to_lonlat(inside_half, crs).intersection(west)) / 10_000
+    assert summary.by_district["West"] == pytest.approx(expected_west, rel=1e-3)
+    assert summary.rows[0].district == "East"  # 750 m of the 1,000 m lie east
+    assert summary.rows[1].district == "East"
+    assert set(summary.by_group) == {"planned", "done"}
+    assert summary.by_group["done"] == pytest.approx(geodesic_area_m2(to_lonlat(outside, crs)) / 10_000, rel=1e-3)
+    assert sum(summary.by_group.values()) == pytest.approx(summary.total_ha)
+
+
+def test_null_and_invalid_geometries_are_counted_not_dropped(qgis_app):
+    bow_tie = "POLYGON((-74 -12, -73.99 -11.99, -73.99 -12, -74 -11.99, -74 -12))"
+    square = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"
+    layer = memory_layer("Polygon", "EPSG:4326", [square, bow_tie, None])
+    before = [f.geometry().asWkt() for f in layer.getFeatures()]
+    summary = areas.compute_areas(layer, project=QgsProject())
+    assert summary.feature_count == 3 and len(summary.rows) == 3
+    assert summary.null_geometries == 1 and summary.rows[2].null_geometry
+    assert summary.repaired == 1 and summary.rows[1].repaired
+    expected_bow_tie = geodesic_area_m2(make_valid(shapely_wkt.loads(bow_tie))) / 10_000
+    assert summary.rows[1].area_ha == pytest.approx(expected_bow_tie, rel=1e-3)
+    assert any("repaired" in message for message in summary.messages)
+    assert [f.geometry().asWkt() for f in layer.getFeatures()] == before  # the user's data is untouched
+    totals_only = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    assert totals_only.rows == [] and totals_only.total_ha == pytest.approx(summary.total_ha)
+    assert totals_only.repaired == 1 and totals_only.null_geometries == 1
+
+
+def test_empty_layer_gives_zero(qgis_app):
+    summary = areas.compute_areas(memory_layer("Polygon", "EPSG:4326", []), project=QgsProject())
+    assert summary.feature_count == 0 and summary.total_ha == 0.0
+
+
+def test_bad_input_is_refused_with_a_message(qgis_app):
+    square = "POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"
+    with pytest.raises(VraemError, match="coordinate reference system"):
+        areas.compute_areas(memory_layer("Polygon", None, [square], name="nocrs"))
+    with pytest.raises(VraemError, match="polygons"):
+        areas.compute_areas(memory_layer("Point", "EPSG:4326", ["POINT(0 0)"]))
+    with pytest.raises(VraemError, match="not in the layer"):
+        areas.compute_areas(memory_layer("Polygon", "EPSG:4326", [square]), group_field="plan_year")
+
+
+def test_cancel_raises_and_returns_nothing(qgis_app):
+    from qgis.core import QgsFeedback
+
+    feedback = QgsFeedback()
+    feedback.cancel()
+    layer = memory_layer("Polygon", "EPSG:4326", ["POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"])
+    with pytest.raises(areas.AnalysisCanceled):
+        areas.compute_areas(layer, feedback=feedback)
