@@ -32,8 +32,11 @@ class VraemAnalystPlugin:
         if self.provider is None:
             from .processing.provider import VraemProvider
 
-            self.provider = VraemProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = VraemProvider()
+            # The registry refuses (and deletes) a second 'vraem' provider; keep only one we own,
+            # so that unload() never removes a provider registered by someone else.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
         expressions.register()
         # Saved projects refer to the bundled GeoPackage by a token resolved to this install's folder.
         from .core import reference

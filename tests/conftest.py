@@ -42,9 +42,13 @@ def artifacts_dir():
     return ARTIFACTS
 
 
-@pytest.fixture(scope="session")
+_KEEP_ALIVE = []
+
+
+@pytest.fixture
 def vraem_provider(qgis_app, qgis_processing):
-    """The real 'vraem' Processing provider, registered once for the session."""
+    """The real 'vraem' Processing provider, registered if it is not (test_install.py replaces it
+    while it installs the ZIP, so look it up for each test rather than once per session)."""
     from qgis.core import QgsApplication
 
     from vraem_analyst.plugin.processing.provider import VraemProvider
@@ -54,6 +58,9 @@ def vraem_provider(qgis_app, qgis_processing):
     if provider is None:
         provider = VraemProvider()
         registry.addProvider(provider)
+        # the registry does not keep the Python object alive: without this reference its Python
+        # overrides vanish after the test and createInstance() fails in the next one
+        _KEEP_ALIVE.append(provider)
     yield provider
 
 

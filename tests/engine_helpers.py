@@ -14,7 +14,7 @@ GEOD = Geod(ellps="WGS84")
 
 def memory_layer(kind, crs, geometries_wkt, fields=(), attributes=None, name="test"):
     """A real memory layer: kind 'Polygon'/'Point'/'LineString', crs 'EPSG:xxxx' or None (no CRS)."""
-    uri = kind if crs is None else f"{kind}?crs={crs}"
+    uri = f"{kind}?crs=" if crs is None else f"{kind}?crs={crs}"  # bare "Polygon" would default to EPSG:4326
     layer = QgsVectorLayer(uri, name, "memory")
     assert layer.isValid()
     if fields:

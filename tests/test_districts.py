@@ -76,6 +76,7 @@ def test_zone_from_shared_file_matches_geodesic_oracle(district_layer, shared_da
     zone_feature = next(result.zone_layer.getFeatures())
     assert zone_feature["area_m2"] == pytest.approx(result.area_m2)
     assert result.district_layer.featureCount() == len(result.matched)
+    assert "CANAYRE" in result.zone_layer.metadata().abstract()
     per_district = sum(f["area_m2"] for f in result.district_layer.getFeatures())
     assert per_district == pytest.approx(result.area_m2, rel=5e-3)  # districts tile the zone
 
@@ -200,6 +201,7 @@ def test_buildzone_algorithm(district_layer, vraem_provider, shared_facts):
     assert out["OUTPUT_ZONE"].featureCount() == 1
     assert out["OUTPUT_DISTRICTS"].featureCount() == out["MATCHED"]
     assert out["METHOD"] == "field:IDDIST"
+    assert "050409 CANAYRE (HUANTA, AYACUCHO)" in out["UNMATCHED_NAMES"]
 
 
 def test_buildzone_algorithm_turns_bad_input_into_processing_error(qgis_app, vraem_provider):

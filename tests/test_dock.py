@@ -122,6 +122,7 @@ def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
     from vraem_analyst.plugin.settings import VraemSettings
 
     VraemSettings().reset()
+    QgsProject.instance().clear()  # pytest-qgis' new project keeps the entries of earlier tests
     widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
     widget.show()
     yield widget
@@ -610,3 +611,59 @@ def test_choices_are_saved_with_the_project_and_restored(dock, tmp_path):
     assert dock.export_dpi_spin.value() == 150 and dock.export_format_combo.currentData() == "png"
     # reading does not mark the project as modified
     assert not project.isDirty()
+
+
+# ------------------------------------------------------------------------------------------ layers section
+
+
+def test_layers_section_adds_reference_layers_and_the_zone_is_used(dock):
+    added = dock.add_reference_layers()
+    assert {"zone", "towns", "crossings"} <= set(added)
+    again = dock.add_reference_layers()  # a second click re-uses them
+    assert {role: layer.id() for role, layer in again.items()} == {role: layer.id() for role, layer in added.items()}
+    layer = polygon_layer()
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    rows, totals = table(dock.areas.model)
+    assert "Inside zone (ha)" in totals[0]
+    assert 0 <= totals[0]["Inside zone (ha)"] <= totals[0]["Area (ha)"] + 1e-9
+    assert "approximate" in dock.areas.status.text()
+
+
+def test_build_zone_from_district_boundaries_without_the_processing_plugin(dock, shared_data, monkeypatch,
+                                                                          qgis_iface):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_processing(name, *args, **kwargs):
+        if name == "processing" or name.startswith("processing."):
+            raise ImportError("the Processing plugin is disabled")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_processing)
+    boundaries = QgsVectorLayer(str(shared_data / "peru_distrital_simple.geojson"), "districts", "ogr")
+    assert boundaries.isValid()
+    QgsProject.instance().addMapLayer(boundaries)
+    before = set(QgsProject.instance().mapLayers())
+    task = dock.build_zone(boundaries)
+    assert task is not None
+    wait_idle(dock, "zone", 120)
+    new = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    zones = [layer for layer in new if layer.customProperty("vraem/role") == "zone"]
+    assert len(zones) == 1, qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert zones[0].featureCount() == 1
+    assert zones[0].customProperty("vraem/approximate") in (False, "false", 0)
+    assert boundaries.featureCount() > 1000  # the input is only read
+
+
+def test_new_and_imported_plans_are_added(dock, tmp_path):
+    plan = dock.new_plan(str(tmp_path / "plan.gpkg"))
+    assert plan is not None and QgsProject.instance().mapLayer(plan.id()) is plan
+    assert not list(plan.getFeatures())
+    source = polygon_layer(name="plan source", add=False)
+    path = tmp_path / "source.gpkg"
+    to_gpkg(source, path, "plots")
+    imported = dock.import_plan(str(path))
+    assert imported is not None and imported.featureCount() == len(FIELDS_WKT)
+    assert dock.import_plan(str(tmp_path / "missing.gpkg")) is None  # a message, not an exception

@@ -14,6 +14,7 @@ CHECK = '''
 import time
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 
@@ -29,9 +30,14 @@ def check(iface):
     window = iface.mainWindow()
     dock = window.findChild(QDockWidget, "VraemAnalystDock")
     toggle = window.findChild(QAction, "VraemAnalystToggleDock")
-    toggle.trigger()  # the toolbar / Plugins menu action shows the dock
-    wait(lambda: dock.isVisible(), 10)
-    dock.add_reference_layers()
+    was_visible = dock.isVisible()
+    toggle.trigger()  # the toolbar / Plugins menu action shows (or hides) the dock
+    wait(lambda: dock.isVisible() != was_visible, 10)
+    toggled = dock.isVisible() != was_visible
+    if not dock.isVisible():
+        toggle.trigger()
+        wait(lambda: dock.isVisible(), 10)
+    layers = dock.add_reference_layers()
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "coca fields", "memory")
     features = []
     for i in range(40):
@@ -52,19 +58,29 @@ def check(iface):
     dock.claim_tonnes_spin.setValue(300)
     dock.run_claim()
     for box in dock.findChildren(QgsCollapsibleGroupBox):
-        box.setCollapsed(box.objectName() in ("VraemOverlapGroup", "VraemExportGroup", "VraemLayersGroup"))
+        box.setCollapsed(box.objectName() in ("VraemOverlapGroup", "VraemExportGroup"))
+    window.resize(1280, 1000)
+    window.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+    QgsApplication.processEvents()
+    dock.widget().verticalScrollBar().setValue(0)
     canvas = iface.mapCanvas()
-    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())
-    extent.scale(4)
+    refreshed = []
+    canvas.mapCanvasRefreshed.connect(lambda: refreshed.append(True))
+    zone = layers.get("zone") if layers else None
+    focus = zone if zone is not None else layer
+    extent = canvas.mapSettings().layerExtentToOutputExtent(focus, focus.extent())
+    extent.scale(1.1)
     canvas.setExtent(extent)
     canvas.refreshAllLayers()
-    wait(lambda: not canvas.isDrawing(), 20)
+    wait(lambda: refreshed and not canvas.isDrawing(), 30)
     QgsApplication.processEvents()
     header, body = dock.areas.model.as_table()
     return {
         "visible": dock.isVisible(),
+        "toggled": toggled,
         "title": dock.windowTitle(),
-        "groups": sorted(box.title() for box in dock.findChildren(QgsCollapsibleGroupBox)),
+        # a literal '&' in a group box title is stored doubled (single '&' would be a mnemonic)
+        "groups": sorted(box.title().replace("&&", "&") for box in dock.findChildren(QgsCollapsibleGroupBox)),
         "area_header": header,
         "total_row": [str(value) for value in body[-1]],
         "area_status": dock.areas.status.text(),
@@ -92,7 +108,7 @@ def test_dock_in_the_real_window(plugin_zip, tmp_path, artifacts_dir, locale):
                          else None)
     assert result["ok"], result.get("error", "") + result.get("log", "")[-3000:]
     check = result["check"]
-    assert check["visible"]
+    assert check["visible"] and check["toggled"]
     assert result["screenshot_saved"] and screenshot.exists() and not png_is_blank(screenshot)
     assert "Traceback" not in result["log"], result["log"][-3000:]
     assert check["total_row"][0].startswith("Total (40" if locale == "en" else "Total (40")

@@ -219,3 +219,23 @@ def test_sources_are_configurable(qgis_app, monkeypatch):
         assert [s.url for s in download.load_sources()] == ["http://127.0.0.1:1/x.geojson"]
     finally:
         QgsSettings().setValue(key, previous)
+
+
+def test_download_algorithm_uses_configured_sources(server, cache, vraem_provider):
+    from qgis import processing
+    from qgis.core import QgsSettings
+
+    from vraem_analyst.plugin.core import download
+
+    base, sha = server
+    key = download.SETTINGS_KEY
+    previous = QgsSettings().value(key, "")
+    try:
+        download.save_sources([_source(base + "/districts.geojson", sha)])
+        result = processing.run("vraem:downloaddistricts", {"SOURCE": 0, "FORCE": True, "OUTPUT_ZONE": "memory:",
+                                                            "OUTPUT_DISTRICTS": "memory:"})
+    finally:
+        QgsSettings().setValue(key, previous)
+    assert result["OUTPUT_ZONE"].featureCount() == 1
+    assert result["MATCHED"] + len(result["UNMATCHED"].split(", ")) == 79
+    assert "MPL-2.0" in result["LICENCE"]

@@ -15,6 +15,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
 
+_PROVIDERS_KEPT_ALIVE = []
+
+
 def _flush_deletes():
     """Let Qt delete what deleteLater() scheduled, as the desktop's event loop would."""
     for _ in range(3):
@@ -71,6 +74,12 @@ def installed_from_zip(plugin_zip, tmp_path, qgis_app, qgis_iface, qgis_processi
 
     plugins_dir = tmp_path / "python" / "plugins"
     qgis_unzip(plugin_zip, plugins_dir)
+    # Other tests register the checkout's provider (conftest's vraem_provider); the installed plugin
+    # must register its own, so take that one out now and put a fresh one back afterwards.
+    registry = QgsApplication.processingRegistry()
+    had_provider = registry.providerById("vraem") is not None
+    if had_provider:
+        registry.removeProvider("vraem")
     set_aside = {name: sys.modules.pop(name) for name in _plugin_module_names()}
     monkeypatch.syspath_prepend(str(plugins_dir))
     monkeypatch.setattr(qgis.utils, "plugin_paths", [str(plugins_dir)])
@@ -79,12 +88,25 @@ def installed_from_zip(plugin_zip, tmp_path, qgis_app, qgis_iface, qgis_processi
     monkeypatch.setattr(qgis.utils, "iface", qgis_iface)
     menu = _give_iface_real_menus_and_docks(qgis_iface, monkeypatch)
     yield plugins_dir, menu
-    if PACKAGE in qgis.utils.active_plugins:
-        qgis.utils.unloadPlugin(PACKAGE)
-    for name in _plugin_module_names():
-        del sys.modules[name]
-    sys.modules.update(set_aside)
-    _flush_deletes()
+    try:
+        if PACKAGE in qgis.utils.active_plugins:
+            qgis.utils.unloadPlugin(PACKAGE)
+    finally:
+        qgis.utils.plugins.pop(PACKAGE, None)
+        if PACKAGE in qgis.utils.active_plugins:
+            qgis.utils.active_plugins.remove(PACKAGE)
+        if registry.providerById("vraem") is not None:
+            registry.removeProvider("vraem")
+        for name in _plugin_module_names():
+            del sys.modules[name]
+        sys.modules.update(set_aside)
+        _flush_deletes()
+        if had_provider:
+            from vraem_analyst.plugin.processing.provider import VraemProvider
+
+            provider = VraemProvider()
+            registry.addProvider(provider)
+            _PROVIDERS_KEPT_ALIVE.append(provider)  # a collected Python wrapper would lose its overrides
 
 
 def test_zip_extracts_with_qgis_unzip(plugin_zip, tmp_path):

@@ -200,3 +200,16 @@ def test_plan_algorithms(qgis_app, vraem_provider, tmp_path):
                                                    "OUTPUT": "memory:"})
     assert imported["COUNT"] == source.featureCount()
     assert imported["OUTPUT"].fields().names() == list(plans.PLAN_FIELD_NAMES)
+
+
+def test_import_repairs_invalid_geometry_in_the_copy(qgis_app, tmp_path):
+    from vraem_analyst.plugin.core import plans
+
+    path = tmp_path / "bowtie.csv"
+    text = 'wkt,sector_id,status\n"POLYGON((-73.9 -12.4,-73.7 -12.6,-73.7 -12.4,-73.9 -12.6,-73.9 -12.4))",B,planned\n'
+    path.write_text(text)
+    imported = plans.import_plan(str(path))
+    feature = next(imported.getFeatures())
+    assert feature.geometry().isGeosValid()
+    assert feature.geometry().area() > 0
+    assert path.read_text() == text

@@ -13,9 +13,13 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
         qgis_iface.removePluginMenu = lambda menu, action: None
     if not hasattr(qgis_iface, "removeDockWidget"):
         qgis_iface.removeDockWidget = qgis_iface.mainWindow().removeDockWidget
-    plugin = vraem_analyst.classFactory(qgis_iface)
-    plugin.initGui()
     registry = QgsApplication.processingRegistry()
+    # conftest's vraem_provider may have registered the provider already; the plugin must add its own
+    if registry.providerById("vraem") is not None:
+        registry.removeProvider("vraem")
+    plugin = vraem_analyst.classFactory(qgis_iface)
+    assert type(plugin).__name__ == "VraemAnalystPlugin", getattr(plugin, "error", None)
+    plugin.initGui()
     assert registry.providerById("vraem") is not None
     main_window = qgis_iface.mainWindow()
     assert main_window.findChild(QDockWidget, "VraemAnalystDock") is not None

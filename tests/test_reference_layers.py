@@ -138,3 +138,52 @@ def test_add_reference_layers_algorithm(project, vraem_provider):
     assert result["GROUP"] == "VRAEM"
     assert len(result["LAYERS"]) == len(ROLES)
     assert all(project.mapLayer(layer_id) is not None for layer_id in result["LAYERS"])
+
+
+def test_label_expressions_are_valid(project):
+    from qgis.core import QgsExpression
+
+    from vraem_analyst.plugin.core import reference
+
+    for role, layer in reference.add_reference_layers(project).items():
+        if not layer.labelsEnabled():
+            continue
+        settings = layer.labeling().settings()
+        expression = QgsExpression(settings.fieldName)
+        assert not expression.hasParserError(), (role, expression.parserErrorString())
+
+
+def test_rendered_map_shows_the_layers(project, artifacts_dir):
+    """Render the group offscreen (left in out/test-artifacts for a person to look at)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from vraem_analyst.plugin.core import reference
+
+    layers = reference.add_reference_layers(project)
+    settings = QgsMapSettings()
+    settings.setLayers([layers[role] for role in reference.ROLES])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    settings.setExtent(reference.zone_extent(layers, settings.destinationCrs(), 0.3))
+    settings.setOutputSize(QSize(800, 720))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(artifacts_dir / "reference_layers.png"))
+    samples = [QColor(image.pixel(x, y)) for x in range(0, image.width(), 8) for y in range(0, image.height(), 8)]
+    reddish = sum(1 for c in samples if c.red() > c.green() + 20) / len(samples)
+    assert reddish > 0.1, "(measured 0.17) the zone's translucent red fill covers a good part of the view"
+    assert len({c.rgb() for c in samples}) > 20, "symbols and labels drawn, not a flat image"
+
+
+def test_missing_bundled_data_is_a_clear_error(project, monkeypatch, tmp_path):
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.errors import VraemError
+
+    monkeypatch.setattr(reference, "DATA_GPKG", str(tmp_path / "absent.gpkg"))
+    with pytest.raises(VraemError, match="reinstall"):
+        reference.add_reference_layers(project)
+    assert project.layerTreeRoot().findGroup("VRAEM") is None

@@ -71,6 +71,7 @@ def test_project_state_round_trips_through_a_project_file(qgis_new_project, tmp_
     from vraem_analyst.plugin.core.project_state import DockState, read_state, write_state
 
     project = QgsProject.instance()
+    project.clear()  # pytest-qgis' new project keeps the entries of earlier tests
     assert read_state(project) == DockState()
     state = DockState(area_layer_id="abc", selected_only=True, parameter_set="national", overlap_distance=2.5,
                       overlap_unit="m", overlap_dissolve=True, claim_area=100.0, claim_area_unit="mi2",

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsGeometry,
+    QgsLayerMetadata,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -50,6 +51,11 @@ class ZoneBuild:
         self.area_m2 = 0.0
         self.repaired = 0  # invalid geometries repaired in the copy
         self.source_name = ""
+        self.names = {}  # UBIGEO -> "DISTRICT (PROVINCE, DEPARTMENT)" for the 79 districts
+
+    def unmatched_names(self):
+        """The districts not found, readable: ['050409 CANAYRE (HUANTA, AYACUCHO)', ...]."""
+        return [f"{code} {self.names.get(code, '')}".strip() for code in self.unmatched]
 
 
 def vraem_districts(path=DATA_GPKG):
@@ -223,6 +229,7 @@ def build_zone_from_districts(layer, feedback=None):
     wanted = set(by_code)
     result = ZoneBuild()
     result.source_name = layer.name()
+    result.names = {row["ubigeo"]: f"{row['district']} ({row['province']}, {row['department']})" for row in rows}
 
     field = find_ubigeo_field(layer, wanted)
     if field is not None:
@@ -292,6 +299,13 @@ def build_zone_from_districts(layer, feedback=None):
     result.area_m2 = measure.measureArea(zone)
     result.district_layer = districts
     result.zone_layer = _zone_layer(zone, result)
+    metadata = QgsLayerMetadata()
+    metadata.setTitle(tr("VRAEM zone (from district boundaries)"))
+    metadata.setAbstract(tr("Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: "
+                            "{missing}.").format(n=len(result.matched), layer=layer.name(),
+                                                 missing=", ".join(result.unmatched_names()) or "-"))
+    result.zone_layer.setMetadata(metadata)
+    result.district_layer.setMetadata(metadata)
     if feedback is not None:
         feedback.setProgress(100)
     return result

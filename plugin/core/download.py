@@ -198,6 +198,7 @@ def build_from_source(source, feedback=None, force=False):
         raise VraemError(tr("The downloaded file could not be read: {path}").format(path=path))
     result = build_zone_from_districts(layer, feedback)
     metadata = source_metadata(source)
+    metadata.setAbstract(result.zone_layer.metadata().abstract() + " " + metadata.abstract())
     for output in (result.zone_layer, result.district_layer):
         output.setMetadata(metadata)
         output.setCustomProperty("vraem/licence", source.licence)

@@ -26,6 +26,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
+from .errors import VraemError
 
 GROUP_NAME = "VRAEM"
 ROLE_PROPERTY = "vraem/role"
@@ -213,6 +214,9 @@ def add_reference_layers(project=None, language=None):
     overrides the QGIS locale for the layer names and metadata.
     """
     project = project or QgsProject.instance()
+    if not os.path.exists(DATA_GPKG):
+        raise VraemError(tr("The bundled VRAEM data is missing ({path}); reinstall the plugin.").format(
+            path=DATA_GPKG))
     translator = install_translator(language) if language else None
     try:
         install_path_handlers()

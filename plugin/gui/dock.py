@@ -18,7 +18,9 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -43,12 +45,17 @@ OVERLAP = "overlap"
 class _Section:
     """Widgets of one result section: table, progress bar, status label."""
 
-    def __init__(self, parent, name):
+    def __init__(self, parent, name, with_progress=True):
         self.view, self.model, self.proxy = make_table(parent, f"Vraem{name}Table")
-        self.progress = QProgressBar(parent)
-        self.progress.setObjectName(f"Vraem{name}Progress")
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
+        # Every widget here must go into a layout: a collapsible group box shows its children again
+        # when it expands, and an orphan would then paint over the box's title.
+        self.progress = None
+        self.running = False
+        if with_progress:
+            self.progress = QProgressBar(parent)
+            self.progress.setObjectName(f"Vraem{name}Progress")
+            self.progress.setRange(0, 100)
+            self.progress.setVisible(False)
         self.status = QLabel(parent)
         self.status.setObjectName(f"Vraem{name}Status")
         self.status.setWordWrap(True)
@@ -108,6 +115,8 @@ class VraemDock(QgsDockWidget):
         layout.addWidget(self._build_claim_section(body))
         layout.addWidget(self._build_export_section(body))
         layout.addStretch(1)
+        for combo in body.findChildren(QComboBox):
+            self._narrow(combo)
         scroll.setWidget(body)
         self.setWidget(scroll)
 
@@ -115,7 +124,14 @@ class VraemDock(QgsDockWidget):
         box = QgsCollapsibleGroupBox(title, parent)
         box.setObjectName(name)
         box.setCollapsed(collapsed)
+        # Expanding shows every child again, idle progress bars included: hide those again.
+        box.collapsedStateChanged.connect(self._sync_progress_bars)
         return box
+
+    def _sync_progress_bars(self, *_args):
+        for section in (getattr(self, "areas", None), getattr(self, "overlap", None)):
+            if section is not None and section.progress is not None:
+                section.progress.setVisible(section.running)
 
     def _button(self, parent, text, name, slot, tooltip=""):
         button = QPushButton(text, parent)
@@ -127,25 +143,24 @@ class VraemDock(QgsDockWidget):
 
     def _build_layers_section(self, parent):
         box = self._group(parent, tr("Layers"), "VraemLayersGroup")
-        grid = QVBoxLayout(box)
-        row = QHBoxLayout()
-        row.addWidget(self._button(box, tr("Add VRAEM layers"), "VraemAddLayersButton", self.add_reference_layers,
-                                   tr("Zone, districts, towns and border crossings, with their sources")))
-        row.addWidget(self._button(box, tr("Build zone…"), "VraemBuildZoneButton",
-                                   lambda: self.open_algorithm("vraem:buildzone"),
-                                   tr("Build the VRAEM zone from a district boundary layer")))
-        grid.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self._button(box, tr("Download districts…"), "VraemDownloadButton",
-                                   lambda: self.open_algorithm("vraem:downloaddistricts"),
-                                   tr("Download district boundaries and build the zone from them")))
-        row.addWidget(self._button(box, tr("New plan…"), "VraemNewPlanButton",
-                                   lambda: self.open_algorithm("vraem:newplan"),
-                                   tr("Create an empty eradication plan layer")))
-        row.addWidget(self._button(box, tr("Load plan…"), "VraemImportPlanButton",
-                                   lambda: self.open_algorithm("vraem:importplan"),
-                                   tr("Import an eradication plan with field mapping")))
-        grid.addLayout(row)
+        grid = QGridLayout(box)
+        buttons = [
+            self._button(box, tr("Add VRAEM layers"), "VraemAddLayersButton", self.add_reference_layers,
+                         tr("Zone, districts, towns and border crossings, with their sources")),
+            self._button(box, tr("Build zone…"), "VraemBuildZoneButton",
+                         lambda: self.build_zone(),
+                         tr("Build the VRAEM zone from a district boundary layer")),
+            self._button(box, tr("Download districts…"), "VraemDownloadButton",
+                         lambda: self.download_districts(),
+                         tr("Download district boundaries and build the zone from them")),
+            self._button(box, tr("New plan…"), "VraemNewPlanButton", lambda: self.new_plan(),
+                         tr("Create an empty eradication plan layer")),
+            self._button(box, tr("Load plan…"), "VraemImportPlanButton",
+                         lambda: self.import_plan(),
+                         tr("Import an eradication plan with field mapping")),
+        ]
+        for number, button in enumerate(buttons):
+            grid.addWidget(button, number // 2, number % 2)
         return box
 
     def _build_areas_section(self, parent):
@@ -267,7 +282,7 @@ class VraemDock(QgsDockWidget):
         form.addRow(tr("Claimed cocaine"), self.claim_tonnes_spin)
         layout.addLayout(form)
         layout.addWidget(self._button(box, tr("Check claim"), "VraemClaimCheckButton", self.run_claim))
-        self.claim = _Section(box, "Claim")
+        self.claim = _Section(box, "Claim", with_progress=False)  # the check is instant
         self.claim.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.claim.status)
         layout.addWidget(self.claim.view)
@@ -312,6 +327,13 @@ class VraemDock(QgsDockWidget):
         self.export_format_combo.currentIndexChanged.connect(self.save_state)
         self.export_dpi_spin.valueChanged.connect(self.save_state)
         return box
+
+    @staticmethod
+    def _narrow(combo):
+        """Let long layer or parameter-set names shrink with the dock instead of widening it."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
 
     @staticmethod
     def _set_combo_data(combo, value):
@@ -397,7 +419,7 @@ class VraemDock(QgsDockWidget):
         for section in (self.areas, self.overlap, self.claim):
             section.model.clear()
             section.status.clear()
-            section.progress.setVisible(False)
+            self._set_idle(section)
         self.last_area_result = self.last_overlap_result = self.last_claim = None
         self.layout_name = ""
         self.overlap_layer_id = ""
@@ -427,23 +449,125 @@ class VraemDock(QgsDockWidget):
         self.inform(tr("{n} VRAEM layers added.").format(n=len(added)))
         return added
 
-    def open_algorithm(self, algorithm_id):
-        """Open a Processing algorithm's dialog. Works without the Python Processing plugin's
-        helpers only through the toolbox, so say so instead of failing."""
-        if QgsApplication.processingRegistry().algorithmById(algorithm_id) is None:
-            self.warn(tr("The tool {id} is not available: is the VRAEM Analyst provider loaded?")
-                      .format(id=algorithm_id))
-            return False
+    # The Layers buttons call plugin/core directly: they must work without the optional Python
+    # Processing plugin (the same tools are also in the Processing toolbox under 'vraem').
+
+    def _choose(self, title, label, items):
+        """Let the user pick one of [(text, value)]; None when cancelled or nothing to pick."""
+        if not items:
+            return None
+        if len(items) == 1:
+            return items[0][1]
+        texts = [text for text, _ in items]
+        text, ok = QInputDialog.getItem(self, title, label, texts, 0, False)
+        return items[texts.index(text)][1] if ok and text in texts else None
+
+    def _add_built_layers(self, layers):
+        project = QgsProject.instance()
+        added = [layer for layer in layers if layer is not None and layer.isValid()]
+        for layer in added:
+            project.addMapLayer(layer)
+        return added
+
+    def build_zone(self, layer=None):
+        """Build the zone from a district boundary layer of the project (in a task)."""
+        if layer is None:
+            polygons = [(candidate.name(), candidate.id()) for candidate in QgsProject.instance().mapLayers().values()
+                        if isinstance(candidate, QgsVectorLayer)
+                        and candidate.geometryType() == Qgis.GeometryType.Polygon]
+            if not polygons:
+                self.warn(tr("Add a district boundary layer (polygons) first, or download one."))
+                return None
+            layer_id = self._choose(tr("Build zone"), tr("District boundary layer"), polygons)
+            layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
+            if layer is None:
+                return None
+        from ..core.districts import build_zone_from_districts
+
+        return self._run_zone_task(tr("VRAEM zone from {name}").format(name=layer.name()),
+                                   lambda feedback: build_zone_from_districts(layer, feedback), [layer])
+
+    def download_districts(self, source=None):
+        """Download district boundaries (checksum, cache) and build the zone from them (in a task)."""
+        from ..core import download
+
+        if source is None:
+            try:
+                sources = download.load_sources()
+            except VraemError as error:
+                self.warn(str(error))
+                return None
+            source = self._choose(tr("Download districts"), tr("Source"), [(item.name, item) for item in sources])
+            if source is None:
+                return None
+        return self._run_zone_task(tr("Downloading {name}").format(name=source.name),
+                                   lambda feedback: download.build_from_source(source, feedback), [])
+
+    def _run_zone_task(self, description, build, inputs):
+        main_thread = QgsApplication.instance().thread()
+
+        def work(feedback):
+            result = build(feedback)
+            for layer in (result.zone_layer, result.district_layer):
+                if layer is not None:
+                    layer.moveToThread(main_thread)  # created in this worker; the project is in the main thread
+            return result
+
+        def done(task, result, error):
+            if not self.runner.is_current("zone", task):
+                return
+            if task.cancelled:
+                return
+            if error is not None or result is None:
+                self.warn(error or tr("The zone could not be built."))
+                return
+            self._add_built_layers([result.district_layer, result.zone_layer])
+            message = tr("Zone built: {ha:,.0f} ha, {n} districts matched.").format(ha=result.area_m2 / 1e4,
+                                                                                   n=len(result.matched))
+            if result.unmatched:
+                message += " " + tr("Not found: {codes}").format(codes=", ".join(result.unmatched))
+            self.inform(message)
+
+        task = FunctionTask(description, work, done, layer_ids=[layer.id() for layer in inputs])
+        if inputs:
+            task.setDependentLayers(inputs)
+        return self.runner.start("zone", task)
+
+    def new_plan(self, path=None):
+        from ..core import plans
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("New eradication plan"),
+                                                  os.path.join(self.settings.last_export_dir, "plan.gpkg"),
+                                                  tr("GeoPackage (*.gpkg)"))
+            if not path:
+                return None
         try:
-            import processing  # the optional Python Processing plugin provides the standard dialog
-        except ImportError:
-            self.warn(tr("Enable the Processing plugin to open this tool's dialog."))
-            return False
-        if not hasattr(processing, "execAlgorithmDialog"):
-            self.warn(tr("Enable the Processing plugin to open this tool's dialog."))
-            return False
-        processing.execAlgorithmDialog(algorithm_id, {})
-        return True
+            layer = plans.new_plan(path, QgsProject.instance().crs() if QgsProject.instance().crs().isValid()
+                                   else "EPSG:4326")
+        except VraemError as error:
+            self.warn(str(error))
+            return None
+        self._add_built_layers([layer])
+        self.inform(tr("New plan created: {path}").format(path=path))
+        return layer
+
+    def import_plan(self, path=None):
+        from ..core import plans
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Load eradication plan"), self.settings.last_export_dir,
+                                                  tr("Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)"))
+            if not path:
+                return None
+        try:
+            layer = plans.import_plan(path)
+        except VraemError as error:
+            self.warn(str(error))
+            return None
+        self._add_built_layers([layer])
+        self.inform(tr("Plan loaded: {n} features.").format(n=layer.featureCount()))
+        return layer
 
     def _on_layers_will_be_removed(self, layer_ids):
         layer_ids = set(layer_ids)
@@ -458,10 +582,10 @@ class VraemDock(QgsDockWidget):
         if self.overlap_layer_id in layer_ids:
             self.overlap_layer_id = ""
         if self.area_layer_combo.currentLayer() is None or self.area_layer_combo.currentLayer().id() in layer_ids:
-            self.areas.progress.setVisible(False)
+            self._set_idle(self.areas)
             self.area_cancel_button.setEnabled(False)
         if not self.runner.running(OVERLAP):
-            self.overlap.progress.setVisible(False)
+            self._set_idle(self.overlap)
             self.overlap_run_button.setEnabled(True)
             self.overlap_cancel_button.setEnabled(False)
 
@@ -601,7 +725,7 @@ class VraemDock(QgsDockWidget):
         if layer is None:
             self.areas.model.clear()
             self.areas.status.setText(tr("Choose a polygon layer."))
-            self.areas.progress.setVisible(False)
+            self._set_idle(self.areas)
             self.area_cancel_button.setEnabled(False)
             self.last_area_result = None
             return None
@@ -609,7 +733,7 @@ class VraemDock(QgsDockWidget):
         if selected_only and layer.selectedFeatureCount() == 0:
             self.areas.model.clear()
             self.areas.status.setText(tr("No feature is selected in '{name}'.").format(name=layer.name()))
-            self.areas.progress.setVisible(False)
+            self._set_idle(self.areas)
             self.area_cancel_button.setEnabled(False)
             self.last_area_result = None
             return None
@@ -638,7 +762,14 @@ class VraemDock(QgsDockWidget):
         self.areas.status.setText(tr("Computing areas of '{name}'…").format(name=layer_name))
         return self.runner.start(AREAS, task)
 
+    @staticmethod
+    def _set_idle(section):
+        section.running = False
+        if section.progress is not None:
+            section.progress.setVisible(False)
+
     def _show_running(self, section, task, cancel_button):
+        section.running = True
         section.progress.setValue(0)
         section.progress.setVisible(True)
         cancel_button.setEnabled(True)
@@ -647,7 +778,7 @@ class VraemDock(QgsDockWidget):
     def _areas_done(self, task, result, error, layer_id, layer_name, selected_only, pset):
         if not self.runner.is_current(AREAS, task):
             return
-        self.areas.progress.setVisible(False)
+        self._set_idle(self.areas)
         self.area_cancel_button.setEnabled(False)
         if task.cancelled:
             self.areas.status.setText(tr("Cancelled."))
@@ -672,7 +803,6 @@ class VraemDock(QgsDockWidget):
             pset = None
         self.last_area_result = (summary, pset)
         self.areas.model.set_result(columns, rows)
-        self.areas.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         text = tr("{n} features, {ha:,.2f} ha ({km2:,.4f} km²)").format(
             n=summary.feature_count, ha=summary.total_ha, km2=summary.total_km2)
         if pset is not None:
@@ -746,7 +876,7 @@ class VraemDock(QgsDockWidget):
     def _overlap_done(self, task, result, error, source_id, target_id, distance_text, dissolve):
         if not self.runner.is_current(OVERLAP, task):
             return
-        self.overlap.progress.setVisible(False)
+        self._set_idle(self.overlap)
         self.overlap_cancel_button.setEnabled(False)
         self.overlap_run_button.setEnabled(True)
         if task.cancelled:
@@ -766,7 +896,6 @@ class VraemDock(QgsDockWidget):
         columns, rows, status = figures.overlap_rows(result, source, target, distance_text, dissolve)
         self.last_overlap_result = (result, source.name(), distance_text)
         self.overlap.model.set_result(columns, rows)
-        self.overlap.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         if layer.featureCount() > 0:
             project.addMapLayer(layer)
             self.overlap_layer_id = layer.id()
@@ -791,7 +920,6 @@ class VraemDock(QgsDockWidget):
             return None
         columns, rows = figures.claim_rows(check, area_text)
         self.claim.model.set_result(columns, rows)
-        self.claim.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.claim.status.setText(figures.claim_verdict_text(check))
         self.last_claim = check
         return check

@@ -110,15 +110,21 @@ class TotalsLastProxyModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def lessThan(self, left, right):  # noqa: N802 (Qt API)
-        left_total = bool(left.data(TOTAL_ROLE))
-        right_total = bool(right.data(TOTAL_ROLE))
-        if left_total or right_total:
+        # Read the rows directly rather than through data(): a sort makes ~20,000 comparisons.
+        model = self.sourceModel()
+        left_row, right_row = model.rows[left.row()], model.rows[right.row()]
+        if left_row.is_total or right_row.is_total:
             # With a descending sort Qt inverts the comparison; answer so the total still ends last.
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            if left_total and right_total:
+            if left_row.is_total and right_row.is_total:
                 return False
-            return right_total if ascending else left_total
-        left_value, right_value = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(left_value, (int, float)) and isinstance(right_value, (int, float)):
+            return right_row.is_total if ascending else left_row.is_total
+        key = model.columns[left.column()].key
+        left_value, right_value = left_row.values.get(key), right_row.values.get(key)
+        left_number = isinstance(left_value, (int, float)) and not isinstance(left_value, bool)
+        right_number = isinstance(right_value, (int, float)) and not isinstance(right_value, bool)
+        if left_number and right_number:
             return left_value < right_value
-        return str(left_value) < str(right_value)
+        if left_number != right_number:
+            return left_number  # numbers before text and blanks
+        return str(left_value or "") < str(right_value or "")

@@ -3,7 +3,7 @@
 import threading
 import time
 
-from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsMessageLog, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingFeedback, QgsTask
 
 from ..core.errors import VraemError
 from ..i18n import tr
@@ -25,7 +25,8 @@ class FunctionTask(QgsTask):
         self.work = work
         self.on_done = on_done
         self.layer_ids = set(layer_ids)
-        self.feedback = QgsFeedback()
+        # Processing feedback: the engine may report with pushInfo/pushWarning as well as progress.
+        self.feedback = QgsProcessingFeedback(False)
         self.feedback.progressChanged.connect(self.setProgress)
         self.result = None
         self.error = None

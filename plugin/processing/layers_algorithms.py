@@ -92,6 +92,7 @@ class BuildZoneAlgorithm(_LayersAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("AREA_M2", tr("Zone area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Districts matched")))
         self.addOutput(QgsProcessingOutputString("UNMATCHED", tr("Districts not matched (UBIGEO)")))
+        self.addOutput(QgsProcessingOutputString("UNMATCHED_NAMES", tr("Districts not matched (names)")))
         self.addOutput(QgsProcessingOutputString("METHOD", tr("Matching method")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -110,9 +111,10 @@ def _zone_outputs(algorithm, parameters, context, feedback, result):
         km2=result.area_m2 / 1e6, ha=result.area_m2 / 1e4))
     if result.unmatched:
         feedback.pushWarning(tr("{n} VRAEM districts were not found: {codes}").format(
-            n=len(result.unmatched), codes=", ".join(result.unmatched)))
+            n=len(result.unmatched), codes="; ".join(result.unmatched_names())))
     return {"OUTPUT_ZONE": zone_id, "OUTPUT_DISTRICTS": districts_id, "AREA_M2": result.area_m2,
             "MATCHED": len(result.matched), "UNMATCHED": ", ".join(result.unmatched),
+            "UNMATCHED_NAMES": "; ".join(result.unmatched_names()),
             "METHOD": f"{result.match_method}:{result.match_field or ''}"}
 
 
@@ -142,6 +144,7 @@ class DownloadDistrictsAlgorithm(_LayersAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("AREA_M2", tr("Zone area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Districts matched")))
         self.addOutput(QgsProcessingOutputString("UNMATCHED", tr("Districts not matched (UBIGEO)")))
+        self.addOutput(QgsProcessingOutputString("UNMATCHED_NAMES", tr("Districts not matched (names)")))
         self.addOutput(QgsProcessingOutputString("METHOD", tr("Matching method")))
         self.addOutput(QgsProcessingOutputString("LICENCE", tr("Licence and attribution")))
 

@@ -1,0 +1,96 @@
+"""The vraem:areayield, vraem:claimcheck and vraem:bufferoverlap algorithms through processing.run."""
+
+import pytest
+from engine_helpers import QSTRING, GEOD, field_ring, geodesic_area_m2, geodesic_circle, memory_layer
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from shapely.geometry import box
+
+
+def run(algorithm, parameters, feedback=None):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(algorithm, parameters, context=context, feedback=feedback)
+
+
+def test_algorithms_are_registered_with_translated_names(vraem_provider):
+    registry = QgsApplication.processingRegistry()
+    for name in ("areayield", "claimcheck", "bufferoverlap"):
+        algorithm = registry.algorithmById(f"vraem:{name}")
+        assert algorithm is not None
+        assert algorithm.group() == "Analysis" and algorithm.groupId() == "analysis"
+        assert len(algorithm.shortHelpString()) > 200
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.description()
+
+
+def test_claimcheck(vraem_provider):
+    result = run("vraem:claimcheck", {"AREA": 100, "AREA_UNIT": 2, "TONNES": 300, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["VERDICT_CODE"] == "above" and result["VERDICT"] == "above every published ratio"
+    assert result["HECTARES"] == pytest.approx(1609.344 ** 2 * 100 / 10_000)
+    rows = list(result["OUTPUT"].getFeatures())
+    assert len(rows) >= 10
+    for row in rows:
+        assert row["tonnes"] == pytest.approx(result["HECTARES"] * row["kg_per_ha"] / 1000)
+
+
+def test_areayield_to_geopackage(vraem_provider, tmp_path):
+    fields = [field_ring(-73.8 + 0.01 * i, -12.4, 1.5 + i) for i in range(6)]
+    layer = memory_layer("Polygon", "EPSG:4326", [f.wkt for f in fields], fields=[("status", QSTRING)],
+                         attributes=[["planned" if i % 2 else "done"] for i in range(6)])
+    out = str(tmp_path / "areas.gpkg")
+    result = run("vraem:areayield", {"INPUT": layer, "GROUP_FIELD": "status", "PARAMETER_SET": 0,
+                                     "OUTPUT": out, "SUMMARY": "TEMPORARY_OUTPUT"})
+    expected_ha = sum(geodesic_area_m2(f) for f in fields) / 10_000
+    assert result["TOTAL_HA"] == pytest.approx(expected_ha, rel=1e-3)
+    assert result["LEAF_T_CENTRAL"] == pytest.approx(expected_ha * 3.6, rel=1e-3)
+    assert result["HCL_T_CENTRAL"] == pytest.approx(expected_ha * 3.6 / 375, rel=1e-3)
+    assert result["FEATURES"] == 6 and result["INSIDE_ZONE_HA"] is None
+    from qgis.core import QgsVectorLayer
+
+    written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+    assert written.featureCount() == 6
+    assert sum(f["area_ha"] for f in written.getFeatures()) == pytest.approx(result["TOTAL_HA"])
+    scopes = {(f["scope"], f["name"]): f["area_ha"] for f in result["SUMMARY"].getFeatures()}
+    assert scopes[("group", "done")] + scopes[("group", "planned")] == pytest.approx(result["TOTAL_HA"])
+
+
+def test_bufferoverlap_in_kilometres(vraem_provider):
+    lon, lat = -74.0, -12.6
+    source = memory_layer("Point", "EPSG:4326", [f"POINT({lon} {lat})"])
+    target = memory_layer("Polygon", "EPSG:32718", [box(500_000, 8_500_000, 700_000, 8_700_000).wkt])
+    result = run("vraem:bufferoverlap", {"SOURCE": source, "DISTANCE": 3, "UNIT": 1, "TARGET": target,
+                                         "DISSOLVE": True, "OUTPUT": "TEMPORARY_OUTPUT",
+                                         "TARGETS": "TEMPORARY_OUTPUT", "SOURCES": "TEMPORARY_OUTPUT"})
+    oracle = geodesic_area_m2(geodesic_circle(lon, lat, 3000)) / 10_000
+    assert result["OVERLAP_HA"] == pytest.approx(oracle, rel=0.005)
+    pieces = list(result["OUTPUT"].getFeatures())
+    assert len(pieces) == 1 and pieces[0]["overlap_ha"] == pytest.approx(result["OVERLAP_HA"])
+    assert result["OUTPUT"].crs().authid() == "EPSG:32718"
+    assert next(result["TARGETS"].getFeatures())["overlap_pct"] == pytest.approx(
+        100 * oracle / (geodesic_area_m2(__import__("engine_helpers").to_lonlat(
+            box(500_000, 8_500_000, 700_000, 8_700_000), "EPSG:32718")) / 1e4), rel=0.005)
+    assert GEOD  # the oracle module is the one used everywhere
+
+
+def test_bad_input_and_cancel_leave_no_output(vraem_provider, tmp_path):
+    source = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)"])
+    no_crs = memory_layer("Polygon", None, [box(0, 0, 1, 1).wkt], name="nocrs")
+    out = tmp_path / "never.gpkg"
+    with pytest.raises(QgsProcessingException):
+        run("vraem:bufferoverlap", {"SOURCE": source, "DISTANCE": 1, "UNIT": 1, "TARGET": no_crs,
+                                    "OUTPUT": str(out)})
+    with pytest.raises(QgsProcessingException):
+        run("vraem:bufferoverlap", {"SOURCE": source, "DISTANCE": 30_000, "UNIT": 1,
+                                    "TARGET": memory_layer("Polygon", "EPSG:4326", [box(-75, -13, -73, -11).wkt]),
+                                    "OUTPUT": str(out)})
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = memory_layer("Polygon", "EPSG:4326", [box(-75, -13, -73, -11).wkt])
+    with pytest.raises(QgsProcessingException):
+        run("vraem:bufferoverlap", {"SOURCE": source, "DISTANCE": 1, "UNIT": 1, "TARGET": target,
+                                    "OUTPUT": str(out)}, feedback=feedback)
+    with pytest.raises(QgsProcessingException):
+        run("vraem:areayield", {"INPUT": target, "OUTPUT": str(tmp_path / "never2.gpkg")}, feedback=feedback)
+    assert not out.exists() and not (tmp_path / "never2.gpkg").exists()

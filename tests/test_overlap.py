@@ -1,0 +1,149 @@
+"""Buffer overlaps: true ground distances in UTM 17S/18S/19S, ellipsoidal areas, no double counting.
+Oracles: pyproj geodesic circles (Geod.fwd), Geod areas and distances, shapely intersections/unions."""
+
+import pytest
+from engine_helpers import (
+    GEOD,
+    csv_rows,
+    from_lonlat,
+    geodesic_area_m2,
+    geodesic_circle,
+    memory_layer,
+    shapely_from_qgis,
+    to_lonlat,
+)
+from qgis.core import QgsFeedback, QgsProject
+from shapely.geometry import LineString, box
+from shapely.ops import unary_union
+
+from vraem_analyst.plugin.core import overlap
+from vraem_analyst.plugin.core.areas import AnalysisCanceled
+from vraem_analyst.plugin.core.errors import VraemError
+
+ZONES = {"EPSG:32717": (-84.0, -78.0), "EPSG:32718": (-78.0, -72.0), "EPSG:32719": (-72.0, -66.0)}
+
+
+def crossings_by_zone(shared_facts):
+    """One border crossing (with coordinates) per UTM zone 17S, 18S, 19S."""
+    picked = {}
+    for row in csv_rows(shared_facts / "border_crossings.csv"):
+        if not row["lon"] or not row["lat"]:
+            continue
+        lon, lat = float(row["lon"]), float(row["lat"])
+        for crs, (west, east) in ZONES.items():
+            if west <= lon < east and crs not in picked:
+                picked[crs] = (row["crossing_id"], lon, lat)
+    return picked
+
+
+@pytest.mark.parametrize("crs", list(ZONES))
+@pytest.mark.parametrize("distance_m", [3000.0, 25_000.0])
+def test_point_buffers_are_geodesic_in_every_utm_zone(qgis_app, shared_facts, crs, distance_m):
+    picked = crossings_by_zone(shared_facts)
+    if crs not in picked:
+        pytest.skip(f"no crossing with coordinates in {crs}")
+    name, lon, lat = picked[crs]
+    source = memory_layer("Point", "EPSG:4326", [f"POINT({lon} {lat})"])
+    # target: one big square in the zone's UTM CRS that holds the whole buffer
+    centre = from_lonlat(box(lon, lat, lon, lat), crs).centroid
+    square = box(centre.x - 3 * distance_m, centre.y - 3 * distance_m, centre.x + 3 * distance_m,
+                 centre.y + 3 * distance_m)
+    target = memory_layer("Polygon", crs, [square.wkt])
+    result = overlap.buffer_overlap(source, distance_m, target, project=QgsProject(), keep_geometries=True)
+    oracle_ha = geodesic_area_m2(geodesic_circle(lon, lat, distance_m)) / 10_000
+    assert result.total_overlap_ha == pytest.approx(oracle_ha, rel=0.005), name
+    assert result.total_overlap_ha == pytest.approx(oracle_ha, rel=0.001)  # in fact far better than 0.5 %
+    piece = shapely_from_qgis(result.pieces[0].geometry)
+    ring = to_lonlat(piece, crs).exterior.coords
+    _, _, distances = GEOD.inv([lon] * len(ring), [lat] * len(ring), [x for x, _ in ring], [y for _, y in ring])
+    assert max(abs(d / distance_m - 1) for d in distances) < 0.005
+    assert result.sources[0].buffer_ha == pytest.approx(oracle_ha, rel=0.001)
+
+
+def test_points_and_lines_as_targets(qgis_app):
+    lon, lat = -73.9, -12.5
+    source = memory_layer("Point", "EPSG:4326", [f"POINT({lon} {lat})"])
+    near = GEOD.fwd(lon, lat, 45, 2900)[:2]
+    far = GEOD.fwd(lon, lat, 200, 3100)[:2]
+    points = memory_layer("Point", "EPSG:32718",
+                          [from_lonlat(box(*near, *near), "EPSG:32718").centroid.wkt,
+                           from_lonlat(box(*far, *far), "EPSG:32718").centroid.wkt])
+    result = overlap.buffer_overlap(source, 3000, points, project=QgsProject())
+    assert result.total_points_within == 1 and result.targets_touched == 1
+    # a straight line through the centre: 2 x 3 km inside
+    west, east = GEOD.fwd(lon, lat, 270, 10_000)[:2], GEOD.fwd(lon, lat, 90, 10_000)[:2]
+    line = memory_layer("LineString", "EPSG:4326", [LineString([west, (lon, lat), east]).wkt])
+    result = overlap.buffer_overlap(source, 3000, line, project=QgsProject())
+    assert result.total_length_km == pytest.approx(6.0, rel=0.005)
+    assert result.targets[0].target_length_km == pytest.approx(20.0, rel=0.002)
+
+
+def test_overlapping_buffers_never_double_count(qgis_app):
+    lon, lat = -74.2, -12.3
+    second = GEOD.fwd(lon, lat, 60, 2000)[:2]
+    source = memory_layer("Point", "EPSG:4326", [f"POINT({lon} {lat})", f"POINT({second[0]} {second[1]})"])
+    fields = [box(lon - 0.02 + 0.004 * i, lat - 0.01, lon - 0.017 + 0.004 * i, lat + 0.012) for i in range(12)]
+    target = memory_layer("Polygon", "EPSG:4326", [f.wkt for f in fields])
+    circles = unary_union([geodesic_circle(lon, lat, 1500), geodesic_circle(*second, 1500)])
+    separate = overlap.buffer_overlap(source, 1500, target, project=QgsProject(), keep_geometries=True)
+    dissolved = overlap.buffer_overlap(source, 1500, target, dissolve=True, project=QgsProject(),
+                                       keep_geometries=True)
+    expected = {}
+    for fid, field in enumerate(fields, start=1):
+        inside = field.intersection(circles)
+        if not inside.is_empty:
+            expected[fid] = geodesic_area_m2(inside) / 10_000
+    assert {row.fid for row in separate.targets} == set(expected)
+    for row in separate.targets:
+        assert row.overlap_ha == pytest.approx(expected[row.fid], rel=0.005)
+        assert row.overlap_pct == pytest.approx(100 * expected[row.fid] / (geodesic_area_m2(fields[row.fid - 1]) / 1e4),
+                                                rel=0.005)
+    assert separate.total_overlap_ha == pytest.approx(sum(expected.values()), rel=0.005)
+    assert dissolved.total_overlap_ha == pytest.approx(separate.total_overlap_ha, rel=1e-9)
+    # per-source figures count each buffer on its own, so their sum exceeds the total
+    assert sum(s.overlap_ha for s in separate.sources) > separate.total_overlap_ha
+    assert len(dissolved.pieces) == len(dissolved.targets) < len(separate.pieces)
+    assert separate.buffers_union_ha == pytest.approx(geodesic_area_m2(circles) / 1e4, rel=0.002)
+
+
+def test_line_source_buffer_is_a_ground_distance(qgis_app):
+    # a 20 km road in UTM 18S buffered by 2 km: area = 2 x 2 km x 20 km + a 2 km disc (on the ground)
+    road = LineString([(600_000, 8_600_000), (612_000, 8_616_000)])
+    source = memory_layer("LineString", "EPSG:32718", [road.wkt])
+    target = memory_layer("Polygon", "EPSG:4326", [box(-76, -14, -72, -11).wkt])
+    result = overlap.buffer_overlap(source, 2000, target, project=QgsProject(), keep_geometries=True)
+    # oracle: geodesic length of the road (pyproj) -> exact area of a flat stadium of that length
+    lonlat = to_lonlat(road, "EPSG:32718")
+    length = GEOD.geometry_length(lonlat)
+    import math
+
+    expected_ha = (2 * 2000 * length + math.pi * 2000 ** 2) / 10_000
+    assert result.total_overlap_ha == pytest.approx(expected_ha, rel=0.005)
+
+
+def test_bad_input_is_refused(qgis_app):
+    points = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)"])
+    target = memory_layer("Polygon", "EPSG:4326", [box(-75, -13, -73, -11).wkt])
+    for distance in (-5, 0, 50_000_000, "far"):
+        with pytest.raises(VraemError):
+            overlap.buffer_overlap(points, distance, target)
+    no_crs = memory_layer("Polygon", None, [box(0, 0, 1, 1).wkt], name="nocrs")
+    with pytest.raises(VraemError, match="coordinate reference system"):
+        overlap.buffer_overlap(points, 1000, no_crs)
+    empty = memory_layer("Point", "EPSG:4326", [])
+    result = overlap.buffer_overlap(empty, 1000, target, project=QgsProject())
+    assert result.targets == [] and result.total_overlap_ha == 0 and result.messages
+    with_null = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)", None])
+    bow_tie = "POLYGON((-74.01 -12.01, -73.99 -11.99, -73.99 -12.01, -74.01 -11.99, -74.01 -12.01))"
+    result = overlap.buffer_overlap(with_null, 5000, memory_layer("Polygon", "EPSG:4326", [bow_tie]),
+                                    project=QgsProject())
+    assert result.null_geometries == 1 and result.repaired == 1 and result.total_overlap_ha > 0
+
+
+def test_cancel_leaves_nothing(qgis_app):
+    feedback = QgsFeedback()
+    feedback.cancel()
+    points = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)"])
+    target = memory_layer("Polygon", "EPSG:4326", [box(-75, -13, -73, -11).wkt])
+    with pytest.raises(AnalysisCanceled):
+        overlap.buffer_overlap(points, 1000, target, feedback=feedback)
