@@ -177,7 +177,9 @@ def test_areas_and_yield_match_engine_and_geodesic_oracle(dock):
 
 
 def test_any_layer_crs_gives_the_same_area(dock):
-    """A layer in UTM 18S measures the same ground area as the same squares in WGS84."""
+    """A layer in UTM 18S measures the same ground area as the same squares in WGS84, whatever the
+    project CRS."""
+    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     wgs84 = polygon_layer(add=False)
     utm = QgsCoordinateReferenceSystem("EPSG:32718")
     transform = QgsCoordinateTransform(wgs84.crs(), utm, QgsProject.instance())
