@@ -31,6 +31,11 @@ class ResultRow:
     tooltips: dict = field(default_factory=dict)  # column key -> tooltip, overrides `tooltip`
 
 
+def _as_int(flags):
+    """Qt5 flags convert with int(); Qt6 (Python enum) flags carry .value."""
+    return flags.value if hasattr(flags, "value") else int(flags)
+
+
 def format_number(value, decimals):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "" if value is None else str(value)
@@ -74,8 +79,8 @@ class ResultTableModel(QAbstractTableModel):
             return row.tooltips.get(column.key) or row.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                return _as_int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _as_int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.is_total:
             font = QFont()
             font.setBold(True)
