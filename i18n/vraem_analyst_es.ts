@@ -203,6 +203,11 @@
             <translation>Se repararon {n} geometrías de distrito no válidas (solo en la copia).</translation>
         </message>
         <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: {missing}.</source>
+            <translation>Unión de {n} de los 79 distritos del VRAEM encontrados en la capa {layer}. No encontrados: {missing}.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/download.py" />
             <source>The source {name} has no valid sha256 checksum.</source>
             <translation>La fuente {name} no tiene una suma de comprobación sha256 válida.</translation>
@@ -254,6 +259,7 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
+            <location filename="../plugin/gui/dock.py" />
             <source>Downloading {name}</source>
             <translation>Descargando {name}</translation>
         </message>
@@ -562,6 +568,11 @@
             <location filename="../plugin/core/reference.py" />
             <source>Sources: INEI (UBIGEO, populated places) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (VRAEM list); DEVIDA; UNODC; Migraciones; Natural Earth. See each feature's source field.</source>
             <translation>Fuentes: INEI (UBIGEO, centros poblados) vía github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (lista del VRAEM); DEVIDA; UNODC; Migraciones; Natural Earth. Vea el campo de fuente de cada elemento.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>The bundled VRAEM data is missing ({path}); reinstall the plugin.</source>
+            <translation>Faltan los datos del VRAEM incluidos en el complemento ({path}); reinstale el complemento.</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -1020,6 +1031,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
+            <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Source</source>
             <translation>Fuente</translation>
@@ -1275,13 +1287,76 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
-            <source>The tool {id} is not available: is the VRAEM Analyst provider loaded?</source>
-            <translation>La herramienta {id} no está disponible: ¿está cargado el proveedor VRAEM Analyst?</translation>
+            <source>Add a district boundary layer (polygons) first, or download one.</source>
+            <translation>Primero agregue una capa de límites distritales (polígonos) o descargue una.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
-            <source>Enable the Processing plugin to open this tool's dialog.</source>
-            <translation>Active el complemento Processing para abrir el diálogo de esta herramienta.</translation>
+            <source>Build zone</source>
+            <translation>Construir zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>District boundary layer</source>
+            <translation>Capa de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>VRAEM zone from {name}</source>
+            <translation>Zona del VRAEM a partir de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Download districts</source>
+            <translation>Descargar distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The zone could not be built.</source>
+            <translation>No se pudo construir la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Not found: {codes}</source>
+            <translation>No encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>New eradication plan</source>
+            <translation>Nuevo plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>New plan created: {path}</source>
+            <translation>Plan nuevo creado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Load eradication plan</source>
+            <translation>Cargar plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
+            <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Plan loaded: {n} features.</source>
+            <translation>Plan cargado: {n} elementos.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -2124,6 +2199,11 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
         </message>
         <message>
             <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Districts not matched (names)</source>
+            <translation>Distritos no encontrados (nombres)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Matching method</source>
             <translation>Método de identificación</translation>
         </message>
@@ -2169,11 +2249,6 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
         </message>
         <message>
             <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>New eradication plan</source>
-            <translation>Nuevo plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
             <translation>Crea una capa vacía de plan de erradicación en un GeoPackage con el esquema documentado: sector_id, sector_name, plan_year, status (planificado, en curso, erradicado, suspendido), agency, target_ha, notes; su formulario tiene una lista de valores y restricciones. Nunca sobrescribe una capa existente con el mismo nombre.</translation>
         </message>
@@ -2181,11 +2256,6 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <location filename="../plugin/processing/layers_algorithms.py" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers_algorithms.py" />
@@ -2201,11 +2271,6 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Eradication plan</source>
             <translation>Plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Load eradication plan</source>
-            <translation>Cargar plan de erradicación</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers_algorithms.py" />

@@ -71,3 +71,17 @@ def plugin_zip(tmp_path_factory):
     from desktop import build_plugin_zip
 
     return build_plugin_zip(tmp_path_factory.mktemp("dist"))
+
+
+def _bundled_data_digest():
+    import hashlib
+
+    return hashlib.sha256((REPO / "resources" / "data" / "vraem.gpkg").read_bytes()).hexdigest()
+
+
+@pytest.fixture(autouse=True)
+def bundled_data_unchanged():
+    """Every test must leave the shipped GeoPackage byte-for-byte as it was (it is read-only data)."""
+    before = _bundled_data_digest()
+    yield
+    assert _bundled_data_digest() == before, "this test wrote to resources/data/vraem.gpkg"

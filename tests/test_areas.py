@@ -84,7 +84,7 @@ def test_real_districts_match_geod(qgis_app, shared_data, crs):
                          attributes=[[name] for name, _ in projected])
     summary = areas.compute_areas(layer, group_field="name", project=QgsProject())
     worst = 0.0
-    for row, (name, polygon) in zip(summary.rows, projected):
+    for row, (_name, polygon) in zip(summary.rows, projected):
         expected = geodesic_area_m2(make_valid(to_lonlat(polygon, crs))) / 10_000
         worst = max(worst, abs(row.area_ha / expected - 1))
     assert worst < 0.001, f"worst relative difference {worst:.2e} on real districts in {crs}"

@@ -216,9 +216,14 @@ def test_plugin_in_english_shows_no_spanish(english_qgis, qgis_iface, spanish_en
 def test_processing_algorithms_are_spanish(spanish_translator, english_only, spanish_entries):
     from vraem_analyst.plugin.processing.provider import VraemProvider
 
-    # A provider built after the translator is installed, as initProcessing() does.
+    # A provider built after the translator is installed, as initProcessing() does; one registered
+    # by an earlier test (built in English) is replaced, or QGIS would refuse the duplicate.
+    registry = QgsApplication.processingRegistry()
+    earlier = registry.providerById("vraem")
+    if earlier is not None:
+        registry.removeProvider(earlier)
     provider = VraemProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    assert registry.addProvider(provider)
     try:
         algorithms = provider.algorithms()
         assert algorithms, "the vraem provider has no algorithms"

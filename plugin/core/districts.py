@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ..i18n import tr
 from ..paths import DATA_GPKG
+from .bundled import bundled_layer
 from .errors import VraemError
 from .zone import WGS84, distance_area, normalize_name
 
@@ -60,7 +61,7 @@ class ZoneBuild:
 
 def vraem_districts(path=DATA_GPKG):
     """The 79 districts of the VRAEM scope from the bundled GeoPackage: list of dicts."""
-    layer = QgsVectorLayer(f"{path}|layername=district_capitals", "district_capitals", "ogr")
+    layer = bundled_layer("district_capitals", path=path)
     if not layer.isValid():
         raise VraemError(tr("The bundled VRAEM data could not be read: {path}").format(path=path))
     request = QgsFeatureRequest().setFilterExpression('"in_vraem" = 1')

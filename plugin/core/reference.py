@@ -19,13 +19,13 @@ from qgis.core import (
     QgsPathResolver,
     QgsProject,
     QgsRectangle,
-    QgsVectorLayer,
 )
 
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
+from . import bundled
 from .errors import VraemError
 
 GROUP_NAME = "VRAEM"
@@ -152,10 +152,8 @@ def remove_path_handlers():
 # ----------------------------------------------------------------------------- layers
 
 def bundled_layer(table, name=None):
-    """A read-only layer (or table) of the bundled GeoPackage."""
-    layer = QgsVectorLayer(f"{DATA_GPKG}|layername={table}", name or table, "ogr")
-    layer.setReadOnly(True)
-    return layer
+    """A read-only layer (or table) of the bundled GeoPackage (DATA_GPKG may be moved by tests)."""
+    return bundled.bundled_layer(table, name, DATA_GPKG)
 
 
 def zone_layer():
@@ -181,7 +179,7 @@ def _apply_style(layer, path):
 
 def _make_layer(role):
     if role == "countries":
-        layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", layer_title(role), "ogr")
+        layer = bundled.read_only_layer(f"{world_map_path()}|layername=countries", layer_title(role))
         codes = ", ".join(f"'{code}'" for code in CONTEXT_COUNTRIES)
         layer.setSubsetString(f'"ISO_A3" IN ({codes})')
     else:

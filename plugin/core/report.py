@@ -24,10 +24,8 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -43,7 +41,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR, STYLES_DIR
-from . import areas, overlap, reference, yields
+from . import areas, bundled, overlap, reference, yields
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -377,8 +375,8 @@ def name_bundled_layer(layer):
 
 def countries_layer():
     """All countries of QGIS's own world map (the overview shows Peru and its neighbours)."""
-    layer = QgsVectorLayer("{}|layername=countries".format(reference.world_map_path()),
-                           reference.layer_title("countries"), "ogr")
+    layer = bundled.read_only_layer("{}|layername=countries".format(reference.world_map_path()),
+                                    reference.layer_title("countries"))
     if not layer.isValid():
         return None
     return styled_for_report(layer, "countries")

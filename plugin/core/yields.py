@@ -9,10 +9,11 @@ import os
 from dataclasses import dataclass, field
 from typing import List, Tuple
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 
 from .. import paths
 from ..i18n import tr
+from .bundled import bundled_layer
 from .errors import VraemError
 
 SCOPE = "vraem_analyst"
@@ -128,7 +129,7 @@ def read_table(table, gpkg_path=None):
     path = gpkg_path or paths.DATA_GPKG
     if not os.path.exists(path):
         raise VraemError(tr("The bundled data file is missing: {path}. Reinstall the plugin.").format(path=path))
-    layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+    layer = bundled_layer(table, path=path)
     if not layer.isValid():
         raise VraemError(tr("The table '{table}' is missing from the bundled data {path}.")
                          .format(table=table, path=path))

@@ -15,11 +15,11 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
     QgsRectangle,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from ..i18n import tr
+from .bundled import read_only_layer
 from .errors import VraemError
 
 WGS84 = "EPSG:4326"
@@ -138,7 +138,7 @@ def _polygons_by_name(layer, expression, name_fields):
 
 def open_world_map_layer(world_map_path, name):
     """A layer of QGIS's own world_map.gpkg, or None when it is missing or unreadable."""
-    layer = QgsVectorLayer(f"{world_map_path}|layername={name}", name, "ogr")
+    layer = read_only_layer(f"{world_map_path}|layername={name}", name)
     return layer if layer.isValid() else None
 
 
