@@ -169,3 +169,24 @@ def test_cancel_raises_and_returns_nothing(qgis_app):
     layer = memory_layer("Polygon", "EPSG:4326", ["POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"])
     with pytest.raises(areas.AnalysisCanceled):
         areas.compute_areas(layer, feedback=feedback)
+
+
+def test_totals_in_batches_match_the_geodesic_oracle(qgis_app):
+    """The totals-only path measures batches of fields at once: touching fields, a multi-part field
+    and a bow-tie inside a batch must still come out as the sum of the pyproj areas."""
+    from shapely.geometry import MultiPolygon
+
+    side = 0.001  # about 110 m: touching squares share edges, as adjacent coca fields do
+    shapes = [shapely_box(-74 + i * side, -12 + j * side, -74 + (i + 1) * side, -12 + (j + 1) * side)
+              for i in range(70) for j in range(70)]
+    shapes[2500] = MultiPolygon([shapely_box(-73.5, -12.5, -73.499, -12.499),
+                                 shapely_box(-73.49, -12.5, -73.489, -12.499)])
+    bow_tie = "POLYGON((-73 -11, -72.999 -10.999, -72.999 -11, -73 -10.999, -73 -11))"
+    wkts = [shape.wkt for shape in shapes] + [bow_tie]
+    layer = memory_layer("Polygon", "EPSG:4326", wkts)
+    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    expected = sum(geodesic_area_m2(shape) for shape in shapes)
+    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(bow_tie)))
+    assert summary.feature_count == len(wkts)
+    assert summary.repaired == 1
+    assert summary.total_ha == pytest.approx(expected / 10_000, rel=1e-6)
