@@ -169,14 +169,9 @@ def _transform(from_crs, to_crs, project):
     return QgsCoordinateTransform(from_crs, to_crs, project.transformContext())
 
 
-def dissolved_layer_geometry(layer, to_crs, project, feedback=None):
-    """Union of every valid polygon of `layer`, in `to_crs` (None when the layer has no polygon)."""
-    require_crs(source_crs(layer), layer_name(layer))
-    if not is_polygon_layer(layer):
-        raise VraemError(tr("The layer '{name}' must contain polygons.").format(name=layer_name(layer)))
+def _repaired_geometries(layer, request, to_crs, project, feedback):
+    """(feature, geometry) for each feature with a geometry: a repaired copy, in `to_crs`."""
     transform = _transform(source_crs(layer), to_crs, project)
-    parts = []
-    request = QgsFeatureRequest().setNoAttributes()
     for feature in layer.getFeatures(request):
         check_canceled(feedback)
         geometry = feature.geometry()
@@ -185,7 +180,16 @@ def dissolved_layer_geometry(layer, to_crs, project, feedback=None):
         geometry, _ = repaired_geometry(QgsGeometry(geometry))
         if transform is not None:
             geometry.transform(transform)
-        parts.append(geometry)
+        yield feature, geometry
+
+
+def dissolved_layer_geometry(layer, to_crs, project, feedback=None):
+    """Union of every valid polygon of `layer`, in `to_crs` (None when the layer has no polygon)."""
+    require_crs(source_crs(layer), layer_name(layer))
+    if not is_polygon_layer(layer):
+        raise VraemError(tr("The layer '{name}' must contain polygons.").format(name=layer_name(layer)))
+    request = QgsFeatureRequest().setNoAttributes()
+    parts = [geometry for _, geometry in _repaired_geometries(layer, request, to_crs, project, feedback)]
     if not parts:
         return None
     return QgsGeometry.unaryUnion(parts)
@@ -429,18 +433,10 @@ class _Districts:
         if not name_field:
             raise VraemError(tr("Choose the field that names the districts."))
         name_index = _field_index(layer, name_field, tr("district name"))
-        transform = _transform(source_crs(layer), to_crs, project)
         self.index = QgsSpatialIndex()
         self.polygons = {}
         request = QgsFeatureRequest().setSubsetOfAttributes([name_index])
-        for feature in layer.getFeatures(request):
-            check_canceled(feedback)
-            geometry = feature.geometry()
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                continue
-            geometry, _ = repaired_geometry(QgsGeometry(geometry))
-            if transform is not None:
-                geometry.transform(transform)
+        for feature, geometry in _repaired_geometries(layer, request, to_crs, project, feedback):
             key = len(self.polygons)
             self.polygons[key] = (str(feature.attribute(name_index)), _PreparedPolygon(geometry))
             self.index.addFeature(key, geometry.boundingBox())
