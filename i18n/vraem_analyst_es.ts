@@ -862,13 +862,23 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <source>The export was cancelled.</source>
+            <translation>La exportación se canceló.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
             <source>This layout has no atlas.</source>
             <translation>Este diseño no tiene atlas.</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <source>The export was cancelled.</source>
-            <translation>La exportación se canceló.</translation>
+            <source>The atlas has no pages to export.</source>
+            <translation>El atlas no tiene páginas que exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Atlas page {n} could not be prepared.</source>
+            <translation>No se pudo preparar la página {n} del atlas.</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -1252,6 +1262,36 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <source>One page per feature (atlas)</source>
+            <translation>Una página por entidad (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
+            <translation>Una página por cada entidad de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por entidad; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The eradication plan or a district layer: one page per feature</source>
+            <translation>El plan de erradicación o una capa de distritos: una página por entidad</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Atlas layer</source>
+            <translation>Capa del atlas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The field that names each page (its subtitle and order)</source>
+            <translation>El campo que da nombre a cada página (su subtítulo y su orden)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Page name</source>
+            <translation>Nombre de página</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>Create layout</source>
             <translation>Crear diseño</translation>
         </message>
@@ -1486,6 +1526,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <source>Choose the polygon layer whose features make the atlas pages.</source>
+            <translation>Elija la capa de polígonos cuyas entidades forman las páginas del atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>Within {distance} of {layer}</source>
             <translation>A menos de {distance} de {layer}</translation>
         </message>
@@ -1496,8 +1541,33 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exported {n} atlas pages as images: {first} … {last}</source>
+            <translation>Se exportaron {n} páginas del atlas como imágenes: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exported {n} atlas pages to {path}</source>
+            <translation>Se exportaron {n} páginas del atlas a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>Exported to {path}</source>
             <translation>Exportado a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exporting the layout…</source>
+            <translation>Exportando el diseño…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Export layout</source>
+            <translation>Exportar diseño</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -1510,11 +1580,6 @@
             <location filename="../plugin/processing/report_algorithm.py" />
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export layout</source>
-            <translation>Exportar diseño</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />

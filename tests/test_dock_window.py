@@ -111,7 +111,7 @@ def test_dock_in_the_real_window(plugin_zip, tmp_path, artifacts_dir, locale):
     assert check["visible"] and check["toggled"]
     assert result["screenshot_saved"] and screenshot.exists() and not png_is_blank(screenshot)
     assert "Traceback" not in result["log"], result["log"][-3000:]
-    assert check["total_row"][0].startswith("Total (40" if locale == "en" else "Total (40")
+    assert check["total_row"][0].startswith("Total (40 features)" if locale == "en" else "Total (40 elementos)")
     if locale == "en":
         assert "Areas & yield" in check["groups"] and "Claim check" in check["groups"]
         assert "Area (ha)" in check["area_header"]

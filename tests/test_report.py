@@ -14,7 +14,6 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsProject,
-    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QImage
@@ -361,4 +360,3 @@ def test_bad_input_gives_clear_messages(project, tmp_path):
     with pytest.raises(VraemError, match="no extent"):
         report.create_layout(project, report.Figures(), [empty])
     assert not (tmp_path / "x.docx").exists()
-    assert QgsRectangle  # imported for type clarity in helpers

@@ -310,7 +310,7 @@ def sample_plan_layer(town_rows, zone_geometry):
     layer = memory_layer("MultiPolygon", plans.plan_fields() + [QgsField("source", STRING),
                                                                 QgsField("confidence", STRING)],
                          "eradication_plan_sample")
-    measure = zone.distance_area()
+    measure = zone.wgs84_distance_area()
     records, placed, attempts = [], [], 0
     while len(records) < SAMPLE_SECTORS and attempts < 5000:
         attempts += 1

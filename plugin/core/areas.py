@@ -45,10 +45,6 @@ class AnalysisCanceled(VraemError):
 # helpers shared by the analysis modules
 
 
-def m2_to_ha(square_metres):
-    return square_metres / M2_PER_HA
-
-
 def ha_to_km2(hectares):
     return hectares / HA_PER_KM2
 
@@ -237,9 +233,10 @@ class _BatchMeasurer:
     read itself. A batch of single polygons becomes one GeometryCollection: one GEOS conversion and
     validity check for the lot (GEOS judges a collection's members one by one, unlike a
     MultiPolygon, which would also reject fields that touch), then one transform to the ellipsoid's
-    cylindrical equal-area projection, where planar area is ellipsoidal area. Measured against
-    QgsDistanceArea (geodesic edges): 3e-10 on 100,000 fields; at most 4e-4 on the coarse 2007
-    district polygons (5-vertex polygons of several km², whose long edges are not geodesics). Batches are
+    cylindrical equal-area projection, where planar area is ellipsoidal area. That is exact for
+    small features (3e-10 against QgsDistanceArea's geodesic edges on 100,000 fields) but not for
+    large ones, whose long straight edges are not geodesics (up to 4e-4 on coarse district polygons):
+    those are measured one by one. Batches are
     measured in worker threads while features are read: PyQGIS releases the GIL inside these calls.
     A batch holding an invalid, null or multi-part geometry is measured feature by feature instead.
     """
@@ -305,16 +302,22 @@ def _total_area_m2(features, crs, measurer, project, summary, feedback, step):
             total += _measure_feature(feature, measurer, summary)
         return total
     total, batch, pending = 0.0, [], []
+    small = measurer.SMALL_DEG * measurer.SMALL_DEG  # deg²: larger features get geodesic edges
     with ThreadPoolExecutor(max_workers=2) as pool:
         for count, feature in enumerate(features):
-            batch.append(feature.geometry())
+            if count % 1000 == 0:
+                _progress(feedback, count * step)
+            geometry = feature.geometry()
+            if geometry.area() > small:
+                total += _measure_feature(feature, measurer, summary)
+                continue
+            summary.feature_count += 1
+            batch.append(geometry)
             if len(batch) == batcher.BATCH:
                 pending.append(pool.submit(batcher.measure, batch))
                 batch = []
-                _progress(feedback, count * step)
                 while len(pending) > batcher.IN_FLIGHT:
                     total += _collect(pending.pop(0), summary)
-            summary.feature_count += 1
         if batch:
             pending.append(pool.submit(batcher.measure, batch))
         for future in pending:
@@ -412,10 +415,6 @@ class AreaSummary:
     @property
     def total_km2(self):
         return ha_to_km2(self.total_ha)
-
-    @property
-    def inside_zone_km2(self):
-        return None if self.inside_zone_ha is None else ha_to_km2(self.inside_zone_ha)
 
 
 # ----------------------------------------------------------------------------------------------

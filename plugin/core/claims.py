@@ -25,10 +25,6 @@ def square_miles_to_ha(square_miles):
     return square_miles * HA_PER_SQUARE_MILE
 
 
-def acres_to_ha(acres):
-    return acres * HA_PER_ACRE
-
-
 def area_units():
     """Area units a claim may be stated in: key → (translated label, hectares per unit)."""
     return {

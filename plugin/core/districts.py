@@ -24,7 +24,7 @@ from ..i18n import tr
 from ..paths import DATA_GPKG
 from .bundled import bundled_layer
 from .errors import VraemError
-from .zone import WGS84, distance_area, normalize_name
+from .zone import WGS84, normalize_name, wgs84_distance_area
 
 # Normalized names of fields that usually hold the INEI UBIGEO, in order of preference.
 UBIGEO_FIELD_NAMES = ["IDDIST", "UBIGEO", "UBIGEO INEI", "UBIGEO DIST", "IDDISTRITO", "ID DIST", "CODDIST",
@@ -245,7 +245,7 @@ def build_zone_from_districts(layer, feedback=None):
 
     to_wgs84 = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(WGS84),
                                       QgsProject.instance().transformContext())
-    measure = distance_area()
+    measure = wgs84_distance_area()
     districts = QgsVectorLayer(f"MultiPolygon?crs={WGS84}", tr("VRAEM districts"), "memory")
     districts.dataProvider().addAttributes([
         QgsField("ubigeo", QMetaType.Type.QString), QgsField("district", QMetaType.Type.QString),

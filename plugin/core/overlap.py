@@ -122,10 +122,6 @@ class OverlapResult:
     messages: List[str] = field(default_factory=list)
 
     @property
-    def total_overlap_km2(self):
-        return self.total_overlap_ha / 100.0
-
-    @property
     def overlap_ha(self):
         """Alias of total_overlap_ha (the report module reads this name)."""
         return self.total_overlap_ha

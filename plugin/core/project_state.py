@@ -25,6 +25,9 @@ class DockState:
     claim_tonnes: float = 0.0
     export_dpi: int = 300
     export_format: str = "pdf"
+    atlas_enabled: bool = False
+    atlas_layer_id: str = ""
+    atlas_name_field: str = ""
 
 
 def _read_entry(project, key, default):
@@ -63,7 +66,3 @@ def write_state(project, state):
             project.writeEntryDouble(SCOPE, key, value)
         else:
             project.writeEntry(SCOPE, key, value)
-
-
-def clear_state(project):
-    project.removeEntry(SCOPE, PREFIX.rstrip("/"))

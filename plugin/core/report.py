@@ -585,7 +585,8 @@ def _check_result(result, path, error=""):
 def export_layout(layout, path, dpi=300, feedback=None):
     """Write the layout to PDF or PNG (by the file extension) at `dpi`; return the path.
 
-    With an enabled atlas, a PDF gets one page per feature (export_atlas_pdf).
+    With an enabled atlas, a PDF gets one page per feature (export_atlas_pdf) and a PNG becomes one
+    numbered image per feature (export_atlas_images); both return the number of pages instead.
     """
     feedback = feedback or QgsFeedback()
     _check_folder(path)
@@ -594,8 +595,12 @@ def export_layout(layout, path, dpi=300, feedback=None):
     extension = os.path.splitext(path)[1].lower()
     if extension not in (".pdf", ".png"):
         raise VraemError(tr("Choose a .pdf or .png file to export the layout."))
+    if feedback.isCanceled():
+        raise VraemError(tr("The export was cancelled."))
     if extension == ".pdf" and layout.atlas().enabled():
         return export_atlas_pdf(layout, path, dpi, feedback)
+    if extension == ".png" and layout.atlas().enabled():
+        return export_atlas_images(layout, path, dpi, feedback)
     feedback.setProgress(5)
     exporter = QgsLayoutExporter(layout)
     if extension == ".pdf":
@@ -632,3 +637,53 @@ def export_atlas_pdf(layout, path, dpi=300, feedback=None):
         raise VraemError(tr("The export was cancelled."))
     _check_result(result, path, error)
     return atlas.count()
+
+
+def atlas_image_path(path, number):
+    """The file of atlas page `number` (1-based) when exporting images to `path`: name_001.png…"""
+    stem, extension = os.path.splitext(path)
+    return "{}_{:03d}{}".format(stem, number, extension)
+
+
+def export_paths(layout, path):
+    """Every file export_layout(layout, path) writes: the path itself, or one image per atlas page."""
+    atlas = layout.atlas()
+    if os.path.splitext(path)[1].lower() == ".png" and atlas.enabled() and atlas.coverageLayer() is not None:
+        atlas.updateFeatures()
+        return [atlas_image_path(path, number) for number in range(1, atlas.count() + 1)]
+    return [path]
+
+
+def export_atlas_images(layout, path, dpi=300, feedback=None):
+    """One PNG per atlas feature (atlas_image_path: name_001.png, name_002.png…); return the page count.
+
+    Progress is reported per page and a cancel stops before the next page.
+    """
+    feedback = feedback or QgsFeedback()
+    _check_folder(path)
+    atlas = layout.atlas()
+    if not atlas.enabled() or atlas.coverageLayer() is None:
+        raise VraemError(tr("This layout has no atlas."))
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    settings.exportMetadata = False
+    if not atlas.beginRender() or atlas.count() == 0:
+        atlas.endRender()
+        raise VraemError(tr("The atlas has no pages to export."))
+    written = 0
+    try:
+        count = atlas.count()
+        for index in range(count):
+            if feedback.isCanceled():
+                raise VraemError(tr("The export was cancelled."))
+            feedback.setProgress(100.0 * index / count)
+            if not atlas.seekTo(index):
+                raise VraemError(tr("Atlas page {n} could not be prepared.").format(n=index + 1))
+            page_path = atlas_image_path(path, index + 1)
+            exporter = QgsLayoutExporter(layout)
+            _check_result(exporter.exportToImage(page_path, settings), page_path, exporter.errorMessage())
+            written += 1
+    finally:
+        atlas.endRender()
+    feedback.setProgress(100)
+    return written

@@ -43,9 +43,6 @@ class ParameterSet:
             raise VraemError(tr("Unknown yield level '{level}': use low, central or high.").format(level=level))
         return getattr(self, "leaf_" + level)
 
-    def hcl_kg_per_ha(self):
-        return tuple(value / self.leaf_per_hcl for value in self.leaf_kg_per_ha())
-
     def validate(self):
         values = self.leaf_kg_per_ha()
         if any(value is None or value <= 0 for value in values) or not self.leaf_per_hcl or self.leaf_per_hcl <= 0:

@@ -9,16 +9,15 @@ import unicodedata
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
 
 from ..i18n import tr
+from . import areas
 from .bundled import read_only_layer
 from .errors import VraemError
 
@@ -37,24 +36,17 @@ def normalize_name(text):
     return " ".join(cleaned.split())
 
 
-def distance_area(crs=None, ellipsoid=None, project=None):
-    """A QgsDistanceArea that measures on the ellipsoid (WGS84 unless the project names another)."""
-    measure = QgsDistanceArea()
-    crs = crs if crs is not None else QgsCoordinateReferenceSystem(WGS84)
-    project = project or QgsProject.instance()
-    measure.setSourceCrs(crs, project.transformContext())
-    chosen = ellipsoid or project.ellipsoid()
-    if not chosen or chosen.upper() == "NONE":
-        chosen = "WGS84"
-    measure.setEllipsoid(chosen)
-    return measure
+def wgs84_distance_area():
+    """Measures geometries in EPSG:4326 on the project's ellipsoid (WGS84 when it has none)."""
+    return areas.distance_area(QgsCoordinateReferenceSystem(WGS84))
 
 
 def ellipsoidal_area_m2(geometry, crs=None):
     """Ellipsoidal area in square metres of a polygon geometry (layer CRS `crs`, WGS84 default)."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return 0.0
-    return distance_area(crs).measureArea(geometry)
+    crs = crs if crs is not None else QgsCoordinateReferenceSystem(WGS84)
+    return areas.distance_area(crs).measureArea(geometry)
 
 
 def remove_slivers(geometry, share=SLIVER_SHARE):

@@ -9,8 +9,14 @@ import csv
 import io
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsDoubleSpinBox, QgsMapLayerComboBox
+from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject, QgsVectorLayer
+from qgis.gui import (
+    QgsCollapsibleGroupBox,
+    QgsDockWidget,
+    QgsDoubleSpinBox,
+    QgsFieldComboBox,
+    QgsMapLayerComboBox,
+)
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -23,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QInputDialog,
     QLabel,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -75,6 +82,8 @@ class VraemDock(QgsDockWidget):
         self._closed = False
         self._parameter_sets = {}
         self.layout_name = ""
+        self._layout_atlas = ("", "")  # (atlas layer id, page-name field) the layout was built with
+        self.export_progress = None  # the QProgressDialog while a layout export runs
         self.last_area_result = None  # (summary, pset) of the last finished area run
         self.last_overlap_result = None  # (OverlapResult, source name, distance text)
         self.overlap_layer_id = ""
@@ -309,6 +318,24 @@ class VraemDock(QgsDockWidget):
         format_row.addWidget(self.export_format_combo, 1)
         format_row.addWidget(self.export_dpi_spin)
         form.addRow(tr("Format"), format_row)
+        self.atlas_check = QCheckBox(tr("One page per feature (atlas)"), box)
+        self.atlas_check.setObjectName("VraemAtlasCheck")
+        self.atlas_check.setToolTip(tr("One page per feature of a polygon layer (plan sectors, districts), "
+                                       "each named after the chosen field. A PDF gets one page per feature; "
+                                       "a PNG export writes one numbered image per page (name_001.png…)."))
+        form.addRow(self.atlas_check)
+        self.atlas_layer_combo = QgsMapLayerComboBox(box)
+        self.atlas_layer_combo.setObjectName("VraemAtlasLayerCombo")
+        self.atlas_layer_combo.setFilters(Qgis.LayerFilter.PolygonLayer)
+        self.atlas_layer_combo.setAllowEmptyLayer(True)
+        self.atlas_layer_combo.setLayer(None)
+        self.atlas_layer_combo.setToolTip(tr("The eradication plan or a district layer: one page per feature"))
+        form.addRow(tr("Atlas layer"), self.atlas_layer_combo)
+        self.atlas_field_combo = QgsFieldComboBox(box)
+        self.atlas_field_combo.setObjectName("VraemAtlasFieldCombo")
+        self.atlas_field_combo.setAllowEmptyFieldName(True)
+        self.atlas_field_combo.setToolTip(tr("The field that names each page (its subtitle and order)"))
+        form.addRow(tr("Page name"), self.atlas_field_combo)
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self._button(box, tr("Create layout"), "VraemCreateLayoutButton", self.create_layout,
@@ -326,7 +353,35 @@ class VraemDock(QgsDockWidget):
         layout.addWidget(self.export_status)
         self.export_format_combo.currentIndexChanged.connect(self.save_state)
         self.export_dpi_spin.valueChanged.connect(self.save_state)
+        self.atlas_check.toggled.connect(self._on_atlas_toggled)
+        self.atlas_layer_combo.layerChanged.connect(self._on_atlas_layer_changed)
+        self.atlas_field_combo.fieldChanged.connect(self.save_state)
+        self.atlas_layer_combo.setEnabled(False)  # not _on_atlas_toggled: saving now would wipe the project's state
+        self.atlas_field_combo.setEnabled(False)
         return box
+
+    def _on_atlas_toggled(self, checked):
+        self.atlas_layer_combo.setEnabled(checked)
+        self.atlas_field_combo.setEnabled(checked)
+        self.save_state()
+
+    def _on_atlas_layer_changed(self, layer):
+        if self._closed:
+            return
+        self.atlas_field_combo.setLayer(layer)
+        if not self._restoring:
+            self.atlas_field_combo.setField(self.default_page_name_field(layer))
+        self.save_state()
+
+    @staticmethod
+    def default_page_name_field(layer):
+        """`sector_name` of an eradication plan, else the layer's display field ("" when it is none)."""
+        if not isinstance(layer, QgsVectorLayer):
+            return ""
+        names = layer.fields().names()
+        if "sector_name" in names:
+            return "sector_name"
+        return layer.displayField() if layer.displayField() in names else ""
 
     @staticmethod
     def _narrow(combo):
@@ -377,6 +432,9 @@ class VraemDock(QgsDockWidget):
             claim_tonnes=self.claim_tonnes_spin.value(),
             export_dpi=self.export_dpi_spin.value(),
             export_format=self.export_format_combo.currentData() or "pdf",
+            atlas_enabled=self.atlas_check.isChecked(),
+            atlas_layer_id=layer_id(self.atlas_layer_combo),
+            atlas_name_field=self.atlas_field_combo.currentField() or "",
         )
 
     def save_state(self, *_args):
@@ -404,6 +462,13 @@ class VraemDock(QgsDockWidget):
             self.claim_tonnes_spin.setValue(state.claim_tonnes)
             self.export_dpi_spin.setValue(state.export_dpi)
             self._set_combo_data(self.export_format_combo, state.export_format)
+            atlas_layer = project.mapLayer(state.atlas_layer_id) if state.atlas_layer_id else None
+            self.atlas_layer_combo.setLayer(atlas_layer)
+            self.atlas_field_combo.setLayer(atlas_layer)
+            self.atlas_field_combo.setField(state.atlas_name_field if atlas_layer is not None
+                                            and state.atlas_name_field in atlas_layer.fields().names()
+                                            else self.default_page_name_field(atlas_layer))
+            self.atlas_check.setChecked(state.atlas_enabled)
         finally:
             self._restoring = False
         self._watch_layer(self.area_layer_combo.currentLayer())
@@ -446,8 +511,23 @@ class VraemDock(QgsDockWidget):
         except VraemError as error:
             self.warn(str(error))
             return None
+        self._zoom_to_zone(added)
         self.inform(tr("{n} VRAEM layers added.").format(n=len(added)))
         return added
+
+    def _zoom_to_zone(self, layers):
+        """Show the whole zone (with a margin) in the canvas, whatever CRS the canvas draws in."""
+        canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+        if canvas is None:
+            return False
+        from ..core import reference
+
+        extent = reference.zone_extent(layers, canvas.mapSettings().destinationCrs(), margin=0.1)
+        if extent.isNull() or extent.isEmpty():
+            return False
+        canvas.setExtent(extent)
+        canvas.refresh()
+        return True
 
     # The Layers buttons call plugin/core directly: they must work without the optional Python
     # Processing plugin (the same tools are also in the Processing toolbox under 'vraem').
@@ -971,14 +1051,32 @@ class VraemDock(QgsDockWidget):
             self.settings.last_export_dir = os.path.dirname(path)
             self.export_csv(path)
 
+    def atlas_choice(self):
+        """(coverage layer, page-name field or None) when the atlas option is on, else (None, None)."""
+        if not self.atlas_check.isChecked():
+            return None, None
+        layer = self.atlas_layer_combo.currentLayer()
+        if not isinstance(layer, QgsVectorLayer):
+            raise VraemError(tr("Choose the polygon layer whose features make the atlas pages."))
+        return layer, self.atlas_field_combo.currentField() or None
+
     def _layout(self, create=True):
         project = QgsProject.instance()
+        atlas_layer, name_field = self.atlas_choice()
+        atlas_key = (atlas_layer.id() if atlas_layer is not None else "", name_field or "")
         layout = project.layoutManager().layoutByName(self.layout_name) if self.layout_name else None
+        if layout is not None and atlas_key != self._layout_atlas:
+            layout = None  # the atlas choice changed since: build a sheet that follows it
         if layout is None and create:
             from ..core import report
 
-            layout = report.create_layout(project, *self._report_inputs(project))
+            figures_sheet, layers, overview = self._report_inputs(project)
+            if atlas_layer is not None and atlas_layer not in layers:
+                layers.insert(0, atlas_layer)  # each page shows its own feature
+            layout = report.create_layout(project, figures_sheet, layers, overview, atlas_layer=atlas_layer,
+                                          atlas_name_field=name_field)
             self.layout_name = layout.name()
+            self._layout_atlas = atlas_key
         return layout
 
     def _report_inputs(self, project):
@@ -1019,22 +1117,91 @@ class VraemDock(QgsDockWidget):
         self.export_status.setText(tr("Layout '{name}' created.").format(name=layout.name()))
         return layout
 
-    def export_layout(self, path):
-        """Export the layout to PDF/PNG. Layout rendering must happen in the main thread (QGraphicsScene)."""
+    def export_layout(self, path, feedback=None):
+        """Export the layout to PDF/PNG (an atlas: one page per feature); True when written.
+
+        Layout rendering must happen in the main thread (QGraphicsScene), so instead of a task a
+        window-modal progress dialog reports the progress and its Cancel button cancels `feedback`
+        (a new QgsFeedback by default). A cancelled export leaves no file behind.
+        """
         from ..core import report
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             layout = self._layout()
-            report.export_layout(layout, path, self.export_dpi_spin.value())
+            outputs = report.export_paths(layout, path)
         except VraemError as error:
             self.warn(str(error))
             return False
+        feedback = feedback or QgsFeedback()
+        before = {output: self._file_signature(output) for output in outputs}
+        dialog = self._export_progress_dialog(feedback)
+        error_text, pages = None, None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = report.export_layout(layout, path, self.export_dpi_spin.value(), feedback)
+            pages = result if isinstance(result, int) else None
+        except VraemError as error:
+            error_text = str(error)
         finally:
             QApplication.restoreOverrideCursor()
-        self.export_status.setText(tr("Exported to {path}").format(path=path))
-        self.inform(tr("Exported to {path}").format(path=path))
+            self._close_export_progress(dialog, feedback)
+        if feedback.isCanceled():
+            # A half-written file would look like a finished sheet: remove what this export wrote.
+            for output in outputs:
+                if os.path.exists(output) and self._file_signature(output) != before[output]:
+                    os.remove(output)
+            message = tr("Export cancelled; no file was written.")
+            self.export_status.setText(message)
+            self._push(message, Qgis.MessageLevel.Info, 5)
+            return False
+        if error_text is not None:
+            self.warn(error_text)
+            return False
+        if pages is not None and len(outputs) > 1:
+            message = tr("Exported {n} atlas pages as images: {first} … {last}").format(
+                n=pages, first=outputs[0], last=outputs[-1])
+        elif pages is not None:
+            message = tr("Exported {n} atlas pages to {path}").format(n=pages, path=path)
+        else:
+            message = tr("Exported to {path}").format(path=path)
+        self.export_status.setText(message)
+        self.inform(message)
         return True
+
+    @staticmethod
+    def _file_signature(path):
+        """(size, modification time) of an existing file, None when there is none."""
+        if not os.path.exists(path):
+            return None
+        info = os.stat(path)
+        return info.st_size, info.st_mtime_ns
+
+    def _export_progress_dialog(self, feedback):
+        dialog = QProgressDialog(tr("Exporting the layout…"), tr("Cancel"), 0, 100, self)
+        dialog.setObjectName("VraemExportProgress")
+        dialog.setWindowTitle(tr("Export layout"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(feedback.cancel)
+        feedback.progressChanged.connect(self._on_export_progress)
+        self.export_progress = dialog
+        dialog.setValue(0)
+        dialog.show()
+        return dialog
+
+    def _on_export_progress(self, value):
+        # A window-modal QProgressDialog processes events in setValue: the Cancel click gets through.
+        if self.export_progress is not None:
+            self.export_progress.setValue(int(value))
+
+    def _close_export_progress(self, dialog, feedback):
+        feedback.progressChanged.disconnect(self._on_export_progress)
+        dialog.canceled.disconnect(feedback.cancel)  # closing a progress dialog emits canceled
+        self.export_progress = None
+        dialog.hide()
+        dialog.deleteLater()
 
     def export_layout_dialog(self):
         kind = self.export_format_combo.currentData() or "pdf"
