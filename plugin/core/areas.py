@@ -8,6 +8,7 @@ Unit enums are never used: they were renamed between QGIS versions.
 import math
 import struct
 from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -203,8 +204,9 @@ class AreaMeasurer:
 
     SMALL_DEG = 0.02
 
-    def __init__(self, crs, project=None):
-        self.distance_area = distance_area(crs, project)
+    def __init__(self, crs, project=None, measurer=None):
+        self.crs = crs
+        self.distance_area = measurer or distance_area(crs, project)
         self.measure = self.distance_area.measureArea
         self.fast = False
         if crs.isGeographic() and crs.ellipsoidAcronym() == self.distance_area.ellipsoid():
@@ -214,6 +216,10 @@ class AreaMeasurer:
                 self.e2 = 1.0 - (b * b) / (a * a)
                 self.k = a * a * (1.0 - self.e2) * (math.pi / 180.0) ** 2
                 self.fast = True
+
+    def copy(self):
+        """An independent measurer for another thread: QgsDistanceArea is not to be shared."""
+        return AreaMeasurer(self.crs, measurer=QgsDistanceArea(self.distance_area))
 
     def area_m2(self, geometry):
         if self.fast:
@@ -232,17 +238,18 @@ class _BatchMeasurer:
     Why: per feature, the GEOS validity check and the Python calls around it cost several times the
     read itself. A batch of single polygons becomes one GeometryCollection: one GEOS conversion and
     validity check for the lot (GEOS judges a collection's members one by one, unlike a
-    MultiPolygon, which would also reject fields that touch), then one transform to the ellipsoid's
-    cylindrical equal-area projection, where planar area is ellipsoidal area. That is exact for
-    small features (3e-10 against QgsDistanceArea's geodesic edges on 100,000 fields) but not for
-    large ones, whose long straight edges are not geodesics (up to 4e-4 on coarse district polygons):
-    those are measured one by one. Batches are
-    measured in worker threads while features are read: PyQGIS releases the GIL inside these calls.
-    A batch holding an invalid, null or multi-part geometry is measured feature by feature instead.
+    MultiPolygon, which would also reject fields that touch), then one transform to the
+    ellipsoid's cylindrical equal-area projection, where planar area is ellipsoidal area. That is
+    exact for short edges (3e-10 against QgsDistanceArea's geodesic edges on 100,000 fields) but not
+    for long ones, which are not geodesics there (up to 4e-4 on coarse district polygons). Batches
+    run in worker threads while features are read (PyQGIS releases the GIL inside these calls).
+    A batch holding an invalid, null or multi-part geometry, or an edge longer than SHORT_EDGE_DEG,
+    is measured feature by feature instead.
     """
 
     BATCH = 2000
     IN_FLIGHT = 4  # batches queued at most: memory stays flat however large the layer
+    SHORT_EDGE_DEG = 0.01  # about 1 km
 
     def __init__(self, crs, measurer, project):
         self.crs = crs
@@ -260,9 +267,10 @@ class _BatchMeasurer:
     def measure(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
         collection = _as_collection(geometries)
-        if collection is not None and collection.isGeosValid():
+        if collection is not None and collection.isGeosValid() and self._short_edges_only(collection):
             collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
             return collection.area(), 0, 0
+        measurer = self.measurer.copy()
         total, repaired, nulls = 0.0, 0, 0
         for geometry in geometries:
             if geometry.isNull() or geometry.isEmpty():
@@ -270,8 +278,13 @@ class _BatchMeasurer:
                 continue
             geometry, was_repaired = repaired_geometry(geometry)
             repaired += int(was_repaired)
-            total += self.measurer.area_m2(geometry)
+            total += measurer.area_m2(geometry)
         return total, repaired, nulls
+
+    def _short_edges_only(self, collection):
+        """True when densifying adds no vertex, i.e. no edge is longer than SHORT_EDGE_DEG."""
+        dense = collection.densifyByDistance(self.SHORT_EDGE_DEG)
+        return dense.constGet().nCoordinates() == collection.constGet().nCoordinates()
 
 
 def _as_collection(geometries):
@@ -301,25 +314,18 @@ def _total_area_m2(features, crs, measurer, project, summary, feedback, step):
                 _progress(feedback, count * step)
             total += _measure_feature(feature, measurer, summary)
         return total
-    total, batch, pending = 0.0, [], []
-    small = measurer.SMALL_DEG * measurer.SMALL_DEG  # deg²: larger features get geodesic edges
+    total, pending = 0.0, []
+    features = iter(features)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for count, feature in enumerate(features):
-            if count % 1000 == 0:
-                _progress(feedback, count * step)
-            geometry = feature.geometry()
-            if geometry.area() > small:
-                total += _measure_feature(feature, measurer, summary)
-                continue
-            summary.feature_count += 1
-            batch.append(geometry)
-            if len(batch) == batcher.BATCH:
-                pending.append(pool.submit(batcher.measure, batch))
-                batch = []
-                while len(pending) > batcher.IN_FLIGHT:
-                    total += _collect(pending.pop(0), summary)
-        if batch:
+        while True:
+            _progress(feedback, summary.feature_count * step)
+            batch = [feature.geometry() for feature in islice(features, batcher.BATCH)]
+            if not batch:
+                break
+            summary.feature_count += len(batch)
             pending.append(pool.submit(batcher.measure, batch))
+            while len(pending) > batcher.IN_FLIGHT:
+                total += _collect(pending.pop(0), summary)
         for future in pending:
             total += _collect(future, summary)
     return total
@@ -333,7 +339,7 @@ def _collect(future, summary):
 
 
 def _measure_feature(feature, measurer, summary):
-    """m² of one feature for the totals-only path; counts it and its null or repaired geometry."""
+    """m² of one feature, counting it and its null or repaired geometry."""
     geometry = feature.geometry()
     summary.feature_count += 1
     if geometry.isNull() or geometry.isEmpty():
