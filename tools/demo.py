@@ -97,7 +97,9 @@ def main(argv=None):
         rows = list(csv.DictReader(handle))
     print("demo: figures")
     for row in rows:
-        print(f"  {row['label']}: {float(row['value']):,.2f} {row['unit']}")
+        value = float(row["value"])
+        shown = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+        print(f"  {row['label']}: {shown} {row['unit']}")
     for path in outputs.values():
         print(f"demo: wrote {path} ({path.stat().st_size:,} bytes)")
     return 0
