@@ -1,0 +1,2471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+    <context>
+        <name>VraemAnalyst</name>
+        <message>
+            <location filename="../plugin/broken.py" />
+            <source>VRAEM Analyst could not start: {error}</source>
+            <translation>Não foi possível iniciar o VRAEM Analyst: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>A camada “{name}” não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The layer has no coordinate reference system; set its CRS first.</source>
+            <translation>A camada não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Cancelled by the user; nothing was written.</source>
+            <translation>Cancelado pelo usuário; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
+            <translation>O campo “{field}” ({purpose}) não está na camada “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The layer '{name}' must contain polygons.</source>
+            <translation>A camada “{name}” deve conter polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The district layer '{name}' must contain polygons.</source>
+            <translation>A camada de distritos “{name}” deve conter polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>Choose the field that names the districts.</source>
+            <translation>Escolha o campo com o nome dos distritos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>district name</source>
+            <translation>nome do distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The layer '{name}' must contain polygons to measure areas.</source>
+            <translation>A camada “{name}” deve conter polígonos para medir áreas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>grouping</source>
+            <translation>agrupamento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>{n} features have no geometry: counted with 0 ha.</source>
+            <translation>{n} feições não têm geometria: contadas com 0 ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>{n} invalid geometries were repaired before measuring (the layer is unchanged).</source>
+            <translation>{n} geometrias inválidas foram reparadas antes da medição (a camada não foi alterada).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>The zone is approximate: the area inside it is indicative.</source>
+            <translation>A zona é aproximada: a área dentro dela é indicativa.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>hectares</source>
+            <translation>hectares</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>square kilometres</source>
+            <translation>quilômetros quadrados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>square miles</source>
+            <translation>milhas quadradas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>acres</source>
+            <translation>acres</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Unknown area unit '{unit}'.</source>
+            <translation>Unidade de área desconhecida: “{unit}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>above every published ratio</source>
+            <translation>acima de todas as proporções publicadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>within the published range</source>
+            <translation>dentro da faixa publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>below every published ratio</source>
+            <translation>abaixo de todas as proporções publicadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>The claimed area must be more than 0 hectares.</source>
+            <translation>A área declarada deve ser maior que 0 hectare.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>The claimed tonnes must be zero or more.</source>
+            <translation>As toneladas declaradas devem ser zero ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>No published ratio is available to compare with.</source>
+            <translation>Não há nenhuma proporção publicada para comparar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>The bundled VRAEM data could not be read: {path}</source>
+            <translation>Não foi possível ler os dados do VRAEM incluídos: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>The district layer is not valid or could not be read.</source>
+            <translation>A camada de distritos não é válida ou não pôde ser lida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>The district layer must have polygon geometries.</source>
+            <translation>A camada de distritos deve ter geometrias de polígono.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>The district layer has no coordinate reference system; set one and try again.</source>
+            <translation>A camada de distritos não tem sistema de referência de coordenadas; defina um e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>The district layer has no features.</source>
+            <translation>A camada de distritos não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>Field {field} has malformed UBIGEO codes (expected 6 digits): {values}</source>
+            <translation>O campo {field} tem códigos UBIGEO malformados (esperados 6 dígitos): {values}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>Field {field} has duplicated UBIGEO codes: {values}</source>
+            <translation>O campo {field} tem códigos UBIGEO duplicados: {values}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>No UBIGEO field and no district-name field was found in the layer (expected e.g. IDDIST, UBIGEO or NOMBDIST, DISTRITO).</source>
+            <translation>Nenhum campo UBIGEO nem campo de nome de distrito foi encontrado na camada (esperado, por exemplo, IDDIST, UBIGEO ou NOMBDIST, DISTRITO).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>VRAEM zone (from district boundaries)</source>
+            <translation>Zona do VRAEM (a partir dos limites distritais)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>Districts matched by {method} ({field}): {n} of {total}</source>
+            <translation>Distritos identificados por {method} ({field}): {n} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>VRAEM districts</source>
+            <translation>Distritos do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>None of the 79 VRAEM districts was found in the layer.</source>
+            <translation>Nenhum dos 79 distritos do VRAEM foi encontrado na camada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>{n} invalid district geometries were repaired (in the copy only).</source>
+            <translation>{n} geometrias de distrito inválidas foram reparadas (somente na cópia).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: {missing}.</source>
+            <translation>União de {n} dos 79 distritos do VRAEM encontrados na camada {layer}. Não encontrados: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>The source {name} has no valid sha256 checksum.</source>
+            <translation>A fonte {name} não tem uma soma de verificação sha256 válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Using the cached file {path}</source>
+            <translation>Usando o arquivo em cache {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download cancelled.</source>
+            <translation>Download cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download incomplete: received {got} of {total} bytes ({error}). Nothing was kept.</source>
+            <translation>Download incompleto: recebidos {got} de {total} bytes ({error}). Nada foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download failed: the server answered HTTP {status} for {url}</source>
+            <translation>O download falhou: o servidor respondeu HTTP {status} para {url}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download failed: {error}</source>
+            <translation>O download falhou: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download incomplete: received {got} of {total} bytes. Nothing was kept.</source>
+            <translation>Download incompleto: recebidos {got} de {total} bytes. Nada foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Checksum mismatch for {name}: expected {expected}, got {actual}. The file was not kept.</source>
+            <translation>A soma de verificação de {name} não confere: esperada {expected}, obtida {actual}. O arquivo não foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>District boundaries downloaded from {url} (sha256 {sha}).</source>
+            <translation>Limites distritais baixados de {url} (sha256 {sha}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>The downloaded file could not be read: {path}</source>
+            <translation>Não foi possível ler o arquivo baixado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <source>Downloading {name}</source>
+            <translation>Baixando {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The buffer distance must be a number of metres.</source>
+            <translation>A distância da área de influência deve ser um número de metros.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <source>The buffer distance must be more than 0.</source>
+            <translation>A distância da área de influência deve ser maior que 0.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The buffer distance {km:,.0f} km is absurd: at most {max:,.0f} km.</source>
+            <translation>Uma distância de {km:,.0f} km para a área de influência é absurda: no máximo {max:,.0f} km.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The layer '{name}' has no point, line or polygon geometry.</source>
+            <translation>A camada “{name}” não tem geometria de ponto, linha nem polígono.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} source features have no geometry and were skipped.</source>
+            <translation>{n} feições de origem não têm geometria e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The source layer has no feature to buffer.</source>
+            <translation>A camada de origem não tem nenhuma feição para gerar a área de influência.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} target features have no geometry and were skipped.</source>
+            <translation>{n} feições de destino não têm geometria e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
+            <translation>{n} geometrias inválidas foram reparadas antes da medição (as camadas não foram alteradas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The overlap layer could not be written.</source>
+            <translation>Não foi possível gravar a camada de sobreposição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>planned</source>
+            <translation>planejado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>in progress</source>
+            <translation>em andamento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>eradicated</source>
+            <translation>erradicado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>suspended</source>
+            <translation>suspenso</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Sector ID</source>
+            <translation>Código do setor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Sector name</source>
+            <translation>Nome do setor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Plan year</source>
+            <translation>Ano do plano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Agency</source>
+            <translation>Órgão</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Target (ha)</source>
+            <translation>Meta (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Status must be planned, in progress, eradicated or suspended</source>
+            <translation>A situação deve ser planejado, em andamento, erradicado ou suspenso</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Plan year must be between 2000 and 2100</source>
+            <translation>O ano do plano deve estar entre 2000 e 2100</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Target hectares cannot be negative</source>
+            <translation>Os hectares da meta não podem ser negativos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Choose a GeoPackage file for the new eradication plan.</source>
+            <translation>Escolha um arquivo GeoPackage para o novo plano de erradicação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The coordinate reference system of the new plan is not valid.</source>
+            <translation>O sistema de referência de coordenadas do novo plano não é válido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The file exists but is not a readable GeoPackage: {path}</source>
+            <translation>O arquivo existe, mas não é um GeoPackage legível: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The GeoPackage already has a layer named {name}; choose another name.</source>
+            <translation>O GeoPackage já tem uma camada chamada {name}; escolha outro nome.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The plan could not be created: {error}</source>
+            <translation>Não foi possível criar o plano: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The plan was created but could not be opened: {path}</source>
+            <translation>O plano foi criado, mas não pôde ser aberto: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Eradication plan form: value map and constraints</source>
+            <translation>Formulário do plano de erradicação: mapa de valores e restrições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>File not found: {path}</source>
+            <translation>Arquivo não encontrado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The CSV file has no geometry column (expected a WKT column named wkt or geometry): {path}</source>
+            <translation>O arquivo CSV não tem coluna de geometria (esperada uma coluna WKT chamada wkt ou geometry): {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The file could not be read (unreadable or corrupt): {path}</source>
+            <translation>Não foi possível ler o arquivo (ilegível ou corrompido): {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Row {row}: plan year '{value}' is not a year.</source>
+            <translation>Linha {row}: o ano do plano “{value}” não é um ano.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Row {row}: target hectares '{value}' is not a number.</source>
+            <translation>Linha {row}: os hectares da meta “{value}” não são um número.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Row {row}: status '{value}' is not one of planned, in progress, eradicated, suspended.</source>
+            <translation>Linha {row}: a situação “{value}” não é nenhuma de planejado, em andamento, erradicado, suspenso.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer is not valid.</source>
+            <translation>A camada não é válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>An eradication plan needs polygons; this layer has no polygon geometry.</source>
+            <translation>Um plano de erradicação precisa de polígonos; esta camada não tem geometria de polígono.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer has no coordinate reference system; set one and try again.</source>
+            <translation>A camada não tem sistema de referência de coordenadas; defina um e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Unknown plan field in the field map: {name}</source>
+            <translation>Campo do plano desconhecido no mapeamento de campos: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer has no field named {name}.</source>
+            <translation>A camada não tem nenhum campo chamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Eradication plan ({name})</source>
+            <translation>Plano de erradicação ({name})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Row {row} has no geometry.</source>
+            <translation>A linha {row} não tem geometria.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>Row {row} has an invalid geometry that could not be repaired.</source>
+            <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>VRAEM zone (approximate)</source>
+            <translation>Zona do VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>District capitals</source>
+            <translation>Capitais distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Towns</source>
+            <translation>Localidades</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Border crossings</source>
+            <translation>Passagens de fronteira</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Eradication plan (SAMPLE)</source>
+            <translation>Plano de erradicação (AMOSTRA)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Compiled from the VRAEM Analyst facts (shared/facts); every feature carries its source and confidence.</source>
+            <translation>Compilado a partir dos dados de referência do VRAEM Analyst (shared/facts); cada feição traz sua fonte e seu grau de confiança.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>APPROXIMATE outline of the VRAEM (Valle de los ríos Apurímac, Ene y Mantaro): union of Thiessen (Voronoi) cells of the capitals of its 79 districts, clipped to Natural Earth departments. Not an official boundary; areas measured on it are approximate. For an exact zone build it from district boundaries.</source>
+            <translation>Contorno APROXIMADO do VRAEM (Valle de los ríos Apurímac, Ene y Mantaro): união dos polígonos de Thiessen (Voronoi) das capitais de seus 79 distritos, recortada pelos departamentos do Natural Earth. Não é um limite oficial; as áreas medidas sobre ele são aproximadas. Para uma zona exata, construa-a a partir de limites distritais.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Capitals of the VRAEM districts and their neighbours (INEI populated places) with UBIGEO, province, department, VRAEM membership and DEVIDA coca subzone. Rows without published coordinates have no geometry.</source>
+            <translation>Capitais dos distritos do VRAEM e de seus vizinhos (centros povoados do INEI) com UBIGEO, província, departamento, pertencimento ao VRAEM e subzona cocaleira da DEVIDA. As linhas sem coordenadas publicadas não têm geometria.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Key towns of the VRAEM (INEI populated places).</source>
+            <translation>Principais localidades do VRAEM (centros povoados do INEI).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Border crossings of Peru toward Bolivia, Brazil, Colombia, Ecuador and Chile; points are the Peruvian-side town, not the checkpoint. One crossing has no coordinates.</source>
+            <translation>Passagens de fronteira do Peru para a Bolívia, o Brasil, a Colômbia, o Equador e o Chile; os pontos são a localidade do lado peruano, não o posto de controle. Uma passagem não tem coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>SAMPLE eradication plan: synthetic sectors generated by a seeded script for demonstration. Not real data; never use it for decisions.</source>
+            <translation>Plano de erradicação de AMOSTRA: setores sintéticos gerados por um script com semente fixa para demonstração. Não são dados reais; nunca o use para tomar decisões.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Peru and its neighbours, from QGIS's world map (Natural Earth, public domain).</source>
+            <translation>O Peru e seus vizinhos, do mapa-múndi do QGIS (Natural Earth, domínio público).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Reference table of the VRAEM Analyst facts.</source>
+            <translation>Tabela de referência dos dados do VRAEM Analyst.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com</source>
+            <translation>Feito com Natural Earth. Dados cartográficos vetoriais e raster gratuitos @ naturalearthdata.com</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Public domain (Natural Earth)</source>
+            <translation>Domínio público (Natural Earth)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Sources: INEI (UBIGEO, populated places) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (VRAEM list); DEVIDA; UNODC; Migraciones; Natural Earth. See each feature's source field.</source>
+            <translation>Fontes: INEI (UBIGEO, centros povoados) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (lista do VRAEM); DEVIDA; UNODC; Migraciones; Natural Earth. Veja o campo de fonte de cada feição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>The bundled VRAEM data is missing ({path}); reinstall the plugin.</source>
+            <translation>Os dados do VRAEM incluídos no complemento estão faltando ({path}); reinstale o complemento.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
+            <translation>O limite da zona é aproximado (construído a partir das capitais distritais), não é o limite legal.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
+            <translation>Os planos de erradicação marcados como AMOSTRA (SAMPLE) são dados de teste inventados, não operações reais.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.</source>
+            <translation>Os rendimentos são potenciais e indicativos: o UNODC não publica nenhuma estimativa de cocaína para o Peru desde 2009.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
+            <translation>Zona, localidades e passagens de fronteira: centros povoados do INEI, lista de distritos do GEOPERU (PCM)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC</source>
+            <translation>Rendimento de folha: monitoramento da coca do UNODC/DEVIDA; 375 kg de folha por kg de HCl: UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Basemap: Natural Earth (QGIS world map)</source>
+            <translation>Mapa base: Natural Earth (mapa-múndi do QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>A yield range needs three values: low, central and high.</source>
+            <translation>Uma faixa de rendimento precisa de três valores: baixo, central e alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>VRAEM zone area (approximate)</source>
+            <translation>Área da zona do VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Area analysed</source>
+            <translation>Área analisada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>of which inside the zone</source>
+            <translation>da qual dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Potential coca leaf, low</source>
+            <translation>Folha de coca potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>t/yr</source>
+            <translation>t/ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Potential coca leaf, central</source>
+            <translation>Folha de coca potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Potential coca leaf, high</source>
+            <translation>Folha de coca potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Potential cocaine HCl, low</source>
+            <translation>Cocaína HCl potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Potential cocaine HCl, central</source>
+            <translation>Cocaína HCl potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Potential cocaine HCl, high</source>
+            <translation>Cocaína HCl potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Inside the buffers</source>
+            <translation>Dentro das áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>points</source>
+            <translation>pontos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Features touching the buffers</source>
+            <translation>Feições que tocam as áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>count</source>
+            <translation>quantidade</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Yield parameter set: {label}</source>
+            <translation>Conjunto de parâmetros de rendimento: {label}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Within {km} km of {layer}</source>
+            <translation>A menos de {km} km de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The folder for the CSV file does not exist: {path}</source>
+            <translation>A pasta do arquivo CSV não existe: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The bundled font {name} could not be loaded.</source>
+            <translation>Não foi possível carregar a fonte tipográfica incluída {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Unknown layout template: {name}</source>
+            <translation>Modelo de layout desconhecido: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layout template could not be read: {path}</source>
+            <translation>Não foi possível ler o modelo de layout: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layout template is not valid XML: {path}</source>
+            <translation>O modelo de layout não é um XML válido: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layout template could not be loaded: {path}</source>
+            <translation>Não foi possível carregar o modelo de layout: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layout template lacks the items: {ids}</source>
+            <translation>Faltam itens no modelo de layout: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layer {name} has no coordinate reference system.</source>
+            <translation>A camada {name} não tem sistema de referência de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Figure</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The report needs at least one layer to show.</source>
+            <translation>O relatório precisa de pelo menos uma camada para mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layer {name} is not valid.</source>
+            <translation>A camada {name} não é válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>VRAEM report {date}</source>
+            <translation>Relatório VRAEM {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layers to show have no extent (are they empty?).</source>
+            <translation>As camadas a mostrar não têm extensão (estão vazias?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>VRAEM: areas and potential coca yield</source>
+            <translation>VRAEM: áreas e rendimento potencial de coca</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Sources: {sources}</source>
+            <translation>Fontes: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Main map: {crs} ({authid})</source>
+            <translation>Mapa principal: {crs} ({authid})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>VRAEM Analyst · {date}</source>
+            <translation>VRAEM Analyst · {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The layout could not be added to the project.</source>
+            <translation>Não foi possível adicionar o layout ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The atlas needs a valid polygon layer.</source>
+            <translation>O atlas precisa de uma camada de polígonos válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The atlas layer {name} has no features.</source>
+            <translation>A camada do atlas {name} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The output folder does not exist: {path}</source>
+            <translation>A pasta de saída não existe: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Export to {path} failed ({code}). {error}</source>
+            <translation>A exportação para {path} falhou ({code}). {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Export to {path} wrote no file.</source>
+            <translation>A exportação para {path} não gravou nenhum arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The resolution must be a positive number of dots per inch.</source>
+            <translation>A resolução deve ser um número positivo de pontos por polegada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Choose a .pdf or .png file to export the layout.</source>
+            <translation>Escolha um arquivo .pdf ou .png para exportar o layout.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The export was cancelled.</source>
+            <translation>A exportação foi cancelada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>This layout has no atlas.</source>
+            <translation>Este layout não tem atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>The atlas has no pages to export.</source>
+            <translation>O atlas não tem páginas para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>Atlas page {n} could not be prepared.</source>
+            <translation>Não foi possível preparar a página {n} do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/snapshot.py" />
+            <source>The layer '{name}' is not valid or could not be read.</source>
+            <translation>A camada “{name}” não é válida ou não pôde ser lida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Unknown yield level '{level}': use low, central or high.</source>
+            <translation>Nível de rendimento desconhecido “{level}”: use baixo, central ou alto (low, central ou high).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Yield parameters must be positive numbers.</source>
+            <translation>Os parâmetros de rendimento devem ser números positivos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Leaf yields must satisfy low ≤ central ≤ high.</source>
+            <translation>Os rendimentos de folha devem cumprir baixo ≤ central ≤ alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
+            <translation>VRAEM (rendimentos de folha do UNODC/DEVIDA)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Peru national average (UNODC)</source>
+            <translation>Média nacional do Peru (UNODC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Custom (saved in the project)</source>
+            <translation>Personalizado (salvo no projeto)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{role} {value:g} ({year}): {source}</source>
+            <translation>{role} {value:g} ({year}): {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>The bundled data file is missing: {path}. Reinstall the plugin.</source>
+            <translation>O arquivo de dados incluído está faltando: {path}. Reinstale o complemento.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>The table '{table}' is missing from the bundled data {path}.</source>
+            <translation>A tabela “{table}” está faltando nos dados incluídos {path}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>The bundled yield parameters are empty.</source>
+            <translation>Os parâmetros de rendimento incluídos estão vazios.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>user-defined</source>
+            <translation>definido pelo usuário</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>The area must be zero or more hectares.</source>
+            <translation>A área deve ser de zero ou mais hectares.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Unknown parameter set '{key}'; available: {keys}.</source>
+            <translation>Conjunto de parâmetros desconhecido “{key}”; disponíveis: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/zone.py" />
+            <source>The zone could not be built: the union of the cells is empty.</source>
+            <translation>Não foi possível construir a zona: a união das células está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/zone.py" />
+            <source>QGIS's world map (world_map.gpkg) could not be read.</source>
+            <translation>Não foi possível ler o mapa-múndi do QGIS (world_map.gpkg).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/zone.py" />
+            <source>Peru was not found in QGIS's world map (world_map.gpkg).</source>
+            <translation>O Peru não foi encontrado no mapa-múndi do QGIS (world_map.gpkg).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/zone.py" />
+            <source>No VRAEM district capital has coordinates: the zone cannot be built.</source>
+            <translation>Nenhuma capital distrital do VRAEM tem coordenadas: não é possível construir a zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/zone.py" />
+            <source>Department polygons missing; using one diagram clipped to Peru.</source>
+            <translation>Faltam os polígonos dos departamentos; usando um único diagrama recortado pelo Peru.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
+            <source>Unknown parameter set '{key}'; use vraem, national or custom.</source>
+            <translation>Conjunto de parâmetros desconhecido “{key}”; use vraem, national ou custom.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
+            <source>Hectares and tonnes must be numbers.</source>
+            <translation>Os hectares e as toneladas devem ser números.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
+            <source>The area must be more than 0 hectares.</source>
+            <translation>A área deve ser maior que 0 hectare.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
+            <source>&lt;h3&gt;vraem_leaf_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential sun-dried coca leaf in tonnes per year for an area in hectares. parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative.</source>
+            <translation>&lt;h3&gt;vraem_leaf_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Folha de coca seca ao sol potencial, em toneladas por ano, para uma área em hectares. parameter_set: 'vraem' (padrão), 'national' ou 'custom'; level: 'low' (baixo), 'central' (padrão) ou 'high' (alto). Potencial e indicativo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
+            <source>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential cocaine hydrochloride in tonnes per year for an area in hectares (375 kg leaf per kg HCl, UNODC). parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative.</source>
+            <translation>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Cloridrato de cocaína potencial, em toneladas por ano, para uma área em hectares (375 kg de folha por kg de HCl, UNODC). parameter_set: 'vraem' (padrão), 'national' ou 'custom'; level: 'low' (baixo), 'central' (padrão) ou 'high' (alto). Potencial e indicativo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
+            <source>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Kilograms of cocaine per hectare implied by a claim of tonnes over hectares; published ratios span about 5.4–9.8 kg/ha.</source>
+            <translation>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Quilogramas de cocaína por hectare implícitos em uma afirmação de toneladas sobre hectares; as proporções publicadas vão de cerca de 5,4 a 9,8 kg/ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Custom yield parameters</source>
+            <translation>Parâmetros de rendimento personalizados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Where these figures come from</source>
+            <translation>De onde vêm estes números</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Low leaf yield (kg/ha/yr)</source>
+            <translation>Rendimento de folha baixo (kg/ha/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Central leaf yield (kg/ha/yr)</source>
+            <translation>Rendimento de folha central (kg/ha/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>High leaf yield (kg/ha/yr)</source>
+            <translation>Rendimento de folha alto (kg/ha/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Leaf per cocaine HCl (kg/kg)</source>
+            <translation>Folha por cocaína HCl (kg/kg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/provider.py" />
+            <source>VRAEM Analyst</source>
+            <translation>VRAEM Analyst</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Layers</source>
+            <translation>Camadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Add VRAEM layers</source>
+            <translation>Adicionar camadas do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Zone, districts, towns and border crossings, with their sources</source>
+            <translation>Zona, distritos, localidades e passagens de fronteira, com suas fontes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Build zone…</source>
+            <translation>Construir zona…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Build the VRAEM zone from a district boundary layer</source>
+            <translation>Construir a zona do VRAEM a partir de uma camada de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Download districts…</source>
+            <translation>Baixar distritos…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Download district boundaries and build the zone from them</source>
+            <translation>Baixar os limites distritais e construir a zona a partir deles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>New plan…</source>
+            <translation>Novo plano…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Create an empty eradication plan layer</source>
+            <translation>Criar uma camada vazia de plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Load plan…</source>
+            <translation>Carregar plano…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Import an eradication plan with field mapping</source>
+            <translation>Importar um plano de erradicação com mapeamento de campos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Areas &amp;&amp; yield</source>
+            <translation>Áreas &amp;&amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Polygon layer</source>
+            <translation>Camada de polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>Selected features only</source>
+            <translation>Somente feições selecionadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Define your own yield parameters (saved in the project)</source>
+            <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Parameter set</source>
+            <translation>Conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Buffer overlaps</source>
+            <translation>Sobreposição com áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Buffer around</source>
+            <translation>Área de influência de</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Ground distance</source>
+            <translation>Distância no terreno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Overlapping layer</source>
+            <translation>Camada sobreposta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Dissolve buffers (count each overlap once)</source>
+            <translation>Dissolver as áreas de influência (cada sobreposição conta uma vez)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Claim check</source>
+            <translation>Verificar uma afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>mi²</source>
+            <translation>mi²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Use result</source>
+            <translation>Usar resultado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Take the area from the Areas &amp; yield result</source>
+            <translation>Pegar a área do resultado de Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claimed area</source>
+            <translation>Área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>t</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Claimed cocaine</source>
+            <translation>Cocaína declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Check claim</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>PNG image</source>
+            <translation>Imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>One page per feature (atlas)</source>
+            <translation>Uma página por feição (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
+            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The eradication plan or a district layer: one page per feature</source>
+            <translation>O plano de erradicação ou uma camada de distritos: uma página por feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Atlas layer</source>
+            <translation>Camada do atlas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The field that names each page (its subtitle and order)</source>
+            <translation>O campo que dá nome a cada página (seu subtítulo e sua ordem)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Page name</source>
+            <translation>Nome da página</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Create layout</source>
+            <translation>Criar layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Build the VRAEM print layout and open it in the layout designer</source>
+            <translation>Criar o layout de impressão do VRAEM e abri-lo no designer de layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Figures as CSV…</source>
+            <translation>Números em CSV…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Copy figures</source>
+            <translation>Copiar números</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Copy every result table to the clipboard (tab-separated)</source>
+            <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>{n} VRAEM layers added.</source>
+            <translation>{n} camadas do VRAEM adicionadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Add a district boundary layer (polygons) first, or download one.</source>
+            <translation>Primeiro adicione uma camada de limites distritais (polígonos) ou baixe uma.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Build zone</source>
+            <translation>Construir zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>District boundary layer</source>
+            <translation>Camada de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>VRAEM zone from {name}</source>
+            <translation>Zona do VRAEM a partir de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Download districts</source>
+            <translation>Baixar distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The zone could not be built.</source>
+            <translation>Não foi possível construir a zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Not found: {codes}</source>
+            <translation>Não encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>New eradication plan</source>
+            <translation>Novo plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>New plan created: {path}</source>
+            <translation>Novo plano criado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Load eradication plan</source>
+            <translation>Carregar plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
+            <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Plan loaded: {n} features.</source>
+            <translation>Plano carregado: {n} feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The layer of these results was removed.</source>
+            <translation>A camada destes resultados foi removida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>No yield (areas only)</source>
+            <translation>Sem rendimento (somente áreas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Choose a polygon layer.</source>
+            <translation>Escolha uma camada de polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>No feature is selected in '{name}'.</source>
+            <translation>Nenhuma feição está selecionada em “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>VRAEM areas of {name}</source>
+            <translation>Áreas do VRAEM de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Computing areas of '{name}'…</source>
+            <translation>Calculando as áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The areas could not be computed.</source>
+            <translation>Não foi possível calcular as áreas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
+            <translation>{n} feições, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
+            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}); indicativa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Compute an area first (Areas &amp; yield).</source>
+            <translation>Calcule primeiro uma área (Áreas &amp; rendimento).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Choose the layer to buffer and the overlapping layer.</source>
+            <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>{value:g} {unit}</source>
+            <translation>{value:g} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Overlap {target} within {distance} of {source}</source>
+            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>VRAEM buffer overlap</source>
+            <translation>Sobreposição VRAEM com áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Buffering '{source}' by {distance}…</source>
+            <translation>Gerando área de influência de {distance} em torno de “{source}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>The overlap could not be computed.</source>
+            <translation>Não foi possível calcular a sobreposição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Areas &amp; yield</source>
+            <translation>Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>There are no figures to copy yet.</source>
+            <translation>Ainda não há números para copiar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Figures copied to the clipboard.</source>
+            <translation>Números copiados para a área de transferência.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>There are no figures to export yet.</source>
+            <translation>Ainda não há números para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Figures saved to {path}</source>
+            <translation>Números salvos em {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Save figures as CSV</source>
+            <translation>Salvar os números como CSV</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Choose the polygon layer whose features make the atlas pages.</source>
+            <translation>Escolha a camada de polígonos cujas feições formam as páginas do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Within {distance} of {layer}</source>
+            <translation>A menos de {distance} de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Layout '{name}' created.</source>
+            <translation>Layout “{name}” criado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exported {n} atlas pages as images: {first} … {last}</source>
+            <translation>{n} páginas do atlas exportadas como imagens: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exported {n} atlas pages to {path}</source>
+            <translation>{n} páginas do atlas exportadas para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exported to {path}</source>
+            <translation>Exportado para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Exporting the layout…</source>
+            <translation>Exportando o layout…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Export layout</source>
+            <translation>Exportar layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imagens PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009).</source>
+            <translation>Números potenciais e indicativos (o UNODC não publica nenhuma estimativa de cocaína para o Peru desde 2009).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Parameter set: {label}</source>
+            <translation>Conjunto de parâmetros: {label}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf yield (kg/ha/yr): low {low:,.0f}, central {central:,.0f}, high {high:,.0f}</source>
+            <translation>Rendimento de folha (kg/ha/ano): baixo {low:,.0f}, central {central:,.0f}, alto {high:,.0f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Conversion: {factor:,.0f} kg leaf per kg cocaine HCl</source>
+            <translation>Conversão: {factor:,.0f} kg de folha por kg de cocaína HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf (t/yr): {low:,.1f} – {high:,.1f}</source>
+            <translation>Folha (t/ano): {low:,.1f} – {high:,.1f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Cocaine HCl (t/yr): {low:,.2f} – {high:,.2f}</source>
+            <translation>Cocaína HCl (t/ano): {low:,.2f} – {high:,.2f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Sources:</source>
+            <translation>Fontes:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature</source>
+            <translation>Feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Inside zone</source>
+            <translation>Dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Potential leaf</source>
+            <translation>Folha potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Potential cocaine HCl</source>
+            <translation>Cocaína HCl potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.</source>
+            <translation>Área elipsoidal sobre {ellipsoid}, medida no SRC da camada {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Layer: {name}</source>
+            <translation>Camada: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>All features</source>
+            <translation>Todas as feições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}</source>
+            <translation>Feição com id {fid}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Invalid geometry, repaired before measuring (layer unchanged).</source>
+            <translation>Geometria inválida, reparada antes da medição (a camada não foi alterada).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>No geometry: counted with 0 ha.</source>
+            <translation>Sem geometria: contada com 0 ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Total ({n} features)</source>
+            <translation>Total ({n} feições)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
+            <translation>A tabela mostra as {shown} maiores de {n} feições; o total conta todas elas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Ratio</source>
+            <translation>Proporção</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>kg HCl/ha</source>
+            <translation>kg HCl/ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Cocaine for the claimed area</source>
+            <translation>Cocaína para a área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Claim ÷ reference</source>
+            <translation>Afirmação ÷ referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Basis: {basis}</source>
+            <translation>Base: {basis}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Published: {ha:,.0f} ha, {t:,.0f} t</source>
+            <translation>Publicado: {ha:,.0f} ha, {t:,.0f} t</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Source: {source}</source>
+            <translation>Fonte: {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine</source>
+            <translation>Afirmação: {area} = {ha:,.0f} ha, {t:,.1f} t de cocaína</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Implied: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)</source>
+            <translation>Implícito: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The claim</source>
+            <translation>A afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, i.e. {tlow:,.0f}–{thigh:,.0f} t).</source>
+            <translation>{t:,.1f} t em {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, ou seja, {tlow:,.0f}–{thigh:,.0f} t).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Target feature</source>
+            <translation>Feição de destino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Buffers</source>
+            <translation>Áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Points inside</source>
+            <translation>Pontos dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Length inside</source>
+            <translation>Comprimento dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Length</source>
+            <translation>Comprimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Overlap</source>
+            <translation>Sobreposição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Features of '{target}' within {distance} (true ground distance) of '{source}'.</source>
+            <translation>Feições de “{target}” a menos de {distance} (distância real no terreno) de “{source}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Buffers dissolved: overlaps counted once.</source>
+            <translation>Áreas de influência dissolvidas: cada sobreposição é contada uma vez.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Buffers not dissolved; totals still count each overlap once.</source>
+            <translation>Áreas de influência não dissolvidas; mesmo assim, os totais contam cada sobreposição uma única vez.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Measured on the ellipsoid {ellipsoid}, target CRS {crs}.</source>
+            <translation>Medido sobre o elipsoide {ellipsoid}, SRC de destino {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Target feature id {fid}; buffered source features: {ids}</source>
+            <translation>Feição de destino com id {fid}; feições de origem com área de influência: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{n} points</source>
+            <translation>{n} pontos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{km:,.3f} km</source>
+            <translation>{km:,.3f} km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{ha:,.2f} ha</source>
+            <translation>{ha:,.2f} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
+            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/tasks.py" />
+            <source>Unexpected error: {error}</source>
+            <translation>Erro inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/main.py" />
+            <source>&amp;VRAEM Analyst</source>
+            <translation>&amp;VRAEM Analyst</translation>
+        </message>
+        <message>
+            <location filename="../plugin/main.py" />
+            <source>VRAEM Analyst panel</source>
+            <translation>Painel do VRAEM Analyst</translation>
+        </message>
+        <message>
+            <location filename="../plugin/main.py" />
+            <source>VRAEM Analyst help</source>
+            <translation>Ajuda do VRAEM Analyst</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Custom set saved in the project</source>
+            <translation>Conjunto personalizado salvo no projeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>The output could not be written.</source>
+            <translation>Não foi possível gravar a saída.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Analysis</source>
+            <translation>Análise</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Areas and potential yield</source>
+            <translation>Áreas e rendimento potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
+
+Input polygons: the fields or plots to measure (selected features only when that box is ticked).
+Zone: optional polygon layer; the part of each feature inside it is measured too.
+Districts and District name field: optional; areas are split per district.
+Group by field: optional (e.g. plan_year, status); totals per value.
+Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).
+
+Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.</source>
+            <translation>Mede os polígonos de uma camada sobre o elipsoide (o do projeto, ou WGS84 quando ele não tem um), qualquer que seja o SRC deles, e estima a produção potencial de folha de coca e de cocaína HCl.
+
+Polígonos de entrada: as lavouras ou parcelas a medir (somente as feições selecionadas quando essa caixa estiver marcada).
+Zona: camada de polígonos opcional; a parte de cada feição dentro dela também é medida.
+Distritos e Campo de nome do distrito: opcionais; as áreas são divididas por distrito.
+Agrupar por campo: opcional (por exemplo plan_year, status); totais por valor.
+Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais (baixo/central/alto, com suas fontes), ou o conjunto personalizado salvo no projeto; 375 kg de folha por kg de cocaína HCl (UNODC).
+
+Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro da zona, grupo, distrito, toneladas anuais potenciais de folha e de HCl), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Input polygons</source>
+            <translation>Polígonos de entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Districts</source>
+            <translation>Distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>District name field</source>
+            <translation>Campo de nome do distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Group by field</source>
+            <translation>Agrupar por campo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Yield parameters</source>
+            <translation>Parâmetros de rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Areas per feature</source>
+            <translation>Áreas por feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Area and yield summary</source>
+            <translation>Resumo de áreas e rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Total area (ha)</source>
+            <translation>Área total (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Total area (km²)</source>
+            <translation>Área total (km²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Area inside the zone (ha)</source>
+            <translation>Área dentro da zona (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential leaf, low (t/yr)</source>
+            <translation>Folha potencial, baixa (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential leaf, central (t/yr)</source>
+            <translation>Folha potencial, central (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential leaf, high (t/yr)</source>
+            <translation>Folha potencial, alta (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential cocaine HCl, low (t/yr)</source>
+            <translation>Cocaína HCl potencial, baixa (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential cocaine HCl, central (t/yr)</source>
+            <translation>Cocaína HCl potencial, central (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential cocaine HCl, high (t/yr)</source>
+            <translation>Cocaína HCl potencial, alta (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Features measured</source>
+            <translation>Feições medidas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Geometries repaired</source>
+            <translation>Geometrias reparadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Features without geometry</source>
+            <translation>Feições sem geometria</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
+            <translation>Medido sobre o elipsoide {ellipsoid}; {n} feições, {ha:,.2f} ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>all features</source>
+            <translation>todas as feições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>zone</source>
+            <translation>zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>inside the zone</source>
+            <translation>dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>group</source>
+            <translation>grupo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>district</source>
+            <translation>distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Check a cocaine claim</source>
+            <translation>Verificar uma afirmação sobre cocaína</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided".
+
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres).
+Claimed cocaine: tonnes of cocaine HCl claimed.
+
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio.</source>
+            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas”.
+
+Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres).
+Cocaína declarada: toneladas de cocaína HCl declaradas.
+
+Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Area unit</source>
+            <translation>Unidade de área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claimed cocaine (tonnes)</source>
+            <translation>Cocaína declarada (toneladas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Comparison with published ratios</source>
+            <translation>Comparação com as proporções publicadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claimed area (ha)</source>
+            <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Implied kg of cocaine per ha</source>
+            <translation>Kg de cocaína por ha implícitos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Lowest published ratio (kg/ha)</source>
+            <translation>Menor proporção publicada (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Highest published ratio (kg/ha)</source>
+            <translation>Maior proporção publicada (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Verdict</source>
+            <translation>Veredito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Verdict code (above/within/below)</source>
+            <translation>Código do veredito (above/within/below: acima/dentro/abaixo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
+            <translation>{ha:,.0f} ha e {t:,.1f} t implicam {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
+
+Source: the features to buffer (e.g. towns, border crossings, roads).
+Distance and Distance unit: ground distance in metres or kilometres, whatever the layers' CRS (geodesic circles on the WGS84 ellipsoid, correct in UTM zones 17S, 18S and 19S).
+Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
+Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
+
+Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
+            <translation>Gera áreas de influência em torno das feições de uma camada de origem (pontos, linhas ou polígonos) a uma distância real no terreno e mede o que elas sobrepõem em uma camada de destino.
+
+Origem: as feições em torno das quais se gera a área de influência (por exemplo localidades, passagens de fronteira, estradas).
+Distância e Unidade de distância: distância no terreno em metros ou quilômetros, qualquer que seja o SRC das camadas (círculos geodésicos sobre o elipsoide WGS84, corretos nas zonas UTM 17S, 18S e 19S).
+Destino: polígonos (área e % de cada feição dentro), pontos (quantidade dentro) ou linhas (comprimento dentro).
+Dissolver as áreas de influência: uma peça de sobreposição por feição de destino em vez de uma por destino e área de influência. Os totais nunca contam uma sobreposição duas vezes, com ou sem dissolução.
+
+Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma tabela por feição de destino, uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Source (features to buffer)</source>
+            <translation>Origem (feições para a área de influência)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Distance</source>
+            <translation>Distância</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Distance unit</source>
+            <translation>Unidade de distância</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>metres</source>
+            <translation>metros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>kilometres</source>
+            <translation>quilômetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Target (features to measure)</source>
+            <translation>Destino (feições a medir)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Dissolve buffers</source>
+            <translation>Dissolver as áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Overlaps</source>
+            <translation>Sobreposições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Overlap per target feature</source>
+            <translation>Sobreposição por feição de destino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Overlap per source buffer</source>
+            <translation>Sobreposição por área de influência de origem</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Total area inside the buffers (ha)</source>
+            <translation>Área total dentro das áreas de influência (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Points inside the buffers</source>
+            <translation>Pontos dentro das áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Length inside the buffers (km)</source>
+            <translation>Comprimento dentro das áreas de influência (km)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Target features touched</source>
+            <translation>Feições de destino atingidas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Area of the buffers, dissolved (ha)</source>
+            <translation>Área das áreas de influência, dissolvidas (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>{n} target features touched by buffers of {m:,.0f} m.</source>
+            <translation>{n} feições de destino atingidas por áreas de influência de {m:,.0f} m.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Reference layers and zone</source>
+            <translation>Camadas de referência e zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Adds the VRAEM group to the project: the approximate zone, district capitals, towns, border crossings, the SAMPLE eradication plan and context countries, styled and labelled. Running it again re-uses the group.</source>
+            <translation>Adiciona o grupo VRAEM ao projeto: a zona aproximada, as capitais distritais, as localidades, as passagens de fronteira, o plano de erradicação de AMOSTRA e os países de contexto, com estilo e rótulos. Executá-lo novamente reutiliza o grupo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Reference layers</source>
+            <translation>Camadas de referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Layer-tree group</source>
+            <translation>Grupo do painel de camadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>There is no project to add the layers to.</source>
+            <translation>Não há nenhum projeto ao qual adicionar as camadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>The zone is APPROXIMATE (Thiessen cells of district capitals); the eradication plan is a SAMPLE (synthetic).</source>
+            <translation>A zona é APROXIMADA (polígonos de Thiessen das capitais distritais); o plano de erradicação é uma AMOSTRA (sintética).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Build VRAEM zone from district boundaries</source>
+            <translation>Construir a zona do VRAEM a partir de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Finds the 79 VRAEM districts in any polygon layer of Peruvian districts (by UBIGEO field, or by names with province and department) and dissolves them into the zone. Reports the districts that were not found. The input layer is never modified.</source>
+            <translation>Encontra os 79 distritos do VRAEM em qualquer camada de polígonos de distritos do Peru (pelo campo UBIGEO ou pelo nome junto com a província e o departamento) e os dissolve na zona. Informa os distritos que não foram encontrados. A camada de entrada nunca é modificada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>District boundaries</source>
+            <translation>Limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>VRAEM zone</source>
+            <translation>Zona do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Zone area (m²)</source>
+            <translation>Área da zona (m²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Districts matched</source>
+            <translation>Distritos identificados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Districts not matched (UBIGEO)</source>
+            <translation>Distritos não identificados (UBIGEO)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Districts not matched (names)</source>
+            <translation>Distritos não identificados (nomes)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Matching method</source>
+            <translation>Método de identificação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal</source>
+            <translation>Área da zona: {km2:,.1f} km² ({ha:,.0f} ha), elipsoidal</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>{n} VRAEM districts were not found: {codes}</source>
+            <translation>{n} distritos do VRAEM não foram encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Download district boundaries and build VRAEM zone</source>
+            <translation>Baixar limites distritais e construir a zona do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Downloads district boundaries through QGIS's network settings (proxy included), checks the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. Sources:</source>
+            <translation>Baixa os limites distritais usando as configurações de rede do QGIS (incluindo o proxy), confere a soma de verificação sha256, guarda o arquivo em cache no seu perfil do QGIS e constrói a zona a partir dele. Fontes:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Download again even if cached</source>
+            <translation>Baixar novamente mesmo se estiver em cache</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Licence and attribution</source>
+            <translation>Licença e atribuição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Unknown source.</source>
+            <translation>Fonte desconhecida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Licence: {licence}. Attribution: {attribution}</source>
+            <translation>Licença: {licence}. Atribuição: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
+            <translation>Cria uma camada vazia de plano de erradicação em um GeoPackage com o esquema documentado: sector_id, sector_name, plan_year, status (planejado, em andamento, erradicado, suspenso), agency, target_ha, notes; seu formulário tem um mapa de valores e restrições. Uma camada existente com o mesmo nome nunca é sobrescrita.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Layer name</source>
+            <translation>Nome da camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>CRS</source>
+            <translation>SRC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Eradication plan</source>
+            <translation>Plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Imports an eradication plan from GeoPackage, Shapefile, GeoJSON, KML or CSV with a WKT column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' (fields not given are recognised by name). The source file is only read.</source>
+            <translation>Importa um plano de erradicação de GeoPackage, Shapefile, GeoJSON, KML ou CSV com uma coluna WKT e mapeia seus campos para o esquema do plano. Mapeamento de campos: 'sector_id=CODE;status=ESTADO' (os campos não informados são reconhecidos pelo nome). O arquivo de origem é apenas lido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Plan file</source>
+            <translation>Arquivo do plano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Field map (schema=source;...)</source>
+            <translation>Mapeamento de campos (esquema=origem;...)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Sectors</source>
+            <translation>Setores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Field map entries look like schema_field=source_field: {item}</source>
+            <translation>As entradas do mapeamento de campos têm a forma campo_do_esquema=campo_de_origem: {item}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/provider.py" />
+            <source>VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports</source>
+            <translation>VRAEM Analyst: zona, áreas, rendimento potencial, sobreposição com áreas de influência e relatórios</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Export VRAEM report (PDF, PNG, CSV)</source>
+            <translation>Exportar relatório do VRAEM (PDF, PNG, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Reports</source>
+            <translation>Relatórios</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative.</source>
+            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Analysed polygons (eradication plan, coca fields)</source>
+            <translation>Polígonos analisados (plano de erradicação, lavouras de coca)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Yield parameter set</source>
+            <translation>Conjunto de parâmetros de rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Buffer around (towns, crossings...)</source>
+            <translation>Área de influência em torno de (localidades, passagens de fronteira...)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Buffer distance (ground kilometres)</source>
+            <translation>Distância da área de influência (quilômetros no terreno)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Polygons to overlap with the buffers (default: analysed polygons)</source>
+            <translation>Polígonos a sobrepor com as áreas de influência (padrão: polígonos analisados)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Sheet size</source>
+            <translation>Tamanho da folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Resolution (dots per inch)</source>
+            <translation>Resolução (pontos por polegada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Report (PDF)</source>
+            <translation>Relatório (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Report (PNG)</source>
+            <translation>Relatório (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Figures (CSV)</source>
+            <translation>Números (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>The analysed layer and the zone are required.</source>
+            <translation>A camada analisada e a zona são obrigatórias.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Measuring areas…</source>
+            <translation>Medindo áreas…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Writing the PDF…</source>
+            <translation>Gravando o PDF…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Writing the PNG…</source>
+            <translation>Gravando o PNG…</translation>
+        </message>
+    </context>
+</TS>
