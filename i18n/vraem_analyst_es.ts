@@ -881,6 +881,11 @@
             <translation>No se pudo preparar la página {n} del atlas.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/snapshot.py" />
+            <source>The layer '{name}' is not valid or could not be read.</source>
+            <translation>La capa '{name}' no es válida o no se pudo leer.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/yields.py" />
             <source>Unknown yield level '{level}': use low, central or high.</source>
             <translation>Nivel de rendimiento desconocido “{level}”: use bajo, central o alto (low, central o high).</translation>

@@ -478,6 +478,85 @@ def test_overlap_asks_for_layers_and_distance(dock):
     assert dock.run_overlap() is None
 
 
+def test_removing_the_target_while_an_overlap_runs_adds_nothing(dock):
+    big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
+    fields = polygon_layer(big, name="big")
+    towns = point_layer([(-73.9 + 0.01 * i, -12.05) for i in range(30)])
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(fields)
+    dock.overlap_distance_spin.setValue(5)
+    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    task = dock.run_overlap()
+    assert task is not None
+    QgsProject.instance().removeMapLayer(fields.id())  # deleted while the worker reads its snapshot
+    assert wait_for(lambda: task.done, 120)
+    assert task.discarded
+    assert set(QgsProject.instance().mapLayers()) == {towns.id()}
+    assert dock.overlap_run_button.isEnabled() and not dock.runner.running("overlap")
+
+
+def test_workers_get_snapshots_taken_on_the_main_thread_never_live_layers(dock, monkeypatch):
+    """compute_areas, buffer_overlap and build_zone_from_districts run in the task's thread on
+    LayerSnapshots; the figures are the engine's on the live layers."""
+    import threading
+
+    from vraem_analyst.plugin.core import areas, districts, overlap
+    from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+
+    calls = []
+
+    def spy(module, name):
+        function = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            inputs = [value for value in list(args) + list(kwargs.values())
+                      if isinstance(value, (QgsVectorLayer, LayerSnapshot))]
+            calls.append((name, [type(value).__name__ for value in inputs],
+                          threading.current_thread() is threading.main_thread()))
+            return function(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+        return function
+
+    real_areas, real_overlap = spy(areas, "compute_areas"), spy(overlap, "buffer_overlap")
+    spy(districts, "build_zone_from_districts")
+
+    zone = dock.add_reference_layers()["zone"]  # the zone is used too
+    layer = polygon_layer()
+    layer.selectByIds([2, 4])
+    dock.selected_only_check.setChecked(True)
+    dock.area_layer_combo.setLayer(layer)
+    wait_idle(dock)
+    towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(layer)
+    dock.overlap_distance_spin.setValue(3)
+    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    dock.run_overlap()
+    wait_idle(dock, "overlap")
+    dock.build_zone(layer)  # no VRAEM district in it: a message, but the worker got a snapshot
+    wait_idle(dock, "zone")
+
+    by_name = {}
+    for name, kinds, on_main_thread in calls:
+        by_name.setdefault(name, []).append((kinds, on_main_thread))
+    assert by_name["compute_areas"][-1] == (["LayerSnapshot", "LayerSnapshot"], False)  # layer and zone
+    assert by_name["buffer_overlap"] == [(["LayerSnapshot", "LayerSnapshot"], False)]
+    assert by_name["build_zone_from_districts"] == [(["LayerSnapshot"], False)]
+
+    engine = real_areas(layer, zone=zone, selected_only=True, project=QgsProject.instance())
+    rows, totals = table(dock.areas.model)
+    assert sorted(row["Feature"] for row in rows) == [2, 4]
+    assert totals[0]["Area (ha)"] == pytest.approx(engine.total_ha, rel=1e-12)
+    assert totals[0]["Area (ha)"] == pytest.approx(geodesic_ha(FIELDS_WKT[1]) + geodesic_ha(FIELDS_WKT[3]),
+                                                   rel=1e-6)
+    assert totals[0]["Inside zone (ha)"] == pytest.approx(engine.inside_zone_ha, rel=1e-12)
+    overlap_engine = real_overlap(towns, 3000.0, layer, project=QgsProject.instance())
+    assert overlap_engine.total_overlap_ha > 0
+    assert table(dock.overlap.model)[1][0]["Overlap (ha)"] == pytest.approx(overlap_engine.total_overlap_ha,
+                                                                           rel=1e-9)
+
+
 # ------------------------------------------------------------------------------------------ claim check
 
 

@@ -39,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import VraemError
 from ..core.project_state import DockState, read_state, write_state
+from ..core.snapshot import LayerSnapshot
 from ..i18n import tr
 from ..settings import VraemSettings
 from . import figures
@@ -564,8 +565,13 @@ class VraemDock(QgsDockWidget):
                 return None
         from ..core.districts import build_zone_from_districts
 
+        try:
+            snapshot = LayerSnapshot(layer)  # the worker reads this, never the live layer
+        except VraemError as error:
+            self.warn(str(error))
+            return None
         return self._run_zone_task(tr("VRAEM zone from {name}").format(name=layer.name()),
-                                   lambda feedback: build_zone_from_districts(layer, feedback), [layer])
+                                   lambda feedback: build_zone_from_districts(snapshot, feedback), [layer])
 
     def download_districts(self, source=None):
         """Download district boundaries (checksum, cache) and build the zone from them (in a task)."""
@@ -651,7 +657,7 @@ class VraemDock(QgsDockWidget):
 
     def _on_layers_will_be_removed(self, layer_ids):
         layer_ids = set(layer_ids)
-        # Workers read layers directly: stop them before QGIS deletes a layer they hold.
+        # Workers read snapshots, not the layers: their answers only need discarding.
         self.runner.release_layers(layer_ids)
         if self._watched is not None and self._watched[0] in layer_ids:
             self._unwatch_layer()
@@ -826,10 +832,23 @@ class VraemDock(QgsDockWidget):
 
         from ..core.areas import compute_areas
 
+        try:
+            # Taken here, on the main thread: the worker never touches the live layers.
+            layer_snapshot = LayerSnapshot(layer)
+            zone_snapshot = LayerSnapshot(zone) if zone is not None else None
+        except VraemError as error:
+            self.areas.model.clear()
+            self.areas.status.setText(str(error))
+            self._set_idle(self.areas)
+            self.area_cancel_button.setEnabled(False)
+            self.last_area_result = None
+            self.warn(str(error))
+            return None
+
         def work(feedback):
             collector = figures.AreaRowCollector()
-            summary = compute_areas(layer, zone=zone, selected_only=selected_only, feedback=feedback,
-                                    project=project, keep_rows=False, on_row=collector)
+            summary = compute_areas(layer_snapshot, zone=zone_snapshot, selected_only=selected_only,
+                                    feedback=feedback, project=project, keep_rows=False, on_row=collector)
             return summary, collector.largest()
 
         def done(task, result, error):
@@ -926,14 +945,20 @@ class VraemDock(QgsDockWidget):
 
         from ..core.overlap import buffer_overlap
 
+        try:
+            # Taken here, on the main thread: the worker never touches the live layers.
+            source_snapshot, target_snapshot = LayerSnapshot(source), LayerSnapshot(target)
+        except VraemError as error:
+            self.warn(str(error))
+            return None
         main_thread = QgsApplication.instance().thread()
         target_crs = target.crs()
         layer_name = tr("Overlap {target} within {distance} of {source}").format(
             target=target.name(), distance=distance_text, source=source.name())
 
         def work(feedback):
-            result = buffer_overlap(source, distance, target, dissolve=dissolve, feedback=feedback, project=project,
-                                    keep_geometries=True)
+            result = buffer_overlap(source_snapshot, distance, target_snapshot, dissolve=dissolve, feedback=feedback,
+                                    project=project, keep_geometries=True)
             layer = figures.overlap_layer(result, target_crs, layer_name)
             result.pieces = []  # the geometries now live in the layer
             layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread

@@ -16,8 +16,9 @@ class FunctionTask(QgsTask):
 
     `error` is a translated message or None; a cancelled task reports neither result nor error.
     The feedback's progress drives the task's progress bar; cancelling the task cancels the feedback,
-    which the engine checks between features. `layer_ids` names the layers the worker reads, so that
-    the dock can stop the worker before one of them is deleted.
+    which the engine checks between features. The worker reads LayerSnapshots taken on the main
+    thread, never live layers; `layer_ids` names the layers they come from, so that the dock can
+    cancel and discard a run whose layer is removed.
     """
 
     def __init__(self, description, work, on_done, layer_ids=()):
@@ -124,13 +125,15 @@ class TaskRunner:
             task.cancel()
 
     def release_layers(self, layer_ids):
-        """Stop every unfinished task that reads one of `layer_ids` (they are about to be deleted)."""
+        """Cancel and discard every unfinished task about one of `layer_ids` (they are about to be deleted).
+
+        No wait: the workers read snapshots, which stay valid after the layers are deleted."""
         self._forget_finished()
         layer_ids = set(layer_ids)
         for task in list(self.pending):
             if task.layer_ids & layer_ids and not task.done:
                 task.discarded = True
-                task.stop_and_wait()
+                task.cancel()
         for slot, task in list(self.current.items()):
             if task.layer_ids & layer_ids:
                 del self.current[slot]

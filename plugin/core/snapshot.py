@@ -1,0 +1,102 @@
+"""A read-only snapshot of a vector layer, for reading it from a worker thread.
+
+A QgsVectorLayer belongs to the main thread: reading it from a QgsTask while the user edits it,
+changes its selection or removes it is not thread-safe. A QgsVectorLayerFeatureSource, built on the
+main thread, copies what reading needs (the provider's source, the edit buffer, expression fields) and
+can then be iterated in a worker. LayerSnapshot adds what the engine asks of a layer besides its
+features (CRS, fields, name, selection, custom properties), so compute_areas, buffer_overlap and
+build_zone_from_districts accept it wherever they accept a layer.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureIterator,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsVectorLayerFeatureSource,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from .errors import VraemError
+
+
+class LayerSnapshot:
+    """What a QgsVectorLayer holds at the time of construction; build it on the main thread.
+
+    Edits, selection changes and the removal of the layer afterwards do not change what it reads.
+    """
+
+    def __init__(self, layer):
+        if layer is None or not layer.isValid() or layer.dataProvider() is None:
+            name = layer.name() if layer is not None else ""
+            raise VraemError(tr("The layer '{name}' is not valid or could not be read.").format(name=name))
+        self._source = QgsVectorLayerFeatureSource(layer)
+        self._id = layer.id()
+        self._name = layer.name()
+        self._crs = QgsCoordinateReferenceSystem(layer.crs())
+        self._wkb_type = layer.wkbType()
+        self._fields = QgsFields(layer.fields())
+        self._feature_count = layer.featureCount()
+        self._selected_ids = list(layer.selectedFeatureIds())
+        self._properties = {key: layer.customProperty(key) for key in layer.customPropertyKeys()}
+
+    # ---- identity and schema
+
+    def id(self):
+        return self._id
+
+    def name(self):
+        return self._name
+
+    def isValid(self):
+        return True  # refused in the constructor otherwise
+
+    def crs(self):
+        return QgsCoordinateReferenceSystem(self._crs)
+
+    def sourceCrs(self):
+        return self.crs()
+
+    def wkbType(self):
+        return self._wkb_type
+
+    def geometryType(self):
+        return QgsWkbTypes.geometryType(self._wkb_type)
+
+    def fields(self):
+        return QgsFields(self._fields)
+
+    def featureCount(self):
+        return self._feature_count
+
+    def customProperty(self, key, default=None):
+        return self._properties.get(key, default)
+
+    # ---- features
+
+    def getFeatures(self, request=None):
+        return self._source.getFeatures(request if request is not None else QgsFeatureRequest())
+
+    def getFeature(self, fid):
+        """The feature with this id, or an invalid QgsFeature (as QgsVectorLayer.getFeature)."""
+        feature = QgsFeature()
+        if not self._source.getFeatures(QgsFeatureRequest(fid)).nextFeature(feature):
+            return QgsFeature()
+        return feature
+
+    # ---- selection, as it was when the snapshot was taken
+
+    def selectedFeatureIds(self):
+        return list(self._selected_ids)
+
+    def selectedFeatureCount(self):
+        return len(self._selected_ids)
+
+    def getSelectedFeatures(self, request=None):
+        if not self._selected_ids:
+            return QgsFeatureIterator()
+        request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+        request.setFilterFids(self._selected_ids)
+        return self._source.getFeatures(request)
