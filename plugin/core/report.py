@@ -625,9 +625,7 @@ def export_atlas_pdf(layout, path, dpi=300, feedback=None):
     """One PDF page per atlas feature; return the number of pages written."""
     feedback = feedback or QgsFeedback()
     _check_folder(path)
-    atlas = layout.atlas()
-    if not atlas.enabled() or atlas.coverageLayer() is None:
-        raise VraemError(tr("This layout has no atlas."))
+    atlas = _atlas_of(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
@@ -639,6 +637,17 @@ def export_atlas_pdf(layout, path, dpi=300, feedback=None):
     return atlas.count()
 
 
+def _has_atlas(layout):
+    atlas = layout.atlas()
+    return atlas.enabled() and atlas.coverageLayer() is not None
+
+
+def _atlas_of(layout):
+    if not _has_atlas(layout):
+        raise VraemError(tr("This layout has no atlas."))
+    return layout.atlas()
+
+
 def atlas_image_path(path, number):
     """The file of atlas page `number` (1-based) when exporting images to `path`: name_001.png…"""
     stem, extension = os.path.splitext(path)
@@ -647,8 +656,8 @@ def atlas_image_path(path, number):
 
 def export_paths(layout, path):
     """Every file export_layout(layout, path) writes: the path itself, or one image per atlas page."""
-    atlas = layout.atlas()
-    if os.path.splitext(path)[1].lower() == ".png" and atlas.enabled() and atlas.coverageLayer() is not None:
+    if os.path.splitext(path)[1].lower() == ".png" and _has_atlas(layout):
+        atlas = layout.atlas()
         atlas.updateFeatures()
         return [atlas_image_path(path, number) for number in range(1, atlas.count() + 1)]
     return [path]
@@ -661,9 +670,7 @@ def export_atlas_images(layout, path, dpi=300, feedback=None):
     """
     feedback = feedback or QgsFeedback()
     _check_folder(path)
-    atlas = layout.atlas()
-    if not atlas.enabled() or atlas.coverageLayer() is None:
-        raise VraemError(tr("This layout has no atlas."))
+    atlas = _atlas_of(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     settings.exportMetadata = False
