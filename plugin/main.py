@@ -101,8 +101,9 @@ class VraemAnalystPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
-        from .core import reference
+        from .core import reference, report
 
         reference.remove_path_handlers()
+        report.unregister_fonts()
         remove_translator(self.translator)
         self.translator = None

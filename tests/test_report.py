@@ -360,3 +360,18 @@ def test_bad_input_gives_clear_messages(project, tmp_path):
     with pytest.raises(VraemError, match="no extent"):
         report.create_layout(project, report.Figures(), [empty])
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_bundled_fonts_are_registered_once_and_removed_on_unregister(qgis_app):
+    from qgis.PyQt.QtGui import QFontDatabase
+
+    from vraem_analyst.plugin.core import report
+
+    family = report.register_fonts()
+    assert family in QFontDatabase().families()
+    assert report._registered_fonts  # the ids unregister_fonts() will remove
+    ids = list(report._registered_fonts.values())
+    report.unregister_fonts()
+    assert report._registered_fonts == {}
+    assert all(not QFontDatabase.applicationFontFamilies(font_id) for font_id in ids)
+    report.register_fonts()  # leave them registered for the other layout tests

@@ -239,6 +239,13 @@ def register_fonts():
     return FONT_FAMILY
 
 
+def unregister_fonts():
+    """Remove the fonts register_fonts() added (on plugin unload)."""
+    for font_id in _registered_fonts.values():
+        QFontDatabase.removeApplicationFont(font_id)
+    _registered_fonts.clear()
+
+
 def template_path(template):
     if template not in TEMPLATES:
         raise VraemError(tr("Unknown layout template: {name}").format(name=template))
