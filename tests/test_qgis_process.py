@@ -121,3 +121,25 @@ def test_bad_input_fails_with_a_message(profile, tmp_path):
                           config, plugins)
     assert result.returncode != 0
     assert "INPUT" in result.stdout + result.stderr
+
+
+def test_layer_without_crs_is_refused_with_our_message(profile, tmp_path):
+    from osgeo import ogr
+
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    path = tmp_path / "no_crs.shp"  # a Shapefile without .prj: QGIS cannot tell its CRS
+    dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("no_crs", None, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((0 0, 0.01 0, 0.01 0.01, 0 0.01, 0 0))"))
+    layer.CreateFeature(feature)
+    dataset = None  # flush and close
+    before = path.read_bytes()
+    output = tmp_path / "o.gpkg"
+    result = qgis_process(["run", "vraem:areayield", "--", f"INPUT={path}", f"OUTPUT={output}"],
+                          config, plugins)
+    assert result.returncode != 0
+    assert "no coordinate reference system" in result.stdout + result.stderr
+    assert not output.exists()
+    assert path.read_bytes() == before
