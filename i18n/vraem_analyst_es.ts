@@ -1357,6 +1357,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <source>{name} — licence: {licence}</source>
+            <translation>{name} — licencia: {licence}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>{name}: licence {licence}; attribution: {attribution}</source>
+            <translation>{name}: licencia {licence}; atribución: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>The zone could not be built.</source>
             <translation>No se pudo construir la zona.</translation>
         </message>

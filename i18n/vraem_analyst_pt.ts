@@ -1357,6 +1357,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <source>{name} — licence: {licence}</source>
+            <translation>{name} — licença: {licence}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>{name}: licence {licence}; attribution: {attribution}</source>
+            <translation>{name}: licença {licence}; atribuição: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>The zone could not be built.</source>
             <translation>Não foi possível construir a zona.</translation>
         </message>

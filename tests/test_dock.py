@@ -5,6 +5,7 @@ Figures are compared with the engine's own results and with independent oracles 
 areas, the published ratios in shared/facts)."""
 
 import csv
+import os
 import time
 
 import pytest
@@ -906,3 +907,46 @@ def test_atlas_choices_are_saved_with_the_project_and_restored(dock, tmp_path):
     assert dock.atlas_field_combo.currentField() == "name"
     assert dock.atlas_layer_combo.isEnabled()
     assert not project.isDirty()
+
+
+def test_download_districts_shows_the_licence_and_builds_the_zone(dock, shared_data, qgis_iface, tmp_path,
+                                                                  monkeypatch):
+    import hashlib
+    import http.server
+    import threading
+    from functools import partial
+
+    from vraem_analyst.plugin.core import download
+
+    monkeypatch.setattr(download, "cache_dir", lambda: str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir()
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(shared_data))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/peru_distrital_simple.geojson"
+        sha = hashlib.sha256((shared_data / "peru_distrital_simple.geojson").read_bytes()).hexdigest()
+        source = download.DistrictSource("local", "INEI 2007 (local copy)", url, sha, "MPL-2.0",
+                                         "juaneladio/peru-geojson, INEI 2007")
+        before = set(QgsProject.instance().mapLayers())
+        assert dock.download_districts(source) is not None
+        wait_idle(dock, "zone", 120)
+        infos = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info))
+        assert "MPL-2.0" in infos and "juaneladio/peru-geojson" in infos
+        new = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+        assert [layer.customProperty("vraem/role") for layer in new].count("zone") == 1
+
+        # a source that cannot be reached: a clear warning, nothing added, nothing cached
+        closed = download.DistrictSource("closed", "Nowhere", "http://127.0.0.1:9/none.geojson", "0" * 64,
+                                         "CC BY 4.0", "x")
+        count = len(QgsProject.instance().mapLayers())
+        dock.download_districts(closed)
+        wait_idle(dock, "zone", 120)
+        warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+        assert "Download failed" in warnings
+        assert len(QgsProject.instance().mapLayers()) == count
+        assert not any(name.startswith("closed") for name in os.listdir(tmp_path / "cache"))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -583,9 +583,14 @@ class VraemDock(QgsDockWidget):
             except VraemError as error:
                 self.warn(str(error))
                 return None
-            source = self._choose(tr("Download districts"), tr("Source"), [(item.name, item) for item in sources])
+            source = self._choose(tr("Download districts"), tr("Source"),
+                                  [(tr("{name} — licence: {licence}").format(name=item.name, licence=item.licence), item)
+                                   for item in sources])
             if source is None:
                 return None
+        # the licence and attribution travel with the data: say them before anything is fetched
+        self._push(tr("{name}: licence {licence}; attribution: {attribution}").format(
+            name=source.name, licence=source.licence, attribution=source.attribution), Qgis.MessageLevel.Info, 10)
         return self._run_zone_task(tr("Downloading {name}").format(name=source.name),
                                    lambda feedback: download.build_from_source(source, feedback), [])
 
