@@ -586,6 +586,11 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
+            <translation>La zona es la unión de los distritos del VRAEM encontrados en la capa de límites usada; los distritos que faltan en esa capa no están incluidos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
             <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
             <translation>Los planes de erradicación marcados como MUESTRA (SAMPLE) son datos de prueba inventados, no operaciones reales.</translation>
         </message>
@@ -618,6 +623,11 @@
             <location filename="../plugin/core/report.py" />
             <source>VRAEM zone area (approximate)</source>
             <translation>Área de la zona del VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>VRAEM zone area</source>
+            <translation>Área de la zona del VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -1112,8 +1122,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
-            <source>Import an eradication plan with field mapping</source>
-            <translation>Importar un plan de erradicación con correspondencia de campos</translation>
+            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
+            <translation>Importar un plan de erradicación (GeoPackage, Shapefile, GeoJSON, KML, CSV con WKT); los campos se asignan al esquema del plan por su nombre</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -1268,17 +1278,17 @@
         <message>
             <location filename="../plugin/gui/dock.py" />
             <source>One page per feature (atlas)</source>
-            <translation>Una página por entidad (atlas)</translation>
+            <translation>Una página por elemento (atlas)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
             <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Una página por cada entidad de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por entidad; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
+            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
             <source>The eradication plan or a district layer: one page per feature</source>
-            <translation>El plan de erradicación o una capa de distritos: una página por entidad</translation>
+            <translation>El plan de erradicación o una capa de distritos: una página por elemento</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -1542,7 +1552,7 @@
         <message>
             <location filename="../plugin/gui/dock.py" />
             <source>Choose the polygon layer whose features make the atlas pages.</source>
-            <translation>Elija la capa de polígonos cuyas entidades forman las páginas del atlas.</translation>
+            <translation>Elija la capa de polígonos cuyos elementos forman las páginas del atlas.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />

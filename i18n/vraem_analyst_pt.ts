@@ -586,6 +586,11 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
+            <translation>A zona é a união dos distritos do VRAEM encontrados na camada de limites usada; os distritos ausentes dessa camada não estão incluídos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
             <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
             <translation>Os planos de erradicação marcados como AMOSTRA (SAMPLE) são dados de teste inventados, não operações reais.</translation>
         </message>
@@ -618,6 +623,11 @@
             <location filename="../plugin/core/report.py" />
             <source>VRAEM zone area (approximate)</source>
             <translation>Área da zona do VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
+            <source>VRAEM zone area</source>
+            <translation>Área da zona do VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -1112,8 +1122,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
-            <source>Import an eradication plan with field mapping</source>
-            <translation>Importar um plano de erradicação com mapeamento de campos</translation>
+            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
+            <translation>Importar um plano de erradicação (GeoPackage, Shapefile, GeoJSON, KML, CSV com WKT); os campos são associados ao esquema do plano pelo nome</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />

@@ -67,7 +67,6 @@ class VraemSettings:
     export_dpi = _Setting("export/dpi", 300, int, low=72, high=1200)
     export_format = _Setting("export/format", "pdf", str, choices=EXPORT_FORMATS)
     last_export_dir = _Setting("export/last_dir", "", str)
-    district_cache_dir = _Setting("download/cache_dir", "", str)
 
     def __init__(self, store=None):
         self.store = store if store is not None else QgsSettings()

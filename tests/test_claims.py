@@ -30,7 +30,7 @@ def test_readme_example_is_above_every_published_ratio(qgis_app, ratios, shared_
     csv_ratios = [float(r["kg_hcl_per_ha"]) for r in csv_rows(shared_facts / "reference_ratios.csv")]
     assert (check.min_kg_per_ha, check.max_kg_per_ha) == (min(csv_ratios), max(csv_ratios))
     by_name = {c.ratio.estimator: c for c in check.comparisons}
-    # README: UNODC factor at national yield -> about 165 t, at VRAEM yield -> about 249 t
+    # ../shared/facts/README.md: UNODC factor at national yield -> about 165 t, at VRAEM yield -> about 249 t
     assert by_name["UNODC factor x national yield"].tonnes_at_ratio == pytest.approx(165, rel=0.02)
     assert by_name["UNODC factor x VRAEM yield"].tonnes_at_ratio == pytest.approx(249, rel=0.01)
     assert len(check.comparisons) == len(csv_ratios)

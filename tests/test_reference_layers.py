@@ -1,7 +1,6 @@
 """Reference layers in a real project: the "VRAEM" group, roles, styles, labels, metadata, re-use on a
 second call, Processing algorithm, and a saved project that reopens from another plugin location."""
 
-import os
 import shutil
 from pathlib import Path
 
@@ -116,16 +115,26 @@ def _project_xml(path):
         return archive.read(name).decode("utf-8")
 
 
-def test_spanish_layer_names_when_translation_exists(project):
-    from vraem_analyst.plugin import i18n
+def test_spanish_layer_names_and_legend_classes(project):
+    import sys
+
+    from qgis.core import QgsCategorizedSymbolRenderer
+
     from vraem_analyst.plugin.core import reference
 
-    if not os.path.exists(os.path.join(i18n.I18N_DIR, "vraem_analyst_es.qm")):
-        pytest.skip("Spanish translations are not compiled (make translations)")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import i18n as i18n_tool
+
+    if i18n_tool.find_lrelease() is None:
+        pytest.skip("lrelease not installed (make setup installs qttools5-dev-tools)")
+    i18n_tool.compile_ts(languages=["es"])  # i18n/*.qm is a git-ignored build product
     layers = reference.add_reference_layers(project, language="es")
-    if layers["towns"].name() == "Towns":
-        pytest.skip("layer names not yet in the Spanish catalogue (tools/i18n.py update)")
-    assert layers["towns"].name() != "Towns"
+    assert layers["towns"].name() == "Centros poblados"
+    renderer = layers["plan"].renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    labels = {category.value(): category.label() for category in renderer.categories()}
+    assert labels["planned"] == "planificado" and labels["eradicated"] != "eradicated"
+    assert layers["plan"].customProperty(reference.SAMPLE_PROPERTY) is True  # the style kept the flag
 
 
 def test_add_reference_layers_algorithm(project, vraem_provider):
@@ -187,3 +196,21 @@ def test_missing_bundled_data_is_a_clear_error(project, monkeypatch, tmp_path):
     with pytest.raises(VraemError, match="reinstall"):
         reference.add_reference_layers(project)
     assert project.layerTreeRoot().findGroup("VRAEM") is None
+
+
+def test_a_zone_built_from_boundaries_is_preferred_to_the_approximate_one(qgis_app):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from vraem_analyst.plugin.core import reference
+
+    project = QgsProject()
+    approximate = reference.zone_layer()
+    built = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "built", "memory")
+    built.setCustomProperty(reference.ROLE_PROPERTY, "zone")
+    built.setCustomProperty(reference.APPROXIMATE_PROPERTY, False)
+    project.addMapLayers([approximate, built])
+    assert reference.analysis_zone(project) is built
+    project.removeMapLayer(built.id())
+    assert reference.analysis_zone(project) is approximate
+    project.removeMapLayer(approximate.id())
+    assert reference.analysis_zone(project) is None

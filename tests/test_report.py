@@ -5,6 +5,7 @@ km whatever the project CRS, and texts that fit in English and Spanish."""
 import csv
 import shutil
 import subprocess  # nosec B404 (tests are not packaged): pdfinfo
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,62 +16,27 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
 GEOD = Geod(ellps="WGS84")
 
-# What a Spanish .qm gives for the sheet's texts (Spanish is ~20 % longer than English): the layout
-# must hold these without cutting or overflowing. The real translations live in i18n/*.ts.
-SPANISH = {
-    "VRAEM: areas and potential coca yield": "VRAEM: superficies y rendimiento potencial de coca",
-    "{date} · prepared by {author}": "{date} · elaborado por {author}",
-    "Legend": "Leyenda",
-    "Figure": "Cifra",
-    "Value": "Valor",
-    "Unit": "Unidad",
-    "VRAEM zone area (approximate)": "Superficie de la zona VRAEM (aproximada)",
-    "Area analysed": "Superficie analizada",
-    "of which inside the zone": "de la cual dentro de la zona",
-    "Potential coca leaf, low": "Hoja de coca potencial, mínimo",
-    "Potential coca leaf, central": "Hoja de coca potencial, central",
-    "Potential coca leaf, high": "Hoja de coca potencial, máximo",
-    "Potential cocaine HCl, low": "Clorhidrato de cocaína potencial, mínimo",
-    "Potential cocaine HCl, central": "Clorhidrato de cocaína potencial, central",
-    "Potential cocaine HCl, high": "Clorhidrato de cocaína potencial, máximo",
-    "Within {km} km of {layer}": "A menos de {km} km de {layer}",
-    "Features touching the buffers": "Elementos que tocan las áreas de influencia",
-    "t/yr": "t/año",
-    "count": "número",
-    "The zone boundary is approximate (built from district capitals), not the legal limit.":
-        "El límite de la zona es aproximado (construido a partir de las capitales de distrito), no el límite legal.",
-    "Eradication plans marked SAMPLE are invented test data, not real operations.":
-        "Los planes de erradicación marcados SAMPLE son datos de prueba inventados, no operaciones reales.",
-    "Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.":
-        "Los rendimientos son potenciales e indicativos: la UNODC no publica estimaciones de cocaína para el "
-        "Perú desde 2009.",
-    "Zone, towns and crossings: INEI populated places, PCM GEOPERU district list":
-        "Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista distrital de PCM GEOPERU",
-    "Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC":
-        "Rendimiento de hoja: monitoreo de coca UNODC/DEVIDA; 375 kg de hoja por kg de HCl: UNODC",
-    "Basemap: Natural Earth (QGIS world map)": "Mapa base: Natural Earth (mapa mundial de QGIS)",
-    "Yield parameter set: {label}": "Conjunto de parámetros de rendimiento: {label}",
-    "Sources: {sources}": "Fuentes: {sources}",
-    "Main map: {crs} ({authid})": "Mapa principal: {crs} ({authid})",
-    "Overview map: WGS 84 · areas: ellipsoidal (WGS 84)":
-        "Mapa de ubicación: WGS 84 · superficies: elipsoidales (WGS 84)",
-    "VRAEM Analyst · {date}": "VRAEM Analyst · {date}",
-    "Towns": "Centros poblados",
-    "Eradication plan (SAMPLE)": "Plan de erradicación (MUESTRA)",
-    "VRAEM zone (approximate)": "Zona del VRAEM (aproximada)",
-    "Countries": "Países",
-}
+def real_translator(language):
+    """The plugin's own compiled translation (the .qm is built from i18n/*.ts like at package time)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import i18n as i18n_tool
 
+    from vraem_analyst.plugin.i18n import install_translator
 
-class SpanishForTests(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        # None (a null string) means "not translated here": Qt then keeps the English text
-        return SPANISH.get(source) if context == "VraemAnalyst" else None
+    if i18n_tool.find_lrelease() is None:
+        pytest.skip("lrelease not installed (make setup installs qttools5-dev-tools)")
+    ts = i18n_tool.ts_path(language)
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        i18n_tool.compile_ts(languages=[language])
+    translator = install_translator(language)
+    assert translator is not None
+    return translator
 
 
 def pdf_pages(path):
@@ -297,9 +263,7 @@ def _label_overflow(layout, label, dpi=200):
 def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, language):
     from vraem_analyst.plugin.core import report
 
-    translator = SpanishForTests() if language == "es" else None
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
+    translator = real_translator("es") if language == "es" else None
     try:
         layout, figures, _layers = build_sheet(project, author="Equipo de análisis territorial")
     finally:
@@ -307,7 +271,7 @@ def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, lang
             QCoreApplication.removeTranslator(translator)
     if language == "es":
         assert report.find_item(layout, "legend").title() == "Leyenda"
-        assert figures.rows[0].label == "Superficie de la zona VRAEM (aproximada)"
+        assert figures.rows[0].label == "Área de la zona del VRAEM (aproximada)"
 
     for item_id in ("title", "subtitle", "caveats", "sources", "crs_date"):
         label = report.find_item(layout, item_id)
@@ -375,3 +339,19 @@ def test_bundled_fonts_are_registered_once_and_removed_on_unregister(qgis_app):
     assert report._registered_fonts == {}
     assert all(not QFontDatabase.applicationFontFamilies(font_id) for font_id in ids)
     report.register_fonts()  # leave them registered for the other layout tests
+
+
+def test_caveats_and_zone_label_follow_the_zone(qgis_app):
+    from vraem_analyst.plugin.core import reference, report
+
+    approximate = report.figures_from_results(zone_area_ha=1.0)
+    exact = report.figures_from_results(zone_area_ha=1.0, zone_approximate=False)
+    assert "approximate" in approximate.caveats[0] and "(approximate)" in approximate.rows[0].label
+    assert "approximate" not in " ".join(exact.caveats) and "(approximate)" not in exact.rows[0].label
+    # the bundled zone read from its path (as Processing does) is still known to be approximate
+    from qgis.core import QgsVectorLayer
+
+    by_path = QgsVectorLayer(f"{reference.DATA_GPKG}|layername=zone", "vraem", "ogr")
+    report.mark_bundled_layer(by_path)
+    assert by_path.customProperty(reference.APPROXIMATE_PROPERTY) is True
+    assert by_path.customProperty(reference.ROLE_PROPERTY) == "zone"

@@ -182,7 +182,7 @@ def test_plugin_actions_and_dock_are_spanish(spanish_qgis, qgis_iface, english_o
         assert action_texts["VraemAnalystAddLayers"] == "Agregar capas del VRAEM"
         assert plugin.menu_title == "&VRAEM Analyst"
 
-        dock = _show_dock(plugin, artifacts_dir / "dock_es.png")
+        dock = _show_dock(plugin, artifacts_dir / "dock_panel_es.png")
         texts = _widget_texts(dock) + [a.text() for a in plugin.actions] + [a.toolTip() for a in plugin.actions]
         leftovers = {text: _english_words_in(text, english_only) for text in texts}
         leftovers = {text: found for text, found in leftovers.items() if found or text in english_only}
@@ -203,7 +203,7 @@ def test_plugin_in_english_shows_no_spanish(english_qgis, qgis_iface, spanish_en
     plugin = _start_plugin(qgis_iface)
     try:
         assert plugin.translator is None  # no English .qm: the sources are the English texts
-        dock = _show_dock(plugin, artifacts_dir / "dock_en.png")
+        dock = _show_dock(plugin, artifacts_dir / "dock_panel_en.png")
         texts = set(_widget_texts(dock))
         spanish_only = {t for s, t in spanish_entries.items() if t != s}
         assert not texts & spanish_only, f"Spanish in the English plugin: {texts & spanish_only}"

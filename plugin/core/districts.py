@@ -18,10 +18,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType
 
 from ..i18n import tr
 from ..paths import DATA_GPKG
+from . import field_types
 from .bundled import bundled_layer
 from .errors import VraemError
 from .zone import WGS84, normalize_name, wgs84_distance_area
@@ -203,11 +203,11 @@ def _match_by_names(layer, rows):
 
 def _zone_layer(geometry, result):
     layer = QgsVectorLayer(f"MultiPolygon?crs={WGS84}", tr("VRAEM zone (from district boundaries)"), "memory")
-    fields = [QgsField("name", QMetaType.Type.QString), QgsField("approximate", QMetaType.Type.Int),
-              QgsField("area_m2", QMetaType.Type.Double), QgsField("area_ha", QMetaType.Type.Double),
-              QgsField("area_km2", QMetaType.Type.Double), QgsField("districts_matched", QMetaType.Type.Int),
-              QgsField("districts_unmatched", QMetaType.Type.QString),
-              QgsField("method", QMetaType.Type.QString), QgsField("source", QMetaType.Type.QString)]
+    fields = [QgsField("name", field_types.STRING), QgsField("approximate", field_types.INT),
+              QgsField("area_m2", field_types.DOUBLE), QgsField("area_ha", field_types.DOUBLE),
+              QgsField("area_km2", field_types.DOUBLE), QgsField("districts_matched", field_types.INT),
+              QgsField("districts_unmatched", field_types.STRING),
+              QgsField("method", field_types.STRING), QgsField("source", field_types.STRING)]
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     feature = QgsFeature(layer.fields())
@@ -248,10 +248,10 @@ def build_zone_from_districts(layer, feedback=None):
     measure = wgs84_distance_area()
     districts = QgsVectorLayer(f"MultiPolygon?crs={WGS84}", tr("VRAEM districts"), "memory")
     districts.dataProvider().addAttributes([
-        QgsField("ubigeo", QMetaType.Type.QString), QgsField("district", QMetaType.Type.QString),
-        QgsField("province", QMetaType.Type.QString), QgsField("department", QMetaType.Type.QString),
-        QgsField("devida_coca_subzone", QMetaType.Type.QString), QgsField("area_m2", QMetaType.Type.Double),
-        QgsField("area_ha", QMetaType.Type.Double), QgsField("source", QMetaType.Type.QString)])
+        QgsField("ubigeo", field_types.STRING), QgsField("district", field_types.STRING),
+        QgsField("province", field_types.STRING), QgsField("department", field_types.STRING),
+        QgsField("devida_coca_subzone", field_types.STRING), QgsField("area_m2", field_types.DOUBLE),
+        QgsField("area_ha", field_types.DOUBLE), QgsField("source", field_types.STRING)])
     districts.updateFields()
     geometries, features = [], []
     codes = sorted(found)

@@ -31,9 +31,9 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType
 
 from ..i18n import tr
+from . import field_types
 from .areas import (
     AreaMeasurer,
     DEFAULT_ELLIPSOID,
@@ -408,13 +408,13 @@ def _finish(result, feedback):
 def overlap_fields():
     """Attribute fields of the result layer (one feature per overlap piece)."""
     fields = QgsFields()
-    fields.append(QgsField("target_fid", QMetaType.Type.LongLong))
-    fields.append(QgsField("source_fids", QMetaType.Type.QString))
-    fields.append(QgsField("distance_m", QMetaType.Type.Double))
-    fields.append(QgsField("overlap_ha", QMetaType.Type.Double))
-    fields.append(QgsField("overlap_pct", QMetaType.Type.Double))
-    fields.append(QgsField("points_in", QMetaType.Type.Int))
-    fields.append(QgsField("length_km", QMetaType.Type.Double))
+    fields.append(QgsField("target_fid", field_types.LONG))
+    fields.append(QgsField("source_fids", field_types.STRING))
+    fields.append(QgsField("distance_m", field_types.DOUBLE))
+    fields.append(QgsField("overlap_ha", field_types.DOUBLE))
+    fields.append(QgsField("overlap_pct", field_types.DOUBLE))
+    fields.append(QgsField("points_in", field_types.INT))
+    fields.append(QgsField("length_km", field_types.DOUBLE))
     return fields
 
 

@@ -26,9 +26,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType
 
 from ..i18n import tr
+from . import field_types
 from .errors import VraemError
 from .zone import normalize_name
 
@@ -36,13 +36,13 @@ STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
 
 # (name, type) in schema order; PLAN_FIELDS is the public description of the schema.
 PLAN_FIELDS = (
-    ("sector_id", QMetaType.Type.QString),
-    ("sector_name", QMetaType.Type.QString),
-    ("plan_year", QMetaType.Type.Int),
-    ("status", QMetaType.Type.QString),
-    ("agency", QMetaType.Type.QString),
-    ("target_ha", QMetaType.Type.Double),
-    ("notes", QMetaType.Type.QString),
+    ("sector_id", field_types.STRING),
+    ("sector_name", field_types.STRING),
+    ("plan_year", field_types.INT),
+    ("status", field_types.STRING),
+    ("agency", field_types.STRING),
+    ("target_ha", field_types.DOUBLE),
+    ("notes", field_types.STRING),
 )
 PLAN_FIELD_NAMES = tuple(name for name, _ in PLAN_FIELDS)
 DEFAULT_LAYER_NAME = "eradication_plan"

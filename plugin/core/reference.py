@@ -13,19 +13,22 @@ import os
 
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayerMetadata,
     QgsPathResolver,
     QgsProject,
     QgsRectangle,
+    QgsVectorLayer,
 )
 
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
-from . import bundled
+from . import bundled, plans
+from .areas import zone_is_approximate
 from .errors import VraemError
 
 GROUP_NAME = "VRAEM"
@@ -164,17 +167,37 @@ def zone_layer():
     return layer
 
 
-def _apply_style(layer, path):
-    """Apply a QML file. loadNamedStyle() would prefer a style stored in the data source (world_map.gpkg
-    has its own), so the document is imported directly."""
+def apply_style(layer, role):
+    """Apply the role's QML from resources/styles; False when there is none or it cannot be read.
+
+    loadNamedStyle() would prefer a style stored in the data source (world_map.gpkg has its own), so
+    the document is imported directly. A QML also carries custom properties: the layer keeps its
+    own (role, approximate, SAMPLE), which the figures and caveats depend on."""
+    path = os.path.join(STYLES_DIR, f"{TABLE_BY_ROLE.get(role, role)}.qml")
     if not os.path.exists(path):
         return False
     document = QDomDocument()
     with open(path, encoding="utf-8") as handle:
         if not document.setContent(handle.read()):
             return False
+    kept = {key: layer.customProperty(key) for key in layer.customPropertyKeys()}
     ok, _message = layer.importNamedStyle(document)
+    for key, value in kept.items():
+        layer.setCustomProperty(key, value)
+    if ok and role == "plan":
+        _translate_status_classes(layer)
     return ok
+
+
+def _translate_status_classes(layer):
+    """Legend classes of the plan's status in the user's language (the stored values stay English)."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    labels = plans.status_labels()
+    for index, category in enumerate(renderer.categories()):
+        if category.value() in labels:
+            renderer.updateCategoryLabel(index, labels[category.value()])
 
 
 def _make_layer(role):
@@ -186,7 +209,7 @@ def _make_layer(role):
         layer = bundled_layer(TABLE_BY_ROLE[role], layer_title(role))
     if not layer.isValid():
         return None
-    _apply_style(layer, os.path.join(STYLES_DIR, f"{TABLE_BY_ROLE[role]}.qml"))
+    apply_style(layer, role)
     layer.setMetadata(layer_metadata(role))
     layer.setCustomProperty(ROLE_PROPERTY, role)
     if role == "zone":
@@ -203,6 +226,16 @@ def find_layer(project, role):
         if layer.customProperty(ROLE_PROPERTY) == role:
             return layer
     return None
+
+
+def analysis_zone(project=None):
+    """The zone to measure against: one built from district boundaries is preferred to the
+    approximate one, whatever their order in the project; None when there is no valid zone."""
+    project = project or QgsProject.instance()
+    zones = [layer for layer in project.mapLayers().values()
+             if layer.customProperty(ROLE_PROPERTY) == "zone" and isinstance(layer, QgsVectorLayer) and layer.isValid()]
+    zones.sort(key=lambda layer: zone_is_approximate(layer))
+    return zones[0] if zones else None
 
 
 def add_reference_layers(project=None, language=None):

@@ -40,7 +40,7 @@ from qgis.PyQt.QtGui import QFontDatabase, QGuiApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
-from ..paths import LAYOUTS_DIR, RESOURCES_DIR, STYLES_DIR
+from ..paths import LAYOUTS_DIR, RESOURCES_DIR
 from . import areas, bundled, overlap, reference, yields
 from .errors import VraemError
 
@@ -111,9 +111,13 @@ def format_number(value, decimals=1):
     return "{:,.{d}f}".format(value, d=decimals)
 
 
-def default_caveats():
+def default_caveats(zone_approximate=True):
+    zone = (tr("The zone boundary is approximate (built from district capitals), not the legal limit.")
+            if zone_approximate else
+            tr("The zone is the union of the VRAEM districts found in the boundary layer used; "
+               "districts missing from that layer are not included."))
     return [
-        tr("The zone boundary is approximate (built from district capitals), not the legal limit."),
+        zone,
         tr("Eradication plans marked SAMPLE are invented test data, not real operations."),
         tr("Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009."),
     ]
@@ -139,7 +143,7 @@ def _triple(values):
 
 
 def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None, overlap_label=None,
-                         caveats=None, sources=None):
+                         caveats=None, sources=None, zone_approximate=True):
     """Build the table from the engine's result objects (any may be None).
 
     area: areas.AreaSummary (total_ha, inside_zone_ha); yields: yields.YieldEstimate (leaf_t, hcl_t
@@ -148,7 +152,8 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
     """
     rows = []
     if zone_area_ha is not None:
-        rows.append(FigureRow("zone_ha", tr("VRAEM zone area (approximate)"), zone_area_ha, tr("ha"), 0))
+        label = tr("VRAEM zone area (approximate)") if zone_approximate else tr("VRAEM zone area")
+        rows.append(FigureRow("zone_ha", label, zone_area_ha, tr("ha"), 0))
     if area is not None:
         rows.append(FigureRow("analysed_ha", tr("Area analysed"), area.total_ha, tr("ha"), 1))
         inside = getattr(area, "inside_zone_ha", None)
@@ -180,7 +185,7 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
     result_sources = list(sources) if sources is not None else default_sources()
     if yields is not None and getattr(yields, "label", None) and sources is None:
         result_sources.append(tr("Yield parameter set: {label}").format(label=yields.label))
-    return Figures(rows=rows, caveats=list(caveats) if caveats is not None else default_caveats(),
+    return Figures(rows=rows, caveats=list(caveats) if caveats is not None else default_caveats(zone_approximate),
                    sources=result_sources)
 
 
@@ -203,7 +208,8 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
         label = tr("Within {km} km of {layer}").format(km=format_number(buffer_km, 1 if buffer_km % 1 else 0),
                                                        layer=buffer_source.name())
     return figures_from_results(area=area, yields=estimate, overlap=overlap_result,
-                                zone_area_ha=zone_area.total_ha, overlap_label=label)
+                                zone_area_ha=zone_area.total_ha, overlap_label=label,
+                                zone_approximate=areas.zone_is_approximate(zone))
 
 
 def write_figures_csv(figures, path):
@@ -349,12 +355,8 @@ def styled_for_report(layer, role):
     """
     if layer is None:
         return None
-    table = reference.TABLE_BY_ROLE.get(role, role)
-    style = os.path.join(STYLES_DIR, "{}.qml".format(table))
-    if os.path.exists(style):
-        _message, ok = layer.loadNamedStyle(style)
-        if ok:
-            return layer
+    if reference.apply_style(layer, role):
+        return layer
     kind = layer.geometryType()
     if kind == Qgis.GeometryType.Point:
         wanted = role if REPORT_SYMBOLS.get(role, ("",))[0] == "marker" else "towns"
@@ -368,8 +370,10 @@ def styled_for_report(layer, role):
     return layer
 
 
-def name_bundled_layer(layer):
-    """A layer read from the bundled GeoPackage gets its translated title instead of "vraem"."""
+def mark_bundled_layer(layer):
+    """A layer read from the bundled GeoPackage (e.g. by Processing from its path) gets what
+    add_reference_layers gives it: its translated title instead of "vraem", its role, and the
+    approximate / SAMPLE flags the sheet's caveats depend on."""
     source = layer.source().replace("\\", "/")
     bundled = reference.DATA_GPKG.replace("\\", "/")
     if source.startswith(bundled) and "layername=" in source:
@@ -377,6 +381,11 @@ def name_bundled_layer(layer):
         role = reference.ROLE_BY_TABLE.get(table)
         if role is not None:
             layer.setName(reference.layer_title(role))
+            layer.setCustomProperty(reference.ROLE_PROPERTY, role)
+            if role == "zone":
+                layer.setCustomProperty(reference.APPROXIMATE_PROPERTY, True)
+            if role == "plan":
+                layer.setCustomProperty(reference.SAMPLE_PROPERTY, True)
     return layer
 
 

@@ -167,7 +167,8 @@ class VraemDock(QgsDockWidget):
                          tr("Create an empty eradication plan layer")),
             self._button(box, tr("Load plan…"), "VraemImportPlanButton",
                          lambda: self.import_plan(),
-                         tr("Import an eradication plan with field mapping")),
+                         tr("Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched "
+                            "to the plan schema by name")),
         ]
         for number, button in enumerate(buttons):
             grid.addWidget(button, number // 2, number % 2)
@@ -798,15 +799,11 @@ class VraemDock(QgsDockWidget):
     def cancel_areas(self):
         self.runner.cancel(AREAS, discard=False)
 
-    def _zone_layer(self, project):
-        try:
-            from ..core import reference
-        except ImportError:
-            return None
-        if not hasattr(reference, "find_layer"):
-            return None
-        zone = reference.find_layer(project, "zone")
-        return zone if isinstance(zone, QgsVectorLayer) and zone.isValid() else None
+    @staticmethod
+    def _zone_layer(project):
+        from ..core import reference
+
+        return reference.analysis_zone(project)
 
     def run_areas(self):
         """Start (or restart) the area computation for the current layer/selection/parameter set."""
@@ -1111,7 +1108,7 @@ class VraemDock(QgsDockWidget):
 
     def _report_inputs(self, project):
         """(figures, layers, overview layers) of the sheet from the dock's latest results."""
-        from ..core import reference, report
+        from ..core import areas, reference, report
         from ..core.yields import potential_yield
 
         area, estimate = None, None
@@ -1122,11 +1119,12 @@ class VraemDock(QgsDockWidget):
         if self.last_overlap_result is not None:
             overlap_result, source_name, distance_text = self.last_overlap_result
             overlap_label = tr("Within {distance} of {layer}").format(distance=distance_text, layer=source_name)
+        zone = self._zone_layer(project)
         sheet = report.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
-                                            overlap_label=overlap_label)
+                                            overlap_label=overlap_label,
+                                            zone_approximate=zone is None or areas.zone_is_approximate(zone))
         layers = [self.area_layer_combo.currentLayer(), project.mapLayer(self.overlap_layer_id)
                   if self.overlap_layer_id else None, self.overlap_source_combo.currentLayer()]
-        zone = reference.find_layer(project, "zone")
         layers.append(zone)
         seen, unique = set(), []
         for layer in layers:

@@ -23,9 +23,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QMetaType
 
-from ..core import claims, overlap, yields
+from ..core import claims, field_types, overlap, yields
 from ..core.areas import APPROXIMATE_PROPERTY, compute_areas, is_truthy
 from ..core.errors import VraemError
 from ..i18n import tr
@@ -160,16 +159,16 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
                           .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))
 
-        group_type = QMetaType.Type.QString
+        group_type = field_types.STRING
         if group_field:
             group_type = source.fields().field(group_field).type()
-        row_fields = _fields(("fid", QMetaType.Type.LongLong), ("area_ha", QMetaType.Type.Double),
-                             ("area_km2", QMetaType.Type.Double), ("inside_ha", QMetaType.Type.Double),
-                             ("group", group_type), ("district", QMetaType.Type.QString),
-                             ("leaf_t_low", QMetaType.Type.Double), ("leaf_t_cen", QMetaType.Type.Double),
-                             ("leaf_t_high", QMetaType.Type.Double), ("hcl_t_low", QMetaType.Type.Double),
-                             ("hcl_t_cen", QMetaType.Type.Double), ("hcl_t_high", QMetaType.Type.Double),
-                             ("repaired", QMetaType.Type.Bool), ("no_geom", QMetaType.Type.Bool))
+        row_fields = _fields(("fid", field_types.LONG), ("area_ha", field_types.DOUBLE),
+                             ("area_km2", field_types.DOUBLE), ("inside_ha", field_types.DOUBLE),
+                             ("group", group_type), ("district", field_types.STRING),
+                             ("leaf_t_low", field_types.DOUBLE), ("leaf_t_cen", field_types.DOUBLE),
+                             ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
+                             ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
+                             ("repaired", field_types.BOOL), ("no_geom", field_types.BOOL))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, row_fields,
                                              Qgis.WkbType.NoGeometry, source.sourceCrs())
         if sink is None:
@@ -185,12 +184,12 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         _write(sink, row_features(), feedback)
         results = {self.OUTPUT: sink_id}
 
-        summary_fields = _fields(("scope", QMetaType.Type.QString), ("name", QMetaType.Type.QString),
-                                 ("area_ha", QMetaType.Type.Double), ("area_km2", QMetaType.Type.Double),
-                                 ("leaf_t_low", QMetaType.Type.Double), ("leaf_t_cen", QMetaType.Type.Double),
-                                 ("leaf_t_high", QMetaType.Type.Double), ("hcl_t_low", QMetaType.Type.Double),
-                                 ("hcl_t_cen", QMetaType.Type.Double), ("hcl_t_high", QMetaType.Type.Double),
-                                 ("param_set", QMetaType.Type.QString), ("sources", QMetaType.Type.QString))
+        summary_fields = _fields(("scope", field_types.STRING), ("name", field_types.STRING),
+                                 ("area_ha", field_types.DOUBLE), ("area_km2", field_types.DOUBLE),
+                                 ("leaf_t_low", field_types.DOUBLE), ("leaf_t_cen", field_types.DOUBLE),
+                                 ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
+                                 ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
+                                 ("param_set", field_types.STRING), ("sources", field_types.STRING))
         summary_sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
                                                         Qgis.WkbType.NoGeometry, source.sourceCrs())
         if summary_sink is not None:
@@ -268,10 +267,10 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
         feedback.pushInfo(tr("{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.")
                           .format(ha=check.hectares, t=check.claimed_tonnes, kg=check.implied_kg_per_ha,
                                   verdict=check.verdict))
-        fields = _fields(("estimator", QMetaType.Type.QString), ("year", QMetaType.Type.QString),
-                         ("kg_per_ha", QMetaType.Type.Double), ("tonnes", QMetaType.Type.Double),
-                         ("claim_x", QMetaType.Type.Double), ("basis", QMetaType.Type.QString),
-                         ("source", QMetaType.Type.QString))
+        fields = _fields(("estimator", field_types.STRING), ("year", field_types.STRING),
+                         ("kg_per_ha", field_types.DOUBLE), ("tonnes", field_types.DOUBLE),
+                         ("claim_x", field_types.DOUBLE), ("basis", field_types.STRING),
+                         ("source", field_types.STRING))
         results = {"HECTARES": check.hectares, "IMPLIED_KG_PER_HA": check.implied_kg_per_ha,
                    "MIN_KG_PER_HA": check.min_kg_per_ha, "MAX_KG_PER_HA": check.max_kg_per_ha,
                    "VERDICT": check.verdict, "VERDICT_CODE": check.verdict_code}
@@ -361,10 +360,10 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         overlap.write_overlaps(result, sink, feedback)
         results = {self.OUTPUT: sink_id}
 
-        target_fields = _fields(("target_fid", QMetaType.Type.LongLong), ("source_fids", QMetaType.Type.QString),
-                                ("target_ha", QMetaType.Type.Double), ("overlap_ha", QMetaType.Type.Double),
-                                ("overlap_pct", QMetaType.Type.Double), ("points_in", QMetaType.Type.Int),
-                                ("length_km", QMetaType.Type.Double), ("target_km", QMetaType.Type.Double))
+        target_fields = _fields(("target_fid", field_types.LONG), ("source_fids", field_types.STRING),
+                                ("target_ha", field_types.DOUBLE), ("overlap_ha", field_types.DOUBLE),
+                                ("overlap_pct", field_types.DOUBLE), ("points_in", field_types.INT),
+                                ("length_km", field_types.DOUBLE), ("target_km", field_types.DOUBLE))
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
                                                       Qgis.WkbType.NoGeometry)
         if target_sink is not None:
@@ -373,9 +372,9 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                 row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
             results[self.TARGETS] = target_id
 
-        source_fields = _fields(("source_fid", QMetaType.Type.LongLong), ("buffer_ha", QMetaType.Type.Double),
-                                ("targets", QMetaType.Type.Int), ("overlap_ha", QMetaType.Type.Double),
-                                ("points_in", QMetaType.Type.Int), ("length_km", QMetaType.Type.Double))
+        source_fields = _fields(("source_fid", field_types.LONG), ("buffer_ha", field_types.DOUBLE),
+                                ("targets", field_types.INT), ("overlap_ha", field_types.DOUBLE),
+                                ("points_in", field_types.INT), ("length_km", field_types.DOUBLE))
         source_sink, source_id = self.parameterAsSink(parameters, self.SOURCES, context, source_fields,
                                                       Qgis.WkbType.NoGeometry)
         if source_sink is not None:

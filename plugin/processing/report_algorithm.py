@@ -139,7 +139,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
         project = context.project() or QgsProject.instance()
         for layer in (analysed, zone, buffer_source, buffer_target):
             if layer is not None and project.mapLayer(layer.id()) is None:
-                report.name_bundled_layer(layer)  # "Towns", not the file name "vraem"
+                report.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
         feedback.pushInfo(self.tr("Measuring areas…"))
         figures = report.compute_figures(
             analysed, zone, set_key, buffer_source=buffer_source, buffer_target=buffer_target,
