@@ -447,7 +447,8 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     assert dock.overlap_run_button.isEnabled()
 
 
-def test_buffer_overlap_cancel_adds_nothing_and_reruns(dock):
+def _long_overlap_setup(dock):
+    """20,000 fields against 30 towns at 5 km: long enough to cancel or remove a layer mid-run."""
     big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
     fields = polygon_layer(big, name="big")
     towns = point_layer([(-73.9 + 0.01 * i, -12.05) for i in range(30)])
@@ -455,6 +456,11 @@ def test_buffer_overlap_cancel_adds_nothing_and_reruns(dock):
     dock.overlap_target_combo.setLayer(fields)
     dock.overlap_distance_spin.setValue(5)
     dock._set_combo_data(dock.overlap_unit_combo, "km")
+    return fields
+
+
+def test_buffer_overlap_cancel_adds_nothing_and_reruns(dock):
+    _long_overlap_setup(dock)
     count_before = len(QgsProject.instance().mapLayers())
     task = dock.run_overlap()
     dock.overlap_cancel_button.click()
@@ -480,19 +486,13 @@ def test_overlap_asks_for_layers_and_distance(dock):
 
 
 def test_removing_the_target_while_an_overlap_runs_adds_nothing(dock):
-    big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
-    fields = polygon_layer(big, name="big")
-    towns = point_layer([(-73.9 + 0.01 * i, -12.05) for i in range(30)])
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(fields)
-    dock.overlap_distance_spin.setValue(5)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    fields = _long_overlap_setup(dock)
     task = dock.run_overlap()
     assert task is not None
     QgsProject.instance().removeMapLayer(fields.id())  # deleted while the worker reads its snapshot
     assert wait_for(lambda: task.done, 120)
     assert task.discarded
-    assert set(QgsProject.instance().mapLayers()) == {towns.id()}
+    assert set(QgsProject.instance().mapLayers()) == {dock.overlap_source_combo.currentLayer().id()}
     assert dock.overlap_run_button.isEnabled() and not dock.runner.running("overlap")
 
 
