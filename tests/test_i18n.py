@@ -1,23 +1,11 @@
 """Translations stay complete: every user-visible literal goes through tr(), and the Spanish
 .ts holds exactly the strings the code marks, all translated, placeholders intact."""
 
-import importlib.util
 import textwrap
-from pathlib import Path
 
 import pytest
+from i18n_helpers import i18n_tool
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("vraem_i18n_tool", REPO / "tools" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-i18n_tool = _load_tool()
 
 # Each line marked "# BAD" must be reported, and no other line.
 BAD_SNIPPET = textwrap.dedent('''

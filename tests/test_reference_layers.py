@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from i18n_helpers import compile_translation
 
 ROLES = {"zone", "districts", "towns", "crossings", "plan", "countries"}
 
@@ -116,18 +117,11 @@ def _project_xml(path):
 
 
 def test_spanish_layer_names_and_legend_classes(project):
-    import sys
-
     from qgis.core import QgsCategorizedSymbolRenderer
 
     from vraem_analyst.plugin.core import reference
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-    import i18n as i18n_tool
-
-    if i18n_tool.find_lrelease() is None:
-        pytest.skip("lrelease not installed (make setup installs qttools5-dev-tools)")
-    i18n_tool.compile_ts(languages=["es"])  # i18n/*.qm is a git-ignored build product
+    compile_translation("es")
     layers = reference.add_reference_layers(project, language="es")
     assert layers["towns"].name() == "Centros poblados"
     renderer = layers["plan"].renderer()

@@ -5,10 +5,10 @@ km whatever the project CRS, and texts that fit in English and Spanish."""
 import csv
 import shutil
 import subprocess  # nosec B404 (tests are not packaged): pdfinfo
-import sys
 from pathlib import Path
 
 import pytest
+from i18n_helpers import compile_translation
 from pyproj import Geod, Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -23,17 +23,9 @@ GEOD = Geod(ellps="WGS84")
 
 def real_translator(language):
     """The plugin's own compiled translation (the .qm is built from i18n/*.ts like at package time)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-    import i18n as i18n_tool
-
     from vraem_analyst.plugin.i18n import install_translator
 
-    if i18n_tool.find_lrelease() is None:
-        pytest.skip("lrelease not installed (make setup installs qttools5-dev-tools)")
-    ts = i18n_tool.ts_path(language)
-    qm = ts.with_suffix(".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        i18n_tool.compile_ts(languages=[language])
+    compile_translation(language)
     translator = install_translator(language)
     assert translator is not None
     return translator

@@ -5,11 +5,11 @@ Processing algorithms of the 'vraem' provider, and the texts of a print layout.
 differs. Texts built with .format() are checked by their fixed words (see _english_words_in).
 """
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
+from i18n_helpers import compile_translation, i18n_tool
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -23,15 +23,6 @@ from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, Q
 
 REPO = Path(__file__).resolve().parents[1]
 
-
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("vraem_i18n_tool_es", REPO / "tools" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-i18n_tool = _load_tool()
 
 
 @pytest.fixture(scope="module")
@@ -66,12 +57,7 @@ def _set_qgis_locale(locale):
 @pytest.fixture()
 def spanish_qgis(qgis_app):
     """QGIS in Spanish, with the .qm compiled like at package time; settings restored afterwards."""
-    if i18n_tool.find_lrelease() is None:
-        pytest.skip("lrelease not installed (make setup installs qttools5-dev-tools)")
-    ts = i18n_tool.ts_path("es")
-    qm = ts.with_suffix(".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        i18n_tool.compile_ts(languages=["es"])  # i18n/*.qm is a git-ignored build product
+    compile_translation("es")
     restore = _set_qgis_locale("es")
     yield
     restore()
