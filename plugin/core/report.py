@@ -598,6 +598,24 @@ def _check_result(result, path, error=""):
         raise VraemError(tr("Export to {path} wrote no file.").format(path=path))
 
 
+def _pdf_settings(dpi):
+    """Vector PDF with real (searchable) text and georeference: the same for a sheet or an atlas."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = True
+    settings.textRenderFormat = PDF_TEXT
+    return settings
+
+
+def _image_settings(dpi):
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    settings.exportMetadata = False
+    return settings
+
+
 def export_layout(layout, path, dpi=300, feedback=None):
     """Write the layout to PDF or PNG (by the file extension) at `dpi`; return the path.
 
@@ -620,18 +638,9 @@ def export_layout(layout, path, dpi=300, feedback=None):
     feedback.setProgress(5)
     exporter = QgsLayoutExporter(layout)
     if extension == ".pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        settings.appendGeoreference = True
-        settings.textRenderFormat = PDF_TEXT
-        result = exporter.exportToPdf(path, settings)
+        result = exporter.exportToPdf(path, _pdf_settings(dpi))
     else:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.exportMetadata = False
-        result = exporter.exportToImage(path, settings)
+        result = exporter.exportToImage(path, _image_settings(dpi))
     _check_result(result, path, exporter.errorMessage())
     feedback.setProgress(100)
     return path
@@ -642,11 +651,7 @@ def export_atlas_pdf(layout, path, dpi=300, feedback=None):
     feedback = feedback or QgsFeedback()
     _check_folder(path)
     atlas = _atlas_of(layout)
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = dpi
-    settings.rasterizeWholeImage = False
-    settings.textRenderFormat = PDF_TEXT
-    result, error = QgsLayoutExporter.exportToPdf(atlas, path, settings, feedback)
+    result, error = QgsLayoutExporter.exportToPdf(atlas, path, _pdf_settings(dpi), feedback)
     if feedback.isCanceled():
         raise VraemError(tr("The export was cancelled."))
     _check_result(result, path, error)
@@ -687,9 +692,7 @@ def export_atlas_images(layout, path, dpi=300, feedback=None):
     feedback = feedback or QgsFeedback()
     _check_folder(path)
     atlas = _atlas_of(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    settings.exportMetadata = False
+    settings = _image_settings(dpi)
     if not atlas.beginRender() or atlas.count() == 0:
         atlas.endRender()
         raise VraemError(tr("The atlas has no pages to export."))
