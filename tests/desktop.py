@@ -14,6 +14,7 @@ main window (QWidget.grab()), writes the returned dict to a JSON file and quits 
 """
 
 import configparser
+import contextlib
 import json
 import os
 import shutil
@@ -163,3 +164,71 @@ def png_is_blank(path):
     step_y = max(1, image.height() // 64)
     colours = {image.pixel(x, y) for x in range(0, image.width(), step_x) for y in range(0, image.height(), step_y)}
     return len(colours) <= 1
+
+
+# ---------------------------------------------------------------- in-process installs (qgis.utils)
+
+_PROVIDERS_KEPT_ALIVE = []  # a collected Python wrapper would lose its overrides
+
+
+def plugin_module_names():
+    return sorted(name for name in sys.modules if name == PACKAGE or name.startswith(PACKAGE + "."))
+
+
+def flush_deferred_deletes():
+    """Let Qt delete what deleteLater() scheduled, as the desktop's event loop would."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QgsApplication.processEvents()
+
+
+@contextlib.contextmanager
+def isolated_plugin_folder(plugins_dir, iface, monkeypatch):
+    """qgis.utils searches only `plugins_dir`; the checkout's `vraem_analyst` modules, qgis.utils'
+    record of the plugin and the 'vraem' provider other tests registered are set aside, and all of
+    it is restored afterwards (the installed plugin is unloaded if a test left it running)."""
+    import qgis.utils
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    had_provider = registry.providerById("vraem") is not None
+    if had_provider:
+        registry.removeProvider("vraem")
+    set_aside = {name: sys.modules.pop(name) for name in plugin_module_names()}
+    had_tracked_modules = PACKAGE in qgis.utils._plugin_modules
+    tracked_before = qgis.utils._plugin_modules.pop(PACKAGE, None)
+    monkeypatch.syspath_prepend(str(plugins_dir))
+    monkeypatch.setattr(qgis.utils, "plugin_paths", [str(plugins_dir)])
+    monkeypatch.setattr(qgis.utils, "available_plugins", list(qgis.utils.available_plugins))
+    monkeypatch.setattr(qgis.utils, "plugins_metadata_parser", dict(getattr(qgis.utils, "plugins_metadata_parser", {})))
+    monkeypatch.setattr(qgis.utils, "iface", iface)
+    try:
+        yield
+    finally:
+        try:
+            if PACKAGE in qgis.utils.active_plugins:
+                qgis.utils.unloadPlugin(PACKAGE)
+        finally:
+            qgis.utils.plugins.pop(PACKAGE, None)
+            qgis.utils.plugin_times.pop(PACKAGE, None)
+            if PACKAGE in qgis.utils.active_plugins:
+                qgis.utils.active_plugins.remove(PACKAGE)
+            qgis.utils._plugin_modules.pop(PACKAGE, None)
+            if had_tracked_modules:
+                qgis.utils._plugin_modules[PACKAGE] = tracked_before
+            if registry.providerById("vraem") is not None:
+                registry.removeProvider("vraem")
+            for name in plugin_module_names():
+                del sys.modules[name]
+            sys.modules.update(set_aside)
+            sys.path_importer_cache.clear()
+            flush_deferred_deletes()
+            if had_provider:
+                from vraem_analyst.plugin.processing.provider import VraemProvider
+
+                provider = VraemProvider()
+                registry.addProvider(provider)
+                _PROVIDERS_KEPT_ALIVE.append(provider)

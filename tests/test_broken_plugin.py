@@ -9,31 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from desktop import PACKAGE, qgis_unzip
+from desktop import PACKAGE, flush_deferred_deletes, isolated_plugin_folder, plugin_module_names, qgis_unzip
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 MISSING_MODULE = "vraem_missing_dependency"
 LOG_TAG = "VRAEM Analyst"
-
-_PROVIDERS_KEPT_ALIVE = []
-
-
-def _plugin_module_names():
-    return sorted(name for name in sys.modules if name == PACKAGE or name.startswith(PACKAGE + "."))
-
-
-def _flush_events():
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QgsApplication.processEvents()
-
 
 @pytest.fixture
 def damaged_install(plugin_zip, tmp_path, qgis_app, qgis_iface, qgis_processing, monkeypatch):
     """The release ZIP extracted into a plugin folder of this test only, with plugin/main.py made
     unimportable. qgis.utils state, sys.modules and the 'vraem' provider are restored afterwards."""
-    import qgis.utils
 
     plugins_dir = tmp_path / "broken_profile" / "python" / "plugins"
     installed = qgis_unzip(plugin_zip, plugins_dir)
@@ -42,46 +27,8 @@ def damaged_install(plugin_zip, tmp_path, qgis_app, qgis_iface, qgis_processing,
     source = main.read_text(encoding="utf-8")
     main.write_text(f"import {MISSING_MODULE}  # simulated missing dependency\n" + source, encoding="utf-8")
 
-    # Other tests may have registered the checkout's provider; take it out so that we can see the
-    # stub registers none, and put a fresh one back afterwards.
-    registry = QgsApplication.processingRegistry()
-    had_provider = registry.providerById("vraem") is not None
-    if had_provider:
-        registry.removeProvider("vraem")
-    set_aside = {name: sys.modules.pop(name) for name in _plugin_module_names()}
-    had_tracked_modules = PACKAGE in qgis.utils._plugin_modules
-    tracked_before = qgis.utils._plugin_modules.pop(PACKAGE, None)
-
-    monkeypatch.syspath_prepend(str(plugins_dir))
-    monkeypatch.setattr(qgis.utils, "plugin_paths", [str(plugins_dir)])
-    monkeypatch.setattr(qgis.utils, "available_plugins", list(qgis.utils.available_plugins))
-    monkeypatch.setattr(qgis.utils, "plugins_metadata_parser", dict(getattr(qgis.utils, "plugins_metadata_parser", {})))
-    monkeypatch.setattr(qgis.utils, "iface", qgis_iface)
-    yield plugins_dir
-    try:
-        if PACKAGE in qgis.utils.active_plugins:
-            qgis.utils.unloadPlugin(PACKAGE)
-    finally:
-        qgis.utils.plugins.pop(PACKAGE, None)
-        qgis.utils.plugin_times.pop(PACKAGE, None)
-        if PACKAGE in qgis.utils.active_plugins:
-            qgis.utils.active_plugins.remove(PACKAGE)
-        qgis.utils._plugin_modules.pop(PACKAGE, None)
-        if had_tracked_modules:
-            qgis.utils._plugin_modules[PACKAGE] = tracked_before
-        if registry.providerById("vraem") is not None:
-            registry.removeProvider("vraem")
-        for name in _plugin_module_names():
-            del sys.modules[name]
-        sys.modules.update(set_aside)
-        sys.path_importer_cache.clear()
-        _flush_events()
-        if had_provider:
-            from vraem_analyst.plugin.processing.provider import VraemProvider
-
-            provider = VraemProvider()
-            registry.addProvider(provider)
-            _PROVIDERS_KEPT_ALIVE.append(provider)  # a collected Python wrapper would lose its overrides
+    with isolated_plugin_folder(plugins_dir, qgis_iface, monkeypatch):
+        yield plugins_dir
 
 
 def test_missing_dependency_starts_broken_plugin_that_says_why(damaged_install, qgis_iface):
@@ -108,7 +55,7 @@ def test_missing_dependency_starts_broken_plugin_that_says_why(damaged_install, 
         assert Path(sys.modules[PACKAGE].__file__).resolve().parent == (plugins_dir / PACKAGE).resolve()
         # ...and starting it must not fail either (QGIS would show a Python error and drop the plugin).
         assert qgis.utils.startPlugin(PACKAGE) is True
-        _flush_events()
+        flush_deferred_deletes()
     finally:
         message_log.messageReceived.disconnect(on_message)
 
@@ -142,8 +89,8 @@ def test_missing_dependency_starts_broken_plugin_that_says_why(damaged_install, 
 
     # Unloading the stub works and removes every module of the plugin.
     assert qgis.utils.unloadPlugin(PACKAGE) is True
-    _flush_events()
+    flush_deferred_deletes()
     assert PACKAGE not in qgis.utils.active_plugins
     assert PACKAGE not in qgis.utils.plugins
-    assert _plugin_module_names() == []
+    assert plugin_module_names() == []
     assert registry.providerById("vraem") is None

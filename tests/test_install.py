@@ -9,24 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from desktop import PACKAGE, REPO, qgis_unzip
+from desktop import PACKAGE, REPO, flush_deferred_deletes, isolated_plugin_folder, plugin_module_names, qgis_unzip
 from qgis.core import QgsApplication, QgsExpression
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
-
-
-_PROVIDERS_KEPT_ALIVE = []
-
-
-def _flush_deletes():
-    """Let Qt delete what deleteLater() scheduled, as the desktop's event loop would."""
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QgsApplication.processEvents()
-
-
-def _plugin_module_names():
-    return sorted(name for name in sys.modules if name == PACKAGE or name.startswith(PACKAGE + "."))
 
 
 def _function_names():
@@ -70,43 +55,11 @@ def _give_iface_real_menus_and_docks(iface, monkeypatch):
 def installed_from_zip(plugin_zip, tmp_path, qgis_app, qgis_iface, qgis_processing, monkeypatch):
     """The ZIP extracted with pyplugin_installer.unzip into a temporary plugin folder that qgis.utils
     searches first; the checkout's own `vraem_analyst` modules are set aside and restored afterwards."""
-    import qgis.utils
 
     plugins_dir = tmp_path / "python" / "plugins"
     qgis_unzip(plugin_zip, plugins_dir)
-    # Other tests register the checkout's provider (conftest's vraem_provider); the installed plugin
-    # must register its own, so take that one out now and put a fresh one back afterwards.
-    registry = QgsApplication.processingRegistry()
-    had_provider = registry.providerById("vraem") is not None
-    if had_provider:
-        registry.removeProvider("vraem")
-    set_aside = {name: sys.modules.pop(name) for name in _plugin_module_names()}
-    monkeypatch.syspath_prepend(str(plugins_dir))
-    monkeypatch.setattr(qgis.utils, "plugin_paths", [str(plugins_dir)])
-    monkeypatch.setattr(qgis.utils, "available_plugins", list(qgis.utils.available_plugins))
-    monkeypatch.setattr(qgis.utils, "plugins_metadata_parser", dict(getattr(qgis.utils, "plugins_metadata_parser", {})))
-    monkeypatch.setattr(qgis.utils, "iface", qgis_iface)
-    menu = _give_iface_real_menus_and_docks(qgis_iface, monkeypatch)
-    yield plugins_dir, menu
-    try:
-        if PACKAGE in qgis.utils.active_plugins:
-            qgis.utils.unloadPlugin(PACKAGE)
-    finally:
-        qgis.utils.plugins.pop(PACKAGE, None)
-        if PACKAGE in qgis.utils.active_plugins:
-            qgis.utils.active_plugins.remove(PACKAGE)
-        if registry.providerById("vraem") is not None:
-            registry.removeProvider("vraem")
-        for name in _plugin_module_names():
-            del sys.modules[name]
-        sys.modules.update(set_aside)
-        _flush_deletes()
-        if had_provider:
-            from vraem_analyst.plugin.processing.provider import VraemProvider
-
-            provider = VraemProvider()
-            registry.addProvider(provider)
-            _PROVIDERS_KEPT_ALIVE.append(provider)  # a collected Python wrapper would lose its overrides
+    with isolated_plugin_folder(plugins_dir, qgis_iface, monkeypatch):
+        yield plugins_dir, _give_iface_real_menus_and_docks(qgis_iface, monkeypatch)
 
 
 def test_zip_extracts_with_qgis_unzip(plugin_zip, tmp_path):
@@ -154,12 +107,12 @@ def test_load_start_unload_leaves_nothing(installed_from_zip, qgis_iface):
     assert {"VraemAnalystToggleDock", "VraemAnalystAddLayers", "VraemAnalystHelp"} <= set(plugin_actions)
     added_functions = _function_names() - functions_before
     assert added_functions and all(name.startswith("vraem_") for name in added_functions)
-    loaded_modules = _plugin_module_names()
+    loaded_modules = plugin_module_names()
     assert f"{PACKAGE}.plugin.main" in loaded_modules
 
     # ...and unload takes every piece away again.
     assert qgis.utils.unloadPlugin(PACKAGE) is True
-    _flush_deletes()
+    flush_deferred_deletes()
     assert PACKAGE not in qgis.utils.active_plugins
     assert registry.providerById("vraem") is None
     assert window.findChild(QDockWidget, "VraemAnalystDock") is None
@@ -169,7 +122,7 @@ def test_load_start_unload_leaves_nothing(installed_from_zip, qgis_iface):
     assert leftovers == []
     assert not (added_functions & _function_names())
     assert _function_names() == functions_before
-    assert _plugin_module_names() == []
+    assert plugin_module_names() == []
 
 
 def test_plugin_starts_again_after_unload(installed_from_zip, qgis_iface):
@@ -182,7 +135,7 @@ def test_plugin_starts_again_after_unload(installed_from_zip, qgis_iface):
         assert qgis.utils.startPlugin(PACKAGE) is True
         assert QgsApplication.processingRegistry().providerById("vraem") is not None
         assert qgis.utils.unloadPlugin(PACKAGE) is True
-        _flush_deletes()
+        flush_deferred_deletes()
         assert QgsApplication.processingRegistry().providerById("vraem") is None
 
 
@@ -203,4 +156,4 @@ def test_import_failure_reports_in_message_bar(plugin_zip, tmp_path, installed_f
     assert len(new) == 1 and "vraem_missing_dependency" in new[0]
     assert QgsApplication.processingRegistry().providerById("vraem") is None
     assert qgis.utils.unloadPlugin(PACKAGE) is True
-    assert _plugin_module_names() == []
+    assert plugin_module_names() == []
