@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -28,7 +27,7 @@ from ..core import claims, field_types, overlap, yields
 from ..core.areas import APPROXIMATE_PROPERTY, compute_areas, is_truthy
 from ..core.errors import VraemError
 from ..i18n import tr
-from .base import VraemAlgorithm
+from .base import ANY_GEOMETRY, DOUBLE, POLYGONS, VECTOR, VraemAlgorithm
 
 PARAMETER_SET_KEYS = ["vraem", "national", "custom"]
 
@@ -110,7 +109,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "features without geometry are counted with 0 ha. Results are potential and indicative.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
-        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
+        polygon = [POLYGONS]
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Input polygons"), polygon))
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONE, tr("Zone"), polygon, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), polygon,
@@ -122,9 +121,9 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.PARAMETER_SET, tr("Yield parameters"),
                                                      options=_parameter_set_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas per feature"),
-                                                            QgsProcessing.SourceType.TypeVector))
+                                                            VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Area and yield summary"),
-                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            VECTOR, optional=True,
                                                             createByDefault=True))
         for name, label in (("TOTAL_HA", tr("Total area (ha)")), ("TOTAL_KM2", tr("Total area (km²)")),
                             ("INSIDE_ZONE_HA", tr("Area inside the zone (ha)")),
@@ -242,15 +241,15 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         self.addParameter(QgsProcessingParameterNumber(self.AREA, tr("Claimed area"),
-                                                       QgsProcessingParameterNumber.Type.Double, minValue=0.0))
+                                                       DOUBLE, minValue=0.0))
         units = claims.area_units()
         self.addParameter(QgsProcessingParameterEnum(self.AREA_UNIT, tr("Area unit"),
                                                      options=[units[key][0] for key in self.UNIT_KEYS],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.TONNES, tr("Claimed cocaine (tonnes)"),
-                                                       QgsProcessingParameterNumber.Type.Double, minValue=0.0))
+                                                       DOUBLE, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Comparison with published ratios"),
-                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            VECTOR, optional=True,
                                                             createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("HECTARES", tr("Claimed area (ha)")))
         self.addOutput(QgsProcessingOutputNumber("IMPLIED_KG_PER_HA", tr("Implied kg of cocaine per ha")))
@@ -314,22 +313,22 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         self.addParameter(QgsProcessingParameterFeatureSource(self.SOURCE, tr("Source (features to buffer)"),
-                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+                                                              [ANY_GEOMETRY]))
         self.addParameter(QgsProcessingParameterNumber(self.DISTANCE, tr("Distance"),
-                                                       QgsProcessingParameterNumber.Type.Double, defaultValue=3.0,
+                                                       DOUBLE, defaultValue=3.0,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(self.UNIT, tr("Distance unit"),
                                                      options=[tr("metres"), tr("kilometres")], defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSource(self.TARGET, tr("Target (features to measure)"),
-                                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+                                                              [ANY_GEOMETRY]))
         self.addParameter(QgsProcessingParameterBoolean(self.DISSOLVE, tr("Dissolve buffers"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Overlaps"),
-                                                            QgsProcessing.SourceType.TypeVectorAnyGeometry))
+                                                            ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFeatureSink(self.TARGETS, tr("Overlap per target feature"),
-                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            VECTOR, optional=True,
                                                             createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SOURCES, tr("Overlap per source buffer"),
-                                                            QgsProcessing.SourceType.TypeVector, optional=True,
+                                                            VECTOR, optional=True,
                                                             createByDefault=False))
         for name, label in (("OVERLAP_HA", tr("Total area inside the buffers (ha)")),
                             ("POINTS_WITHIN", tr("Points inside the buffers")),

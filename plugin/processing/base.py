@@ -1,8 +1,19 @@
 """Shared base for every VRAEM Processing algorithm: translated names, groups and help."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import Qgis, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingParameterNumber
 
 from ..i18n import tr
+
+# Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
+_FLAGS = getattr(Qgis, "ProcessingAlgorithmFlag", None)
+NO_THREADING = _FLAGS.NoThreading if _FLAGS is not None else QgsProcessingAlgorithm.FlagNoThreading
+_SOURCES = getattr(Qgis, "ProcessingSourceType", None)
+VECTOR = _SOURCES.Vector if _SOURCES is not None else QgsProcessing.TypeVector
+POLYGONS = _SOURCES.VectorPolygon if _SOURCES is not None else QgsProcessing.TypeVectorPolygon
+ANY_GEOMETRY = _SOURCES.VectorAnyGeometry if _SOURCES is not None else QgsProcessing.TypeVectorAnyGeometry
+_NUMBERS = getattr(Qgis, "ProcessingNumberParameterType", None)
+INTEGER = _NUMBERS.Integer if _NUMBERS is not None else QgsProcessingParameterNumber.Integer
+DOUBLE = _NUMBERS.Double if _NUMBERS is not None else QgsProcessingParameterNumber.Double
 
 
 class VraemAlgorithm(QgsProcessingAlgorithm):

@@ -1,7 +1,6 @@
 """Processing algorithms for reference layers, the zone and eradication plans (thin callers of core)."""
 
 from qgis.core import (
-    Qgis,
     QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
@@ -21,7 +20,7 @@ from qgis.core import (
 from ..core import districts, download, plans, reference
 from ..core.errors import VraemError
 from ..i18n import tr
-from .base import VraemAlgorithm
+from .base import NO_THREADING, POLYGONS, VraemAlgorithm
 
 
 class _LayersAlgorithm(VraemAlgorithm):
@@ -55,7 +54,7 @@ class AddReferenceLayersAlgorithm(_LayersAlgorithm):
 
     def flags(self):
         # It changes the project's layer tree, which must happen on the main thread.
-        return super().flags() | Qgis.ProcessingAlgorithmFlag.NoThreading
+        return super().flags() | NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Reference layers")))
@@ -84,11 +83,11 @@ class BuildZoneAlgorithm(_LayersAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("District boundaries"), [Qgis.ProcessingSourceType.VectorPolygon]))
+            "INPUT", tr("District boundaries"), [POLYGONS]))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_ZONE", tr("VRAEM zone"), Qgis.ProcessingSourceType.VectorPolygon))
+            "OUTPUT_ZONE", tr("VRAEM zone"), POLYGONS))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_DISTRICTS", tr("VRAEM districts"), Qgis.ProcessingSourceType.VectorPolygon))
+            "OUTPUT_DISTRICTS", tr("VRAEM districts"), POLYGONS))
         self.addOutput(QgsProcessingOutputNumber("AREA_M2", tr("Zone area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Districts matched")))
         self.addOutput(QgsProcessingOutputString("UNMATCHED", tr("Districts not matched (UBIGEO)")))
@@ -138,9 +137,9 @@ class DownloadDistrictsAlgorithm(_LayersAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("FORCE", tr("Download again even if cached"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_ZONE", tr("VRAEM zone"), Qgis.ProcessingSourceType.VectorPolygon))
+            "OUTPUT_ZONE", tr("VRAEM zone"), POLYGONS))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_DISTRICTS", tr("VRAEM districts"), Qgis.ProcessingSourceType.VectorPolygon))
+            "OUTPUT_DISTRICTS", tr("VRAEM districts"), POLYGONS))
         self.addOutput(QgsProcessingOutputNumber("AREA_M2", tr("Zone area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Districts matched")))
         self.addOutput(QgsProcessingOutputString("UNMATCHED", tr("Districts not matched (UBIGEO)")))
@@ -214,7 +213,7 @@ class ImportPlanAlgorithm(_LayersAlgorithm):
         self.addParameter(QgsProcessingParameterString("FIELD_MAP", tr("Field map (schema=source;...)"),
                                                        optional=True, defaultValue=""))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Eradication plan"), Qgis.ProcessingSourceType.VectorPolygon))
+            "OUTPUT", tr("Eradication plan"), POLYGONS))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Sectors")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -7,9 +7,6 @@ plugin/core/report. The layout lives in a private QgsProject, so the user's proj
 import os
 
 from qgis.core import (
-    Qgis,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
@@ -22,23 +19,12 @@ from qgis.core import (
 from ..core import report
 from ..core.errors import VraemError
 from ..paths import DATA_GPKG
-from .base import VraemAlgorithm
+from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
 
 BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
 BUNDLED_PLAN = f"{DATA_GPKG}|layername=eradication_plan_sample"
 BUNDLED_TOWNS = f"{DATA_GPKG}|layername=towns"
 PARAMETER_SETS = ("vraem", "national", "custom")
-
-
-# Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
-_FLAGS = getattr(Qgis, "ProcessingAlgorithmFlag", None)
-NO_THREADING = _FLAGS.NoThreading if _FLAGS is not None else QgsProcessingAlgorithm.FlagNoThreading
-_SOURCES = getattr(Qgis, "ProcessingSourceType", None)
-POLYGONS = _SOURCES.VectorPolygon if _SOURCES is not None else QgsProcessing.TypeVectorPolygon
-ANY_GEOMETRY = _SOURCES.VectorAnyGeometry if _SOURCES is not None else QgsProcessing.TypeVectorAnyGeometry
-_NUMBERS = getattr(Qgis, "ProcessingNumberParameterType", None)
-INTEGER = _NUMBERS.Integer if _NUMBERS is not None else QgsProcessingParameterNumber.Integer
-DOUBLE = _NUMBERS.Double if _NUMBERS is not None else QgsProcessingParameterNumber.Double
 
 
 class ExportReportAlgorithm(VraemAlgorithm):
