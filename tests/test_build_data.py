@@ -44,8 +44,8 @@ def rebuilt(qgis_app, shared_facts, tmp_path_factory):
     module = _build_module()
     folder = tmp_path_factory.mktemp("build")
     first, second = folder / "a" / "vraem.gpkg", folder / "b" / "vraem.gpkg"
-    module.build(shared_facts, first, module.default_world_map())
-    module.build(shared_facts, second, module.default_world_map())
+    module.build(shared_facts, first, module.reference.world_map_path())
+    module.build(shared_facts, second, module.reference.world_map_path())
     return first, second
 
 

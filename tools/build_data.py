@@ -57,6 +57,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import QMetaType  # noqa: E402
 
 from vraem_analyst.plugin.core import plans, reference, zone  # noqa: E402
+from vraem_analyst.plugin.core.bundled import read_only_layer  # noqa: E402
 
 STRING = QMetaType.Type.QString
 REAL = QMetaType.Type.Double
@@ -467,15 +468,11 @@ def write_styles(styles_dir, gpkg):
     _labels(layer, "\"sector_id\"", 6.0)
     layer.saveNamedStyle(str(styles_dir / "eradication_plan_sample.qml"))
 
-    world = QgsVectorLayer(f"{default_world_map()}|layername=countries", "countries", "ogr")
+    world = read_only_layer(f"{reference.world_map_path()}|layername=countries", "countries")
     world.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
         "color": "#f4f1e8", "outline_color": "#8c8c8c", "outline_width": "0.3"})))
     _labels(world, "\"NAME\"", 9.0, "#555555")
     world.saveNamedStyle(str(styles_dir / "countries.qml"))
-
-
-def default_world_map():
-    return os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
 
 
 def main(argv=None):
@@ -492,7 +489,7 @@ def main(argv=None):
         profile = tempfile.mkdtemp(prefix="vraem-build-profile-")
         app = QgsApplication([], False, profile)
         app.initQgis()
-    built = build(args.facts, args.out, args.world_map or default_world_map())
+    built = build(args.facts, args.out, args.world_map or reference.world_map_path())
     print(f"wrote {args.out}: approximate zone {built.area_m2 / 1e6:.1f} km2 ({built.method}); "
           f"{len(built.districts_used)} VRAEM cells; without capital: {', '.join(built.districts_without_point)}")
     if args.styles:

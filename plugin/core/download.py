@@ -18,12 +18,12 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsSettings,
     QgsTask,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..i18n import tr
+from .bundled import read_only_layer
 from .districts import build_zone_from_districts
 from .errors import VraemError
 
@@ -193,7 +193,7 @@ def source_metadata(source):
 def build_from_source(source, feedback=None, force=False):
     """Download (or reuse) the source and build the zone from it; returns districts.ZoneBuild."""
     path = fetch(source, feedback, force)
-    layer = QgsVectorLayer(path, source.name, "ogr")
+    layer = read_only_layer(path, source.name)  # the cached file must keep its checksum
     if not layer.isValid():
         raise VraemError(tr("The downloaded file could not be read: {path}").format(path=path))
     result = build_zone_from_districts(layer, feedback)

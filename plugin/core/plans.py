@@ -29,6 +29,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import field_types
+from .bundled import read_only_layer
 from .errors import VraemError
 from .zone import normalize_name
 
@@ -205,7 +206,7 @@ def _open_source(path):
                "&crs=EPSG:4326&detectTypes=yes&geomType=polygon")
         layer = QgsVectorLayer(uri, os.path.basename(path), "delimitedtext")
     else:
-        layer = QgsVectorLayer(str(path), os.path.basename(path), "ogr")
+        layer = read_only_layer(str(path), os.path.basename(path))  # the user's file is only read
     if not layer.isValid():
         raise VraemError(tr("The file could not be read (unreadable or corrupt): {path}").format(path=path))
     return layer
