@@ -121,17 +121,23 @@ def parameter_sets_from_rows(rows):
     return sets
 
 
+_TABLES = {}  # (table, path, modification time) -> rows: the bundled file is read once per change
+
+
 def read_table(table, gpkg_path=None):
-    """Rows (dicts) of an attribute table of the bundled GeoPackage."""
+    """Rows (dicts, copies) of an attribute table of the bundled GeoPackage."""
     path = gpkg_path or paths.DATA_GPKG
     if not os.path.exists(path):
         raise VraemError(tr("The bundled data file is missing: {path}. Reinstall the plugin.").format(path=path))
-    layer = bundled_layer(table, path=path)
-    if not layer.isValid():
-        raise VraemError(tr("The table '{table}' is missing from the bundled data {path}.")
-                         .format(table=table, path=path))
-    names = layer.fields().names()
-    return [dict(zip(names, feature.attributes())) for feature in layer.getFeatures()]
+    key = (table, path, os.path.getmtime(path))
+    if key not in _TABLES:
+        layer = bundled_layer(table, path=path)
+        if not layer.isValid():
+            raise VraemError(tr("The table '{table}' is missing from the bundled data {path}.")
+                             .format(table=table, path=path))
+        names = layer.fields().names()
+        _TABLES[key] = [dict(zip(names, feature.attributes())) for feature in layer.getFeatures()]
+    return [dict(row) for row in _TABLES[key]]
 
 
 def parameter_sets(project=None, gpkg_path=None, include_custom=True):
