@@ -24,6 +24,7 @@ from ..paths import DATA_GPKG
 from . import field_types
 from .bundled import bundled_layer
 from .errors import VraemError
+from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY
 from .zone import WGS84, normalize_name, wgs84_distance_area
 
 # Normalized names of fields that usually hold the INEI UBIGEO, in order of preference.
@@ -217,8 +218,8 @@ def _zone_layer(geometry, result):
                            f"{result.match_method}:{result.match_field or ''}", result.source_name])
     layer.dataProvider().addFeatures([feature])
     layer.updateExtents()
-    layer.setCustomProperty("vraem/role", "zone")
-    layer.setCustomProperty("vraem/approximate", False)
+    layer.setCustomProperty(ROLE_PROPERTY, "zone")
+    layer.setCustomProperty(APPROXIMATE_PROPERTY, False)
     return layer
 
 
@@ -285,7 +286,7 @@ def build_zone_from_districts(layer, feedback=None):
         raise VraemError(tr("None of the 79 VRAEM districts was found in the layer."))
     districts.dataProvider().addFeatures(features)
     districts.updateExtents()
-    districts.setCustomProperty("vraem/role", "district_boundaries")
+    districts.setCustomProperty(ROLE_PROPERTY, "district_boundaries")
     result.unmatched = sorted(wanted - set(result.matched))
     if result.repaired and feedback is not None:
         feedback.pushWarning(tr("{n} invalid district geometries were repaired (in the copy only).")

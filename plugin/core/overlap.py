@@ -287,7 +287,7 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     # 2. target candidates: one provider-side box request per buffer (R-tree), each feature once
     seen = set()
     target_nulls = 0
-    measure_area, measure_length = AreaMeasurer(to_crs, project).area_m2, measurer.measureLength
+    measure_area, measure_length = AreaMeasurer(to_crs, measurer=measurer).area_m2, measurer.measureLength
     for number, item in enumerate(buffers):
         if number % 10 == 0:
             check_canceled(feedback)

@@ -31,6 +31,7 @@ from ..i18n import tr
 from . import field_types
 from .bundled import read_only_layer
 from .errors import VraemError
+from .flags import ROLE_PROPERTY
 from .zone import normalize_name
 
 STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
@@ -127,7 +128,7 @@ def configure_form(layer):
         layer.setConstraintExpression(index, '"target_ha" IS NULL OR "target_ha" >= 0',
                                       tr("Target hectares cannot be negative"))
         layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, strength)
-    layer.setCustomProperty("vraem/role", "plan")
+    layer.setCustomProperty(ROLE_PROPERTY, "plan")
     return layer
 
 

@@ -30,11 +30,9 @@ from ..paths import DATA_GPKG, STYLES_DIR
 from . import bundled, plans
 from .areas import zone_is_approximate
 from .errors import VraemError
+from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY, SAMPLE_PROPERTY
 
 GROUP_NAME = "VRAEM"
-ROLE_PROPERTY = "vraem/role"
-APPROXIMATE_PROPERTY = "vraem/approximate"
-SAMPLE_PROPERTY = "vraem/sample"
 BUNDLED_PREFIX = "vraem_analyst:/data/"
 # Order in the layer tree, top to bottom.
 ROLES = ("plan", "crossings", "towns", "districts", "zone", "countries")

@@ -102,8 +102,7 @@ class VraemDock(QgsDockWidget):
         self._connect(project.readProject, self._on_project_read)
         self._connect(project.aboutToBeCleared, self._on_project_clearing)
         self._connect(project.cleared, self._on_project_cleared)
-        self.reload_parameter_sets()
-        self.restore_state()
+        self.restore_state()  # also fills the parameter sets
 
     # ------------------------------------------------------------------------------------------
     # construction

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 
 from ..core import claims, field_types, overlap, yields
-from ..core.areas import APPROXIMATE_PROPERTY, compute_areas, is_truthy
+from ..core.areas import compute_areas, zone_is_approximate
 from ..core.errors import VraemError
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, POLYGONS, VECTOR, VraemAlgorithm
@@ -143,7 +143,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         zone = self.parameterAsSource(parameters, self.ZONE, context)
         zone_layer = self.parameterAsVectorLayer(parameters, self.ZONE, context)
-        approximate = zone_layer is not None and is_truthy(zone_layer.customProperty(APPROXIMATE_PROPERTY))
+        approximate = zone_is_approximate(zone_layer)
         districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
         district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or None
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context) or None

@@ -1,0 +1,5 @@
+"""Custom properties that tell the plugin what a layer is, wherever it came from."""
+
+ROLE_PROPERTY = "vraem/role"  # zone, districts, towns, crossings, plan, countries, district_boundaries
+APPROXIMATE_PROPERTY = "vraem/approximate"  # the zone built from district capitals
+SAMPLE_PROPERTY = "vraem/sample"  # the synthetic eradication plan
