@@ -258,12 +258,6 @@
             <translation>No se pudo leer el archivo descargado: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" />
-            <location filename="../plugin/gui/dock.py" />
-            <source>Downloading {name}</source>
-            <translation>Descargando {name}</translation>
-        </message>
-        <message>
             <location filename="../plugin/core/overlap.py" />
             <source>The buffer distance must be a number of metres.</source>
             <translation>La distancia del área de influencia debe ser un número de metros.</translation>
@@ -897,11 +891,6 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <source>Unknown yield level '{level}': use low, central or high.</source>
-            <translation>Nivel de rendimiento desconocido “{level}”: use bajo, central o alto (low, central o high).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
             <source>Yield parameters must be positive numbers.</source>
             <translation>Los parámetros de rendimiento deben ser números positivos.</translation>
         </message>
@@ -963,6 +952,11 @@
             <location filename="../plugin/core/yields.py" />
             <source>Unknown parameter set '{key}'; available: {keys}.</source>
             <translation>Conjunto de parámetros desconocido “{key}”; disponibles: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Unknown yield level '{level}': use low, central or high.</source>
+            <translation>Nivel de rendimiento desconocido “{level}”: use bajo, central o alto (low, central o high).</translation>
         </message>
         <message>
             <location filename="../plugin/core/zone.py" />
@@ -1374,6 +1368,11 @@
             <location filename="../plugin/gui/dock.py" />
             <source>{name}: licence {licence}; attribution: {attribution}</source>
             <translation>{name}: licencia {licence}; atribución: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Downloading {name}</source>
+            <translation>Descargando {name}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />

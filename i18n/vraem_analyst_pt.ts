@@ -258,12 +258,6 @@
             <translation>Não foi possível ler o arquivo baixado: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/download.py" />
-            <location filename="../plugin/gui/dock.py" />
-            <source>Downloading {name}</source>
-            <translation>Baixando {name}</translation>
-        </message>
-        <message>
             <location filename="../plugin/core/overlap.py" />
             <source>The buffer distance must be a number of metres.</source>
             <translation>A distância da área de influência deve ser um número de metros.</translation>
@@ -897,11 +891,6 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <source>Unknown yield level '{level}': use low, central or high.</source>
-            <translation>Nível de rendimento desconhecido “{level}”: use baixo, central ou alto (low, central ou high).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
             <source>Yield parameters must be positive numbers.</source>
             <translation>Os parâmetros de rendimento devem ser números positivos.</translation>
         </message>
@@ -963,6 +952,11 @@
             <location filename="../plugin/core/yields.py" />
             <source>Unknown parameter set '{key}'; available: {keys}.</source>
             <translation>Conjunto de parâmetros desconhecido “{key}”; disponíveis: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Unknown yield level '{level}': use low, central or high.</source>
+            <translation>Nível de rendimento desconhecido “{level}”: use baixo, central ou alto (low, central ou high).</translation>
         </message>
         <message>
             <location filename="../plugin/core/zone.py" />
@@ -1374,6 +1368,11 @@
             <location filename="../plugin/gui/dock.py" />
             <source>{name}: licence {licence}; attribution: {attribution}</source>
             <translation>{name}: licença {licence}; atribuição: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Downloading {name}</source>
+            <translation>Baixando {name}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />

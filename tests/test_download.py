@@ -191,22 +191,6 @@ def test_cancel_keeps_nothing(server, cache):
     assert os.listdir(cache) == []
 
 
-def test_download_task_reports_on_main_thread(server, cache, qgis_app):
-    from qgis.core import QgsApplication
-
-    from vraem_analyst.plugin.core import download
-
-    base, sha = server
-    outcome = {}
-    task = download.DownloadDistrictsTask(_source(base + "/districts.geojson", sha),
-                                          on_done=lambda path, error: outcome.update(path=path, error=error))
-    QgsApplication.taskManager().addTask(task)
-    while "path" not in outcome:  # finished() runs from the event loop
-        qgis_app.processEvents()
-    assert outcome["error"] == ""
-    assert download.sha256_of_file(outcome["path"]) == sha
-
-
 def test_sources_are_configurable(qgis_app, monkeypatch):
     from qgis.core import QgsSettings
 

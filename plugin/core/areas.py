@@ -32,7 +32,6 @@ from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY
 
 M2_PER_HA = 10_000.0
-M2_PER_KM2 = 1_000_000.0
 HA_PER_KM2 = 100.0
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84
 LOG_TAG = "VRAEM Analyst"

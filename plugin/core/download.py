@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFeedback,
     QgsLayerMetadata,
     QgsSettings,
-    QgsTask,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
@@ -204,34 +203,3 @@ def build_from_source(source, feedback=None, force=False):
         output.setCustomProperty("vraem/licence", source.licence)
         output.setCustomProperty("vraem/attribution", source.attribution)
     return result
-
-
-class DownloadDistrictsTask(QgsTask):
-    """Downloads a source in the background; `on_done(path, error_message)` runs on the main thread,
-    where the caller builds the zone (layers are created on the main thread)."""
-
-    def __init__(self, source, on_done=None, force=False):
-        super().__init__(tr("Downloading {name}").format(name=source.name), QgsTask.Flag.CanCancel)
-        self.source = source
-        self.force = force
-        self.on_done = on_done
-        self.path = None
-        self.error = None
-        self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(self.setProgress)
-
-    def cancel(self):
-        self.feedback.cancel()
-        super().cancel()
-
-    def run(self):
-        try:
-            self.path = fetch(self.source, self.feedback, self.force)
-        except VraemError as error:
-            self.error = str(error)
-            return False
-        return True
-
-    def finished(self, result):
-        if self.on_done is not None:
-            self.on_done(self.path if result else None, self.error or ("" if result else tr("Download cancelled.")))

@@ -121,16 +121,6 @@ class OverlapResult:
     null_geometries: int = 0
     messages: List[str] = field(default_factory=list)
 
-    @property
-    def overlap_ha(self):
-        """Alias of total_overlap_ha (the report module reads this name)."""
-        return self.total_overlap_ha
-
-    @property
-    def feature_count(self):
-        """Target features touched by the buffers."""
-        return self.targets_touched
-
 
 def validate_distance(distance_m):
     """Refuse negative, zero, non-numeric and absurd (larger than the country) distances."""

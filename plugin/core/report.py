@@ -50,7 +50,6 @@ FONT_FAMILY = "DejaVu Sans"
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 
 TEMPLATES = {"A4": "vraem_a4_landscape.qpt", "A3": "vraem_a3_landscape.qpt"}
-TEMPLATE_KEYS = ("A4", "A3")
 
 # Ids of the template items; code and tests find items by these, users may restyle them freely.
 ITEM_IDS = ("title", "subtitle", "main_map", "overview_map", "legend", "scalebar", "north_arrow",

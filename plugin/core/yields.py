@@ -37,12 +37,6 @@ class ParameterSet:
     def leaf_kg_per_ha(self):
         return (self.leaf_low, self.leaf_central, self.leaf_high)
 
-    def leaf(self, level):
-        """Leaf yield (kg/ha/yr) for 'low', 'central' or 'high'."""
-        if level not in LEVELS:
-            raise VraemError(tr("Unknown yield level '{level}': use low, central or high.").format(level=level))
-        return getattr(self, "leaf_" + level)
-
     def validate(self):
         values = self.leaf_kg_per_ha()
         if any(value is None or value <= 0 for value in values) or not self.leaf_per_hcl or self.leaf_per_hcl <= 0:
@@ -164,10 +158,6 @@ def save_custom_set(project, pset):
     project.writeEntry(SCOPE, "custom_yield/sources", list(pset.sources))
 
 
-def clear_custom_set(project):
-    project = project or QgsProject.instance()
-    project.removeEntry(SCOPE, "custom_yield")
-
 
 def custom_set(project=None):
     """The user-defined set saved in the project, or None."""
@@ -211,4 +201,4 @@ def level_index(level):
 
 
 __all__ = ["ParameterSet", "YieldEstimate", "parameter_sets", "parameter_sets_from_rows", "save_custom_set",
-           "custom_set", "clear_custom_set", "potential_yield", "get_set", "read_table", "LEVELS"]
+           "custom_set", "potential_yield", "get_set", "read_table", "LEVELS"]

@@ -85,7 +85,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
             self.BUFFER_TARGET, self.tr("Polygons to overlap with the buffers (default: analysed polygons)"),
             polygon, optional=True))
         template = QgsProcessingParameterEnum(
-            self.TEMPLATE, self.tr("Sheet size"), options=list(report.TEMPLATE_KEYS), defaultValue="A4")
+            self.TEMPLATE, self.tr("Sheet size"), options=list(report.TEMPLATES), defaultValue="A4")
         template.setUsesStaticStrings(True)
         self.addParameter(template)
         self.addParameter(QgsProcessingParameterString(
