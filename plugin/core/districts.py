@@ -256,13 +256,15 @@ def build_zone_from_districts(layer, feedback=None):
     districts.updateFields()
     geometries, features = [], []
     codes = sorted(found)
+    # one request for the matched districts, not one per district
+    request = QgsFeatureRequest().setFilterFids(list(found.values())).setNoAttributes()
+    source_geometries = {feature.id(): feature.geometry() for feature in layer.getFeatures(request)}
     for step, code in enumerate(codes):
         if feedback is not None:
             if feedback.isCanceled():
                 raise VraemError(tr("Cancelled."))
             feedback.setProgress(100.0 * step / max(1, len(codes)))
-        source_feature = layer.getFeature(found[code])
-        geometry = QgsGeometry(source_feature.geometry())
+        geometry = QgsGeometry(source_geometries[found[code]])
         if geometry.isNull() or geometry.isEmpty():
             continue
         if not geometry.isGeosValid():
