@@ -804,26 +804,24 @@ class VraemDock(QgsDockWidget):
 
         return reference.analysis_zone(project)
 
+    def _clear_areas(self, message):
+        """Empty the areas table and say why; nothing is running afterwards. Returns None (no task)."""
+        self.areas.model.clear()
+        self.areas.status.setText(message)
+        self._set_idle(self.areas)
+        self.area_cancel_button.setEnabled(False)
+        self.last_area_result = None
+
     def run_areas(self):
         """Start (or restart) the area computation for the current layer/selection/parameter set."""
         self.debounce.stop()
         self.runner.cancel(AREAS)
         layer = self.area_layer_combo.currentLayer()
         if layer is None:
-            self.areas.model.clear()
-            self.areas.status.setText(tr("Choose a polygon layer."))
-            self._set_idle(self.areas)
-            self.area_cancel_button.setEnabled(False)
-            self.last_area_result = None
-            return None
+            return self._clear_areas(tr("Choose a polygon layer."))
         selected_only = self.selected_only_check.isChecked()
         if selected_only and layer.selectedFeatureCount() == 0:
-            self.areas.model.clear()
-            self.areas.status.setText(tr("No feature is selected in '{name}'.").format(name=layer.name()))
-            self._set_idle(self.areas)
-            self.area_cancel_button.setEnabled(False)
-            self.last_area_result = None
-            return None
+            return self._clear_areas(tr("No feature is selected in '{name}'.").format(name=layer.name()))
         project = QgsProject.instance()
         zone = self._zone_layer(project)
         if zone is not None and zone.id() == layer.id():
@@ -838,13 +836,8 @@ class VraemDock(QgsDockWidget):
             layer_snapshot = LayerSnapshot(layer)
             zone_snapshot = LayerSnapshot(zone) if zone is not None else None
         except VraemError as error:
-            self.areas.model.clear()
-            self.areas.status.setText(str(error))
-            self._set_idle(self.areas)
-            self.area_cancel_button.setEnabled(False)
-            self.last_area_result = None
             self.warn(str(error))
-            return None
+            return self._clear_areas(str(error))
 
         def work(feedback):
             collector = figures.AreaRowCollector()
