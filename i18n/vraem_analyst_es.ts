@@ -901,13 +901,11 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimientos de hoja de UNODC/DEVIDA)</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Peru national average (UNODC)</source>
             <translation>Promedio nacional del Perú (UNODC)</translation>
         </message>
@@ -1874,11 +1872,6 @@
             <location filename="../plugin/main.py" />
             <source>VRAEM Analyst help</source>
             <translation>Ayuda de VRAEM Analyst</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Custom set saved in the project</source>
-            <translation>Conjunto personalizado guardado en el proyecto</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />

@@ -901,13 +901,11 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimentos de folha do UNODC/DEVIDA)</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Peru national average (UNODC)</source>
             <translation>Média nacional do Peru (UNODC)</translation>
         </message>
@@ -1874,11 +1872,6 @@
             <location filename="../plugin/main.py" />
             <source>VRAEM Analyst help</source>
             <translation>Ajuda do VRAEM Analyst</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Custom set saved in the project</source>
-            <translation>Conjunto personalizado salvo no projeto</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />

@@ -5,10 +5,10 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from ..i18n import tr
+from .areas import HA_PER_KM2
 from .errors import VraemError
 from .yields import read_table
 
-HA_PER_KM2 = 100.0
 HA_PER_SQUARE_MILE = 1609.344 ** 2 / 10_000.0  # international mile (1609.344 m exactly): 258.9988110336 ha
 HA_PER_ACRE = 0.40468564224
 

@@ -18,6 +18,7 @@ from .errors import VraemError
 
 SCOPE = "vraem_analyst"
 CUSTOM_KEY = "custom"
+SET_KEYS = ("vraem", "national", CUSTOM_KEY)  # the bundled sets, then the one saved in the project
 LEVELS = ("low", "central", "high")
 DEFAULT_LEAF_PER_HCL = 375.0  # UNODC kg sun-dried leaf per kg cocaine HCl (used when a set omits it)
 
@@ -60,7 +61,8 @@ class YieldEstimate:
     sources: List[str]
 
 
-def _labels():
+def set_labels():
+    """Parameter-set key -> translated label, in SET_KEYS order."""
     return {
         "vraem": tr("VRAEM (UNODC/DEVIDA leaf yields)"),
         "national": tr("Peru national average (UNODC)"),
@@ -79,7 +81,7 @@ def _level_of_role(role):
 def parameter_sets_from_rows(rows):
     """Build the parameter sets from rows shaped like yield_parameters.csv (dicts with parameter_set,
     value, role, year, source). Rows of set 'conversion' give the leaf → cocaine HCl factor."""
-    labels = _labels()
+    labels = set_labels()
     leaf = {}
     sources = {}
     conversion = None
@@ -150,7 +152,7 @@ def save_custom_set(project, pset):
     """Save a user-defined parameter set in the project (written with the .qgz)."""
     project = project or QgsProject.instance()
     pset.validate()
-    project.writeEntry(SCOPE, "custom_yield/label", pset.label or _labels()[CUSTOM_KEY])
+    project.writeEntry(SCOPE, "custom_yield/label", pset.label or set_labels()[CUSTOM_KEY])
     project.writeEntryDouble(SCOPE, "custom_yield/leaf_low", float(pset.leaf_low))
     project.writeEntryDouble(SCOPE, "custom_yield/leaf_central", float(pset.leaf_central))
     project.writeEntryDouble(SCOPE, "custom_yield/leaf_high", float(pset.leaf_high))
@@ -168,7 +170,7 @@ def custom_set(project=None):
         if not ok:
             return None
         values[name] = value
-    label, _ = project.readEntry(SCOPE, "custom_yield/label", _labels()[CUSTOM_KEY])
+    label, _ = project.readEntry(SCOPE, "custom_yield/label", set_labels()[CUSTOM_KEY])
     sources, _ = project.readListEntry(SCOPE, "custom_yield/sources", [])
     return ParameterSet(key=CUSTOM_KEY, label=label, sources=list(sources) or [tr("user-defined")], **values)
 

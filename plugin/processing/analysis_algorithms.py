@@ -29,14 +29,6 @@ from ..core.errors import VraemError
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, POLYGONS, VECTOR, VraemAlgorithm
 
-PARAMETER_SET_KEYS = ["vraem", "national", "custom"]
-
-
-def _parameter_set_labels():
-    return [tr("VRAEM (UNODC/DEVIDA leaf yields)"), tr("Peru national average (UNODC)"),
-            tr("Custom set saved in the project")]
-
-
 def _fields(*specs):
     fields = QgsFields()
     for name, kind in specs:
@@ -119,7 +111,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, tr("Group by field"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.PARAMETER_SET, tr("Yield parameters"),
-                                                     options=_parameter_set_labels(), defaultValue=0))
+                                                     options=list(yields.set_labels().values()), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas per feature"),
                                                             VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Area and yield summary"),
@@ -148,7 +140,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or None
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context) or None
         project = _project(context)
-        key = PARAMETER_SET_KEYS[self.parameterAsEnum(parameters, self.PARAMETER_SET, context)]
+        key = yields.SET_KEYS[self.parameterAsEnum(parameters, self.PARAMETER_SET, context)]
         pset = yields.get_set(key, project=project)
 
         summary = compute_areas(source, zone=zone, districts=districts, district_field=district_field,
@@ -224,7 +216,7 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
     AREA_UNIT = "AREA_UNIT"
     TONNES = "TONNES"
     OUTPUT = "OUTPUT"
-    UNIT_KEYS = ["ha", "km2", "mi2", "acre"]
+    UNIT_KEYS = list(claims.area_units())
 
     def display_name(self):
         return tr("Check a cocaine claim")

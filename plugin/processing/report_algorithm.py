@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import report
+from ..core import report, yields
 from ..core.errors import VraemError
 from ..paths import DATA_GPKG
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
@@ -24,7 +24,6 @@ from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAl
 BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
 BUNDLED_PLAN = f"{DATA_GPKG}|layername=eradication_plan_sample"
 BUNDLED_TOWNS = f"{DATA_GPKG}|layername=towns"
-PARAMETER_SETS = ("vraem", "national", "custom")
 
 
 class ExportReportAlgorithm(VraemAlgorithm):
@@ -71,7 +70,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.ZONE, self.tr("Zone"), polygon, BUNDLED_ZONE))
         sets = QgsProcessingParameterEnum(
-            self.PARAMETER_SET, self.tr("Yield parameter set"), options=list(PARAMETER_SETS),
+            self.PARAMETER_SET, self.tr("Yield parameter set"), options=list(yields.SET_KEYS),
             defaultValue="vraem")
         sets.setUsesStaticStrings(True)
         self.addParameter(sets)
