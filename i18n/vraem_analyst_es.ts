@@ -258,6 +258,16 @@
             <translation>No se pudo leer el archivo descargado: {path}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/gdal_batches.py" />
+            <source>Could not read the layer '{name}': {error}</source>
+            <translation>No se pudo leer la capa '{name}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/gdal_batches.py" />
+            <source>GDAL read {count} of the {expected} features of '{name}'; the file may be damaged.</source>
+            <translation>GDAL leyó {count} de los {expected} elementos de '{name}'; el archivo puede estar dañado.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/overlap.py" />
             <source>The buffer distance must be a number of metres.</source>
             <translation>La distancia del área de influencia debe ser un número de metros.</translation>

@@ -258,6 +258,16 @@
             <translation>Não foi possível ler o arquivo baixado: {path}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/gdal_batches.py" />
+            <source>Could not read the layer '{name}': {error}</source>
+            <translation>Não foi possível ler a camada '{name}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/gdal_batches.py" />
+            <source>GDAL read {count} of the {expected} features of '{name}'; the file may be damaged.</source>
+            <translation>O GDAL leu {count} das {expected} feições de '{name}'; o arquivo pode estar danificado.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/overlap.py" />
             <source>The buffer distance must be a number of metres.</source>
             <translation>A distância da área de influência deve ser um número de metros.</translation>

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray
 
 from ..i18n import tr
+from . import gdal_batches
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY
 
@@ -242,8 +243,10 @@ class _BatchMeasurer:
     exact for short edges (3e-10 against QgsDistanceArea's geodesic edges on 100,000 fields) but not
     for long ones, which are not geodesics there (up to 4e-4 on coarse district polygons). Batches
     run in worker threads while features are read (PyQGIS releases the GIL inside these calls).
-    A batch holding an invalid, null or multi-part geometry, or an edge longer than SHORT_EDGE_DEG,
-    is measured feature by feature instead.
+    Batches come as QgsGeometry lists (features read through QGIS) or as WKB lists (plain file
+    layers read by GDAL, see gdal_batches). A batch holding an invalid geometry or an edge longer
+    than SHORT_EDGE_DEG, or (from QGIS) a null or multi-part geometry, is measured feature by
+    feature instead.
     """
 
     BATCH = 2000
@@ -263,15 +266,37 @@ class _BatchMeasurer:
     def suits(cls, crs, measurer):
         return measurer.fast and crs.isGeographic()
 
-    def measure(self, geometries):
+    def measure_geometries(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
         collection = _as_collection(geometries)
-        if collection is not None and collection.isGeosValid() and self._short_edges_only(collection):
+        return self._measure(collection, collection, geometries)
+
+    def measure_wkb(self, wkbs):
+        """(m², repaired, null geometries) of a list of WKB (None: no geometry); runs in a worker thread."""
+        present = [wkb for wkb in wkbs if wkb is not None and len(wkb) > _EMPTY_WKB_SIZE]
+        collection = single_parts = None
+        parts = _polygon_parts(present)
+        if parts is not None:
+            opened, count = parts
+            collection = _collection(b"".join(present), len(present))
+            single_parts = collection if opened is None else _collection(opened, count)
+        area, repaired, _ = self._measure(collection, single_parts, present)
+        return area, repaired, len(wkbs) - len(present)
+
+    def _measure(self, collection, single_parts, members):
+        """Area of the collection at once when it is valid with short edges, else member by member.
+
+        single_parts: the same polygons with multipolygons opened up, for the edge check (QGIS
+        3.40 crashes densifying a multipolygon inside a collection)."""
+        if (collection is not None and single_parts is not None and collection.isGeosValid()
+                and self._short_edges_only(single_parts)):
             collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
             return collection.area(), 0, 0
         measurer = self.measurer.copy()
         total, repaired, nulls = 0.0, 0, 0
-        for geometry in geometries:
+        for geometry in members:
+            if isinstance(geometry, bytes):
+                geometry = _from_wkb(geometry)
             if geometry.isNull() or geometry.isEmpty():
                 nulls += 1
                 continue
@@ -286,26 +311,63 @@ class _BatchMeasurer:
         return dense.constGet().nCoordinates() == collection.constGet().nCoordinates()
 
 
-def _as_collection(geometries):
-    """A GeometryCollection of single polygons, or None when the list holds anything else.
+_EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or multipolygon
+_POLYGON, _MULTIPOLYGON = 3, 6
 
-    QGIS only collects polygons into a MultiPolygon: the WKB of both has the same layout, so only
-    the type code changes."""
-    multi = QgsGeometry.collectGeometry(geometries)
-    if multi.constGet() is None or multi.constGet().numGeometries() != len(geometries):
-        return None  # a null or multi-part geometry: measured one by one
-    wkb = bytearray(multi.asWkb())
-    order = "<I" if wkb[0] == 1 else ">I"
-    # ISO codes: MultiPolygon 6 → GeometryCollection 7 (also 1006/2006/3006 for Z, M, ZM)
-    wkb[1:5] = struct.pack(order, struct.unpack(order, bytes(wkb[1:5]))[0] + 1)
-    collection = QgsGeometry()
-    collection.fromWkb(QByteArray(bytes(wkb)))
+
+def _polygon_parts(wkbs):
+    """(WKB of every polygon with the multipolygons opened up, their count); None for other types.
+
+    The WKB is None when there is no multipolygon: the members are then the parts themselves."""
+    parts, count, opened = [], 0, False
+    for wkb in wkbs:
+        order = "<I" if wkb[0] == 1 else ">I"
+        kind = (struct.unpack_from(order, wkb, 1)[0] & 0x0FFFFFFF) % 1000  # drops Z/M flags and codes
+        if kind == _POLYGON:
+            parts.append(wkb)
+            count += 1
+        elif kind == _MULTIPOLYGON:
+            parts.append(wkb[_EMPTY_WKB_SIZE:])  # a multipolygon's body is its polygons' WKB
+            count += struct.unpack_from(order, wkb, 5)[0]
+            opened = True
+        else:
+            return None  # curves: measured one by one
+    return (b"".join(parts) if opened else None), count
+
+
+def _collection(members_wkb, count):
+    """A GeometryCollection from its members' WKB, or None when QGIS cannot read it whole."""
+    # a GeometryCollection's WKB: byte order, type 7 and count, then its members' own WKB
+    collection = _from_wkb(struct.pack("<BII", 1, 7, count) + members_wkb)
+    if collection.constGet() is None or collection.constGet().numGeometries() != count:
+        return None
     return collection
 
 
-def _total_area_m2(features, crs, measurer, project, summary, feedback, step):
-    """Sum of the ellipsoidal areas of `features` (updates the summary's counts)."""
+def _from_wkb(wkb):
+    geometry = QgsGeometry()
+    geometry.fromWkb(QByteArray(wkb))
+    return geometry
+
+
+def _as_collection(geometries):
+    """A GeometryCollection of single polygons, or None when the list holds anything else."""
+    multi = QgsGeometry.collectGeometry(geometries)  # QGIS collects polygons only into a MultiPolygon
+    if multi.constGet() is None or multi.constGet().numGeometries() != len(geometries):
+        return None  # a null or multi-part geometry: measured one by one
+    return _collection(bytes(multi.asWkb())[_EMPTY_WKB_SIZE:], len(geometries))
+
+
+def _total_area_m2(whole_layer, read_features, crs, measurer, project, summary, feedback, step):
+    """Sum of the ellipsoidal areas of the features `read_features()` returns (updates the summary's counts).
+
+    whole_layer: the layer when all its features are wanted (else None); a plain file layer is then
+    read straight from its file by GDAL, which is faster than through QGIS."""
     batcher = _BatchMeasurer(crs, measurer, project) if _BatchMeasurer.suits(crs, measurer) else None
+    wkb_batches = None
+    if batcher is not None and whole_layer is not None:
+        wkb_batches = gdal_batches.wkb_batches(whole_layer, batcher.BATCH)
+    features = read_features() if wkb_batches is None else None
     if batcher is None:
         total = 0.0
         for count, feature in enumerate(features):
@@ -313,18 +375,21 @@ def _total_area_m2(features, crs, measurer, project, summary, feedback, step):
                 _progress(feedback, count * step)
             total += _measure_feature(feature, measurer, summary)
         return total
+    if wkb_batches is not None:
+        jobs = ((batcher.measure_wkb, batch) for batch in wkb_batches)
+    else:
+        features = iter(features)
+        jobs = ((batcher.measure_geometries, batch) for batch in
+                iter(lambda: [feature.geometry() for feature in islice(features, batcher.BATCH)], []))
     total, pending = 0.0, []
-    features = iter(features)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        while True:
-            _progress(feedback, summary.feature_count * step)
-            batch = [feature.geometry() for feature in islice(features, batcher.BATCH)]
-            if not batch:
-                break
+        _progress(feedback, 0)
+        for measure, batch in jobs:
             summary.feature_count += len(batch)
-            pending.append(pool.submit(batcher.measure, batch))
+            pending.append(pool.submit(measure, batch))
             while len(pending) > batcher.IN_FLIGHT:
                 total += _collect(pending.pop(0), summary)
+            _progress(feedback, summary.feature_count * step)
         for future in pending:
             total += _collect(future, summary)
     return total
@@ -508,20 +573,22 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
         request.setSubsetOfAttributes(attributes)
     else:
         request.setNoAttributes()
-    if selected_only and hasattr(layer, "getSelectedFeatures"):
-        features = layer.getSelectedFeatures(request)
-        total = layer.selectedFeatureCount()
-    else:
-        features = layer.getFeatures(request)
-        total = layer.featureCount()
+    whole_layer = not (selected_only and hasattr(layer, "getSelectedFeatures"))
+    total = layer.featureCount() if whole_layer else layer.selectedFeatureCount()
     step = 100.0 / total if total and total > 0 else 0.0
+
+    def read_features():
+        return layer.getFeatures(request) if whole_layer else layer.getSelectedFeatures(request)
 
     measure = measurer.area_m2
     total_m2 = 0.0
     if zone is None and district_index is None and group_index < 0 and not keep_rows and on_row is None:
         # totals only (the national-scale case)
-        total_m2 = _total_area_m2(features, crs, measurer, project, summary, feedback, step)
+        total_m2 = _total_area_m2(layer if whole_layer else None, read_features, crs, measurer, project, summary,
+                                  feedback, step)
         features = ()
+    else:
+        features = read_features()
     inside_m2 = 0.0
     by_group = summary.by_group
     by_group_inside = summary.by_group_inside_zone

@@ -334,11 +334,13 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
     row = TargetOverlap(fid=fid, source_fids=[item.fid for item, _ in parts])
     if len(parts) == 1:
         whole = parts[0][1]
+    elif any(part is geometry for _, part in parts):
+        whole = geometry  # inside one buffer entirely: the union of the parts is the feature
     else:
         whole = QgsGeometry.unaryUnion([part for _, part in parts])
     if kind == POLYGON:
         row.target_ha = measure_area(geometry) / M2_PER_HA
-        row.overlap_ha = measure_area(whole) / M2_PER_HA
+        row.overlap_ha = row.target_ha if whole is geometry else measure_area(whole) / M2_PER_HA
         row.overlap_pct = 100.0 * row.overlap_ha / row.target_ha if row.target_ha > 0 else 0.0
         result.total_overlap_ha += row.overlap_ha
     elif kind == LINE:
