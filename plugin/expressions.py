@@ -8,6 +8,8 @@ parameter_set: 'vraem', 'national' or 'custom' (saved in the project); level: 'l
 
 from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 
+from .core.errors import VraemError
+from .core.yields import CUSTOM_KEY, custom_set, level_index, parameter_sets, potential_yield
 from .i18n import tr
 
 GROUP = "VRAEM Analyst"
@@ -19,24 +21,17 @@ def _bundled_sets():
     """Bundled parameter sets, built once: the field calculator calls a function per feature, and
     building the sets (even from yields' cached rows) costs about 60 µs."""
     if not _SETS:
-        from .core.yields import parameter_sets
-
         _SETS.update(parameter_sets(include_custom=False))
     return _SETS
 
 
 def _parameter_set(key):
-    from .core.yields import CUSTOM_KEY, custom_set
-
     if key == CUSTOM_KEY:
         return custom_set(QgsProject.instance())
     return _bundled_sets().get(key)
 
 
 def _tonnes(values, parent, cocaine):
-    from .core.errors import VraemError
-    from .core.yields import level_index, potential_yield
-
     area_ha, key, level = values[0], values[1] or "central", values[2] if len(values) > 2 else "central"
     if area_ha is None:
         return None

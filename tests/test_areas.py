@@ -146,6 +146,18 @@ def test_null_and_invalid_geometries_are_counted_not_dropped(qgis_app):
     assert totals_only.repaired == 1 and totals_only.null_geometries == 1
 
 
+def test_a_polygon_collapsed_to_a_line_is_repaired_to_nothing(qgis_app):
+    flat = "POLYGON((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # three collinear corners
+    square = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"
+    original = memory_layer("Polygon", "EPSG:4326", [flat]).getFeature(1).geometry()
+    repaired, was_repaired = areas.repaired_geometry(original)
+    assert was_repaired and repaired.isEmpty()
+    assert original.asWkt(2) == "Polygon ((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # unchanged
+    summary = areas.compute_areas(memory_layer("Polygon", "EPSG:4326", [square, flat]), project=QgsProject())
+    assert summary.repaired == 1 and summary.rows[1].area_ha == 0.0
+    assert summary.total_ha == pytest.approx(geodesic_area_m2(shapely_wkt.loads(square)) / 10_000, rel=1e-6)
+
+
 def test_empty_layer_gives_zero(qgis_app):
     summary = areas.compute_areas(memory_layer("Polygon", "EPSG:4326", []), project=QgsProject())
     assert summary.feature_count == 0 and summary.total_ha == 0.0

@@ -213,3 +213,15 @@ def test_import_repairs_invalid_geometry_in_the_copy(qgis_app, tmp_path):
     assert feature.geometry().isGeosValid()
     assert feature.geometry().area() > 0
     assert path.read_text() == text
+
+
+def test_import_refuses_a_polygon_that_collapses_to_a_line(qgis_app, tmp_path):
+    from vraem_analyst.plugin.core import plans
+    from vraem_analyst.plugin.core.errors import VraemError
+
+    path = tmp_path / "flat.csv"
+    text = 'wkt,sector_id,status\n"POLYGON((-74 -12,-73.5 -12.5,-73 -13,-74 -12))",C,planned\n'
+    path.write_text(text)
+    with pytest.raises(VraemError, match="Row 1 has an invalid geometry that could not be repaired"):
+        plans.import_plan(str(path))
+    assert path.read_text() == text

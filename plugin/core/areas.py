@@ -126,16 +126,18 @@ def log(message, feedback=None, warning=False):
 def repaired_geometry(geometry):
     """(geometry, was_repaired): invalid geometries (bow-ties, self-intersections) made valid.
 
-    A bow-tie measured as is gives a wrong (cancelling) area, so repair before measuring.
+    A bow-tie measured as is gives a wrong (cancelling) area, so repair before measuring. The
+    repaired geometry keeps the original's dimension; when nothing of it is left (a polygon
+    collapsed to a line) it is an empty geometry. The argument is never changed.
     """
     if geometry.isGeosValid():
         return geometry, False
     fixed = geometry.makeValid()
-    if fixed.isNull():
-        return geometry, True
     if fixed.type() != geometry.type():
         # makeValid may return a collection with stray lines/points: keep the same dimension
         fixed.convertGeometryCollectionToSubclass(geometry.type())
+    if fixed.isNull() or fixed.type() != geometry.type():
+        return QgsGeometry(), True
     return fixed, True
 
 

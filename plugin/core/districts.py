@@ -22,6 +22,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..paths import DATA_GPKG
 from . import field_types
+from .areas import repaired_geometry
 from .bundled import bundled_layer
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY
@@ -267,11 +268,10 @@ def build_zone_from_districts(layer, feedback=None):
         geometry = QgsGeometry(source_geometries[found[code]])
         if geometry.isNull() or geometry.isEmpty():
             continue
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid().convertToType(QgsWkbTypes.GeometryType.PolygonGeometry, True)
-            if geometry is None or geometry.isEmpty():
-                continue
-            result.repaired += 1
+        geometry, repaired = repaired_geometry(geometry)
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        result.repaired += int(repaired)
         geometry.transform(to_wgs84)
         if not geometry.isMultipart():
             geometry.convertToMultiType()

@@ -29,6 +29,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import field_types
+from .areas import repaired_geometry
 from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY
@@ -288,12 +289,10 @@ def import_plan(path_or_layer, field_map=None, name=None):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             raise VraemError(tr("Row {row} has no geometry.").format(row=row_number))
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-            geometry = geometry.convertToType(QgsWkbTypes.GeometryType.PolygonGeometry, True)
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                raise VraemError(tr("Row {row} has an invalid geometry that could not be repaired.")
-                                 .format(row=row_number))
+        geometry, _ = repaired_geometry(geometry)
+        if geometry.isNull() or geometry.isEmpty():
+            raise VraemError(tr("Row {row} has an invalid geometry that could not be repaired.")
+                             .format(row=row_number))
         if not geometry.isMultipart():
             geometry.convertToMultiType()
         out = QgsFeature(result.fields())

@@ -119,8 +119,7 @@ def _polygons_by_name(layer, expression, name_fields):
         geometry = feature.geometry()
         if geometry.isNull():
             continue
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
+        geometry, _ = areas.repaired_geometry(geometry)
         for field in name_fields:
             index = feature.fields().indexOf(field)
             if index >= 0 and feature[index]:

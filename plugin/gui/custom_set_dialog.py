@@ -3,6 +3,8 @@
 from qgis.gui import QgsDoubleSpinBox
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from ..core.errors import VraemError
+from ..core.yields import CUSTOM_KEY, ParameterSet
 from ..i18n import tr
 
 
@@ -45,17 +47,13 @@ class CustomSetDialog(QDialog):
         layout.addRow(buttons)
 
     def parameter_set(self):
-        from ..core.yields import ParameterSet
-
         sources = [part.strip() for part in self.source_edit.text().split(";") if part.strip()]
-        return ParameterSet(key="custom", label=self.label_edit.text().strip() or tr("Custom (saved in the project)"),
+        return ParameterSet(key=CUSTOM_KEY, label=self.label_edit.text().strip() or tr("Custom (saved in the project)"),
                             leaf_low=self.low_spin.value(), leaf_central=self.central_spin.value(),
                             leaf_high=self.high_spin.value(), leaf_per_hcl=self.factor_spin.value(),
                             sources=sources or [tr("user-defined")])
 
     def _check_and_accept(self):
-        from ..core.errors import VraemError
-
         try:
             self.parameter_set().validate()
         except VraemError as error:

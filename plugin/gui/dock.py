@@ -37,12 +37,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import areas, claims, districts, download, overlap, plans, reference, report, yields
 from ..core.errors import VraemError
 from ..core.project_state import DockState, read_state, write_state
 from ..core.snapshot import LayerSnapshot
 from ..i18n import tr
 from ..settings import VraemSettings
 from . import figures
+from .custom_set_dialog import CustomSetDialog
 from .tasks import FunctionTask, TaskRunner
 from .widgets import make_table, zoom_to_feature
 
@@ -506,8 +508,6 @@ class VraemDock(QgsDockWidget):
 
     def add_reference_layers(self):
         try:
-            from ..core import reference
-
             added = reference.add_reference_layers(QgsProject.instance())
         except VraemError as error:
             self.warn(str(error))
@@ -521,7 +521,6 @@ class VraemDock(QgsDockWidget):
         canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
         if canvas is None:
             return False
-        from ..core import reference
 
         extent = reference.zone_extent(layers, canvas.mapSettings().destinationCrs(), margin=0.1)
         if extent.isNull() or extent.isEmpty():
@@ -563,7 +562,6 @@ class VraemDock(QgsDockWidget):
             layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
             if layer is None:
                 return None
-        from ..core.districts import build_zone_from_districts
 
         try:
             snapshot = LayerSnapshot(layer)  # the worker reads this, never the live layer
@@ -571,12 +569,10 @@ class VraemDock(QgsDockWidget):
             self.warn(str(error))
             return None
         return self._run_zone_task(tr("VRAEM zone from {name}").format(name=layer.name()),
-                                   lambda feedback: build_zone_from_districts(snapshot, feedback), [layer])
+                                   lambda feedback: districts.build_zone_from_districts(snapshot, feedback), [layer])
 
     def download_districts(self, source=None):
         """Download district boundaries (checksum, cache) and build the zone from them (in a task)."""
-        from ..core import download
-
         if source is None:
             try:
                 sources = download.load_sources()
@@ -625,8 +621,6 @@ class VraemDock(QgsDockWidget):
         return self.runner.start("zone", task)
 
     def new_plan(self, path=None):
-        from ..core import plans
-
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, tr("New eradication plan"),
                                                   os.path.join(self.settings.last_export_dir, "plan.gpkg"),
@@ -644,8 +638,6 @@ class VraemDock(QgsDockWidget):
         return layer
 
     def import_plan(self, path=None):
-        from ..core import plans
-
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, tr("Load eradication plan"), self.settings.last_export_dir,
                                                   tr("Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)"))
@@ -697,8 +689,6 @@ class VraemDock(QgsDockWidget):
     def reload_parameter_sets(self, wanted=None):
         wanted = wanted or self.parameter_set_combo.currentData() or self.settings.default_parameter_set
         try:
-            from ..core import yields
-
             self._parameter_sets = yields.parameter_sets(QgsProject.instance())
         except VraemError as error:
             self._parameter_sets = {}
@@ -718,9 +708,6 @@ class VraemDock(QgsDockWidget):
         return self._parameter_sets.get(self.parameter_set_combo.currentData() or "")
 
     def edit_custom_set(self):
-        from ..core import yields
-        from .custom_set_dialog import CustomSetDialog
-
         base = self._parameter_sets.get(yields.CUSTOM_KEY) or self.current_parameter_set()
         if base is None:
             base = yields.ParameterSet(key=yields.CUSTOM_KEY, label="", leaf_low=2000.0, leaf_central=3000.0,
@@ -731,8 +718,6 @@ class VraemDock(QgsDockWidget):
         self.save_custom_set(dialog.parameter_set())
 
     def save_custom_set(self, pset):
-        from ..core import yields
-
         try:
             yields.save_custom_set(QgsProject.instance(), pset)
         except VraemError as error:
@@ -800,8 +785,6 @@ class VraemDock(QgsDockWidget):
 
     @staticmethod
     def _zone_layer(project):
-        from ..core import reference
-
         return reference.analysis_zone(project)
 
     def _clear_areas(self, message):
@@ -829,8 +812,6 @@ class VraemDock(QgsDockWidget):
         pset = self.current_parameter_set()
         layer_id, layer_name = layer.id(), layer.name()
 
-        from ..core.areas import compute_areas
-
         try:
             # Taken here, on the main thread: the worker never touches the live layers.
             layer_snapshot = LayerSnapshot(layer)
@@ -841,8 +822,8 @@ class VraemDock(QgsDockWidget):
 
         def work(feedback):
             collector = figures.AreaRowCollector()
-            summary = compute_areas(layer_snapshot, zone=zone_snapshot, selected_only=selected_only,
-                                    feedback=feedback, project=project, keep_rows=False, on_row=collector)
+            summary = areas.compute_areas(layer_snapshot, zone=zone_snapshot, selected_only=selected_only,
+                                          feedback=feedback, project=project, keep_rows=False, on_row=collector)
             return summary, collector.largest()
 
         def done(task, result, error):
@@ -884,22 +865,20 @@ class VraemDock(QgsDockWidget):
             self.warn(message)
             return
         summary, feature_rows = result
-        from ..core.yields import potential_yield
 
-        try:
-            columns, rows = figures.area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset,
-                                              potential_yield)
-        except VraemError as error:
-            self.warn(str(error))
-            columns, rows = figures.area_rows(summary, feature_rows, layer_id, layer_name, selected_only, None,
-                                              potential_yield)
-            pset = None
+        estimate = None
+        if pset is not None:
+            try:
+                estimate = yields.potential_yield(summary.total_ha, pset)
+            except VraemError as error:  # a custom set that cannot give a yield: areas only
+                self.warn(str(error))
+                pset = None
+        columns, rows = figures.area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset)
         self.last_area_result = (summary, pset)
         self.areas.model.set_result(columns, rows)
         text = tr("{n} features, {ha:,.2f} ha ({km2:,.4f} km²)").format(
             n=summary.feature_count, ha=summary.total_ha, km2=summary.total_km2)
-        if pset is not None:
-            estimate = potential_yield(summary.total_ha, pset)
+        if estimate is not None:
             text += "\n" + tr("Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); "
                               "indicative").format(low=estimate.hcl_t[0], central=estimate.hcl_t[1],
                                                    high=estimate.hcl_t[2])
@@ -937,8 +916,6 @@ class VraemDock(QgsDockWidget):
         distance_text = tr("{value:g} {unit}").format(value=self.overlap_distance_spin.value(),
                                                       unit=self.overlap_unit_combo.currentText())
 
-        from ..core.overlap import buffer_overlap
-
         try:
             # Taken here, on the main thread: the worker never touches the live layers.
             source_snapshot, target_snapshot = LayerSnapshot(source), LayerSnapshot(target)
@@ -951,8 +928,8 @@ class VraemDock(QgsDockWidget):
             target=target.name(), distance=distance_text, source=source.name())
 
         def work(feedback):
-            result = buffer_overlap(source_snapshot, distance, target_snapshot, dissolve=dissolve, feedback=feedback,
-                                    project=project, keep_geometries=True)
+            result = overlap.buffer_overlap(source_snapshot, distance, target_snapshot, dissolve=dissolve,
+                                            feedback=feedback, project=project, keep_geometries=True)
             layer = figures.overlap_layer(result, target_crs, layer_name)
             result.pieces = []  # the geometries now live in the layer
             layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread
@@ -1004,8 +981,6 @@ class VraemDock(QgsDockWidget):
     # claim check
 
     def run_claim(self):
-        from ..core import claims
-
         unit = self.claim_unit_combo.currentData() or "ha"
         area_text = f"{self.claim_area_spin.value():,.2f} {self.claim_unit_combo.currentText()}"
         try:
@@ -1087,8 +1062,6 @@ class VraemDock(QgsDockWidget):
         if layout is not None and atlas_key != self._layout_atlas:
             layout = None  # the atlas choice changed since: build a sheet that follows it
         if layout is None and create:
-            from ..core import report
-
             figures_sheet, layers, overview = self._report_inputs(project)
             if atlas_layer is not None and atlas_layer not in layers:
                 layers.insert(0, atlas_layer)  # each page shows its own feature
@@ -1100,13 +1073,10 @@ class VraemDock(QgsDockWidget):
 
     def _report_inputs(self, project):
         """(figures, layers, overview layers) of the sheet from the dock's latest results."""
-        from ..core import areas, reference, report
-        from ..core.yields import potential_yield
-
         area, estimate = None, None
         if self.last_area_result is not None:
             area, pset = self.last_area_result
-            estimate = potential_yield(area.total_ha, pset) if pset is not None else None
+            estimate = yields.potential_yield(area.total_ha, pset) if pset is not None else None
         overlap_result, overlap_label = None, None
         if self.last_overlap_result is not None:
             overlap_result, source_name, distance_text = self.last_overlap_result
@@ -1144,8 +1114,6 @@ class VraemDock(QgsDockWidget):
         window-modal progress dialog reports the progress and its Cancel button cancels `feedback`
         (a new QgsFeedback by default). A cancelled export leaves no file behind.
         """
-        from ..core import report
-
         try:
             layout = self._layout()
             outputs = report.export_paths(layout, path)

@@ -3,6 +3,10 @@ sources). Pure functions of the results, so that the dock, the CSV export and th
 
 import heapq
 
+from qgis.core import QgsVectorLayer, QgsWkbTypes
+
+from ..core import overlap
+from ..core.yields import potential_yield
 from ..i18n import tr
 from .table_model import Column, ResultRow
 
@@ -76,7 +80,7 @@ def area_tooltip(summary, layer_name, selected_only):
     ])
 
 
-def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset, potential_yield):
+def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
     """Rows for the Areas & yield table: one per listed feature, then the totals row."""
     with_zone = summary.inside_zone_ha is not None
     base_tip = area_tooltip(summary, layer_name, selected_only)
@@ -212,10 +216,6 @@ def overlap_rows(result, source, target, distance_text, dissolve):
 
 def overlap_layer(result, target_crs, name):
     """A memory layer of the overlap pieces (result computed with keep_geometries=True)."""
-    from qgis.core import QgsVectorLayer, QgsWkbTypes
-
-    from ..core import overlap
-
     layer = QgsVectorLayer(QgsWkbTypes.displayString(overlap.result_wkb_type(result)), name, "memory")
     layer.setCrs(target_crs)
     provider = layer.dataProvider()
