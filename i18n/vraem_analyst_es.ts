@@ -36,6 +36,11 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
+            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
+            <translation>GDAL no pudo leer '{name}' ({error}); se lee a través de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>La capa de distritos “{name}” debe contener polígonos.</translation>
         </message>
@@ -256,16 +261,6 @@
             <location filename="../plugin/core/download.py" />
             <source>The downloaded file could not be read: {path}</source>
             <translation>No se pudo leer el archivo descargado: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/gdal_batches.py" />
-            <source>Could not read the layer '{name}': {error}</source>
-            <translation>No se pudo leer la capa '{name}': {error}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/gdal_batches.py" />
-            <source>GDAL read {count} of the {expected} features of '{name}'; the file may be damaged.</source>
-            <translation>GDAL leyó {count} de los {expected} elementos de '{name}'; el archivo puede estar dañado.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />

@@ -36,6 +36,11 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
+            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
+            <translation>O GDAL não conseguiu ler '{name}' ({error}); a camada é lida através do QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>A camada de distritos “{name}” deve conter polígonos.</translation>
         </message>
@@ -256,16 +261,6 @@
             <location filename="../plugin/core/download.py" />
             <source>The downloaded file could not be read: {path}</source>
             <translation>Não foi possível ler o arquivo baixado: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/gdal_batches.py" />
-            <source>Could not read the layer '{name}': {error}</source>
-            <translation>Não foi possível ler a camada '{name}': {error}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/gdal_batches.py" />
-            <source>GDAL read {count} of the {expected} features of '{name}'; the file may be damaged.</source>
-            <translation>O GDAL leu {count} das {expected} feições de '{name}'; o arquivo pode estar danificado.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />

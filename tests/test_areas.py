@@ -146,6 +146,22 @@ def test_null_and_invalid_geometries_are_counted_not_dropped(qgis_app):
     assert totals_only.repaired == 1 and totals_only.null_geometries == 1
 
 
+def test_totals_read_through_qgis_never_merge_a_null_and_a_multipolygon(qgis_app):
+    """QGIS's collectGeometry drops a null and splits a two-part field, so their counts can cancel
+    out: such a batch must still be measured feature by feature (the two parts overlap: repaired)."""
+    squares = [shapely_box(-74 + i * 0.001, -12, -74 + (i + 1) * 0.001, -11.999).wkt for i in range(5)]
+    overlapping = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498, -73.5 -12.498, -73.5 -12.5)),"\
+                  "((-73.499 -12.5, -73.497 -12.5, -73.497 -12.498, -73.499 -12.498, -73.499 -12.5)))"
+    layer = memory_layer("Polygon", "EPSG:4326", squares + [overlapping, None])
+    totals = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    rows = areas.compute_areas(layer, project=QgsProject())
+    expected = sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
+    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(overlapping)))
+    assert totals.total_ha == pytest.approx(expected / 10_000, rel=1e-6)
+    assert totals.total_ha == pytest.approx(rows.total_ha, rel=1e-9)
+    assert (totals.null_geometries, totals.repaired) == (rows.null_geometries, rows.repaired) == (1, 1)
+
+
 def test_a_polygon_collapsed_to_a_line_is_repaired_to_nothing(qgis_app):
     flat = "POLYGON((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # three collinear corners
     square = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"

@@ -1,8 +1,6 @@
 """Area totals of file layers read straight from GDAL (gdal_batches): the same figures as reading
 through QGIS, checked against pyproj, and every case that must not take that path."""
 
-import json
-
 import pytest
 from engine_helpers import geodesic_area_m2
 from osgeo import ogr, osr
@@ -13,7 +11,6 @@ from shapely.geometry import box as shapely_box
 from shapely.validation import make_valid
 
 from vraem_analyst.plugin.core import areas, gdal_batches
-from vraem_analyst.plugin.core.errors import VraemError
 from vraem_analyst.plugin.core.snapshot import LayerSnapshot
 
 SIDE = 0.001  # about 110 m: touching squares share edges, as adjacent coca fields do
@@ -31,7 +28,9 @@ def field_shapes():
 
 
 def write_with_ogr(path, driver, wkts, geometry_type=ogr.wkbPolygon):
-    """A file written by GDAL itself (not by QGIS), EPSG:4326, with a text field; None = no geometry.
+    """A file written by GDAL itself (not by QGIS), EPSG:4326, with a text field.
+
+    wkts: WKT, ogr.Geometry or None (no geometry).
 
     In a MultiPolygon layer every polygon is written as a one-part multipolygon."""
     srs = osr.SpatialReference()
@@ -45,7 +44,7 @@ def write_with_ogr(path, driver, wkts, geometry_type=ogr.wkbPolygon):
         feature = ogr.Feature(layer.GetLayerDefn())
         feature.SetField("status", "planned" if i % 2 else "done")
         if text is not None:
-            geometry = ogr.CreateGeometryFromWkt(text)
+            geometry = ogr.CreateGeometryFromWkt(text) if isinstance(text, str) else text
             if geometry_type == ogr.wkbMultiPolygon:
                 geometry = ogr.ForceToMultiPolygon(geometry)
             feature.SetGeometry(geometry)
@@ -64,7 +63,7 @@ def file_layer(path, uri_suffix=""):
 def oracle_m2(wkts):
     total = 0.0
     for text in wkts:
-        if text is not None:
+        if isinstance(text, str):
             total += geodesic_area_m2(make_valid(shapely_wkt.loads(text)))
     return total
 
@@ -110,7 +109,13 @@ def test_layers_that_are_not_plain_files_are_read_through_qgis(qgis_app, tmp_pat
     filtered.setSubsetString("status = 'done'")
     typed = file_layer(path, "|layername=fields|geometrytype=Polygon")
     sqlite = file_layer(write_with_ogr(tmp_path / "fields.sqlite", "SQLite", wkts))  # not in DRIVERS
-    for layer in (memory, filtered, typed, sqlite):
+    two_layers = tmp_path / "two.gpkg"
+    write_with_ogr(two_layers, "GPKG", wkts)
+    dataset = ogr.Open(str(two_layers), update=1)
+    dataset.CreateLayer("other", dataset.GetLayer(0).GetSpatialRef(), ogr.wkbPolygon)
+    dataset = None
+    by_index = file_layer(two_layers, "|layerid=1")  # an index is not trusted in a file of two layers
+    for layer in (memory, filtered, typed, sqlite, by_index):
         assert gdal_batches.wkb_batches(layer, 100) is None, layer.source()
     assert gdal_batches.wkb_batches(LayerSnapshot(file_layer(path)), 100) is None
 
@@ -128,18 +133,72 @@ def test_layers_that_are_not_plain_files_are_read_through_qgis(qgis_app, tmp_pat
     editing.rollBack()
 
 
-def test_a_file_that_shrank_under_qgis_is_an_error_not_a_smaller_total(qgis_app, tmp_path):
-    """QGIS counted the features when it opened the file; if GDAL then reads fewer, say so."""
-    path = tmp_path / "fields.geojson"
-    wkts = [shape.wkt for shape in field_shapes()[:30]]
-    write_with_ogr(path, "GeoJSON", wkts)
+def test_a_file_gdal_fails_to_read_midway_is_read_through_qgis(qgis_app, tmp_path):
+    """A shapefile cut short: GDAL reports read errors halfway; the figures are those QGIS reads, and
+    the fallback is said in the log."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API name)
+            self.warnings.append(text)
+
+    path = write_with_ogr(tmp_path / "cut.shp", "ESRI Shapefile", [s.wkt for s in field_shapes()[:30]])
+    path.write_bytes(path.read_bytes()[:-300])  # the last records lose their bytes
     layer = file_layer(path)
-    assert layer.featureCount() == 30
-    collection = json.loads(path.read_text(encoding="utf-8"))
-    collection["features"] = collection["features"][:20]
-    path.write_text(json.dumps(collection), encoding="utf-8")
-    with pytest.raises(VraemError, match="20 of the 30 features"):
-        areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    with pytest.raises(gdal_batches.ReadFailed):
+        for _batch in gdal_batches.wkb_batches(layer, 10):
+            pass
+    feedback = Feedback()
+    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False, feedback=feedback)
+    through_qgis = areas.compute_areas(LayerSnapshot(layer), project=QgsProject(), keep_rows=False)
+    assert any("read through QGIS instead" in text for text in feedback.warnings)
+    assert summary.total_ha == through_qgis.total_ha and summary.total_ha > 0
+    assert summary.feature_count == through_qgis.feature_count == 30
+    assert summary.null_geometries == through_qgis.null_geometries > 0
+
+
+def test_another_layer_editing_the_same_file_does_not_confuse_the_count(qgis_app, tmp_path):
+    """QGIS's feature count of a layer is cached: after another layer on the same file deletes a
+    feature, both ways of reading see 99 features."""
+    path = write_with_ogr(tmp_path / "fields.gpkg", "GPKG", [s.wkt for s in field_shapes()[:100]])
+    measured, editor = file_layer(path), file_layer(path)
+    assert measured.featureCount() == 100
+    assert editor.startEditing() and editor.deleteFeature(next(editor.getFeatures()).id()) and editor.commitChanges()
+    from_gdal = areas.compute_areas(measured, project=QgsProject(), keep_rows=False)
+    through_qgis = areas.compute_areas(LayerSnapshot(measured), project=QgsProject(), keep_rows=False)
+    assert from_gdal.feature_count == through_qgis.feature_count == 99
+    assert from_gdal.total_ha == pytest.approx(through_qgis.total_ha, rel=1e-9)
+
+
+def test_geometries_without_coordinates_count_as_null_both_ways(qgis_app, tmp_path):
+    empty_part = ogr.Geometry(ogr.wkbMultiPolygon)
+    empty_part.AddGeometry(ogr.Geometry(ogr.wkbPolygon))  # a multipolygon of one empty polygon
+    empty_ring = ogr.Geometry(ogr.wkbPolygon)
+    empty_ring.AddGeometry(ogr.Geometry(ogr.wkbLinearRing))  # a polygon whose one ring has no point
+    squares = [s.wkt for s in field_shapes()[:5]]
+    layer = file_layer(write_with_ogr(tmp_path / "empty.gpkg", "GPKG", squares + [empty_part, empty_ring]))
+    from_gdal = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    through_qgis = areas.compute_areas(LayerSnapshot(layer), project=QgsProject(), keep_rows=False)
+    assert from_gdal.null_geometries == through_qgis.null_geometries == 2
+    assert from_gdal.total_ha == pytest.approx(oracle_m2(squares) / 10_000, rel=1e-6)
+    assert through_qgis.total_ha == pytest.approx(from_gdal.total_ha, rel=1e-9)
+
+
+def test_a_gdal_without_numpy_support_falls_back_to_qgis(qgis_app, tmp_path, monkeypatch):
+    """GDAL built for another NumPy fails to import gdal_array: the layer is read through QGIS."""
+    import sys
+
+    import osgeo
+
+    wkts = [s.wkt for s in field_shapes()[:20]]
+    layer = file_layer(write_with_ogr(tmp_path / "fields.gpkg", "GPKG", wkts))
+    monkeypatch.setitem(sys.modules, "osgeo.gdal_array", None)  # makes importing osgeo.gdal_array fail
+    monkeypatch.delattr(osgeo, "gdal_array", raising=False)
+    assert gdal_batches.wkb_batches(layer, 10) is None
+    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    assert summary.total_ha == pytest.approx(oracle_m2(wkts) / 10_000, rel=1e-6)
 
 
 def test_cancelling_while_gdal_reads_raises_and_returns_nothing(qgis_app, tmp_path):

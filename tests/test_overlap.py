@@ -78,6 +78,22 @@ def test_points_and_lines_as_targets(qgis_app):
     assert result.targets[0].target_length_km == pytest.approx(20.0, rel=0.002)
 
 
+def test_a_target_inside_one_buffer_counts_whole_however_many_buffers_touch_it(qgis_app):
+    """A track that runs 300 m east and back lies inside the first buffer and crosses into the
+    second: its length within is its whole length (0.6 km), as with the first buffer alone."""
+    lon, lat = -74.2, -12.3
+    east = GEOD.fwd(lon, lat, 90, 300)[:2]
+    track = memory_layer("LineString", "EPSG:4326", [LineString([(lon, lat), east, (lon, lat)]).wkt])
+    second = GEOD.fwd(lon, lat, 90, 3100)[:2]  # its 3 km buffer reaches the track's east end
+    one = memory_layer("Point", "EPSG:4326", [f"POINT({lon} {lat})"])
+    two = memory_layer("Point", "EPSG:4326", [f"POINT({lon} {lat})", f"POINT({second[0]} {second[1]})"])
+    alone = overlap.buffer_overlap(one, 3000, track, project=QgsProject())
+    both = overlap.buffer_overlap(two, 3000, track, project=QgsProject())
+    assert len(both.targets[0].source_fids) == 2
+    assert alone.total_length_km == pytest.approx(0.6, rel=0.002)
+    assert both.total_length_km == pytest.approx(alone.total_length_km, rel=1e-9)
+
+
 def test_overlapping_buffers_never_double_count(qgis_app):
     lon, lat = -74.2, -12.3
     second = GEOD.fwd(lon, lat, 60, 2000)[:2]

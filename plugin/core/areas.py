@@ -270,20 +270,29 @@ class _BatchMeasurer:
 
     def measure_geometries(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
-        collection = _as_collection(geometries)
+        collection = None
+        # collectGeometry drops null geometries and splits multipolygons: only single polygons go in
+        if not any(geometry.isEmpty() or geometry.isMultipart() for geometry in geometries):
+            collection = _as_collection(geometries)
         return self._measure(collection, collection, geometries)
 
     def measure_wkb(self, wkbs):
         """(m², repaired, null geometries) of a list of WKB (None: no geometry); runs in a worker thread."""
-        present = [wkb for wkb in wkbs if wkb is not None and len(wkb) > _EMPTY_WKB_SIZE]
+        present, nulls = [], 0
+        for wkb in wkbs:
+            # a geometry without coordinates (QGIS's "empty") is all headers: shorter than any polygon
+            if wkb is None or (len(wkb) < _SMALLEST_POLYGON_WKB and _from_wkb(wkb).isEmpty()):
+                nulls += 1
+            else:
+                present.append(wkb)
         collection = single_parts = None
         parts = _polygon_parts(present)
         if parts is not None:
             opened, count = parts
             collection = _collection(b"".join(present), len(present))
             single_parts = collection if opened is None else _collection(opened, count)
-        area, repaired, _ = self._measure(collection, single_parts, present)
-        return area, repaired, len(wkbs) - len(present)
+        area, repaired, unreadable = self._measure(collection, single_parts, present)
+        return area, repaired, nulls + unreadable
 
     def _measure(self, collection, single_parts, members):
         """Area of the collection at once when it is valid with short edges, else member by member.
@@ -314,6 +323,7 @@ class _BatchMeasurer:
 
 
 _EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or multipolygon
+_SMALLEST_POLYGON_WKB = _EMPTY_WKB_SIZE + 4 + 4 * 16  # one ring of four 2D points (the fewest that close)
 _POLYGON, _MULTIPOLYGON = 3, 6
 
 
@@ -352,12 +362,12 @@ def _from_wkb(wkb):
     return geometry
 
 
-def _as_collection(geometries):
-    """A GeometryCollection of single polygons, or None when the list holds anything else."""
-    multi = QgsGeometry.collectGeometry(geometries)  # QGIS collects polygons only into a MultiPolygon
-    if multi.constGet() is None or multi.constGet().numGeometries() != len(geometries):
-        return None  # a null or multi-part geometry: measured one by one
-    return _collection(bytes(multi.asWkb())[_EMPTY_WKB_SIZE:], len(geometries))
+def _as_collection(polygons):
+    """A GeometryCollection of single polygons (none null or empty), or None when QGIS cannot."""
+    multi = QgsGeometry.collectGeometry(polygons)  # QGIS collects polygons only into a MultiPolygon
+    if multi.constGet() is None or multi.constGet().numGeometries() != len(polygons):
+        return None  # e.g. a curved polygon: measured one by one
+    return _collection(bytes(multi.asWkb())[_EMPTY_WKB_SIZE:], len(polygons))
 
 
 def _total_area_m2(whole_layer, read_features, crs, measurer, project, summary, feedback, step):
@@ -365,28 +375,36 @@ def _total_area_m2(whole_layer, read_features, crs, measurer, project, summary, 
 
     whole_layer: the layer when all its features are wanted (else None); a plain file layer is then
     read straight from its file by GDAL, which is faster than through QGIS."""
+    _progress(feedback, 0)
     batcher = _BatchMeasurer(crs, measurer, project) if _BatchMeasurer.suits(crs, measurer) else None
-    wkb_batches = None
-    if batcher is not None and whole_layer is not None:
-        wkb_batches = gdal_batches.wkb_batches(whole_layer, batcher.BATCH)
-    features = read_features() if wkb_batches is None else None
     if batcher is None:
         total = 0.0
-        for count, feature in enumerate(features):
+        for count, feature in enumerate(read_features()):
             if count % 1000 == 0:
                 _progress(feedback, count * step)
             total += _measure_feature(feature, measurer, summary)
         return total
+    wkb_batches = gdal_batches.wkb_batches(whole_layer, batcher.BATCH) if whole_layer is not None else None
     if wkb_batches is not None:
-        jobs = ((batcher.measure_wkb, batch) for batch in wkb_batches)
-    else:
-        features = iter(features)
-        jobs = ((batcher.measure_geometries, batch) for batch in
-                iter(lambda: [feature.geometry() for feature in islice(features, batcher.BATCH)], []))
+        counts = (summary.feature_count, summary.repaired, summary.null_geometries)
+        try:
+            return _measure_batches(batcher.measure_wkb, wkb_batches, batcher, summary, feedback, step)
+        except gdal_batches.ReadFailed as error:
+            log(tr("GDAL could not read '{name}' ({error}); it is read through QGIS instead.")
+                .format(name=layer_name(whole_layer), error=error), feedback, warning=True)
+            summary.feature_count, summary.repaired, summary.null_geometries = counts
+        finally:
+            wkb_batches.close()  # closes the file now, even when cancelled
+    features = iter(read_features())
+    geometry_batches = iter(lambda: [feature.geometry() for feature in islice(features, batcher.BATCH)], [])
+    return _measure_batches(batcher.measure_geometries, geometry_batches, batcher, summary, feedback, step)
+
+
+def _measure_batches(measure, batches, batcher, summary, feedback, step):
+    """Total m² of the batches, measured in worker threads while the next batches are read."""
     total, pending = 0.0, []
     with ThreadPoolExecutor(max_workers=2) as pool:
-        _progress(feedback, 0)
-        for measure, batch in jobs:
+        for batch in batches:
             summary.feature_count += len(batch)
             pending.append(pool.submit(measure, batch))
             while len(pending) > batcher.IN_FLIGHT:

@@ -11,25 +11,40 @@ mode (its edit buffer is not in the file). Anything else, or a GDAL without the 
 gets None and is read through QGIS as before.
 """
 
-from itertools import chain
-
 from qgis.core import QgsProviderRegistry, QgsVectorLayer
-
-from ..i18n import tr
-from .errors import VraemError
 
 DRIVERS = {"GPKG", "ESRI Shapefile", "GeoJSON", "FlatGeobuf"}
 # keys of an OGR source that leave the features exactly as in the file
 _PLAIN_URI_KEYS = {"path", "layerName", "layerId", "vsiPrefix", "vsiSuffix"}
 
 
+class ReadFailed(Exception):
+    """GDAL reported an error while streaming: the caller should read the layer through QGIS."""
+
+
 def wkb_batches(layer, batch_size):
     """Iterator over lists of WKB (bytes, or None for a feature without geometry), or None.
 
     None means "read this layer through QGIS": it is not a plain OGR file layer or GDAL cannot
-    stream it. Every feature of the layer comes out exactly once, in batches of at most batch_size.
+    stream it. Every feature of the layer comes out exactly once, in batches of at most batch_size;
+    the iterator raises ReadFailed when GDAL fails midway. Close it when stopping early: that
+    closes the file.
     """
     try:
+        stream = _Stream.open(layer, batch_size)
+    except Exception:  # any failure to set up (a GDAL error, a GDAL built for another NumPy): use QGIS
+        return None
+    return None if stream is None else stream.batches()
+
+
+class _Stream:
+    """A GDAL dataset and the Arrow stream over one of its layers' geometries."""
+
+    def __init__(self, dataset, stream, column):
+        self.dataset, self.stream, self.column = dataset, stream, column
+
+    @classmethod
+    def open(cls, layer, batch_size):
         opened = _open(layer)
         if opened is None:
             return None
@@ -45,13 +60,34 @@ def wkb_batches(layer, batch_size):
         stream = ogr_layer.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={int(batch_size)}"])
         if stream is None:
             return None
-        batches = iter(stream)
-        first = next(batches, None)
-    except RuntimeError:  # raised instead of returning None when gdal.UseExceptions() was called
-        return None
-    if first is not None and column not in first:
-        return None
-    return _batches(dataset, first, batches, column, layer.name(), layer.featureCount())
+        return cls(dataset, stream, column)
+
+    def batches(self):
+        from osgeo import gdal
+
+        iterator, batch = iter(self.stream), None
+        try:
+            while True:
+                # without gdal.UseExceptions() a failed read only ends the stream: GDAL's error says so
+                gdal.ErrorReset()
+                batch = next(iterator, None)
+                if gdal.GetLastErrorType() >= gdal.CE_Failure:
+                    raise ReadFailed(gdal.GetLastErrorMsg())
+                if batch is None:
+                    return
+                if self.column not in batch:
+                    raise ReadFailed(f"GDAL returned no geometry column {self.column}")
+                yield _wkb_list(batch[self.column])
+        except RuntimeError as error:  # the same failure with gdal.UseExceptions()
+            raise ReadFailed(str(error)) from error
+        finally:
+            batch = iterator = None  # they hold the stream's buffers: released before it
+            self.close()
+
+    def close(self):
+        # the stream reads from the dataset: release it first
+        self.stream = None
+        self.dataset = None
 
 
 def _open(layer):
@@ -60,11 +96,9 @@ def _open(layer):
         return None
     if layer.isEditable() or layer.subsetString():
         return None
-    try:
-        import numpy  # noqa: F401 (GDAL's Arrow-to-NumPy interface needs it)
-        from osgeo import gdal
-    except ImportError:
-        return None
+    import numpy  # noqa: F401 (GDAL's Arrow-to-NumPy interface needs it)
+    from osgeo import gdal, gdal_array  # noqa: F401 (the same: an ImportError here means "use QGIS")
+
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if any(value for key, value in parts.items() if key not in _PLAIN_URI_KEYS):
         return None
@@ -75,9 +109,8 @@ def _open(layer):
     name, index = _text(parts.get("layerName")), parts.get("layerId")
     if name:
         ogr_layer = dataset.GetLayerByName(name)
-    elif isinstance(index, int):
-        ogr_layer = dataset.GetLayerByIndex(index)
-    elif dataset.GetLayerCount() == 1:
+    elif dataset.GetLayerCount() == 1 and index in (None, 0):
+        # a layer index is only trusted in a one-layer file: QGIS may count a file's layers differently
         ogr_layer = dataset.GetLayerByIndex(0)
     else:
         return None
@@ -97,21 +130,3 @@ def _wkb_list(column):
 
 def _text(value):
     return value if isinstance(value, str) else ""
-
-
-def _batches(dataset, first, batches, column, name, expected):
-    """The WKB lists; `dataset` is only held: closing it would end the stream."""
-    count = 0
-    if first is not None:
-        try:
-            for batch in chain([first], batches):
-                wkbs = _wkb_list(batch[column])
-                count += len(wkbs)
-                yield wkbs
-        except RuntimeError as error:  # GDAL's error for a file that turns out corrupt halfway
-            raise VraemError(tr("Could not read the layer '{name}': {error}")
-                             .format(name=name, error=error)) from error
-    # A stream that stops early on a read error must not pass for a smaller layer.
-    if expected >= 0 and count != expected:
-        raise VraemError(tr("GDAL read {count} of the {expected} features of '{name}'; the file may be damaged.")
-                         .format(count=count, expected=expected, name=name))
