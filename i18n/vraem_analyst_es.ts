@@ -1903,7 +1903,9 @@ Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
 Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).
 
-Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.</source>
+Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
+
+The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
             <translation>Mide los polígonos de una capa sobre el elipsoide (el del proyecto, o WGS84 si no tiene), cualquiera que sea su SRC, y estima la producción potencial de hoja de coca y de cocaína HCl.
 
 Polígonos de entrada: los cultivos o parcelas que se miden (solo los elementos seleccionados si se marca esa casilla).
@@ -1912,7 +1914,9 @@ Distritos y Campo de nombre del distrito: opcionales; las áreas se dividen por 
 Agrupar por campo: opcional (por ejemplo plan_year, status); totales por valor.
 Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales (bajo/central/alto, con sus fuentes), o el conjunto personalizado guardado en el proyecto; 375 kg de hoja por kg de cocaína HCl (UNODC).
 
-Salidas: una tabla con una fila por elemento (área en ha y km², área dentro de la zona, grupo, distrito, toneladas anuales potenciales de hoja y de HCl), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.</translation>
+Salidas: una tabla con una fila por elemento (área en ha y km², área dentro de la zona, grupo, distrito, toneladas anuales potenciales de hoja y de HCl), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
+
+Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una capa GeoPackage, Shapefile, GeoJSON o FlatGeobuf se lee entonces directamente de su archivo, varias veces más rápido en capas de escala nacional.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />

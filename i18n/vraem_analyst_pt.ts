@@ -1903,7 +1903,9 @@ Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
 Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).
 
-Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.</source>
+Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
+
+The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
             <translation>Mede os polígonos de uma camada sobre o elipsoide (o do projeto, ou WGS84 quando ele não tem um), qualquer que seja o SRC deles, e estima a produção potencial de folha de coca e de cocaína HCl.
 
 Polígonos de entrada: as lavouras ou parcelas a medir (somente as feições selecionadas quando essa caixa estiver marcada).
@@ -1912,7 +1914,9 @@ Distritos e Campo de nome do distrito: opcionais; as áreas são divididas por d
 Agrupar por campo: opcional (por exemplo plan_year, status); totais por valor.
 Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais (baixo/central/alto, com suas fontes), ou o conjunto personalizado salvo no projeto; 375 kg de folha por kg de cocaína HCl (UNODC).
 
-Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro da zona, grupo, distrito, toneladas anuais potenciais de folha e de HCl), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.</translation>
+Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro da zona, grupo, distrito, toneladas anuais potenciais de folha e de HCl), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.
+
+A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma camada GeoPackage, Shapefile, GeoJSON ou FlatGeobuf é então lida diretamente do seu arquivo, várias vezes mais rápido em camadas de escala nacional.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />

@@ -1,7 +1,7 @@
 """The vraem:areayield, vraem:claimcheck and vraem:bufferoverlap algorithms through processing.run."""
 
 import pytest
-from engine_helpers import QSTRING, field_ring, geodesic_area_m2, geodesic_circle, memory_layer
+from engine_helpers import QSTRING, field_ring, geodesic_area_m2, geodesic_circle, memory_layer, shapely_from_qgis
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 from shapely.geometry import box
 
@@ -121,3 +121,69 @@ def test_cancel_mid_run_leaves_no_output(vraem_provider, tmp_path, algorithm):
         run(algorithm, parameters, feedback=feedback)
     assert feedback.isCanceled()  # it really was cancelled during the run, not before
     assert not out.exists()
+
+
+def test_areayield_without_the_per_feature_table_reads_the_file_for_totals(vraem_provider, tmp_path, monkeypatch):
+    """With the per-feature table skipped, a GeoPackage input is measured through the GDAL totals
+    path; a selected-features-only input is still read through Processing, selection honoured."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorFileWriter, QgsVectorLayer
+
+    from vraem_analyst.plugin.core import gdal_batches
+
+    fields = [field_ring(-73.8 + 0.01 * i, -12.4, 1.5 + i) for i in range(6)]
+    memory = memory_layer("Polygon", "EPSG:4326", [f.wkt for f in fields])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path / "fields.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, QgsProject.instance().transformContext(), options)
+    layer = QgsVectorLayer(path, "fields", "ogr")
+    streamed = []
+
+    def spy(read_layer, batch_size):
+        batches = real(read_layer, batch_size)
+        streamed.append(batches is not None)
+        return batches
+
+    real = gdal_batches.wkb_batches
+    monkeypatch.setattr(gdal_batches, "wkb_batches", spy)
+    result = run("vraem:areayield", {"INPUT": layer, "OUTPUT": None, "SUMMARY": None})
+    assert streamed == [True] and "OUTPUT" not in result
+    assert result["TOTAL_HA"] == pytest.approx(sum(geodesic_area_m2(f) for f in fields) / 10_000, rel=1e-6)
+    assert result["FEATURES"] == 6
+
+    layer.selectByIds([1, 2])
+    selected = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        result = run("vraem:areayield", {"INPUT": selected, "OUTPUT": None})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert True not in streamed[1:]  # the selection is read through Processing, never from the file
+    assert result["FEATURES"] == 2
+    assert result["TOTAL_HA"] == pytest.approx(sum(geodesic_area_m2(f) for f in fields[:2]) / 10_000, rel=1e-6)
+
+
+def test_invalid_geometries_are_repaired_whatever_the_processing_check(vraem_provider):
+    """Processing's default check (also the toolbox's) stops at the first invalid geometry; these
+    algorithms repair and count invalid geometries instead, as their help says."""
+    import processing
+    from qgis.core import Qgis
+
+    from vraem_analyst.plugin.core.areas import repaired_geometry
+
+    bow_tie = "POLYGON((-73.9 -12.4, -73.89 -12.39, -73.89 -12.4, -73.9 -12.39, -73.9 -12.4))"
+    square = "POLYGON((-73.8 -12.4, -73.79 -12.4, -73.79 -12.39, -73.8 -12.39, -73.8 -12.4))"
+    fields = memory_layer("Polygon", "EPSG:4326", [square, bow_tie])
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(Qgis.InvalidGeometryCheck.AbortOnInvalid)
+    result = processing.run("vraem:areayield", {"INPUT": fields, "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
+    fixed, _ = repaired_geometry(fields.getFeature(2).geometry())
+    expected = geodesic_area_m2(box(-73.8, -12.4, -73.79, -12.39))
+    expected += geodesic_area_m2(shapely_from_qgis(fixed))
+    assert result["REPAIRED"] == 1 and result["FEATURES"] == 2
+    assert result["TOTAL_HA"] == pytest.approx(expected / 10_000, rel=1e-6)
+    town = memory_layer("Point", "EPSG:4326", ["POINT(-73.895 -12.395)"])
+    overlap = processing.run("vraem:bufferoverlap", {"SOURCE": town, "DISTANCE": 15, "UNIT": 1, "TARGET": fields,
+                                                     "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
+    assert overlap["TARGETS_TOUCHED"] == 2

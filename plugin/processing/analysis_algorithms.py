@@ -12,6 +12,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -98,7 +99,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, "
             "district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per "
             "group, per district) and the totals as numbers. Invalid geometries are repaired and counted; "
-            "features without geometry are counted with 0 ha. Results are potential and indicative.")
+            "features without geometry are counted with 0 ha. Results are potential and indicative.\n\n"
+            "The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, "
+            "GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on "
+            "national-scale layers.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         polygon = [POLYGONS]
@@ -113,7 +117,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.PARAMETER_SET, tr("Yield parameters"),
                                                      options=list(yields.set_labels().values()), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas per feature"),
-                                                            VECTOR))
+                                                            VECTOR, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Area and yield summary"),
                                                             VECTOR, optional=True,
                                                             createByDefault=True))
@@ -130,22 +134,27 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def run_analysis(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.parameterAsUncheckedSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        zone = self.parameterAsSource(parameters, self.ZONE, context)
+        zone = self.parameterAsUncheckedSource(parameters, self.ZONE, context)
         zone_layer = self.parameterAsVectorLayer(parameters, self.ZONE, context)
         approximate = zone_is_approximate(zone_layer)
-        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        districts = self.parameterAsUncheckedSource(parameters, self.DISTRICTS, context)
         district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or None
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context) or None
         project = _project(context)
         key = yields.SET_KEYS[self.parameterAsEnum(parameters, self.PARAMETER_SET, context)]
         pset = yields.get_set(key, project=project)
 
-        summary = compute_areas(source, zone=zone, districts=districts, district_field=district_field,
+        # Skipping the per-feature table leaves only totals: the engine may then read a plain file
+        # layer straight from its file, several times faster on national-scale layers.
+        rows_wanted = self.OUTPUT not in parameters or bool(self.parameterAsOutputLayer(parameters, self.OUTPUT,
+                                                                                         context))
+        measured = source if rows_wanted else (self._unfiltered_input_layer(parameters, context) or source)
+        summary = compute_areas(measured, zone=zone, districts=districts, district_field=district_field,
                                 group_field=group_field, feedback=feedback, project=project,
-                                zone_approximate=approximate)
+                                zone_approximate=approximate, keep_rows=rows_wanted)
         total = yields.potential_yield(summary.total_ha, pset)
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
                           .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))
@@ -160,10 +169,11 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                              ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
                              ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
                              ("repaired", field_types.BOOL), ("no_geom", field_types.BOOL))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, row_fields,
-                                             Qgis.WkbType.NoGeometry, source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        results = {}
+        sink, sink_id = None, None
+        if rows_wanted:
+            sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, row_fields,
+                                                 Qgis.WkbType.NoGeometry, source.sourceCrs())
 
         def row_features():
             for row in summary.rows:
@@ -172,8 +182,9 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                                   row.district, *estimate.leaf_t, *estimate.hcl_t, row.repaired,
                                                   row.null_geometry])
 
-        _write(sink, row_features(), feedback)
-        results = {self.OUTPUT: sink_id}
+        if sink is not None:
+            _write(sink, row_features(), feedback)
+            results[self.OUTPUT] = sink_id
 
         summary_fields = _fields(("scope", field_types.STRING), ("name", field_types.STRING),
                                  ("area_ha", field_types.DOUBLE), ("area_km2", field_types.DOUBLE),
@@ -208,6 +219,18 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "NULL_GEOMETRIES": summary.null_geometries,
         })
         return results
+
+
+    def _unfiltered_input_layer(self, parameters, context):
+        """The input layer itself when Processing applies nothing to its features (selection, feature
+        limit, filter), so that reading it directly reads the same; else None."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            # any flag (e.g. its own invalid-geometry check) changes what is read: keep the source
+            if (value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
+                    or bool(value.flags)):
+                return None
+        return self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
 
 class ClaimCheckAlgorithm(AnalysisAlgorithm):
@@ -330,10 +353,10 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def run_analysis(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.SOURCE, context)
+        source = self.parameterAsUncheckedSource(parameters, self.SOURCE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SOURCE))
-        target = self.parameterAsSource(parameters, self.TARGET, context)
+        target = self.parameterAsUncheckedSource(parameters, self.TARGET, context)
         if target is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGET))
         factor = self.UNIT_FACTORS[self.parameterAsEnum(parameters, self.UNIT, context)]

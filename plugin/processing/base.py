@@ -1,6 +1,13 @@
 """Shared base for every VRAEM Processing algorithm: translated names, groups and help."""
 
-from qgis.core import Qgis, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingParameterNumber
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterNumber,
+)
 
 from ..i18n import tr
 
@@ -14,6 +21,28 @@ ANY_GEOMETRY = _SOURCES.VectorAnyGeometry if _SOURCES is not None else QgsProces
 _NUMBERS = getattr(Qgis, "ProcessingNumberParameterType", None)
 INTEGER = _NUMBERS.Integer if _NUMBERS is not None else QgsProcessingParameterNumber.Integer
 DOUBLE = _NUMBERS.Double if _NUMBERS is not None else QgsProcessingParameterNumber.Double
+_SOURCE_FLAGS = getattr(Qgis, "ProcessingFeatureSourceFlag", None)
+SKIP_VALIDITY_CHECKS = (_SOURCE_FLAGS.SkipGeometryValidityChecks if _SOURCE_FLAGS is not None
+                        else QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+
+
+class UncheckedSource:
+    """A Processing feature source read without the context's invalid-geometry check.
+
+    Processing's default check stops an algorithm at the first invalid geometry; the engine
+    instead repairs invalid geometries in memory and counts them, so it must be given them.
+    Everything else is the source's own.
+    """
+
+    def __init__(self, source):
+        self._source = source
+
+    def getFeatures(self, request=None):  # noqa: N802 (QGIS API name)
+        return self._source.getFeatures(request if request is not None else QgsFeatureRequest(),
+                                        SKIP_VALIDITY_CHECKS)
+
+    def __getattr__(self, name):
+        return getattr(self._source, name)
 
 
 class VraemAlgorithm(QgsProcessingAlgorithm):
@@ -23,6 +52,11 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text):
         return tr(text)
+
+    def parameterAsUncheckedSource(self, parameters, name, context):  # noqa: N802 (like parameterAsSource)
+        """parameterAsSource, read without the invalid-geometry check (None when not given)."""
+        source = self.parameterAsSource(parameters, name, context)
+        return UncheckedSource(source) if source is not None else None
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
