@@ -593,18 +593,18 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
         request.setSubsetOfAttributes(attributes)
     else:
         request.setNoAttributes()
-    whole_layer = not (selected_only and hasattr(layer, "getSelectedFeatures"))
-    total = layer.featureCount() if whole_layer else layer.selectedFeatureCount()
+    all_features = not (selected_only and hasattr(layer, "getSelectedFeatures"))
+    total = layer.featureCount() if all_features else layer.selectedFeatureCount()
     step = 100.0 / total if total and total > 0 else 0.0
 
     def read_features():
-        return layer.getFeatures(request) if whole_layer else layer.getSelectedFeatures(request)
+        return layer.getFeatures(request) if all_features else layer.getSelectedFeatures(request)
 
     measure = measurer.area_m2
     total_m2 = 0.0
     if zone is None and district_index is None and group_index < 0 and not keep_rows and on_row is None:
         # totals only (the national-scale case)
-        total_m2 = _total_area_m2(layer if whole_layer else None, read_features, crs, measurer, project, summary,
+        total_m2 = _total_area_m2(layer if all_features else None, read_features, crs, measurer, project, summary,
                                   feedback, step)
         features = ()
     else:

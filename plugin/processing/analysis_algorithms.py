@@ -26,7 +26,6 @@ from qgis.core import (
 
 from ..core import claims, field_types, overlap, yields
 from ..core.areas import compute_areas, zone_is_approximate
-from ..core.errors import VraemError
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, POLYGONS, VECTOR, VraemAlgorithm
 
@@ -61,15 +60,6 @@ class AnalysisAlgorithm(VraemAlgorithm):
 
     def group_name(self):
         return tr("Analysis")
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
-        try:
-            return self.run_analysis(parameters, context, feedback)
-        except VraemError as error:
-            raise QgsProcessingException(str(error)) from None
-
-    def run_analysis(self, parameters, context, feedback):
-        raise NotImplementedError
 
 
 class AreaYieldAlgorithm(AnalysisAlgorithm):
@@ -133,7 +123,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                             ("NULL_GEOMETRIES", tr("Features without geometry"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def run_analysis(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         source = self.parameterAsUncheckedSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -273,7 +263,7 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
         self.addOutput(QgsProcessingOutputString("VERDICT", tr("Verdict")))
         self.addOutput(QgsProcessingOutputString("VERDICT_CODE", tr("Verdict code (above/within/below)")))
 
-    def run_analysis(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         area = self.parameterAsDouble(parameters, self.AREA, context)
         unit = self.UNIT_KEYS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
         tonnes = self.parameterAsDouble(parameters, self.TONNES, context)
@@ -352,7 +342,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                             ("BUFFERS_HA", tr("Area of the buffers, dissolved (ha)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def run_analysis(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         source = self.parameterAsUncheckedSource(parameters, self.SOURCE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SOURCE))

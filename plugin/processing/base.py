@@ -5,10 +5,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterNumber,
 )
 
+from ..core.errors import VraemError
 from ..i18n import tr
 
 # Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
@@ -46,9 +48,19 @@ class UncheckedSource:
 
 
 class VraemAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set NAME, and implement display_name(), group_id()/group_name() and help()."""
+    """Subclasses set NAME, and implement display_name(), group_id()/group_name(), help() and run_algorithm()."""
 
     NAME = ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        # the engine's errors carry translated messages: Processing shows them as its own
+        try:
+            return self.run_algorithm(parameters, context, feedback)
+        except VraemError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def run_algorithm(self, parameters, context, feedback):
+        raise NotImplementedError
 
     def tr(self, text):
         return tr(text)

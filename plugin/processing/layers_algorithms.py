@@ -18,7 +18,6 @@ from qgis.core import (
 )
 
 from ..core import districts, download, plans, reference
-from ..core.errors import VraemError
 from ..i18n import tr
 from .base import NO_THREADING, POLYGONS, VraemAlgorithm
 
@@ -60,7 +59,7 @@ class AddReferenceLayersAlgorithm(_LayersAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Reference layers")))
         self.addOutput(QgsProcessingOutputString("GROUP", tr("Layer-tree group")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run_algorithm(self, parameters, context, feedback):
         project = context.project()
         if project is None:
             raise QgsProcessingException(tr("There is no project to add the layers to."))
@@ -94,12 +93,9 @@ class BuildZoneAlgorithm(_LayersAlgorithm):
         self.addOutput(QgsProcessingOutputString("UNMATCHED_NAMES", tr("Districts not matched (names)")))
         self.addOutput(QgsProcessingOutputString("METHOD", tr("Matching method")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run_algorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        try:
-            result = districts.build_zone_from_districts(layer, feedback)
-        except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
+        result = districts.build_zone_from_districts(layer, feedback)
         return _zone_outputs(self, parameters, context, feedback, result)
 
 
@@ -147,7 +143,7 @@ class DownloadDistrictsAlgorithm(_LayersAlgorithm):
         self.addOutput(QgsProcessingOutputString("METHOD", tr("Matching method")))
         self.addOutput(QgsProcessingOutputString("LICENCE", tr("Licence and attribution")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run_algorithm(self, parameters, context, feedback):
         sources = download.load_sources()
         index = self.parameterAsEnum(parameters, "SOURCE", context)
         if index < 0 or index >= len(sources):
@@ -155,11 +151,8 @@ class DownloadDistrictsAlgorithm(_LayersAlgorithm):
         source = sources[index]
         feedback.pushInfo(tr("Licence: {licence}. Attribution: {attribution}").format(
             licence=source.licence, attribution=source.attribution))
-        try:
-            result = download.build_from_source(source, feedback,
-                                                self.parameterAsBoolean(parameters, "FORCE", context))
-        except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
+        result = download.build_from_source(source, feedback,
+                                            self.parameterAsBoolean(parameters, "FORCE", context))
         outputs = _zone_outputs(self, parameters, context, feedback, result)
         outputs["LICENCE"] = f"{source.licence} — {source.attribution}"
         return outputs
@@ -185,14 +178,11 @@ class NewPlanAlgorithm(_LayersAlgorithm):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("CRS"), defaultValue="EPSG:4326"))
         self.addOutput(QgsProcessingOutputVectorLayer("LAYER", tr("Eradication plan")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         name = self.parameterAsString(parameters, "LAYER_NAME", context) or plans.DEFAULT_LAYER_NAME
         crs = self.parameterAsCrs(parameters, "CRS", context)
-        try:
-            layer = plans.new_plan(path, crs=crs, layer_name=name)
-        except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
+        layer = plans.new_plan(path, crs=crs, layer_name=name)
         source = layer.source()
         return {"OUTPUT": path, "LAYER": source}
 
@@ -216,7 +206,7 @@ class ImportPlanAlgorithm(_LayersAlgorithm):
             "OUTPUT", tr("Eradication plan"), POLYGONS))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Sectors")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
         text = self.parameterAsString(parameters, "FIELD_MAP", context) or ""
         field_map = {}
@@ -228,10 +218,7 @@ class ImportPlanAlgorithm(_LayersAlgorithm):
                                              .format(item=item))
             target, source = item.split("=", 1)
             field_map[target.strip()] = source.strip()
-        try:
-            layer = plans.import_plan(path, field_map=field_map)
-        except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
+        layer = plans.import_plan(path, field_map=field_map)
         dest_id = _write_sink(self, parameters, context, "OUTPUT", layer)
         return {"OUTPUT": dest_id, "COUNT": layer.featureCount()}
 

@@ -7,7 +7,6 @@ plugin/core/report. The layout lives in a private QgsProject, so the user's proj
 import os
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -101,13 +100,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, self.tr("Figures (CSV)"), self.tr("CSV files (*.csv)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
-        try:
-            return self._run(parameters, context, feedback)
-        except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         analysed = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         zone = self.parameterAsVectorLayer(parameters, self.ZONE, context)
         if analysed is None or zone is None:
