@@ -1013,8 +1013,8 @@
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
-            <source>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Kilograms of cocaine per hectare implied by a claim of tonnes over hectares; published ratios span about 5.4–9.8 kg/ha.</source>
-            <translation>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Quilogramas de cocaína por hectare implícitos em uma afirmação de toneladas sobre hectares; as proporções publicadas vão de cerca de 5,4 a 9,8 kg/ha.</translation>
+            <source>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Kilograms of cocaine per hectare implied by a claim of tonnes over hectares; published ratios span about 3.7–9.8 kg/ha.</source>
+            <translation>&lt;h3&gt;vraem_implied_kg_per_ha(hectares, tonnes)&lt;/h3&gt;Quilogramas de cocaína por hectare implícitos em uma afirmação de toneladas sobre hectares; as proporções publicadas vão de cerca de 3,7 a 9,8 kg/ha.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />

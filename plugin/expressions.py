@@ -99,7 +99,7 @@ def _functions():
                   lambda values, parent: _tonnes(values, parent, cocaine=True)),
         _Function("vraem_implied_kg_per_ha", [("hectares", False, None), ("tonnes", False, None)],
                   tr("<h3>vraem_implied_kg_per_ha(hectares, tonnes)</h3>Kilograms of cocaine per hectare "
-                     "implied by a claim of tonnes over hectares; published ratios span about 5.4–9.8 kg/ha."),
+                     "implied by a claim of tonnes over hectares; published ratios span about 3.7–9.8 kg/ha."),
                   _implied_kg_per_ha),
     ]
 
