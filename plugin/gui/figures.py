@@ -22,16 +22,20 @@ def yield_tooltip(estimate):
     if estimate is None:
         return ""
     low, central, high = estimate.leaf_kg_per_ha
+    factor_low, factor_high = estimate.leaf_per_hcl_range
     lines = [
-        tr("Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009)."),
+        estimate.caveat,
         tr("Parameter set: {label}").format(label=estimate.label),
         tr("Leaf yield (kg/ha/yr): low {low:,.0f}, central {central:,.0f}, high {high:,.0f}")
         .format(low=low, central=central, high=high),
-        tr("Conversion: {factor:,.0f} kg leaf per kg cocaine HCl").format(factor=estimate.leaf_per_hcl),
+        tr("Conversion: {factor:,.0f} kg leaf per kg cocaine HCl (range {low:,.0f}–{high:,.0f})")
+        .format(factor=estimate.leaf_per_hcl, low=factor_low, high=factor_high),
         tr("Leaf (t/yr): {low:,.1f} – {high:,.1f}").format(low=estimate.leaf_t[0], high=estimate.leaf_t[2]),
         tr("Cocaine HCl (t/yr): {low:,.2f} – {high:,.2f}").format(low=estimate.hcl_t[0], high=estimate.hcl_t[2]),
-        tr("Sources:"),
+        tr("The range is bounded by:"),
     ]
+    lines += ["• " + line for line in estimate.range_basis]
+    lines.append(tr("Sources:"))
     lines += ["• " + source for source in estimate.sources]
     return _join(lines)
 

@@ -84,8 +84,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "Zone: optional polygon layer; the part of each feature inside it is measured too.\n"
             "Districts and District name field: optional; areas are split per district.\n"
             "Group by field: optional (e.g. plan_year, status); totals per value.\n"
-            "Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the "
-            "custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).\n\n"
+            "Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the "
+            "project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest "
+            "yield ÷ lowest factor, central = the cited central pair; the log, the summary table and "
+            "RANGE_BASIS name the sources that bound the range.\n\n"
             "Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, "
             "district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per "
             "group, per district) and the totals as numbers. Invalid geometries are repaired and counted; "
@@ -122,6 +124,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                             ("FEATURES", tr("Features measured")), ("REPAIRED", tr("Geometries repaired")),
                             ("NULL_GEOMETRIES", tr("Features without geometry"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("RANGE_BASIS", tr("What bounds the low–high range")))
 
     def run_algorithm(self, parameters, context, feedback):
         source = self.parameterAsUncheckedSource(parameters, self.INPUT, context)
@@ -148,6 +151,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         total = yields.potential_yield(summary.total_ha, pset)
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
                           .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))
+        feedback.pushInfo(tr("Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:")
+                          .format(low=total.hcl_t[0], central=total.hcl_t[1], high=total.hcl_t[2], label=pset.label))
+        for line in total.range_basis:
+            feedback.pushInfo(line)
 
         group_type = field_types.STRING
         if group_field:
@@ -181,7 +188,8 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                  ("leaf_t_low", field_types.DOUBLE), ("leaf_t_cen", field_types.DOUBLE),
                                  ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
                                  ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
-                                 ("param_set", field_types.STRING), ("sources", field_types.STRING))
+                                 ("param_set", field_types.STRING), ("sources", field_types.STRING),
+                                 ("range_basis", field_types.STRING))
         summary_sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
                                                         Qgis.WkbType.NoGeometry, source.sourceCrs())
         if summary_sink is not None:
@@ -195,7 +203,8 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                 for scope, name, hectares in scopes:
                     estimate = yields.potential_yield(hectares, pset)
                     yield _table_feature(summary_fields, [scope, name, hectares, hectares / 100.0, *estimate.leaf_t,
-                                                          *estimate.hcl_t, pset.key, " | ".join(pset.sources)])
+                                                          *estimate.hcl_t, pset.key, " | ".join(pset.sources),
+                                                          " | ".join(estimate.range_basis)])
 
             _write(summary_sink, summary_features(), feedback)
             results[self.SUMMARY] = summary_id
@@ -206,7 +215,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "LEAF_T_LOW": total.leaf_t[0], "LEAF_T_CENTRAL": total.leaf_t[1], "LEAF_T_HIGH": total.leaf_t[2],
             "HCL_T_LOW": total.hcl_t[0], "HCL_T_CENTRAL": total.hcl_t[1], "HCL_T_HIGH": total.hcl_t[2],
             "FEATURES": summary.feature_count, "REPAIRED": summary.repaired,
-            "NULL_GEOMETRIES": summary.null_geometries,
+            "NULL_GEOMETRIES": summary.null_geometries, "RANGE_BASIS": "\n".join(total.range_basis),
         })
         return results
 
