@@ -1,7 +1,15 @@
 """The vraem:areayield, vraem:claimcheck and vraem:bufferoverlap algorithms through processing.run."""
 
 import pytest
-from engine_helpers import QSTRING, field_ring, geodesic_area_m2, geodesic_circle, memory_layer, shapely_from_qgis
+from engine_helpers import (
+    QSTRING,
+    csv_rows,
+    field_ring,
+    geodesic_area_m2,
+    geodesic_circle,
+    memory_layer,
+    shapely_from_qgis,
+)
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 from shapely.geometry import box
 
@@ -187,3 +195,23 @@ def test_invalid_geometries_are_repaired_whatever_the_processing_check(vraem_pro
     overlap = processing.run("vraem:bufferoverlap", {"SOURCE": town, "DISTANCE": 15, "UNIT": 1, "TARGET": fields,
                                                      "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
     assert overlap["TARGETS_TOUCHED"] == 2
+
+
+def test_claimcheck_by_year_and_kind(vraem_provider, shared_facts):
+    result = run("vraem:claimcheck", {"CLAIM_KIND": 3, "YEAR": 2024, "TONNES": 150})
+    peru_2024 = next(float(r["peru_total_ha"]) for r in csv_rows(shared_facts / "coca_hectares.csv")
+                     if r["year"] == "2024")
+    assert result["HECTARES"] == peru_2024
+    assert "2024" in result["AREA_SOURCE"] and "DEVIDA" in result["AREA_SOURCE"]
+    assert result["PRODUCTION_VERDICT_CODE"] == "below"
+    assert result["POTENTIAL_T_LOW"] < result["POTENTIAL_T_CENTRAL"] < result["POTENTIAL_T_HIGH"]
+    assert result["POTENTIAL_T_LOW"] > 150
+    flagged = run("vraem:claimcheck", {"AREA": 18_245.76, "TONNES": 170.39})
+    assert "fixed factor" in flagged["FIXED_FACTOR"] and flagged["PRODUCTION_VERDICT_CODE"] == ""
+    with pytest.raises(QgsProcessingException, match="nearest years with data: 2010, 2013"):
+        run("vraem:claimcheck", {"CLAIM_KIND": 2, "YEAR": 2011, "TONNES": 100})
+    with pytest.raises(QgsProcessingException, match="YEAR"):
+        run("vraem:claimcheck", {"CLAIM_KIND": 4, "TONNES": 100})
+    for area, tonnes in ((-3, 10), (10, 0), (float("nan"), 10)):
+        with pytest.raises(QgsProcessingException, match="more than 0"):
+            run("vraem:claimcheck", {"AREA": area, "TONNES": tonnes})

@@ -597,6 +597,32 @@ def test_claim_with_zero_area_is_a_message(dock):
     assert "more than 0" in dock.claim.status.text()
 
 
+def test_claim_against_a_published_year(dock, shared_facts):
+    from qgis.core import QgsProject
+
+    from vraem_analyst.plugin.core.project_state import read_state
+
+    dock.claim_kind_combo.setCurrentIndex(dock.claim_kind_combo.findData("vraem_production"))
+    assert dock.claim_year_spin.isEnabled() and not dock.claim_area_spin.isEnabled()
+    dock.claim_year_spin.setValue(2023)
+    dock.claim_tonnes_spin.setValue(150)
+    check = dock.run_claim()
+    from engine_helpers import csv_rows
+
+    vraem_2023 = next(float(r["vraem_ha"]) for r in csv_rows(shared_facts / "coca_hectares.csv") if r["year"] == "2023")
+    assert check.hectares == vraem_2023
+    status = dock.claim.status.text()
+    assert "published coca area in 2023" in status and "38,253 ha" in status
+    assert check.production.verdict in status
+    state = read_state(QgsProject.instance())
+    assert (state.claim_kind, state.claim_year) == ("vraem_production", 2023)
+    dock.claim_year_spin.setValue(2011)
+    assert dock.run_claim() is None
+    assert "nearest years with data: 2010, 2013" in dock.claim.status.text()
+    dock.claim_kind_combo.setCurrentIndex(dock.claim_kind_combo.findData("area"))
+    assert dock.claim_area_spin.isEnabled() and not dock.claim_year_spin.isEnabled()
+
+
 # ------------------------------------------------------------------------------------------ export
 
 

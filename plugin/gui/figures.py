@@ -154,18 +154,32 @@ def claim_rows(check, area_text):
                                                                          t=check.claimed_tonnes),
         tr("Implied: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)").format(
             kg=check.implied_kg_per_ha, verdict=check.verdict, low=check.min_kg_per_ha, high=check.max_kg_per_ha),
-    ])
+        check.fixed_factor_text,
+    ] + (production_lines(check) + check.production.estimate.range_basis if check.production else []))
     rows.append(ResultRow(values={"estimator": tr("The claim"), "year": "", "kg_per_ha": check.implied_kg_per_ha,
                                   "tonnes": check.claimed_tonnes, "claim_over": 1.0}, tooltip=tip, is_total=True))
     return claim_columns(), rows
 
 
+def production_lines(check):
+    """The verdict of a per-year claim against the potential production of the published area."""
+    if check.production is None:
+        return []
+    estimate = check.production.estimate
+    return [tr("{t:,.1f} t/yr is {verdict}: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) for "
+               "{ha:,.0f} ha with {label}.").format(t=check.claimed_tonnes, verdict=check.production.verdict,
+                                                    low=estimate.hcl_t[0], high=estimate.hcl_t[2],
+                                                    central=estimate.hcl_t[1], ha=check.hectares,
+                                                    label=estimate.label)]
+
+
 def claim_verdict_text(check):
     low, high = check.tonnes_range
-    return tr("{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, "
+    text = tr("{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, "
               "i.e. {tlow:,.0f}–{thigh:,.0f} t).").format(
         t=check.claimed_tonnes, ha=check.hectares, kg=check.implied_kg_per_ha, verdict=check.verdict,
         low=check.min_kg_per_ha, high=check.max_kg_per_ha, tlow=low, thigh=high)
+    return _join([check.area_source, text] + production_lines(check) + [check.fixed_factor_text])
 
 
 def overlap_columns(kind):
