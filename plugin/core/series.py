@@ -8,7 +8,7 @@ check and the trends chart read the series from here.
 import math
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Optional
 
 from ..i18n import tr
 from .errors import VraemError
