@@ -25,7 +25,10 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutItemPage,
     QgsLayoutItemPicture,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -33,6 +36,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsTableCell,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -41,7 +45,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
-from . import areas, bundled, overlap, reference, yields
+from . import areas, bundled, overlap, reference, trends, yields
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -556,6 +560,44 @@ def create_layout(project, figures, layers, overview_layers=(), focus_layers=Non
         if not project.layoutManager().addLayout(layout):
             raise VraemError(tr("The layout could not be added to the project."))
     return layout
+
+
+TRENDS_ITEM_IDS = ("trends_title", "trends_chart")
+TRENDS_MARGIN_MM = 8.0
+
+
+def add_trends_page(layout, svg_path, series=None, current=()):
+    """Append a page with the trends chart: the SVG is written to `svg_path` (it must outlive the
+    layout's exports) at the page's proportions, with its caption and sources, then placed as a
+    vector picture under a title. Raises VraemError when matplotlib is missing; the first page is not touched."""
+    collection = layout.pageCollection()
+    size = collection.page(0).pageSize()
+    width, height = size.width(), size.height()
+    chart_width, chart_height = width - 2 * TRENDS_MARGIN_MM, height - 2 * TRENDS_MARGIN_MM - 12.0
+    trends.save_chart(svg_path, series, current, width_mm=chart_width, height_mm=chart_height)
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(size)
+    collection.addPage(page)
+    number = collection.pageCount() - 1
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
+    def place(item, item_id, y, item_height):
+        item.setId(item_id)
+        layout.addLayoutItem(item)
+        item.attemptResize(QgsLayoutSize(chart_width, item_height, mm))
+        item.attemptMove(QgsLayoutPoint(TRENDS_MARGIN_MM, y, mm), True, False, number)
+        return item
+
+    title = QgsLayoutItemLabel(layout)
+    title.setTextFormat(find_item(layout, "title").textFormat())
+    title.setText(tr("Trends: coca area and eradication by year"))
+    place(title, "trends_title", TRENDS_MARGIN_MM, 10.0)
+    picture = QgsLayoutItemPicture(layout)
+    picture.setMode(Qgis.PictureFormat.SVG)
+    picture.setPicturePath(svg_path)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    place(picture, "trends_chart", TRENDS_MARGIN_MM + 12.0, chart_height)
+    return page
 
 
 def _set_atlas(layout, coverage, name_field, subtitle):
