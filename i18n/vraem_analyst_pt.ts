@@ -1120,13 +1120,13 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <source>{central:,.0f} kg leaf per kg HCl (range {low:,.0f}–{high:,.0f})</source>
-            <translation>{central:,.0f} kg de folha por kg de HCl (faixa {low:,.0f}–{high:,.0f})</translation>
+            <source>{central:,.0f} kg leaf per kg HCl, range {low:,.0f}–{high:,.0f} (cocaine low = lowest yield ÷ {high:,.0f}, high = highest yield ÷ {low:,.0f})</source>
+            <translation>{central:,.0f} kg folha/kg HCl, faixa {low:,.0f}–{high:,.0f} (baixo = menor rendimento ÷ {high:,.0f}; alto = maior ÷ {low:,.0f})</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
-            <source>Leaf yield ({label}): {sources}</source>
-            <translation>Rendimento de folha ({label}): {sources}</translation>
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg/ha: {sources}</source>
+            <translation>Rendimento de folha {low:,.0f}–{high:,.0f} kg/ha: {sources}</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />

@@ -373,7 +373,8 @@ def test_sources_and_caveats_follow_the_parameter_set_used(project, tmp_path):
     # the bundled set names its own sources, and the range bounds
     bundled = report.compute_figures(plan, zone, "vraem", project=project)
     sources = " ".join(bundled.sources)
-    assert "375 kg leaf per kg HCl (range 375–589)" in sources and "DEVIDA statement" in sources
+    assert "375 kg leaf per kg HCl, range 375–589 (cocaine low = lowest yield ÷ 589" in sources
+    assert "3,000–3,627 kg/ha: DEVIDA statement" in sources
     assert "UNODC has published no Peru cocaine estimate since 2009" in " ".join(bundled.caveats)
     assert "589" in bundled.row("hcl_t_low").note and "3,000" in bundled.row("hcl_t_low").note
     # no yield: no yield sources or caveat at all

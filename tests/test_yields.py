@@ -110,7 +110,8 @@ def test_a_custom_set_gives_its_own_factor_range_and_sources(qgis_app, tmp_path)
     texts = estimate.range_basis + estimate.source_lines + [estimate.caveat]
     assert all("field survey 2024" in text for text in estimate.range_basis)
     assert not any("375" in text or "UNODC" in text or "DEVIDA" in text for text in texts)
-    assert "Survey" in estimate.source_lines[0] and "370" in estimate.source_lines[1]
+    assert "field survey 2024" in estimate.source_lines[0] and "370" in estimate.source_lines[1]
+    assert "Survey" in estimate.caveat
     with pytest.raises(VraemError, match="lowest"):
         yields.ParameterSet("custom", "x", 1, 2, 3, leaf_per_hcl=370, leaf_per_hcl_low=380).validate()
 

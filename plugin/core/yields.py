@@ -236,14 +236,17 @@ def set_caveat(pset):
 
 
 def set_source_lines(pset):
-    """Short source lines of the set actually used: leaf yields, then the conversion with its spread."""
+    """Short source lines of the set actually used (the sheet): the leaf yields with their span and
+    sources (lowest, central, highest), then the conversion with its spread and which end bounds which."""
     low, central, high = pset.factor_range()
     leaf = _unique(pset.source_of(bound, False) for bound in ("leaf_low", "leaf_central", "leaf_high"))
     factor = _unique(pset.source_of(bound, False) for bound in ("factor_low", "factor_central", "factor_high"))
     factor_text = (tr("{central:,.0f} kg leaf per kg HCl").format(central=central) if low == high else
-                   tr("{central:,.0f} kg leaf per kg HCl (range {low:,.0f}–{high:,.0f})")
+                   tr("{central:,.0f} kg leaf per kg HCl, range {low:,.0f}–{high:,.0f} (cocaine low = lowest "
+                      "yield ÷ {high:,.0f}, high = highest yield ÷ {low:,.0f})")
                    .format(central=central, low=low, high=high))
-    return [tr("Leaf yield ({label}): {sources}").format(label=pset.label, sources="; ".join(leaf)),
+    return [tr("Leaf yield {low:,.0f}–{high:,.0f} kg/ha: {sources}").format(
+                low=pset.leaf_low, high=pset.leaf_high, sources="; ".join(leaf)),
             tr("Conversion {factor}: {sources}").format(factor=factor_text, sources="; ".join(factor))]
 
 
