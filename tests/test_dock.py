@@ -670,6 +670,10 @@ def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
     header = lines[1]
     total = next(line for line in lines if line and line[0].startswith("Total"))
     assert float(total[header.index("Area (ha)")]) == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT))
+    # the CSV says which sources bound the cocaine range under the table
+    flat = [line[0] for line in lines if len(line) == 1]
+    assert "The range is bounded by:" in flat
+    assert any(line.startswith("Low: lowest leaf yield 3,000 kg/ha") and "589" in line for line in flat)
 
 
 def test_layout_is_created_opened_and_exported(dock, qgis_iface, tmp_path, monkeypatch):

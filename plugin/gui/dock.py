@@ -1046,8 +1046,22 @@ class VraemDock(QgsDockWidget):
             writer.writerow([title])
             writer.writerow(header)
             writer.writerows(body)
+            writer.writerows([line] for line in self._table_notes(model))
             writer.writerow([])
         return buffer.getvalue()
+
+    def _table_notes(self, model):
+        """What the figures of a table rest on, written under it: the sources bounding the range."""
+        if model is self.areas.model and self.last_area_result is not None and self.last_area_result[1]:
+            area, pset = self.last_area_result
+            return [tr("The range is bounded by:")] + yields.potential_yield(area.total_ha, pset).range_basis
+        if model is self.claim.model and self.last_claim is not None:
+            check = self.last_claim
+            lines = [check.area_source] + figures.production_lines(check) + [check.fixed_factor_text]
+            if check.production is not None:
+                lines += check.production.estimate.range_basis
+            return [line for line in lines if line]
+        return []
 
     def copy_figures(self):
         text = self.figures_text("\t")
