@@ -116,3 +116,26 @@ def test_the_plugin_works_without_matplotlib(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "MESSAGE The trends chart needs matplotlib, which is not installed" in done.stdout
     assert "CLAIM below" in done.stdout
+
+
+def test_every_label_is_translated(qgis_app):
+    from i18n_helpers import compile_translation
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from vraem_analyst.plugin.i18n import install_translator
+
+    compile_translation("es")
+    translator = install_translator("es")
+    try:
+        figure = Figure(figsize=(10, 6))
+        area_axes, share_axes = trends.draw_trends(figure, current=[trends.CurrentFigure("Plan", 1000.0)])
+        texts = [area_axes.get_title(), area_axes.get_ylabel(), share_axes.get_ylabel()]
+        texts += [text.get_text() for text in area_axes.get_legend().get_texts()]
+        texts += [text.get_text() for text in area_axes.texts] + [text.get_text() for text in figure.texts]
+        caption = trends.caption()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert texts[0] == "Área de coca y erradicación en el Perú, 2004–2024"
+    assert "Área de coca, VRAEM" in texts and "Erradicado (CORAH)" in texts
+    assert any(text.startswith("2018: metodología de DEVIDA") for text in texts)
+    assert caption.startswith("Los vacíos son años sin cifra publicada")
