@@ -55,6 +55,10 @@ def test_areayield_to_geopackage(vraem_provider, tmp_path):
     assert result["LEAF_T_CENTRAL"] == pytest.approx(expected_ha * 3.6, rel=1e-3)
     assert result["HCL_T_CENTRAL"] == pytest.approx(expected_ha * 3.6 / 375, rel=1e-3)
     assert result["FEATURES"] == 6 and result["INSIDE_ZONE_HA"] is None
+    # the new range: lowest yield ÷ highest factor (3,000 / 589), highest yield ÷ lowest factor (3,627 / 375)
+    assert result["HCL_T_LOW"] == pytest.approx(expected_ha * 3.0 / 589, rel=1e-3)
+    assert result["HCL_T_HIGH"] == pytest.approx(expected_ha * 3.627 / 375, rel=1e-3)
+    assert "589" in result["RANGE_BASIS"] and "DEVIDA statement" in result["RANGE_BASIS"]
     from qgis.core import QgsVectorLayer
 
     written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
@@ -62,6 +66,7 @@ def test_areayield_to_geopackage(vraem_provider, tmp_path):
     assert sum(f["area_ha"] for f in written.getFeatures()) == pytest.approx(result["TOTAL_HA"])
     scopes = {(f["scope"], f["name"]): f["area_ha"] for f in result["SUMMARY"].getFeatures()}
     assert scopes[("group", "done")] + scopes[("group", "planned")] == pytest.approx(result["TOTAL_HA"])
+    assert all("589" in f["range_basis"] for f in result["SUMMARY"].getFeatures())
 
 
 def test_bufferoverlap_in_kilometres(vraem_provider):
