@@ -15,7 +15,6 @@ from . import series as series_module
 from . import yields
 from .areas import HA_PER_KM2
 from .errors import VraemError
-from .yields import read_table
 
 HA_PER_SQUARE_MILE = 1609.344 ** 2 / 10_000.0  # international mile (1609.344 m exactly): 258.9988110336 ha
 HA_PER_ACRE = 0.40468564224
@@ -175,12 +174,12 @@ def ratios_from_rows(rows):
 
 def reference_ratios(gpkg_path=None):
     """The published ratios bundled with the plugin (table `reference_ratios`)."""
-    return ratios_from_rows(read_table("reference_ratios", gpkg_path))
+    return ratios_from_rows(yields.read_table("reference_ratios", gpkg_path))
 
 
 def fixed_factors(gpkg_path=None):
     """Known fixed factors: CORAH's "cocaine avoided" per eradicated hectare since FIXED_FACTOR_SINCE."""
-    rows = [row for row in read_table("eradication_corah", gpkg_path)
+    rows = [row for row in yields.read_table("eradication_corah", gpkg_path)
             if int(row["year"]) >= FIXED_FACTOR_SINCE and _number(row.get("implied_kg_per_ha")) is not None]
     if not rows:
         return []
@@ -261,8 +260,8 @@ def check_kind(kind, claimed_tonnes, hectares=None, year=None, ratios=None, fact
     check.area_source = tr("{region}'s published coca area in {year}: {ha:,.0f} ha ({source})").format(
         region=series_module.region_labels()[region], year=item.year, ha=hectares, source=item.source)
     if production:
-        pset = yields.get_set(SET_OF_REGION[region], sets=sets) if sets is not None else \
-            yields.get_set(SET_OF_REGION[region], sets=yields.parameter_sets(include_custom=False))
+        sets = sets if sets is not None else yields.parameter_sets(include_custom=False)
+        pset = yields.get_set(SET_OF_REGION[region], sets=sets)
         estimate = yields.potential_yield(hectares, pset)
         low, _central, high = estimate.hcl_t
         code = ABOVE if claimed_tonnes > high else BELOW if claimed_tonnes < low else WITHIN

@@ -139,13 +139,8 @@ def short_source(text, limit=70):
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def _extreme(candidates, pick):
-    """(value, source) of the lowest (pick=min) or highest candidate; the first one on a tie."""
-    best = candidates[0]
-    for candidate in candidates[1:]:
-        if pick(candidate[0], best[0]) != best[0]:
-            best = candidate
-    return best
+def _value(candidate):
+    return candidate[0]
 
 
 def parameter_sets_from_rows(rows):
@@ -159,7 +154,8 @@ def parameter_sets_from_rows(rows):
     leaf = {}
     observed = {}
     sources = {}
-    conversions = {}  # "central" -> (value, source); "observed" -> [(value, source)]
+    # every value travels with its bound: (value, (short source, year))
+    conversions = {}  # "central" -> (value, bound); "observed" -> [(value, bound), ...]
     conversion_sources = []
     for row in rows:
         key = str(row.get("parameter_set") or "").strip()
@@ -189,13 +185,14 @@ def parameter_sets_from_rows(rows):
         sources.setdefault(key, []).append(source)
     central_factor = conversions.get("central", (DEFAULT_LEAF_PER_HCL, (tr("default conversion"), "")))
     factors = [central_factor] + conversions.get(OBSERVED, [])
-    factor_low, factor_high = _extreme(factors, min), _extreme(factors, max)
+    # min/max by value; on a tie the first row wins
+    factor_low, factor_high = min(factors, key=_value), max(factors, key=_value)
     sets = {}
     for key, values in leaf.items():
         if not all(level in values for level in LEVELS):
             continue
         spread = [values["low"], values["high"]] + observed.get(key, [])
-        leaf_low, leaf_high = _extreme(spread, min), _extreme(spread, max)
+        leaf_low, leaf_high = min(spread, key=_value), max(spread, key=_value)
         bounds = {"leaf_low": leaf_low[1], "leaf_central": values["central"][1], "leaf_high": leaf_high[1],
                   "factor_low": factor_low[1], "factor_central": central_factor[1], "factor_high": factor_high[1]}
         years = {name: bound[1] for name, bound in bounds.items()}
