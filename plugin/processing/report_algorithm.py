@@ -173,6 +173,8 @@ class ExportReportAlgorithm(VraemAlgorithm):
         for row in figures.rows:
             feedback.pushInfo("{label}: {value} {unit}".format(
                 label=row.label, value=row.display_value(), unit=row.unit))
+            if row.key.startswith("hcl_t_") and row.note:
+                feedback.pushInfo("  " + row.note)  # which yield and conversion (and sources) bound it
         return {key: os.path.abspath(path) for key, path in outputs.items()}
 
 
