@@ -623,7 +623,7 @@ def test_claim_with_zero_area_is_a_message(dock):
     assert "more than 0" in dock.claim.status.text()
 
 
-def test_claim_against_a_published_year(dock, shared_facts):
+def test_claim_against_a_published_year(dock, shared_facts, artifacts_dir):
     from qgis.core import QgsProject
 
     from vraem_analyst.plugin.core.project_state import read_state
@@ -642,6 +642,12 @@ def test_claim_against_a_published_year(dock, shared_facts):
     assert check.production.verdict in status
     state = read_state(QgsProject.instance())
     assert (state.claim_kind, state.claim_year) == ("vraem_production", 2023)
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    group = dock.findChild(QgsCollapsibleGroupBox, "VraemClaimGroup")
+    group.setCollapsed(False)
+    QgsApplication.processEvents()
+    assert group.grab().save(str(artifacts_dir / "dock_claim_en.png"))
     dock.claim_year_spin.setValue(2011)
     assert dock.run_claim() is None
     assert "nearest years with data: 2010, 2013" in dock.claim.status.text()

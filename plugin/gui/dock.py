@@ -274,6 +274,8 @@ class VraemDock(QgsDockWidget):
         self.claim_kind_combo.setObjectName("VraemClaimKindCombo")
         for key, label in claims.claim_kinds().items():
             self.claim_kind_combo.addItem(label, key)
+            # the panel is narrow: the whole label on hover
+            self.claim_kind_combo.setItemData(self.claim_kind_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         form.addRow(tr("Claim"), self.claim_kind_combo)
         self.claim_year_spin = QSpinBox(box)
         self.claim_year_spin.setObjectName("VraemClaimYearSpin")
