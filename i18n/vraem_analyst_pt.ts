@@ -988,8 +988,8 @@
         </message>
         <message>
             <location filename="../plugin/core/trends.py" />
-            <source>Eradicated: partial year or lower bound</source>
-            <translation>Erradicado: ano parcial ou limite inferior</translation>
+            <source>Eradicated: partial year, lower bound or approximate</source>
+            <translation>Erradicado: ano parcial, limite inferior ou aproximado</translation>
         </message>
         <message>
             <location filename="../plugin/core/trends.py" />
@@ -1750,6 +1750,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>The range is bounded by:</source>
+            <translation>A faixa é delimitada por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>There are no figures to copy yet.</source>
             <translation>Ainda não há números para copiar.</translation>
         </message>
@@ -1860,11 +1866,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Cocaine HCl (t/yr): {low:,.2f} – {high:,.2f}</source>
             <translation>Cocaína HCl (t/ano): {low:,.2f} – {high:,.2f}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>The range is bounded by:</source>
-            <translation>A faixa é delimitada por:</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />

@@ -94,7 +94,7 @@ def draw_trends(figure, series=None, current=(), first_year=FIRST_YEAR, last_yea
     area_axes.bar(x, full, width=0.6, color=COLOURS["eradicated"], alpha=0.55, label=tr("Eradicated (CORAH)"))
     # no hatching: Qt's SVG renderer (the print layout) cannot draw SVG patterns
     area_axes.bar(x, marked, width=0.6, color="#eeeeee", edgecolor="#666666", linestyle="--", linewidth=0.9,
-                  label=tr("Eradicated: partial year or lower bound"))
+                  label=tr("Eradicated: partial year, lower bound or approximate"))
     area_axes.plot(x, _values(years, lambda item: item.peru_ha), marker="o", markersize=3.5, linewidth=1.8,
                    color=COLOURS["peru"], label=tr("Coca area, Peru"), gid="peru")
     area_axes.plot(x, _values(years, lambda item: item.vraem_ha), marker="s", markersize=3.5, linewidth=1.8,
