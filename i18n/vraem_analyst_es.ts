@@ -82,6 +82,32 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
+            <source>Tonnes for the area given</source>
+            <translation>Toneladas para el área indicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes for Peru's published coca area of a year</source>
+            <translation>Toneladas para el área de coca publicada del Perú en un año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes for the VRAEM's published coca area of a year</source>
+            <translation>Toneladas para el área de coca publicada del VRAEM en un año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes per year against Peru's potential production of a year</source>
+            <translation>Toneladas por año frente a la producción potencial del Perú en un año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes per year against the VRAEM's potential production of a year</source>
+            <translation>Toneladas por año frente a la producción potencial del VRAEM en un año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <location filename="../plugin/core/trends.py" />
             <source>hectares</source>
             <translation>hectáreas</translation>
         </message>
@@ -107,6 +133,26 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
+            <source>{kg:,.2f} kg/ha is the fixed factor {estimator} applies ({low:,.2f}–{high:,.2f} kg/ha, {years}): computed with a fixed factor, not an independent estimate.</source>
+            <translation>{kg:,.2f} kg/ha es el factor fijo que aplica {estimator} ({low:,.2f}–{high:,.2f} kg/ha, {years}): calculado con un factor fijo, no una estimación independiente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>above the potential production</source>
+            <translation>por encima de la producción potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>within the potential production</source>
+            <translation>dentro de la producción potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>below the potential production</source>
+            <translation>por debajo de la producción potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
             <source>above every published ratio</source>
             <translation>por encima de todos los ratios publicados</translation>
         </message>
@@ -127,13 +173,23 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <source>The claimed tonnes must be zero or more.</source>
-            <translation>Las toneladas declaradas deben ser cero o más.</translation>
+            <source>The claimed tonnes must be more than 0.</source>
+            <translation>Las toneladas declaradas deben ser más de 0.</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
             <source>No published ratio is available to compare with.</source>
             <translation>No hay ningún ratio publicado con el cual comparar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Unknown claim kind '{kind}'; available: {kinds}.</source>
+            <translation>Tipo de cifra desconocido '{kind}'; disponibles: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>{region}'s published coca area in {year}: {ha:,.0f} ha ({source})</source>
+            <translation>Área de coca publicada de {region} en {year}: {ha:,.0f} ha ({source})</translation>
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
@@ -595,18 +651,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <source>Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.</source>
-            <translation>Los rendimientos son potenciales e indicativos: UNODC no ha publicado ninguna estimación de cocaína para el Perú desde 2009.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
             <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
             <translation>Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista de distritos de GEOPERU (PCM)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC</source>
-            <translation>Rendimiento de hoja: monitoreo de coca de UNODC/DEVIDA; 375 kg de hoja por kg de HCl: UNODC</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -708,11 +754,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>count</source>
             <translation>cantidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Yield parameter set: {label}</source>
-            <translation>Conjunto de parámetros de rendimiento: {label}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -836,6 +877,11 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <source>Trends: coca area and eradication by year</source>
+            <translation>Tendencias: área de coca y erradicación por año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
             <source>The atlas needs a valid polygon layer.</source>
             <translation>El atlas necesita una capa de polígonos válida.</translation>
         </message>
@@ -846,6 +892,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/trends.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>La carpeta de salida no existe: {path}</translation>
         </message>
@@ -890,9 +937,115 @@
             <translation>No se pudo preparar la página {n} del atlas.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/series.py" />
+            <source>Peru</source>
+            <translation>Perú</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>VRAEM</source>
+            <translation>VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>The bundled coca-area series is empty.</source>
+            <translation>La serie de áreas de coca incluida está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>Unknown region '{region}': use peru or vraem.</source>
+            <translation>Región desconocida '{region}': use peru o vraem.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>The year must be a whole number such as 2020.</source>
+            <translation>El año debe ser un número entero, por ejemplo 2020.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>{year} is outside the published coca-area series ({first}–{last}); nearest years with a {region} figure: {nearest}.</source>
+            <translation>{year} está fuera de la serie publicada de áreas de coca ({first}–{last}); años más cercanos con una cifra de {region}: {nearest}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>No {region} coca area was published for {year}; nearest years with data: {nearest}.</source>
+            <translation>No se publicó un área de coca de {region} para {year}; años más cercanos con datos: {nearest}.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/snapshot.py" />
             <source>The layer '{name}' is not valid or could not be read.</source>
             <translation>La capa '{name}' no es válida o no se pudo leer.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>The trends chart needs matplotlib, which is not installed (on Debian or Ubuntu: python3-matplotlib; QGIS's Windows and macOS installers include it). Everything else works without it.</source>
+            <translation>El gráfico de tendencias necesita matplotlib, que no está instalado (en Debian o Ubuntu: python3-matplotlib; los instaladores de QGIS para Windows y macOS lo incluyen). Todo lo demás funciona sin él.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Eradicated (CORAH)</source>
+            <translation>Erradicado (CORAH)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Eradicated: partial year, lower bound or approximate</source>
+            <translation>Erradicado: año parcial, cota inferior o aproximado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Coca area, Peru</source>
+            <translation>Área de coca, Perú</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Coca area, VRAEM</source>
+            <translation>Área de coca, VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>{label}: {ha:,.0f} ha</source>
+            <translation>{label}: {ha:,.0f} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Coca area and eradication in Peru, {first}–{last}</source>
+            <translation>Área de coca y erradicación en el Perú, {first}–{last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>VRAEM share of Peru</source>
+            <translation>Participación del VRAEM en el Perú</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>VRAEM share (%)</source>
+            <translation>Participación del VRAEM (%)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>{year}: DEVIDA methodology (areas in production), not comparable with earlier years</source>
+            <translation>{year}: metodología de DEVIDA (áreas en producción), no comparable con años anteriores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Gaps are years without a published figure (never interpolated). Sources: UNODC coca surveys (2004–2017), DEVIDA monitoring (2018–2024), CORAH/Mininter eradication, as bundled with each year's source.</source>
+            <translation>Los vacíos son años sin cifra publicada (nunca se interpolan). Fuentes: monitoreos de coca de UNODC (2004–2017), monitoreo de DEVIDA (2018–2024), erradicación de CORAH/Mininter, incluidos con la fuente de cada año.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Choose a .svg or .png file for the trends chart.</source>
+            <translation>Elija un archivo .svg o .png para el gráfico de tendencias.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>user-defined</source>
+            <translation>definido por el usuario</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{year}: {source}</source>
+            <translation>{year}: {source}</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -903,6 +1056,11 @@
             <location filename="../plugin/core/yields.py" />
             <source>Leaf yields must satisfy low ≤ central ≤ high.</source>
             <translation>Los rendimientos de hoja deben cumplir bajo ≤ central ≤ alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Leaf per cocaine HCl must satisfy lowest ≤ central ≤ highest.</source>
+            <translation>La hoja por cocaína HCl debe cumplir menor ≤ central ≤ mayor.</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -927,6 +1085,56 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>default conversion</source>
+            <translation>conversión predeterminada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Low: lowest leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ highest conversion {factor:,.0f} kg leaf per kg HCl ({factor_source})</source>
+            <translation>Bajo: menor rendimiento de hoja {leaf:,.0f} kg/ha ({leaf_source}) ÷ mayor conversión {factor:,.0f} kg de hoja por kg de HCl ({factor_source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Central: central leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ central conversion {factor:,.0f} kg leaf per kg HCl ({factor_source})</source>
+            <translation>Central: rendimiento de hoja central {leaf:,.0f} kg/ha ({leaf_source}) ÷ conversión central {factor:,.0f} kg de hoja por kg de HCl ({factor_source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>High: highest leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ lowest conversion {factor:,.0f} kg leaf per kg HCl ({factor_source})</source>
+            <translation>Alto: mayor rendimiento de hoja {leaf:,.0f} kg/ha ({leaf_source}) ÷ menor conversión {factor:,.0f} kg de hoja por kg de HCl ({factor_source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Yields are potential and indicative, from the custom parameter set '{label}' (source: {source}).</source>
+            <translation>Los rendimientos son potenciales e indicativos, del conjunto de parámetros personalizado '{label}' (fuente: {source}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.</source>
+            <translation>Los rendimientos son potenciales e indicativos: UNODC no ha publicado ninguna estimación de cocaína para el Perú desde 2009.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{central:,.0f} kg leaf per kg HCl</source>
+            <translation>{central:,.0f} kg de hoja por kg de HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{central:,.0f} kg leaf per kg HCl, range {low:,.0f}–{high:,.0f} (cocaine low = lowest yield ÷ {high:,.0f}, high = highest yield ÷ {low:,.0f})</source>
+            <translation>{central:,.0f} kg hoja/kg HCl, rango {low:,.0f}–{high:,.0f} (bajo = menor rendimiento ÷ {high:,.0f}; alto = mayor ÷ {low:,.0f})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg/ha: {sources}</source>
+            <translation>Rendimiento de hoja {low:,.0f}–{high:,.0f} kg/ha: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Conversion {factor}: {sources}</source>
+            <translation>Conversión {factor}: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>The bundled data file is missing: {path}. Reinstall the plugin.</source>
             <translation>Falta el archivo de datos incluido: {path}. Reinstale el complemento.</translation>
         </message>
@@ -939,12 +1147,6 @@
             <location filename="../plugin/core/yields.py" />
             <source>The bundled yield parameters are empty.</source>
             <translation>Los parámetros de rendimiento incluidos están vacíos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>user-defined</source>
-            <translation>definido por el usuario</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -1008,8 +1210,8 @@
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
-            <source>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential cocaine hydrochloride in tonnes per year for an area in hectares (375 kg leaf per kg HCl, UNODC). parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative.</source>
-            <translation>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Clorhidrato de cocaína potencial, en toneladas por año, para un área en hectáreas (375 kg de hoja por kg de HCl, UNODC). parameter_set: 'vraem' (predeterminado), 'national' o 'custom'; level: 'low' (bajo), 'central' (predeterminado) o 'high' (alto). Potencial e indicativo.</translation>
+            <source>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential cocaine hydrochloride in tonnes per year for an area in hectares. parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low' (lowest leaf yield ÷ highest kg leaf per kg HCl of the set), 'central' (default, the cited pair) or 'high' (highest yield ÷ lowest factor). Potential and indicative.</source>
+            <translation>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Clorhidrato de cocaína potencial, en toneladas por año, para un área en hectáreas. parameter_set: 'vraem' (predeterminado), 'national' o 'custom'; level: 'low' (menor rendimiento de hoja ÷ mayor kg de hoja por kg de HCl del conjunto), 'central' (predeterminado, el par citado) o 'high' (mayor rendimiento ÷ menor factor). Potencial e indicativo.</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
@@ -1050,6 +1252,16 @@
             <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Leaf per cocaine HCl (kg/kg)</source>
             <translation>Hoja por cocaína HCl (kg/kg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Lowest leaf per cocaine HCl (kg/kg)</source>
+            <translation>Menor hoja por cocaína HCl (kg/kg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Highest leaf per cocaine HCl (kg/kg)</source>
+            <translation>Mayor hoja por cocaína HCl (kg/kg)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
@@ -1203,6 +1415,22 @@
             <location filename="../plugin/gui/dock.py" />
             <source>Claim check</source>
             <translation>Verificar una cifra publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Claim</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Year of the published coca area (bundled series, with its source)</source>
+            <translation>Año del área de coca publicada (serie incluida, con su fuente)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>Year</source>
+            <translation>Año</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -1522,6 +1750,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>The range is bounded by:</source>
+            <translation>El rango está acotado por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>There are no figures to copy yet.</source>
             <translation>Todavía no hay cifras para copiar.</translation>
         </message>
@@ -1610,11 +1844,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009).</source>
-            <translation>Cifras potenciales e indicativas (UNODC no ha publicado ninguna estimación de cocaína para el Perú desde 2009).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parámetros: {label}</translation>
         </message>
@@ -1625,8 +1854,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Conversion: {factor:,.0f} kg leaf per kg cocaine HCl</source>
-            <translation>Conversión: {factor:,.0f} kg de hoja por kg de cocaína HCl</translation>
+            <source>Conversion: {factor:,.0f} kg leaf per kg cocaine HCl (range {low:,.0f}–{high:,.0f})</source>
+            <translation>Conversión: {factor:,.0f} kg de hoja por kg de cocaína HCl (rango {low:,.0f}–{high:,.0f})</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1715,11 +1944,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Year</source>
-            <translation>Año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
             <source>Ratio</source>
             <translation>Ratio</translation>
         </message>
@@ -1772,6 +1996,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>The claim</source>
             <translation>La cifra declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{t:,.1f} t/yr is {verdict}: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) for {ha:,.0f} ha with {label}.</source>
+            <translation>{t:,.1f} t/año está {verdict}: {low:,.1f}–{high:,.1f} t/año (central {central:,.1f}) para {ha:,.0f} ha con {label}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1901,7 +2130,7 @@ Input polygons: the fields or plots to measure (selected features only when that
 Zone: optional polygon layer; the part of each feature inside it is measured too.
 Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
-Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).
+Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
 
 Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
 
@@ -1912,7 +2141,7 @@ Polígonos de entrada: los cultivos o parcelas que se miden (solo los elementos 
 Zona: capa de polígonos opcional; también se mide la parte de cada elemento que queda dentro de ella.
 Distritos y Campo de nombre del distrito: opcionales; las áreas se dividen por distrito.
 Agrupar por campo: opcional (por ejemplo plan_year, status); totales por valor.
-Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales (bajo/central/alto, con sus fuentes), o el conjunto personalizado guardado en el proyecto; 375 kg de hoja por kg de cocaína HCl (UNODC).
+Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales con sus fuentes, o el conjunto personalizado guardado en el proyecto. Cocaína baja = menor rendimiento de hoja publicado ÷ mayor kg de hoja por kg de HCl, alta = mayor rendimiento ÷ menor factor, central = el par central citado; el registro, la tabla de resumen y RANGE_BASIS nombran las fuentes que acotan el rango.
 
 Salidas: una tabla con una fila por elemento (área en ha y km², área dentro de la zona, grupo, distrito, toneladas anuales potenciales de hoja y de HCl), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
 
@@ -2021,8 +2250,18 @@ Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una c
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>What bounds the low–high range</source>
+            <translation>Qué acota el rango bajo–alto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre el elipsoide {ellipsoid}; {n} elementos, {ha:,.2f} ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:</source>
+            <translation>Cocaína HCl potencial {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}) con {label}:</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2061,18 +2300,32 @@ Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una c
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided".
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
 
-Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres).
-Claimed cocaine: tonnes of cocaine HCl claimed.
+Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
+Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
+Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
 
-The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio.</source>
-            <translation>Verifica una cifra declarada como “100 millas cuadradas erradicadas, 300 toneladas de cocaína evitadas”.
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
+            <translation>Verifica una cifra declarada como “100 millas cuadradas erradicadas, 300 toneladas de cocaína evitadas” o “más de 150 toneladas de cocaína salen del país cada año”.
 
-Área y Unidad de área: el área declarada (hectáreas, kilómetros cuadrados, millas cuadradas o acres).
-Cocaína declarada: toneladas de cocaína HCl declaradas.
+Tipo de cifra: [0] toneladas para el área indicada (Área y Unidad de área); [1] o [2] toneladas para el área de coca publicada del Perú o del VRAEM en Año; [3] o [4] toneladas por año, comparadas además con la producción potencial, de baja a alta, del área de coca publicada del Perú (rendimientos nacionales) o del VRAEM (rendimientos del VRAEM) en Año.
+Año: el año de la serie publicada de áreas de coca (incluida, con su fuente); un año sin cifra publicada se rechaza indicando los años más cercanos que la tienen.
+Área y Unidad de área: el área declarada (hectáreas, kilómetros cuadrados, millas cuadradas o acres), para el tipo [0].
+Cocaína declarada: toneladas de cocaína HCl declaradas (más de 0).
 
-Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados.</translation>
+Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados. Un ratio igual al factor fijo que aplica CORAH desde 2023 se señala: calculado con un factor fijo, no una estimación independiente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claim kind</source>
+            <translation>Tipo de cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Year of the published coca area</source>
+            <translation>Año del área de coca publicada</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2093,6 +2346,11 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
             <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Claimed area (ha)</source>
             <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Source of the published area</source>
+            <translation>Fuente del área publicada</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2121,8 +2379,53 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Fixed factor the claim equals (empty: none)</source>
+            <translation>Factor fijo al que equivale la cifra (vacío: ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential production, low (t/yr)</source>
+            <translation>Producción potencial, baja (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential production, central (t/yr)</source>
+            <translation>Producción potencial, central (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential production, high (t/yr)</source>
+            <translation>Producción potencial, alta (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Verdict against the potential production</source>
+            <translation>Veredicto frente a la producción potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Production verdict code (above/within/below)</source>
+            <translation>Código del veredicto de producción (above/within/below)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Give the claimed area (AREA) for this claim kind.</source>
+            <translation>Indique el área declarada (AREA) para este tipo de cifra.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Give the year (YEAR) of the published coca area.</source>
+            <translation>Indique el año (YEAR) del área de coca publicada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
             <translation>{ha:,.0f} ha y {t:,.1f} t implican {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
+            <translation>{t:,.1f} t/año está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/año (central {central:,.1f}) con {label}.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2405,8 +2708,12 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
         </message>
         <message>
             <location filename="../plugin/processing/report_algorithm.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative.</source>
-            <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos.</translation>
+            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
+
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
+            <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos; la hoja nombra las fuentes que acotan el rango bajo–alto.
+
+Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).</translation>
         </message>
         <message>
             <location filename="../plugin/processing/report_algorithm.py" />
@@ -2452,6 +2759,11 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <location filename="../plugin/processing/report_algorithm.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolución (puntos por pulgada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Add the trends page (coca area and eradication by year)</source>
+            <translation>Añadir la página de tendencias (área de coca y erradicación por año)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/report_algorithm.py" />

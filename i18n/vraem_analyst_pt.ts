@@ -82,6 +82,32 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
+            <source>Tonnes for the area given</source>
+            <translation>Toneladas para a área informada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes for Peru's published coca area of a year</source>
+            <translation>Toneladas para a área de coca publicada do Peru em um ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes for the VRAEM's published coca area of a year</source>
+            <translation>Toneladas para a área de coca publicada do VRAEM em um ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes per year against Peru's potential production of a year</source>
+            <translation>Toneladas por ano frente à produção potencial do Peru em um ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Tonnes per year against the VRAEM's potential production of a year</source>
+            <translation>Toneladas por ano frente à produção potencial do VRAEM em um ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <location filename="../plugin/core/trends.py" />
             <source>hectares</source>
             <translation>hectares</translation>
         </message>
@@ -107,6 +133,26 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
+            <source>{kg:,.2f} kg/ha is the fixed factor {estimator} applies ({low:,.2f}–{high:,.2f} kg/ha, {years}): computed with a fixed factor, not an independent estimate.</source>
+            <translation>{kg:,.2f} kg/ha é o fator fixo que {estimator} aplica ({low:,.2f}–{high:,.2f} kg/ha, {years}): calculado com um fator fixo, não uma estimativa independente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>above the potential production</source>
+            <translation>acima da produção potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>within the potential production</source>
+            <translation>dentro da produção potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>below the potential production</source>
+            <translation>abaixo da produção potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
             <source>above every published ratio</source>
             <translation>acima de todas as proporções publicadas</translation>
         </message>
@@ -127,13 +173,23 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <source>The claimed tonnes must be zero or more.</source>
-            <translation>As toneladas declaradas devem ser zero ou mais.</translation>
+            <source>The claimed tonnes must be more than 0.</source>
+            <translation>As toneladas declaradas devem ser mais de 0.</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
             <source>No published ratio is available to compare with.</source>
             <translation>Não há nenhuma proporção publicada para comparar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Unknown claim kind '{kind}'; available: {kinds}.</source>
+            <translation>Tipo de afirmação desconhecido '{kind}'; disponíveis: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>{region}'s published coca area in {year}: {ha:,.0f} ha ({source})</source>
+            <translation>Área de coca publicada de {region} em {year}: {ha:,.0f} ha ({source})</translation>
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
@@ -595,18 +651,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <source>Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.</source>
-            <translation>Os rendimentos são potenciais e indicativos: o UNODC não publica nenhuma estimativa de cocaína para o Peru desde 2009.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
             <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
             <translation>Zona, localidades e passagens de fronteira: centros povoados do INEI, lista de distritos do GEOPERU (PCM)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC</source>
-            <translation>Rendimento de folha: monitoramento da coca do UNODC/DEVIDA; 375 kg de folha por kg de HCl: UNODC</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -708,11 +754,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>count</source>
             <translation>quantidade</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Yield parameter set: {label}</source>
-            <translation>Conjunto de parâmetros de rendimento: {label}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
@@ -836,6 +877,11 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <source>Trends: coca area and eradication by year</source>
+            <translation>Tendências: área de coca e erradicação por ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report.py" />
             <source>The atlas needs a valid polygon layer.</source>
             <translation>O atlas precisa de uma camada de polígonos válida.</translation>
         </message>
@@ -846,6 +892,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/trends.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>A pasta de saída não existe: {path}</translation>
         </message>
@@ -890,9 +937,115 @@
             <translation>Não foi possível preparar a página {n} do atlas.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/series.py" />
+            <source>Peru</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>VRAEM</source>
+            <translation>VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>The bundled coca-area series is empty.</source>
+            <translation>A série de áreas de coca incluída está vazia.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>Unknown region '{region}': use peru or vraem.</source>
+            <translation>Região desconhecida '{region}': use peru ou vraem.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>The year must be a whole number such as 2020.</source>
+            <translation>O ano deve ser um número inteiro, por exemplo 2020.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>{year} is outside the published coca-area series ({first}–{last}); nearest years with a {region} figure: {nearest}.</source>
+            <translation>{year} está fora da série publicada de áreas de coca ({first}–{last}); anos mais próximos com um número de {region}: {nearest}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/series.py" />
+            <source>No {region} coca area was published for {year}; nearest years with data: {nearest}.</source>
+            <translation>Nenhuma área de coca de {region} foi publicada para {year}; anos mais próximos com dados: {nearest}.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/snapshot.py" />
             <source>The layer '{name}' is not valid or could not be read.</source>
             <translation>A camada “{name}” não é válida ou não pôde ser lida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>The trends chart needs matplotlib, which is not installed (on Debian or Ubuntu: python3-matplotlib; QGIS's Windows and macOS installers include it). Everything else works without it.</source>
+            <translation>O gráfico de tendências precisa do matplotlib, que não está instalado (no Debian ou Ubuntu: python3-matplotlib; os instaladores do QGIS para Windows e macOS o incluem). Todo o resto funciona sem ele.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Eradicated (CORAH)</source>
+            <translation>Erradicado (CORAH)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Eradicated: partial year, lower bound or approximate</source>
+            <translation>Erradicado: ano parcial, limite inferior ou aproximado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Coca area, Peru</source>
+            <translation>Área de coca, Peru</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Coca area, VRAEM</source>
+            <translation>Área de coca, VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>{label}: {ha:,.0f} ha</source>
+            <translation>{label}: {ha:,.0f} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Coca area and eradication in Peru, {first}–{last}</source>
+            <translation>Área de coca e erradicação no Peru, {first}–{last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>VRAEM share of Peru</source>
+            <translation>Participação do VRAEM no Peru</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>VRAEM share (%)</source>
+            <translation>Participação do VRAEM (%)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>{year}: DEVIDA methodology (areas in production), not comparable with earlier years</source>
+            <translation>{year}: metodologia da DEVIDA (áreas em produção), não comparável com anos anteriores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Gaps are years without a published figure (never interpolated). Sources: UNODC coca surveys (2004–2017), DEVIDA monitoring (2018–2024), CORAH/Mininter eradication, as bundled with each year's source.</source>
+            <translation>As lacunas são anos sem número publicado (nunca interpolados). Fontes: monitoramentos de coca do UNODC (2004–2017), monitoramento da DEVIDA (2018–2024), erradicação do CORAH/Mininter, incluídos com a fonte de cada ano.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/trends.py" />
+            <source>Choose a .svg or .png file for the trends chart.</source>
+            <translation>Escolha um arquivo .svg ou .png para o gráfico de tendências.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>user-defined</source>
+            <translation>definido pelo usuário</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{year}: {source}</source>
+            <translation>{year}: {source}</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -903,6 +1056,11 @@
             <location filename="../plugin/core/yields.py" />
             <source>Leaf yields must satisfy low ≤ central ≤ high.</source>
             <translation>Os rendimentos de folha devem cumprir baixo ≤ central ≤ alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Leaf per cocaine HCl must satisfy lowest ≤ central ≤ highest.</source>
+            <translation>A folha por cocaína HCl deve satisfazer menor ≤ central ≤ maior.</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -927,6 +1085,56 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>default conversion</source>
+            <translation>conversão padrão</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Low: lowest leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ highest conversion {factor:,.0f} kg leaf per kg HCl ({factor_source})</source>
+            <translation>Baixo: menor rendimento de folha {leaf:,.0f} kg/ha ({leaf_source}) ÷ maior conversão {factor:,.0f} kg de folha por kg de HCl ({factor_source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Central: central leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ central conversion {factor:,.0f} kg leaf per kg HCl ({factor_source})</source>
+            <translation>Central: rendimento de folha central {leaf:,.0f} kg/ha ({leaf_source}) ÷ conversão central {factor:,.0f} kg de folha por kg de HCl ({factor_source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>High: highest leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ lowest conversion {factor:,.0f} kg leaf per kg HCl ({factor_source})</source>
+            <translation>Alto: maior rendimento de folha {leaf:,.0f} kg/ha ({leaf_source}) ÷ menor conversão {factor:,.0f} kg de folha por kg de HCl ({factor_source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Yields are potential and indicative, from the custom parameter set '{label}' (source: {source}).</source>
+            <translation>Os rendimentos são potenciais e indicativos, do conjunto de parâmetros personalizado '{label}' (fonte: {source}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.</source>
+            <translation>Os rendimentos são potenciais e indicativos: o UNODC não publica nenhuma estimativa de cocaína para o Peru desde 2009.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{central:,.0f} kg leaf per kg HCl</source>
+            <translation>{central:,.0f} kg de folha por kg de HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{central:,.0f} kg leaf per kg HCl, range {low:,.0f}–{high:,.0f} (cocaine low = lowest yield ÷ {high:,.0f}, high = highest yield ÷ {low:,.0f})</source>
+            <translation>{central:,.0f} kg folha/kg HCl, faixa {low:,.0f}–{high:,.0f} (baixo = menor rendimento ÷ {high:,.0f}; alto = maior ÷ {low:,.0f})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg/ha: {sources}</source>
+            <translation>Rendimento de folha {low:,.0f}–{high:,.0f} kg/ha: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>Conversion {factor}: {sources}</source>
+            <translation>Conversão {factor}: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>The bundled data file is missing: {path}. Reinstall the plugin.</source>
             <translation>O arquivo de dados incluído está faltando: {path}. Reinstale o complemento.</translation>
         </message>
@@ -939,12 +1147,6 @@
             <location filename="../plugin/core/yields.py" />
             <source>The bundled yield parameters are empty.</source>
             <translation>Os parâmetros de rendimento incluídos estão vazios.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>user-defined</source>
-            <translation>definido pelo usuário</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -1008,8 +1210,8 @@
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
-            <source>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential cocaine hydrochloride in tonnes per year for an area in hectares (375 kg leaf per kg HCl, UNODC). parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' (default) or 'high'. Potential and indicative.</source>
-            <translation>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Cloridrato de cocaína potencial, em toneladas por ano, para uma área em hectares (375 kg de folha por kg de HCl, UNODC). parameter_set: 'vraem' (padrão), 'national' ou 'custom'; level: 'low' (baixo), 'central' (padrão) ou 'high' (alto). Potencial e indicativo.</translation>
+            <source>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Potential cocaine hydrochloride in tonnes per year for an area in hectares. parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low' (lowest leaf yield ÷ highest kg leaf per kg HCl of the set), 'central' (default, the cited pair) or 'high' (highest yield ÷ lowest factor). Potential and indicative.</source>
+            <translation>&lt;h3&gt;vraem_cocaine_tonnes(area_ha, parameter_set, level)&lt;/h3&gt;Cloridrato de cocaína potencial, em toneladas por ano, para uma área em hectares. parameter_set: 'vraem' (padrão), 'national' ou 'custom'; level: 'low' (menor rendimento de folha ÷ maior kg de folha por kg de HCl do conjunto), 'central' (padrão, o par citado) ou 'high' (maior rendimento ÷ menor fator). Potencial e indicativo.</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
@@ -1050,6 +1252,16 @@
             <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Leaf per cocaine HCl (kg/kg)</source>
             <translation>Folha por cocaína HCl (kg/kg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Lowest leaf per cocaine HCl (kg/kg)</source>
+            <translation>Menor folha por cocaína HCl (kg/kg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Highest leaf per cocaine HCl (kg/kg)</source>
+            <translation>Maior folha por cocaína HCl (kg/kg)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
@@ -1203,6 +1415,22 @@
             <location filename="../plugin/gui/dock.py" />
             <source>Claim check</source>
             <translation>Verificar uma afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Claim</source>
+            <translation>Afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <source>Year of the published coca area (bundled series, with its source)</source>
+            <translation>Ano da área de coca publicada (série incluída, com sua fonte)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>Year</source>
+            <translation>Ano</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -1522,6 +1750,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>The range is bounded by:</source>
+            <translation>A faixa é delimitada por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/dock.py" />
             <source>There are no figures to copy yet.</source>
             <translation>Ainda não há números para copiar.</translation>
         </message>
@@ -1610,11 +1844,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009).</source>
-            <translation>Números potenciais e indicativos (o UNODC não publica nenhuma estimativa de cocaína para o Peru desde 2009).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parâmetros: {label}</translation>
         </message>
@@ -1625,8 +1854,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Conversion: {factor:,.0f} kg leaf per kg cocaine HCl</source>
-            <translation>Conversão: {factor:,.0f} kg de folha por kg de cocaína HCl</translation>
+            <source>Conversion: {factor:,.0f} kg leaf per kg cocaine HCl (range {low:,.0f}–{high:,.0f})</source>
+            <translation>Conversão: {factor:,.0f} kg de folha por kg de cocaína HCl (faixa {low:,.0f}–{high:,.0f})</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1715,11 +1944,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Year</source>
-            <translation>Ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
             <source>Ratio</source>
             <translation>Proporção</translation>
         </message>
@@ -1772,6 +1996,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>The claim</source>
             <translation>A afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{t:,.1f} t/yr is {verdict}: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) for {ha:,.0f} ha with {label}.</source>
+            <translation>{t:,.1f} t/ano está {verdict}: {low:,.1f}–{high:,.1f} t/ano (central {central:,.1f}) para {ha:,.0f} ha com {label}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1901,7 +2130,7 @@ Input polygons: the fields or plots to measure (selected features only when that
 Zone: optional polygon layer; the part of each feature inside it is measured too.
 Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
-Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).
+Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
 
 Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
 
@@ -1912,7 +2141,7 @@ Polígonos de entrada: as lavouras ou parcelas a medir (somente as feições sel
 Zona: camada de polígonos opcional; a parte de cada feição dentro dela também é medida.
 Distritos e Campo de nome do distrito: opcionais; as áreas são divididas por distrito.
 Agrupar por campo: opcional (por exemplo plan_year, status); totais por valor.
-Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais (baixo/central/alto, com suas fontes), ou o conjunto personalizado salvo no projeto; 375 kg de folha por kg de cocaína HCl (UNODC).
+Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais com suas fontes, ou o conjunto personalizado salvo no projeto. Cocaína baixa = menor rendimento de folha publicado ÷ maior kg de folha por kg de HCl, alta = maior rendimento ÷ menor fator, central = o par central citado; o registro, a tabela de resumo e RANGE_BASIS nomeiam as fontes que delimitam a faixa.
 
 Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro da zona, grupo, distrito, toneladas anuais potenciais de folha e de HCl), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.
 
@@ -2021,8 +2250,18 @@ A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>What bounds the low–high range</source>
+            <translation>O que delimita a faixa baixa–alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre o elipsoide {ellipsoid}; {n} feições, {ha:,.2f} ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:</source>
+            <translation>Cocaína HCl potencial {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}) com {label}:</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2061,18 +2300,32 @@ A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided".
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
 
-Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres).
-Claimed cocaine: tonnes of cocaine HCl claimed.
+Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
+Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
+Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
 
-The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio.</source>
-            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas”.
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
+            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas” ou “mais de 150 toneladas de cocaína saem do país a cada ano”.
 
-Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres).
-Cocaína declarada: toneladas de cocaína HCl declaradas.
+Tipo de afirmação: [0] toneladas para a área informada (Área e Unidade de área); [1] ou [2] toneladas para a área de coca publicada do Peru ou do VRAEM em Ano; [3] ou [4] toneladas por ano, comparadas também com a produção potencial, de baixa a alta, da área de coca publicada do Peru (rendimentos nacionais) ou do VRAEM (rendimentos do VRAEM) em Ano.
+Ano: o ano da série publicada de áreas de coca (incluída, com sua fonte); um ano sem número publicado é recusado indicando os anos mais próximos que o têm.
+Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres), para o tipo [0].
+Cocaína declarada: toneladas de cocaína HCl declaradas (mais de 0).
 
-Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas.</translation>
+Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas. Uma proporção igual ao fator fixo que o CORAH aplica desde 2023 é sinalizada: calculada com um fator fixo, não uma estimativa independente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claim kind</source>
+            <translation>Tipo de afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Year of the published coca area</source>
+            <translation>Ano da área de coca publicada</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2093,6 +2346,11 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
             <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Claimed area (ha)</source>
             <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Source of the published area</source>
+            <translation>Fonte da área publicada</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2121,8 +2379,53 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Fixed factor the claim equals (empty: none)</source>
+            <translation>Fator fixo ao qual a afirmação equivale (vazio: nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential production, low (t/yr)</source>
+            <translation>Produção potencial, baixa (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential production, central (t/yr)</source>
+            <translation>Produção potencial, central (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Potential production, high (t/yr)</source>
+            <translation>Produção potencial, alta (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Verdict against the potential production</source>
+            <translation>Veredito frente à produção potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Production verdict code (above/within/below)</source>
+            <translation>Código do veredito de produção (above/within/below)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Give the claimed area (AREA) for this claim kind.</source>
+            <translation>Informe a área declarada (AREA) para este tipo de afirmação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Give the year (YEAR) of the published coca area.</source>
+            <translation>Informe o ano (YEAR) da área de coca publicada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
             <translation>{ha:,.0f} ha e {t:,.1f} t implicam {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
+            <translation>{t:,.1f} t/ano está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/ano (central {central:,.1f}) com {label}.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
@@ -2405,8 +2708,12 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
         </message>
         <message>
             <location filename="../plugin/processing/report_algorithm.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative.</source>
-            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos.</translation>
+            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
+
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
+            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
+
+Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
         <message>
             <location filename="../plugin/processing/report_algorithm.py" />
@@ -2452,6 +2759,11 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
             <location filename="../plugin/processing/report_algorithm.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolução (pontos por polegada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>Add the trends page (coca area and eradication by year)</source>
+            <translation>Adicionar a página de tendências (área de coca e erradicação por ano)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/report_algorithm.py" />

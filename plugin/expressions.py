@@ -93,9 +93,10 @@ def _functions():
                   lambda values, parent: _tonnes(values, parent, cocaine=False)),
         _Function("vraem_cocaine_tonnes", yield_params,
                   tr("<h3>vraem_cocaine_tonnes(area_ha, parameter_set, level)</h3>Potential cocaine "
-                     "hydrochloride in tonnes per year for an area in hectares (375 kg leaf per kg HCl, UNODC). "
-                     "parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low', 'central' "
-                     "(default) or 'high'. Potential and indicative."),
+                     "hydrochloride in tonnes per year for an area in hectares. "
+                     "parameter_set: 'vraem' (default), 'national' or 'custom'; level: 'low' (lowest leaf yield "
+                     "÷ highest kg leaf per kg HCl of the set), 'central' (default, the cited pair) or 'high' "
+                     "(highest yield ÷ lowest factor). Potential and indicative."),
                   lambda values, parent: _tonnes(values, parent, cocaine=True)),
         _Function("vraem_implied_kg_per_ha", [("hectares", False, None), ("tonnes", False, None)],
                   tr("<h3>vraem_implied_kg_per_ha(hectares, tonnes)</h3>Kilograms of cocaine per hectare "

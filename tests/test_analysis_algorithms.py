@@ -1,7 +1,15 @@
 """The vraem:areayield, vraem:claimcheck and vraem:bufferoverlap algorithms through processing.run."""
 
 import pytest
-from engine_helpers import QSTRING, field_ring, geodesic_area_m2, geodesic_circle, memory_layer, shapely_from_qgis
+from engine_helpers import (
+    QSTRING,
+    csv_rows,
+    field_ring,
+    geodesic_area_m2,
+    geodesic_circle,
+    memory_layer,
+    shapely_from_qgis,
+)
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 from shapely.geometry import box
 
@@ -47,6 +55,10 @@ def test_areayield_to_geopackage(vraem_provider, tmp_path):
     assert result["LEAF_T_CENTRAL"] == pytest.approx(expected_ha * 3.6, rel=1e-3)
     assert result["HCL_T_CENTRAL"] == pytest.approx(expected_ha * 3.6 / 375, rel=1e-3)
     assert result["FEATURES"] == 6 and result["INSIDE_ZONE_HA"] is None
+    # the new range: lowest yield ÷ highest factor (3,000 / 589), highest yield ÷ lowest factor (3,627 / 375)
+    assert result["HCL_T_LOW"] == pytest.approx(expected_ha * 3.0 / 589, rel=1e-3)
+    assert result["HCL_T_HIGH"] == pytest.approx(expected_ha * 3.627 / 375, rel=1e-3)
+    assert "589" in result["RANGE_BASIS"] and "DEVIDA statement" in result["RANGE_BASIS"]
     from qgis.core import QgsVectorLayer
 
     written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
@@ -54,6 +66,7 @@ def test_areayield_to_geopackage(vraem_provider, tmp_path):
     assert sum(f["area_ha"] for f in written.getFeatures()) == pytest.approx(result["TOTAL_HA"])
     scopes = {(f["scope"], f["name"]): f["area_ha"] for f in result["SUMMARY"].getFeatures()}
     assert scopes[("group", "done")] + scopes[("group", "planned")] == pytest.approx(result["TOTAL_HA"])
+    assert all("589" in f["range_basis"] for f in result["SUMMARY"].getFeatures())
 
 
 def test_bufferoverlap_in_kilometres(vraem_provider):
@@ -187,3 +200,23 @@ def test_invalid_geometries_are_repaired_whatever_the_processing_check(vraem_pro
     overlap = processing.run("vraem:bufferoverlap", {"SOURCE": town, "DISTANCE": 15, "UNIT": 1, "TARGET": fields,
                                                      "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
     assert overlap["TARGETS_TOUCHED"] == 2
+
+
+def test_claimcheck_by_year_and_kind(vraem_provider, shared_facts):
+    result = run("vraem:claimcheck", {"CLAIM_KIND": 3, "YEAR": 2024, "TONNES": 150})
+    peru_2024 = next(float(r["peru_total_ha"]) for r in csv_rows(shared_facts / "coca_hectares.csv")
+                     if r["year"] == "2024")
+    assert result["HECTARES"] == peru_2024
+    assert "2024" in result["AREA_SOURCE"] and "DEVIDA" in result["AREA_SOURCE"]
+    assert result["PRODUCTION_VERDICT_CODE"] == "below"
+    assert result["POTENTIAL_T_LOW"] < result["POTENTIAL_T_CENTRAL"] < result["POTENTIAL_T_HIGH"]
+    assert result["POTENTIAL_T_LOW"] > 150
+    flagged = run("vraem:claimcheck", {"AREA": 18_245.76, "TONNES": 170.39})
+    assert "fixed factor" in flagged["FIXED_FACTOR"] and flagged["PRODUCTION_VERDICT_CODE"] == ""
+    with pytest.raises(QgsProcessingException, match="nearest years with data: 2010, 2013"):
+        run("vraem:claimcheck", {"CLAIM_KIND": 2, "YEAR": 2011, "TONNES": 100})
+    with pytest.raises(QgsProcessingException, match="YEAR"):
+        run("vraem:claimcheck", {"CLAIM_KIND": 4, "TONNES": 100})
+    for area, tonnes in ((-3, 10), (10, 0), (float("nan"), 10)):
+        with pytest.raises(QgsProcessingException, match="more than 0"):
+            run("vraem:claimcheck", {"AREA": area, "TONNES": tonnes})

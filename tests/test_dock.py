@@ -260,6 +260,9 @@ def test_table_sorts_keeps_totals_last_and_explains_each_figure(dock):
     assert "Area (ha)" in headers and "Potential leaf (t/yr)" in headers
     tip = proxy.index(0, leaf_column).data(Qt.ItemDataRole.ToolTipRole)
     assert "2,391" in tip and "375" in tip and "UNODC" in tip
+    # the tooltip says which sources bound the range: the lowest yield and the highest conversion…
+    assert "lowest leaf yield 2,116 kg/ha (2010" in tip and "highest conversion 589" in tip
+    assert "highest leaf yield 2,438 kg/ha (2013" in tip
     area_tip = proxy.index(0, area_column).data(Qt.ItemDataRole.ToolTipRole)
     assert "Ellipsoidal" in area_tip and "EPSG:4326" in area_tip
 
@@ -303,6 +306,29 @@ def test_custom_parameter_set_is_used_and_saved_in_the_project(dock):
     assert totals[0]["Potential cocaine HCl (t/yr)"] == pytest.approx(total * 2000 / 400 / 1000, rel=1e-6)
     saved = custom_set(QgsProject.instance())
     assert (saved.leaf_low, saved.leaf_central, saved.leaf_high, saved.leaf_per_hcl) == (1000, 2000, 5000, 400)
+    # issue 11 item 3: the tooltips follow the set used, not UNODC's factor and sources
+    hcl_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "hcl_t")
+    tip = dock.areas.proxy.index(0, hcl_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "field survey 2025" in tip and "400" in tip and "My set" in tip
+    assert "375" not in tip and "UNODC" not in tip and "DEVIDA" not in tip
+
+
+def test_custom_set_dialog_edits_the_factor_range(dock):
+    from vraem_analyst.plugin.core.yields import get_set
+    from vraem_analyst.plugin.gui.custom_set_dialog import CustomSetDialog
+
+    dialog = CustomSetDialog(get_set("vraem", project=QgsProject.instance()))
+    assert (dialog.factor_low_spin.value(), dialog.factor_spin.value(), dialog.factor_high_spin.value()) == \
+        (375, 375, 589)
+    dialog.factor_spin.setValue(370)  # below the lowest factor: refused with a message, dialog stays open
+    dialog._check_and_accept()
+    assert "lowest ≤ central ≤ highest" in dialog.message.text() and dialog.result() == 0
+    dialog.factor_low_spin.setValue(360)
+    dialog.source_edit.setText("own survey")
+    dialog._check_and_accept()
+    assert dialog.result() == CustomSetDialog.DialogCode.Accepted
+    pset = dialog.parameter_set()
+    assert pset.factor_range() == (360, 370, 589) and pset.sources == ["own survey"]
 
 
 def test_bad_input_is_reported_in_the_message_bar_without_exception(dock, qgis_iface):
@@ -597,6 +623,38 @@ def test_claim_with_zero_area_is_a_message(dock):
     assert "more than 0" in dock.claim.status.text()
 
 
+def test_claim_against_a_published_year(dock, shared_facts, artifacts_dir):
+    from qgis.core import QgsProject
+
+    from vraem_analyst.plugin.core.project_state import read_state
+
+    dock.claim_kind_combo.setCurrentIndex(dock.claim_kind_combo.findData("vraem_production"))
+    assert dock.claim_year_spin.isEnabled() and not dock.claim_area_spin.isEnabled()
+    dock.claim_year_spin.setValue(2023)
+    dock.claim_tonnes_spin.setValue(150)
+    check = dock.run_claim()
+    from engine_helpers import csv_rows
+
+    vraem_2023 = next(float(r["vraem_ha"]) for r in csv_rows(shared_facts / "coca_hectares.csv") if r["year"] == "2023")
+    assert check.hectares == vraem_2023
+    status = dock.claim.status.text()
+    assert "published coca area in 2023" in status and "38,253 ha" in status
+    assert check.production.verdict in status
+    state = read_state(QgsProject.instance())
+    assert (state.claim_kind, state.claim_year) == ("vraem_production", 2023)
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    group = dock.findChild(QgsCollapsibleGroupBox, "VraemClaimGroup")
+    group.setCollapsed(False)
+    QgsApplication.processEvents()
+    assert group.grab().save(str(artifacts_dir / "dock_claim_en.png"))
+    dock.claim_year_spin.setValue(2011)
+    assert dock.run_claim() is None
+    assert "nearest years with data: 2010, 2013" in dock.claim.status.text()
+    dock.claim_kind_combo.setCurrentIndex(dock.claim_kind_combo.findData("area"))
+    assert dock.claim_area_spin.isEnabled() and not dock.claim_year_spin.isEnabled()
+
+
 # ------------------------------------------------------------------------------------------ export
 
 
@@ -618,6 +676,10 @@ def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
     header = lines[1]
     total = next(line for line in lines if line and line[0].startswith("Total"))
     assert float(total[header.index("Area (ha)")]) == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT))
+    # the CSV says which sources bound the cocaine range under the table
+    flat = [line[0] for line in lines if len(line) == 1]
+    assert "The range is bounded by:" in flat
+    assert any(line.startswith("Low: lowest leaf yield 3,000 kg/ha") and "589" in line for line in flat)
 
 
 def test_layout_is_created_opened_and_exported(dock, qgis_iface, tmp_path, monkeypatch):

@@ -143,3 +143,24 @@ def test_layer_without_crs_is_refused_with_our_message(profile, tmp_path):
     assert "no coordinate reference system" in result.stdout + result.stderr
     assert not output.exists()
     assert path.read_bytes() == before
+
+
+def test_readme_claim_examples_run_headless(profile):
+    """README: `claimcheck AREA=100 AREA_UNIT=2 TONNES=300` and `CLAIM_KIND=3 YEAR=2024 TONNES=150`."""
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    miles = qgis_process(["--json", "run", "vraem:claimcheck", "--", "AREA=100", "AREA_UNIT=2", "TONNES=300"],
+                         config, plugins)
+    assert miles.returncode == 0, miles.stdout[-2000:] + miles.stderr[-2000:]
+    assert json.loads(miles.stdout)["results"]["VERDICT_CODE"] == "above"
+    yearly = qgis_process(["--json", "run", "vraem:claimcheck", "--", "CLAIM_KIND=3", "YEAR=2024", "TONNES=150"],
+                          config, plugins)
+    assert yearly.returncode == 0, yearly.stdout[-2000:] + yearly.stderr[-2000:]
+    results = json.loads(yearly.stdout)["results"]
+    assert results["HECTARES"] == 89_755 and results["PRODUCTION_VERDICT_CODE"] == "below"
+    # the README quotes the potential production as 322–584 t/yr
+    assert (round(results["POTENTIAL_T_LOW"]), round(results["POTENTIAL_T_HIGH"])) == (322, 584)
+    missing = qgis_process(["run", "vraem:claimcheck", "--", "CLAIM_KIND=2", "YEAR=2011", "TONNES=100"],
+                           config, plugins)
+    assert missing.returncode != 0
+    assert "nearest years with data: 2010, 2013" in missing.stdout + missing.stderr

@@ -347,3 +347,37 @@ def test_caveats_and_zone_label_follow_the_zone(qgis_app):
     report.mark_bundled_layer(by_path)
     assert by_path.customProperty(reference.APPROXIMATE_PROPERTY) is True
     assert by_path.customProperty(reference.ROLE_PROPERTY) == "zone"
+
+
+def test_sources_and_caveats_follow_the_parameter_set_used(project, tmp_path):
+    """Issue 11 item 3: a custom set (own yield, factor 370, own source) must not print UNODC's 375."""
+    from vraem_analyst.plugin.core import report, yields
+
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
+        project.addMapLayer(layer)
+    yields.save_custom_set(project, yields.ParameterSet(
+        key="custom", label="Field survey set", leaf_low=2500, leaf_central=2800, leaf_high=3100,
+        leaf_per_hcl=370, leaf_per_hcl_low=370, leaf_per_hcl_high=370, sources=["Field survey Pichari 2025"]))
+    custom = report.compute_figures(plan, zone, "custom", project=project)
+    layout = report.create_layout(project, custom, [plan, zone], template="A4", add_to_manager=False)
+    printed = "\n".join(report.find_item(layout, item_id).text() for item_id in ("sources", "caveats"))
+    assert "Field survey Pichari 2025" in printed and "370 kg leaf per kg HCl" in printed
+    assert "Field survey set" in printed
+    for wrong in ("375", "UNODC/DEVIDA", "DEVIDA", "UNODC has published"):
+        assert wrong not in printed, wrong
+    path = report.write_figures_csv(custom, str(tmp_path / "custom.csv"))
+    notes = " ".join(row["note"] for row in csv.DictReader(open(path, encoding="utf-8")))
+    assert "375" not in notes and "Field survey Pichari 2025" in notes
+
+    # the bundled set names its own sources, and the range bounds
+    bundled = report.compute_figures(plan, zone, "vraem", project=project)
+    sources = " ".join(bundled.sources)
+    assert "375 kg leaf per kg HCl, range 375–589 (cocaine low = lowest yield ÷ 589" in sources
+    assert "3,000–3,627 kg/ha: DEVIDA statement" in sources
+    assert "UNODC has published no Peru cocaine estimate since 2009" in " ".join(bundled.caveats)
+    assert "589" in bundled.row("hcl_t_low").note and "3,000" in bundled.row("hcl_t_low").note
+    # no yield: no yield sources or caveat at all
+    areas_only = report.figures_from_results(zone_area_ha=1.0)
+    assert not any("Leaf yield" in text for text in areas_only.sources)
+    assert not any("Yields" in text for text in areas_only.caveats)

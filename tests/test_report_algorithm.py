@@ -65,6 +65,28 @@ def test_exportreport_on_the_bundled_data(vraem_provider, tmp_path, artifacts_di
     image.save(str(artifacts_dir / "exportreport_A3.png"))
 
 
+def test_exportreport_with_the_trends_page(vraem_provider, tmp_path, artifacts_dir):
+    pytest.importorskip("matplotlib")
+    import processing
+
+    outputs = {"OUTPUT_PDF": str(tmp_path / "t.pdf"), "OUTPUT_PNG": str(tmp_path / "t.png"),
+               "OUTPUT_CSV": str(tmp_path / "t.csv")}
+    processing.run("vraem:exportreport", dict(outputs, DPI=96, TRENDS=True))
+    assert pdf_page_count(outputs["OUTPUT_PDF"]) == 2
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", outputs["OUTPUT_PDF"], "-"],  # nosec
+                          capture_output=True, text=True, check=True).stdout
+    assert "Trends: coca area and eradication by year" in text
+    first, second = QImage(outputs["OUTPUT_PNG"]), QImage(str(tmp_path / "t_2.png"))
+    assert (second.width(), second.height()) == (first.width(), first.height())
+    colours = {second.pixel(x, y) for x in range(0, second.width(), 7) for y in range(0, second.height(), 7)}
+    assert len(colours) > 20, "the chart is drawn on the second page"
+    second.save(str(artifacts_dir / "exportreport_trends_page.png"))
+    # the sheet names the sources that bound the cocaine range
+    notes = read_csv(outputs["OUTPUT_CSV"])
+    assert "589" in notes["hcl_t_low"]["note"] and "DEVIDA statement" in notes["hcl_t_low"]["note"]
+    assert "3,627" in notes["hcl_t_high"]["note"] and "375" in notes["hcl_t_high"]["note"]
+
+
 def test_exportreport_refuses_bad_input_without_touching_it(vraem_provider, tmp_path):
     import processing
 

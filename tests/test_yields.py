@@ -48,17 +48,79 @@ def facts_gpkg(tmp_path, shared_facts):
     return path
 
 
+def _spread(rows, key):
+    """Oracle of a set's yield range from the CSV: its low and high plus its observed rows."""
+    values = [float(r["value"]) for r in rows if r["parameter_set"] == key
+              and r["role"].split()[0] in ("low", "high", "observed")]
+    return min(values), max(values)
+
+
 def test_parameter_sets_from_geopackage(qgis_app, facts_gpkg, shared_facts):
     sets = yields.parameter_sets(project=QgsProject(), gpkg_path=str(facts_gpkg))
     assert set(sets) == {"vraem", "national"}
-    csv_values = {(r["parameter_set"], r["role"].split()[0]): float(r["value"])
-                  for r in csv_rows(shared_facts / "yield_parameters.csv")}
+    rows = csv_rows(shared_facts / "yield_parameters.csv")
+    csv_values = {(r["parameter_set"], r["role"].split()[0]): float(r["value"]) for r in rows}
+    factors = [float(r["value"]) for r in rows if r["parameter_set"] in ("conversion", "conversion_observed")]
     for key in ("vraem", "national"):
         pset = sets[key]
-        assert pset.leaf_kg_per_ha() == (csv_values[(key, "low")], csv_values[(key, "central")],
-                                         csv_values[(key, "high")])
+        low, high = _spread(rows, key)
+        assert pset.leaf_kg_per_ha() == (low, csv_values[(key, "central")], high)
         assert pset.leaf_per_hcl == csv_values[("conversion", "leaf")] == 375
-        assert len(pset.sources) == 4 and all(pset.sources)
+        assert pset.factor_range() == (min(factors), 375, max(factors)) == (375, 375, 589)
+        assert len(pset.sources) == len([r for r in rows if r["parameter_set"] in (key, "conversion",
+                                                                                   "conversion_observed")])
+        assert all(pset.sources)
+    # the observed national yields widen the published set: 2,116 (2010) to 2,438 (2013)
+    assert sets["national"].leaf_kg_per_ha() == (2116, 2391, 2438)
+    assert sets["vraem"].leaf_kg_per_ha() == (3000, 3600, 3627)
+
+
+def test_ranges_carry_both_spreads_and_name_their_sources(qgis_app, facts_gpkg):
+    sets = yields.parameter_sets(project=QgsProject(), gpkg_path=str(facts_gpkg))
+    estimate = yields.potential_yield(1000, sets["vraem"])
+    # low = lowest yield ÷ highest factor; central = the cited pair; high = highest yield ÷ lowest factor
+    assert estimate.hcl_t == pytest.approx((1000 * 3000 / 1000 / 589, 1000 * 3600 / 1000 / 375,
+                                            1000 * 3627 / 1000 / 375))
+    assert estimate.leaf_per_hcl_range == (375, 589)
+    low, central, high = estimate.range_basis
+    assert "3,000" in low and "589" in low and "DEVIDA statement" in low and "UNODC Peru Coca Survey 2005" in low
+    assert "3,600" in central and "375" in central
+    assert "3,627" in high and "2016" in high and "375" in high
+    national = yields.potential_yield(1000, sets["national"])
+    assert national.hcl_t[0] == pytest.approx(2116 / 589) and national.hcl_t[2] == pytest.approx(2438 / 375)
+    assert "2010" in national.range_basis[0] and "2013" in national.range_basis[2]
+    # the range is no longer a sliver: it spans the published spread of yield and conversion
+    assert national.hcl_t[2] / national.hcl_t[0] > 1.5
+
+
+def test_a_custom_set_gives_its_own_factor_range_and_sources(qgis_app, tmp_path):
+    project = QgsProject()
+    custom = yields.ParameterSet(key="custom", label="Survey", leaf_low=2500, leaf_central=2800, leaf_high=3100,
+                                 leaf_per_hcl=370, leaf_per_hcl_low=360, leaf_per_hcl_high=420,
+                                 sources=["field survey 2024"])
+    yields.save_custom_set(project, custom)
+    path = str(tmp_path / "p.qgz")
+    assert project.write(path)
+    reopened = QgsProject()
+    assert reopened.read(path)
+    loaded = yields.custom_set(reopened)
+    assert loaded.factor_range() == (360, 370, 420)
+    estimate = yields.potential_yield(100, loaded)
+    assert estimate.hcl_t == pytest.approx((100 * 2.5 / 420, 100 * 2.8 / 370, 100 * 3.1 / 360))
+    texts = estimate.range_basis + estimate.source_lines + [estimate.caveat]
+    assert all("field survey 2024" in text for text in estimate.range_basis)
+    assert not any("375" in text or "UNODC" in text or "DEVIDA" in text for text in texts)
+    assert "field survey 2024" in estimate.source_lines[0] and "370" in estimate.source_lines[1]
+    assert "Survey" in estimate.caveat
+    with pytest.raises(VraemError, match="lowest"):
+        yields.ParameterSet("custom", "x", 1, 2, 3, leaf_per_hcl=370, leaf_per_hcl_low=380).validate()
+
+
+def test_a_custom_set_saved_before_the_factor_range_keeps_its_single_factor(qgis_app):
+    project = QgsProject()
+    for name, value in (("leaf_low", 1.0), ("leaf_central", 2.0), ("leaf_high", 3.0), ("leaf_per_hcl", 400.0)):
+        project.writeEntryDouble(yields.SCOPE, "custom_yield/" + name, value)
+    assert yields.custom_set(project).factor_range() == (400, 400, 400)
 
 
 def test_bundled_geopackage_has_the_same_sets(qgis_app, facts_gpkg):
@@ -68,7 +130,7 @@ def test_bundled_geopackage_has_the_same_sets(qgis_app, facts_gpkg):
     from_facts = yields.parameter_sets(project=QgsProject(), gpkg_path=str(facts_gpkg))
     for key in ("vraem", "national"):
         assert bundled[key].leaf_kg_per_ha() == from_facts[key].leaf_kg_per_ha()
-        assert bundled[key].leaf_per_hcl == from_facts[key].leaf_per_hcl
+        assert bundled[key].factor_range() == from_facts[key].factor_range()
 
 
 def test_published_tables_are_reproduced(qgis_app, facts_gpkg):
@@ -83,7 +145,8 @@ def test_published_tables_are_reproduced(qgis_app, facts_gpkg):
     assert national.leaf_t[1] == pytest.approx(96_304, rel=1e-3)
     for estimate in (vraem, national):
         assert estimate.leaf_t[0] <= estimate.leaf_t[1] <= estimate.leaf_t[2]
-        assert estimate.hcl_t == pytest.approx(tuple(t / 375 for t in estimate.leaf_t))
+        assert estimate.hcl_t[1] == pytest.approx(estimate.leaf_t[1] / 375)
+        assert estimate.hcl_t[0] == pytest.approx(estimate.leaf_t[0] / 589)
         assert estimate.sources and estimate.leaf_per_hcl == 375
 
 
@@ -108,8 +171,11 @@ def test_custom_set_is_saved_with_the_project(qgis_app, facts_gpkg, tmp_path):
 def test_bad_parameters_are_refused(qgis_app, tmp_path):
     with pytest.raises(VraemError):
         yields.save_custom_set(QgsProject(), yields.ParameterSet("custom", "x", 3000, 2000, 4000))
-    with pytest.raises(VraemError):
-        yields.potential_yield(-1, yields.ParameterSet("x", "x", 1, 2, 3))
+    for bad in (-1, float("nan"), float("inf")):
+        with pytest.raises(VraemError):
+            yields.potential_yield(bad, yields.ParameterSet("x", "x", 1, 2, 3))
+    with pytest.raises(VraemError, match="positive"):
+        yields.ParameterSet("x", "x", 1, float("nan"), 3).validate()
     with pytest.raises(VraemError, match="missing"):
         yields.parameter_sets(gpkg_path=str(tmp_path / "absent.gpkg"))
     with pytest.raises(VraemError, match="Unknown parameter set"):

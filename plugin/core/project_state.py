@@ -23,6 +23,8 @@ class DockState:
     claim_area: float = 0.0
     claim_area_unit: str = "ha"
     claim_tonnes: float = 0.0
+    claim_kind: str = "area"
+    claim_year: int = 2024
     export_dpi: int = 300
     export_format: str = "pdf"
     atlas_enabled: bool = False

@@ -25,7 +25,10 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutItemPage,
     QgsLayoutItemPicture,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -33,6 +36,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsTableCell,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -41,7 +45,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
-from . import areas, bundled, overlap, reference, yields
+from . import areas, bundled, overlap, reference, trends, yields
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -110,24 +114,25 @@ def format_number(value, decimals=1):
     return "{:,.{d}f}".format(value, d=decimals)
 
 
-def default_caveats(zone_approximate=True):
+def default_caveats(zone_approximate=True, estimate=None):
+    """The sheet's caveats; the yield caveat is the one of the parameter set used (none without yields)."""
     zone = (tr("The zone boundary is approximate (built from district capitals), not the legal limit.")
             if zone_approximate else
             tr("The zone is the union of the VRAEM districts found in the boundary layer used; "
                "districts missing from that layer are not included."))
-    return [
-        zone,
-        tr("Eradication plans marked SAMPLE are invented test data, not real operations."),
-        tr("Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009."),
-    ]
+    caveats = [zone, tr("Eradication plans marked SAMPLE are invented test data, not real operations.")]
+    if estimate is not None:
+        caveats.append(estimate.caveat)
+    return caveats
 
 
-def default_sources():
-    return [
-        tr("Zone, towns and crossings: INEI populated places, PCM GEOPERU district list"),
-        tr("Leaf yield: UNODC/DEVIDA coca monitoring; 375 kg leaf per kg HCl: UNODC"),
-        tr("Basemap: Natural Earth (QGIS world map)"),
-    ]
+def default_sources(estimate=None):
+    """The sheet's sources; yield and conversion sources are those of the parameter set used."""
+    sources = [tr("Zone, towns and crossings: INEI populated places, PCM GEOPERU district list")]
+    if estimate is not None:
+        sources += estimate.source_lines
+    sources.append(tr("Basemap: Natural Earth (QGIS world map)"))
+    return sources
 
 
 def _triple(values):
@@ -162,13 +167,15 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
         leaf = _triple(yields.leaf_t)
         hcl = _triple(yields.hcl_t)
         note = "; ".join(str(source) for source in getattr(yields, "sources", None) or [])
+        # each cocaine row's note says which yield and conversion (and their sources) bound it
+        basis = list(getattr(yields, "range_basis", None) or ["", "", ""])
         rows += [
             FigureRow("leaf_t_low", tr("Potential coca leaf, low"), leaf[0], tr("t/yr"), 1, note),
             FigureRow("leaf_t_central", tr("Potential coca leaf, central"), leaf[1], tr("t/yr"), 1, note),
             FigureRow("leaf_t_high", tr("Potential coca leaf, high"), leaf[2], tr("t/yr"), 1, note),
-            FigureRow("hcl_t_low", tr("Potential cocaine HCl, low"), hcl[0], tr("t/yr"), 2, note),
-            FigureRow("hcl_t_central", tr("Potential cocaine HCl, central"), hcl[1], tr("t/yr"), 2, note),
-            FigureRow("hcl_t_high", tr("Potential cocaine HCl, high"), hcl[2], tr("t/yr"), 2, note),
+            FigureRow("hcl_t_low", tr("Potential cocaine HCl, low"), hcl[0], tr("t/yr"), 2, basis[0]),
+            FigureRow("hcl_t_central", tr("Potential cocaine HCl, central"), hcl[1], tr("t/yr"), 2, basis[1]),
+            FigureRow("hcl_t_high", tr("Potential cocaine HCl, high"), hcl[2], tr("t/yr"), 2, basis[2]),
         ]
     if overlap is not None:
         label = overlap_label or tr("Inside the buffers")
@@ -181,11 +188,9 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
             rows.append(FigureRow("overlap_ha", label, overlap.total_overlap_ha, tr("ha"), 1))
         rows.append(FigureRow("overlap_features", tr("Features touching the buffers"),
                               overlap.targets_touched, tr("count"), 0))
-    result_sources = list(sources) if sources is not None else default_sources()
-    if yields is not None and getattr(yields, "label", None) and sources is None:
-        result_sources.append(tr("Yield parameter set: {label}").format(label=yields.label))
-    return Figures(rows=rows, caveats=list(caveats) if caveats is not None else default_caveats(zone_approximate),
-                   sources=result_sources)
+    result_sources = list(sources) if sources is not None else default_sources(yields)
+    result_caveats = list(caveats) if caveats is not None else default_caveats(zone_approximate, yields)
+    return Figures(rows=rows, caveats=result_caveats, sources=result_sources)
 
 
 def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, buffer_target=None,
@@ -555,6 +560,44 @@ def create_layout(project, figures, layers, overview_layers=(), focus_layers=Non
         if not project.layoutManager().addLayout(layout):
             raise VraemError(tr("The layout could not be added to the project."))
     return layout
+
+
+TRENDS_ITEM_IDS = ("trends_title", "trends_chart")
+TRENDS_MARGIN_MM = 8.0
+
+
+def add_trends_page(layout, svg_path, series=None, current=()):
+    """Append a page with the trends chart: the SVG is written to `svg_path` (it must outlive the
+    layout's exports) at the page's proportions, with its caption and sources, then placed as a
+    vector picture under a title. Raises VraemError when matplotlib is missing; the first page is not touched."""
+    collection = layout.pageCollection()
+    size = collection.page(0).pageSize()
+    width, height = size.width(), size.height()
+    chart_width, chart_height = width - 2 * TRENDS_MARGIN_MM, height - 2 * TRENDS_MARGIN_MM - 12.0
+    trends.save_chart(svg_path, series, current, width_mm=chart_width, height_mm=chart_height)
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(size)
+    collection.addPage(page)
+    number = collection.pageCount() - 1
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
+    def place(item, item_id, y, item_height):
+        item.setId(item_id)
+        layout.addLayoutItem(item)
+        item.attemptResize(QgsLayoutSize(chart_width, item_height, mm))
+        item.attemptMove(QgsLayoutPoint(TRENDS_MARGIN_MM, y, mm), True, False, number)
+        return item
+
+    title = QgsLayoutItemLabel(layout)
+    title.setTextFormat(find_item(layout, "title").textFormat())
+    title.setText(tr("Trends: coca area and eradication by year"))
+    place(title, "trends_title", TRENDS_MARGIN_MM, 10.0)
+    picture = QgsLayoutItemPicture(layout)
+    picture.setMode(Qgis.PictureFormat.SVG)
+    picture.setPicturePath(svg_path)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    place(picture, "trends_chart", TRENDS_MARGIN_MM + 12.0, chart_height)
+    return page
 
 
 def _set_atlas(layout, coverage, name_field, subtitle):

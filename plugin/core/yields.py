@@ -5,9 +5,10 @@ facts with their sources) plus one user-defined set saved in the project. Result
 indicative": UNODC has published no Peru cocaine estimate since 2009.
 """
 
+import math
 import os
 from dataclasses import dataclass, field
-from typing import List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsProject
 
@@ -21,11 +22,22 @@ CUSTOM_KEY = "custom"
 SET_KEYS = ("vraem", "national", CUSTOM_KEY)  # the bundled sets, then the one saved in the project
 LEVELS = ("low", "central", "high")
 DEFAULT_LEAF_PER_HCL = 375.0  # UNODC kg sun-dried leaf per kg cocaine HCl (used when a set omits it)
+# The values that bound a range, each with the source it comes from (ParameterSet.bound_sources).
+BOUNDS = ("leaf_low", "leaf_central", "leaf_high", "factor_low", "factor_central", "factor_high")
+
+
+def _positive(value):
+    return isinstance(value, (int, float)) and math.isfinite(value) and value > 0
 
 
 @dataclass
 class ParameterSet:
-    """Leaf yields in kg sun-dried coca leaf per ha per year, and kg leaf per kg cocaine HCl."""
+    """Leaf yields in kg sun-dried coca leaf per ha per year, and kg leaf per kg cocaine HCl.
+
+    leaf_low / leaf_high are the lowest and highest published yields of the set (its low and high
+    plus the observed yields); leaf_per_hcl is the cited central conversion and leaf_per_hcl_low /
+    leaf_per_hcl_high its published spread (None: no spread, the central factor). bound_sources names
+    the source of each value in BOUNDS."""
 
     key: str
     label: str
@@ -34,16 +46,44 @@ class ParameterSet:
     leaf_high: float
     leaf_per_hcl: float = DEFAULT_LEAF_PER_HCL
     sources: List[str] = field(default_factory=list)
+    leaf_per_hcl_low: Optional[float] = None
+    leaf_per_hcl_high: Optional[float] = None
+    bound_sources: Dict[str, str] = field(default_factory=dict)
+    bound_years: Dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.leaf_per_hcl_low is None:
+            self.leaf_per_hcl_low = self.leaf_per_hcl
+        if self.leaf_per_hcl_high is None:
+            self.leaf_per_hcl_high = self.leaf_per_hcl
 
     def leaf_kg_per_ha(self):
         return (self.leaf_low, self.leaf_central, self.leaf_high)
 
+    def factor_range(self):
+        """(lowest, central, highest) kg leaf per kg cocaine HCl."""
+        return (self.leaf_per_hcl_low, self.leaf_per_hcl, self.leaf_per_hcl_high)
+
+    def hcl_kg_per_ha(self):
+        """(low, central, high) kg cocaine HCl per ha: lowest yield ÷ highest factor, central ÷ central,
+        highest yield ÷ lowest factor."""
+        return (self.leaf_low / self.leaf_per_hcl_high, self.leaf_central / self.leaf_per_hcl,
+                self.leaf_high / self.leaf_per_hcl_low)
+
+    def source_of(self, bound, with_year=True):
+        """The (short) source of one value of BOUNDS, with its year; the set's own sources when none
+        is recorded (a custom set)."""
+        source = self.bound_sources.get(bound) or "; ".join(self.sources) or tr("user-defined")
+        year = self.bound_years.get(bound)
+        return tr("{year}: {source}").format(year=year, source=source) if with_year and year else source
+
     def validate(self):
-        values = self.leaf_kg_per_ha()
-        if any(value is None or value <= 0 for value in values) or not self.leaf_per_hcl or self.leaf_per_hcl <= 0:
+        if not all(_positive(value) for value in self.leaf_kg_per_ha() + self.factor_range()):
             raise VraemError(tr("Yield parameters must be positive numbers."))
         if not (self.leaf_low <= self.leaf_central <= self.leaf_high):
             raise VraemError(tr("Leaf yields must satisfy low ≤ central ≤ high."))
+        if not (self.leaf_per_hcl_low <= self.leaf_per_hcl <= self.leaf_per_hcl_high):
+            raise VraemError(tr("Leaf per cocaine HCl must satisfy lowest ≤ central ≤ highest."))
         return self
 
 
@@ -59,6 +99,10 @@ class YieldEstimate:
     leaf_kg_per_ha: Tuple[float, float, float]
     leaf_per_hcl: float
     sources: List[str]
+    leaf_per_hcl_range: Tuple[float, float] = (DEFAULT_LEAF_PER_HCL, DEFAULT_LEAF_PER_HCL)  # lowest, highest
+    range_basis: List[str] = field(default_factory=list)  # range_lines() of the set: what bounds the range
+    caveat: str = ""  # set_caveat() of the set
+    source_lines: List[str] = field(default_factory=list)  # set_source_lines() of the set
 
 
 def set_labels():
@@ -70,22 +114,49 @@ def set_labels():
     }
 
 
+OBSERVED = "observed"
+CONVERSION_SET = "conversion"  # the cited leaf → HCl factor (central)
+CONVERSION_OBSERVED_SET = "conversion_observed"  # conversions implied by the publishers' own figures
+
+
 def _level_of_role(role):
     role = (role or "").lower()
-    for level in LEVELS:
+    for level in LEVELS + (OBSERVED,):
         if role.startswith(level):
             return level
     return None
 
 
+def short_source(text, limit=70):
+    """The first clause of a facts source ("UNODC Peru Coca Survey 2005 fact sheet (docslib…)" →
+    "UNODC Peru Coca Survey 2005 fact sheet"; "DEVIDA statement: VRAEM yield…" → "DEVIDA statement"),
+    for tooltips and the sheet; the full text stays in the set's sources."""
+    text = str(text or "").strip()
+    for mark in (":", " ("):
+        cut = text.find(mark)
+        if cut >= 12:
+            text = text[:cut]
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _value(candidate):
+    return candidate[0]
+
+
 def parameter_sets_from_rows(rows):
     """Build the parameter sets from rows shaped like yield_parameters.csv (dicts with parameter_set,
-    value, role, year, source). Rows of set 'conversion' give the leaf → cocaine HCl factor."""
+    value, role, year, source).
+
+    A set's yield range runs from the lowest to the highest of its low, high and observed rows; set
+    'conversion' gives the central leaf → cocaine HCl factor and, with set 'conversion_observed',
+    the spread of that factor (shared by every set)."""
     labels = set_labels()
     leaf = {}
+    observed = {}
     sources = {}
-    conversion = None
-    conversion_source = None
+    # every value travels with its bound: (value, (short source, year))
+    conversions = {}  # "central" -> (value, bound); "observed" -> [(value, bound), ...]
+    conversion_sources = []
     for row in rows:
         key = str(row.get("parameter_set") or "").strip()
         role = str(row.get("role") or "")
@@ -95,26 +166,93 @@ def parameter_sets_from_rows(rows):
         value = float(value)
         source = tr("{role} {value:g} ({year}): {source}").format(
             role=role, value=value, year=row.get("year") or "", source=row.get("source") or "")
-        if key == "conversion":
-            conversion, conversion_source = value, source
+        bound = (short_source(row.get("source")), str(row.get("year") or ""))
+        if key == CONVERSION_SET:
+            conversions["central"] = (value, bound)
+            conversion_sources.append(source)
+            continue
+        if key == CONVERSION_OBSERVED_SET:
+            conversions.setdefault(OBSERVED, []).append((value, bound))
+            conversion_sources.append(source)
             continue
         level = _level_of_role(role)
         if level is None:
             continue
-        leaf.setdefault(key, {})[level] = value
+        if level == OBSERVED:
+            observed.setdefault(key, []).append((value, bound))
+        else:
+            leaf.setdefault(key, {})[level] = (value, bound)
         sources.setdefault(key, []).append(source)
+    central_factor = conversions.get("central", (DEFAULT_LEAF_PER_HCL, (tr("default conversion"), "")))
+    factors = [central_factor] + conversions.get(OBSERVED, [])
+    # min/max by value; on a tie the first row wins
+    factor_low, factor_high = min(factors, key=_value), max(factors, key=_value)
     sets = {}
     for key, values in leaf.items():
         if not all(level in values for level in LEVELS):
             continue
-        low, central, high = (values[level] for level in LEVELS)
-        pset = ParameterSet(key=key, label=labels.get(key, key), leaf_low=low, leaf_central=central,
-                            leaf_high=high, leaf_per_hcl=conversion or DEFAULT_LEAF_PER_HCL,
-                            sources=list(sources[key]))
-        if conversion_source:
-            pset.sources.append(conversion_source)
-        sets[key] = pset
+        spread = [values["low"], values["high"]] + observed.get(key, [])
+        leaf_low, leaf_high = min(spread, key=_value), max(spread, key=_value)
+        bounds = {"leaf_low": leaf_low[1], "leaf_central": values["central"][1], "leaf_high": leaf_high[1],
+                  "factor_low": factor_low[1], "factor_central": central_factor[1], "factor_high": factor_high[1]}
+        years = {name: bound[1] for name, bound in bounds.items()}
+        sets[key] = ParameterSet(key=key, label=labels.get(key, key), leaf_low=leaf_low[0],
+                                 leaf_central=values["central"][0], leaf_high=leaf_high[0],
+                                 leaf_per_hcl=central_factor[0], leaf_per_hcl_low=factor_low[0],
+                                 leaf_per_hcl_high=factor_high[0], sources=sources[key] + conversion_sources,
+                                 bound_sources={name: bound[0] for name, bound in bounds.items()},
+                                 bound_years=years)
     return sets
+
+
+def range_lines(pset):
+    """How the potential cocaine range is formed, naming the source of each bound (translated)."""
+    return [
+        tr("Low: lowest leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ highest conversion {factor:,.0f} kg leaf "
+           "per kg HCl ({factor_source})").format(leaf=pset.leaf_low, leaf_source=pset.source_of("leaf_low"),
+                                                 factor=pset.leaf_per_hcl_high,
+                                                 factor_source=pset.source_of("factor_high")),
+        tr("Central: central leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ central conversion {factor:,.0f} kg "
+           "leaf per kg HCl ({factor_source})").format(leaf=pset.leaf_central,
+                                                      leaf_source=pset.source_of("leaf_central"),
+                                                      factor=pset.leaf_per_hcl,
+                                                      factor_source=pset.source_of("factor_central")),
+        tr("High: highest leaf yield {leaf:,.0f} kg/ha ({leaf_source}) ÷ lowest conversion {factor:,.0f} kg leaf "
+           "per kg HCl ({factor_source})").format(leaf=pset.leaf_high, leaf_source=pset.source_of("leaf_high"),
+                                                 factor=pset.leaf_per_hcl_low,
+                                                 factor_source=pset.source_of("factor_low")),
+    ]
+
+
+def set_caveat(pset):
+    """The yield caveat of the sheet and tooltips for the set actually used."""
+    if pset.key == CUSTOM_KEY:
+        return tr("Yields are potential and indicative, from the custom parameter set '{label}' "
+                  "(source: {source}).").format(label=pset.label, source="; ".join(pset.sources))
+    return tr("Yields are potential and indicative: UNODC has published no Peru cocaine estimate since 2009.")
+
+
+def set_source_lines(pset):
+    """Short source lines of the set actually used (the sheet): the leaf yields with their span and
+    sources (lowest, central, highest), then the conversion with its spread and which end bounds which."""
+    low, central, high = pset.factor_range()
+    leaf = _unique(pset.source_of(bound, False) for bound in ("leaf_low", "leaf_central", "leaf_high"))
+    factor = _unique(pset.source_of(bound, False) for bound in ("factor_low", "factor_central", "factor_high"))
+    factor_text = (tr("{central:,.0f} kg leaf per kg HCl").format(central=central) if low == high else
+                   tr("{central:,.0f} kg leaf per kg HCl, range {low:,.0f}–{high:,.0f} (cocaine low = lowest "
+                      "yield ÷ {high:,.0f}, high = highest yield ÷ {low:,.0f})")
+                   .format(central=central, low=low, high=high))
+    return [tr("Leaf yield {low:,.0f}–{high:,.0f} kg/ha: {sources}").format(
+                low=pset.leaf_low, high=pset.leaf_high, sources="; ".join(leaf)),
+            tr("Conversion {factor}: {sources}").format(factor=factor_text, sources="; ".join(factor))]
+
+
+def _unique(items):
+    seen = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
 
 
 _TABLES = {}  # (table, path, modification time) -> rows: the bundled file is read once per change
@@ -157,8 +295,9 @@ def save_custom_set(project, pset):
     project.writeEntryDouble(SCOPE, "custom_yield/leaf_central", float(pset.leaf_central))
     project.writeEntryDouble(SCOPE, "custom_yield/leaf_high", float(pset.leaf_high))
     project.writeEntryDouble(SCOPE, "custom_yield/leaf_per_hcl", float(pset.leaf_per_hcl))
+    project.writeEntryDouble(SCOPE, "custom_yield/leaf_per_hcl_low", float(pset.leaf_per_hcl_low))
+    project.writeEntryDouble(SCOPE, "custom_yield/leaf_per_hcl_high", float(pset.leaf_per_hcl_high))
     project.writeEntry(SCOPE, "custom_yield/sources", list(pset.sources))
-
 
 
 def custom_set(project=None):
@@ -170,6 +309,9 @@ def custom_set(project=None):
         if not ok:
             return None
         values[name] = value
+    for name in ("leaf_per_hcl_low", "leaf_per_hcl_high"):  # projects saved before the factor range: none
+        value, ok = project.readDoubleEntry(SCOPE, "custom_yield/" + name, 0.0)
+        values[name] = value if ok else None
     label, _ = project.readEntry(SCOPE, "custom_yield/label", set_labels()[CUSTOM_KEY])
     sources, _ = project.readListEntry(SCOPE, "custom_yield/sources", [])
     return ParameterSet(key=CUSTOM_KEY, label=label, sources=list(sources) or [tr("user-defined")], **values)
@@ -177,14 +319,17 @@ def custom_set(project=None):
 
 def potential_yield(hectares, pset):
     """Potential leaf and cocaine HCl tonnes per year for `hectares` under `pset`."""
-    if hectares is None or hectares < 0:
+    if hectares is None or not math.isfinite(hectares) or hectares < 0:
         raise VraemError(tr("The area must be zero or more hectares."))
     pset.validate()
     leaf_t = tuple(hectares * kg / 1000.0 for kg in pset.leaf_kg_per_ha())
-    hcl_t = tuple(tonnes / pset.leaf_per_hcl for tonnes in leaf_t)
+    hcl_t = tuple(hectares * kg / 1000.0 for kg in pset.hcl_kg_per_ha())
     return YieldEstimate(hectares=float(hectares), leaf_t=leaf_t, hcl_t=hcl_t, parameter_set=pset.key,
                          label=pset.label, leaf_kg_per_ha=pset.leaf_kg_per_ha(),
-                         leaf_per_hcl=pset.leaf_per_hcl, sources=list(pset.sources))
+                         leaf_per_hcl=pset.leaf_per_hcl, sources=list(pset.sources),
+                         leaf_per_hcl_range=(pset.leaf_per_hcl_low, pset.leaf_per_hcl_high),
+                         range_basis=range_lines(pset), caveat=set_caveat(pset),
+                         source_lines=set_source_lines(pset))
 
 
 def get_set(key, project=None, gpkg_path=None, sets=None):
@@ -203,4 +348,5 @@ def level_index(level):
 
 
 __all__ = ["ParameterSet", "YieldEstimate", "parameter_sets", "parameter_sets_from_rows", "save_custom_set",
-           "custom_set", "potential_yield", "get_set", "read_table", "LEVELS"]
+           "custom_set", "potential_yield", "get_set", "read_table", "range_lines", "set_caveat",
+           "set_source_lines", "LEVELS"]

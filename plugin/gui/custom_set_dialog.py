@@ -30,6 +30,9 @@ class CustomSetDialog(QDialog):
         self.central_spin = _spin(base.leaf_central, 100000)
         self.high_spin = _spin(base.leaf_high, 100000)
         self.factor_spin = _spin(base.leaf_per_hcl, 100000, 1)
+        # the published spread of the conversion bounds the cocaine range (low yield ÷ highest factor…)
+        self.factor_low_spin = _spin(base.leaf_per_hcl_low, 100000, 1)
+        self.factor_high_spin = _spin(base.leaf_per_hcl_high, 100000, 1)
         self.source_edit = QLineEdit("; ".join(base.sources) if base.key == "custom" else "")
         self.source_edit.setPlaceholderText(tr("Where these figures come from"))
         layout.addRow(tr("Name"), self.label_edit)
@@ -37,6 +40,8 @@ class CustomSetDialog(QDialog):
         layout.addRow(tr("Central leaf yield (kg/ha/yr)"), self.central_spin)
         layout.addRow(tr("High leaf yield (kg/ha/yr)"), self.high_spin)
         layout.addRow(tr("Leaf per cocaine HCl (kg/kg)"), self.factor_spin)
+        layout.addRow(tr("Lowest leaf per cocaine HCl (kg/kg)"), self.factor_low_spin)
+        layout.addRow(tr("Highest leaf per cocaine HCl (kg/kg)"), self.factor_high_spin)
         layout.addRow(tr("Source"), self.source_edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -51,7 +56,8 @@ class CustomSetDialog(QDialog):
         return ParameterSet(key=CUSTOM_KEY, label=self.label_edit.text().strip() or tr("Custom (saved in the project)"),
                             leaf_low=self.low_spin.value(), leaf_central=self.central_spin.value(),
                             leaf_high=self.high_spin.value(), leaf_per_hcl=self.factor_spin.value(),
-                            sources=sources or [tr("user-defined")])
+                            leaf_per_hcl_low=self.factor_low_spin.value(),
+                            leaf_per_hcl_high=self.factor_high_spin.value(), sources=sources or [tr("user-defined")])
 
     def _check_and_accept(self):
         try:

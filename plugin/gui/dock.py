@@ -270,6 +270,19 @@ class VraemDock(QgsDockWidget):
         box = self._group(parent, tr("Claim check"), "VraemClaimGroup", collapsed=True)
         layout = QVBoxLayout(box)
         form = QFormLayout()
+        self.claim_kind_combo = QComboBox(box)
+        self.claim_kind_combo.setObjectName("VraemClaimKindCombo")
+        for key, label in claims.claim_kinds().items():
+            self.claim_kind_combo.addItem(label, key)
+            # the panel is narrow: the whole label on hover
+            self.claim_kind_combo.setItemData(self.claim_kind_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        form.addRow(tr("Claim"), self.claim_kind_combo)
+        self.claim_year_spin = QSpinBox(box)
+        self.claim_year_spin.setObjectName("VraemClaimYearSpin")
+        self.claim_year_spin.setRange(1900, 2100)  # any year: the check names the nearest years with data
+        self.claim_year_spin.setValue(2024)
+        self.claim_year_spin.setToolTip(tr("Year of the published coca area (bundled series, with its source)"))
+        form.addRow(tr("Year"), self.claim_year_spin)
         area_row = QHBoxLayout()
         self.claim_area_spin = QgsDoubleSpinBox(box)
         self.claim_area_spin.setObjectName("VraemClaimAreaSpin")
@@ -301,7 +314,18 @@ class VraemDock(QgsDockWidget):
         self.claim_area_spin.valueChanged.connect(self.save_state)
         self.claim_unit_combo.currentIndexChanged.connect(self.save_state)
         self.claim_tonnes_spin.valueChanged.connect(self.save_state)
+        self.claim_kind_combo.currentIndexChanged.connect(self._claim_kind_changed)
+        self.claim_kind_combo.currentIndexChanged.connect(self.save_state)
+        self.claim_year_spin.valueChanged.connect(self.save_state)
+        self._claim_kind_changed()
         return box
+
+    def _claim_kind_changed(self, *_args):
+        """A typed area for the first kind, a year of the published series for the others."""
+        by_year = claims.KINDS[self.claim_kind_combo.currentData() or claims.AREA][0] is not None
+        self.claim_year_spin.setEnabled(by_year)
+        self.claim_area_spin.setEnabled(not by_year)
+        self.claim_unit_combo.setEnabled(not by_year)
 
     def _build_export_section(self, parent):
         box = self._group(parent, tr("Export"), "VraemExportGroup", collapsed=True)
@@ -433,6 +457,8 @@ class VraemDock(QgsDockWidget):
             claim_area=self.claim_area_spin.value(),
             claim_area_unit=self.claim_unit_combo.currentData() or "ha",
             claim_tonnes=self.claim_tonnes_spin.value(),
+            claim_kind=self.claim_kind_combo.currentData() or claims.AREA,
+            claim_year=self.claim_year_spin.value(),
             export_dpi=self.export_dpi_spin.value(),
             export_format=self.export_format_combo.currentData() or "pdf",
             atlas_enabled=self.atlas_check.isChecked(),
@@ -463,6 +489,8 @@ class VraemDock(QgsDockWidget):
             self.claim_area_spin.setValue(state.claim_area)
             self._set_combo_data(self.claim_unit_combo, state.claim_area_unit)
             self.claim_tonnes_spin.setValue(state.claim_tonnes)
+            self._set_combo_data(self.claim_kind_combo, state.claim_kind)
+            self.claim_year_spin.setValue(state.claim_year)
             self.export_dpi_spin.setValue(state.export_dpi)
             self._set_combo_data(self.export_format_combo, state.export_format)
             atlas_layer = project.mapLayer(state.atlas_layer_id) if state.atlas_layer_id else None
@@ -982,10 +1010,15 @@ class VraemDock(QgsDockWidget):
 
     def run_claim(self):
         unit = self.claim_unit_combo.currentData() or "ha"
+        kind = self.claim_kind_combo.currentData() or claims.AREA
         area_text = f"{self.claim_area_spin.value():,.2f} {self.claim_unit_combo.currentText()}"
         try:
-            hectares = claims.to_hectares(self.claim_area_spin.value(), unit)
-            check = claims.check_claim(hectares, self.claim_tonnes_spin.value())
+            if claims.KINDS[kind][0] is None:
+                check = claims.check_kind(kind, self.claim_tonnes_spin.value(),
+                                          hectares=claims.to_hectares(self.claim_area_spin.value(), unit))
+            else:
+                check = claims.check_kind(kind, self.claim_tonnes_spin.value(), year=self.claim_year_spin.value())
+                area_text = check.area_source
         except VraemError as error:
             self.claim.model.clear()
             self.claim.status.setText(str(error))
@@ -1015,8 +1048,22 @@ class VraemDock(QgsDockWidget):
             writer.writerow([title])
             writer.writerow(header)
             writer.writerows(body)
+            writer.writerows([line] for line in self._table_notes(model))
             writer.writerow([])
         return buffer.getvalue()
+
+    def _table_notes(self, model):
+        """What the figures of a table rest on, written under it: the sources bounding the range."""
+        if model is self.areas.model and self.last_area_result is not None and self.last_area_result[1]:
+            area, pset = self.last_area_result
+            return [tr("The range is bounded by:")] + yields.potential_yield(area.total_ha, pset).range_basis
+        if model is self.claim.model and self.last_claim is not None:
+            check = self.last_claim
+            lines = [check.area_source] + figures.production_lines(check) + [check.fixed_factor_text]
+            if check.production is not None:
+                lines += check.production.estimate.range_basis
+            return [line for line in lines if line]
+        return []
 
     def copy_figures(self):
         text = self.figures_text("\t")

@@ -22,16 +22,20 @@ def yield_tooltip(estimate):
     if estimate is None:
         return ""
     low, central, high = estimate.leaf_kg_per_ha
+    factor_low, factor_high = estimate.leaf_per_hcl_range
     lines = [
-        tr("Potential, indicative figures (UNODC has published no Peru cocaine estimate since 2009)."),
+        estimate.caveat,
         tr("Parameter set: {label}").format(label=estimate.label),
         tr("Leaf yield (kg/ha/yr): low {low:,.0f}, central {central:,.0f}, high {high:,.0f}")
         .format(low=low, central=central, high=high),
-        tr("Conversion: {factor:,.0f} kg leaf per kg cocaine HCl").format(factor=estimate.leaf_per_hcl),
+        tr("Conversion: {factor:,.0f} kg leaf per kg cocaine HCl (range {low:,.0f}–{high:,.0f})")
+        .format(factor=estimate.leaf_per_hcl, low=factor_low, high=factor_high),
         tr("Leaf (t/yr): {low:,.1f} – {high:,.1f}").format(low=estimate.leaf_t[0], high=estimate.leaf_t[2]),
         tr("Cocaine HCl (t/yr): {low:,.2f} – {high:,.2f}").format(low=estimate.hcl_t[0], high=estimate.hcl_t[2]),
-        tr("Sources:"),
+        tr("The range is bounded by:"),
     ]
+    lines += ["• " + line for line in estimate.range_basis]
+    lines.append(tr("Sources:"))
     lines += ["• " + source for source in estimate.sources]
     return _join(lines)
 
@@ -150,18 +154,32 @@ def claim_rows(check, area_text):
                                                                          t=check.claimed_tonnes),
         tr("Implied: {kg:,.1f} kg/ha, {verdict} ({low:,.1f}–{high:,.1f} kg/ha)").format(
             kg=check.implied_kg_per_ha, verdict=check.verdict, low=check.min_kg_per_ha, high=check.max_kg_per_ha),
-    ])
+        check.fixed_factor_text,
+    ] + (production_lines(check) + check.production.estimate.range_basis if check.production else []))
     rows.append(ResultRow(values={"estimator": tr("The claim"), "year": "", "kg_per_ha": check.implied_kg_per_ha,
                                   "tonnes": check.claimed_tonnes, "claim_over": 1.0}, tooltip=tip, is_total=True))
     return claim_columns(), rows
 
 
+def production_lines(check):
+    """The verdict of a per-year claim against the potential production of the published area."""
+    if check.production is None:
+        return []
+    estimate = check.production.estimate
+    return [tr("{t:,.1f} t/yr is {verdict}: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) for "
+               "{ha:,.0f} ha with {label}.").format(t=check.claimed_tonnes, verdict=check.production.verdict,
+                                                    low=estimate.hcl_t[0], high=estimate.hcl_t[2],
+                                                    central=estimate.hcl_t[1], ha=check.hectares,
+                                                    label=estimate.label)]
+
+
 def claim_verdict_text(check):
     low, high = check.tonnes_range
-    return tr("{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, "
+    text = tr("{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, "
               "i.e. {tlow:,.0f}–{thigh:,.0f} t).").format(
         t=check.claimed_tonnes, ha=check.hectares, kg=check.implied_kg_per_ha, verdict=check.verdict,
         low=check.min_kg_per_ha, high=check.max_kg_per_ha, tlow=low, thigh=high)
+    return _join([check.area_source, text] + production_lines(check) + [check.fixed_factor_text])
 
 
 def overlap_columns(kind):

@@ -27,7 +27,7 @@ from qgis.core import (
 from ..core import claims, field_types, overlap, yields
 from ..core.areas import compute_areas, zone_is_approximate
 from ..i18n import tr
-from .base import ANY_GEOMETRY, DOUBLE, POLYGONS, VECTOR, VraemAlgorithm
+from .base import ANY_GEOMETRY, DOUBLE, INTEGER, POLYGONS, VECTOR, VraemAlgorithm
 
 def _fields(*specs):
     fields = QgsFields()
@@ -84,8 +84,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "Zone: optional polygon layer; the part of each feature inside it is measured too.\n"
             "Districts and District name field: optional; areas are split per district.\n"
             "Group by field: optional (e.g. plan_year, status); totals per value.\n"
-            "Yield parameters: VRAEM or national leaf yields (low/central/high, with their sources), or the "
-            "custom set saved in the project; 375 kg leaf per kg of cocaine HCl (UNODC).\n\n"
+            "Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the "
+            "project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest "
+            "yield ÷ lowest factor, central = the cited central pair; the log, the summary table and "
+            "RANGE_BASIS name the sources that bound the range.\n\n"
             "Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, "
             "district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per "
             "group, per district) and the totals as numbers. Invalid geometries are repaired and counted; "
@@ -122,6 +124,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                             ("FEATURES", tr("Features measured")), ("REPAIRED", tr("Geometries repaired")),
                             ("NULL_GEOMETRIES", tr("Features without geometry"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("RANGE_BASIS", tr("What bounds the low–high range")))
 
     def run_algorithm(self, parameters, context, feedback):
         source = self.parameterAsUncheckedSource(parameters, self.INPUT, context)
@@ -148,6 +151,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         total = yields.potential_yield(summary.total_ha, pset)
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
                           .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))
+        feedback.pushInfo(tr("Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:")
+                          .format(low=total.hcl_t[0], central=total.hcl_t[1], high=total.hcl_t[2], label=pset.label))
+        for line in total.range_basis:
+            feedback.pushInfo(line)
 
         group_type = field_types.STRING
         if group_field:
@@ -181,7 +188,8 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                  ("leaf_t_low", field_types.DOUBLE), ("leaf_t_cen", field_types.DOUBLE),
                                  ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
                                  ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
-                                 ("param_set", field_types.STRING), ("sources", field_types.STRING))
+                                 ("param_set", field_types.STRING), ("sources", field_types.STRING),
+                                 ("range_basis", field_types.STRING))
         summary_sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
                                                         Qgis.WkbType.NoGeometry, source.sourceCrs())
         if summary_sink is not None:
@@ -195,7 +203,8 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                 for scope, name, hectares in scopes:
                     estimate = yields.potential_yield(hectares, pset)
                     yield _table_feature(summary_fields, [scope, name, hectares, hectares / 100.0, *estimate.leaf_t,
-                                                          *estimate.hcl_t, pset.key, " | ".join(pset.sources)])
+                                                          *estimate.hcl_t, pset.key, " | ".join(pset.sources),
+                                                          " | ".join(estimate.range_basis)])
 
             _write(summary_sink, summary_features(), feedback)
             results[self.SUMMARY] = summary_id
@@ -206,7 +215,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "LEAF_T_LOW": total.leaf_t[0], "LEAF_T_CENTRAL": total.leaf_t[1], "LEAF_T_HIGH": total.leaf_t[2],
             "HCL_T_LOW": total.hcl_t[0], "HCL_T_CENTRAL": total.hcl_t[1], "HCL_T_HIGH": total.hcl_t[2],
             "FEATURES": summary.feature_count, "REPAIRED": summary.repaired,
-            "NULL_GEOMETRIES": summary.null_geometries,
+            "NULL_GEOMETRIES": summary.null_geometries, "RANGE_BASIS": "\n".join(total.range_basis),
         })
         return results
 
@@ -225,59 +234,113 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
 
 class ClaimCheckAlgorithm(AnalysisAlgorithm):
     NAME = "claimcheck"
+    CLAIM_KIND = "CLAIM_KIND"
+    YEAR = "YEAR"
     AREA = "AREA"
     AREA_UNIT = "AREA_UNIT"
     TONNES = "TONNES"
     OUTPUT = "OUTPUT"
     UNIT_KEYS = list(claims.area_units())
+    KIND_KEYS = list(claims.KINDS)
 
     def display_name(self):
         return tr("Check a cocaine claim")
 
     def help(self):
         return tr(
-            "Checks a claim such as \"100 square miles eradicated, 300 tons of cocaine avoided\".\n\n"
-            "Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres).\n"
-            "Claimed cocaine: tonnes of cocaine HCl claimed.\n\n"
+            "Checks a claim such as \"100 square miles eradicated, 300 tons of cocaine avoided\" or \"over "
+            "150 tonnes of cocaine are smuggled out each year\".\n\n"
+            "Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or "
+            "the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the "
+            "potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca "
+            "area of Year, low to high.\n"
+            "Year: the year of the published coca-area series (bundled, with its source); a year without a "
+            "published figure is refused with the nearest years that have one.\n"
+            "Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for "
+            "kind [0].\n"
+            "Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).\n\n"
             "The claim's implied kg of cocaine per hectare is compared with every published ratio bundled "
             "with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each "
             "reference would give for the same area, and a verdict: above every published ratio, within "
-            "the published range, or below every published ratio.")
+            "the published range, or below every published ratio. A ratio equal to the fixed factor CORAH "
+            "applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        kinds = claims.claim_kinds()
+        self.addParameter(QgsProcessingParameterEnum(self.CLAIM_KIND, tr("Claim kind"),
+                                                     options=[kinds[key] for key in self.KIND_KEYS],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR, tr("Year of the published coca area"),
+                                                       INTEGER, optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.AREA, tr("Claimed area"),
-                                                       DOUBLE, minValue=0.0))
+                                                       DOUBLE, optional=True))
         units = claims.area_units()
         self.addParameter(QgsProcessingParameterEnum(self.AREA_UNIT, tr("Area unit"),
                                                      options=[units[key][0] for key in self.UNIT_KEYS],
                                                      defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.TONNES, tr("Claimed cocaine (tonnes)"),
-                                                       DOUBLE, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(self.TONNES, tr("Claimed cocaine (tonnes)"), DOUBLE))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Comparison with published ratios"),
                                                             VECTOR, optional=True,
                                                             createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("HECTARES", tr("Claimed area (ha)")))
+        self.addOutput(QgsProcessingOutputString("AREA_SOURCE", tr("Source of the published area")))
         self.addOutput(QgsProcessingOutputNumber("IMPLIED_KG_PER_HA", tr("Implied kg of cocaine per ha")))
         self.addOutput(QgsProcessingOutputNumber("MIN_KG_PER_HA", tr("Lowest published ratio (kg/ha)")))
         self.addOutput(QgsProcessingOutputNumber("MAX_KG_PER_HA", tr("Highest published ratio (kg/ha)")))
         self.addOutput(QgsProcessingOutputString("VERDICT", tr("Verdict")))
         self.addOutput(QgsProcessingOutputString("VERDICT_CODE", tr("Verdict code (above/within/below)")))
+        self.addOutput(QgsProcessingOutputString("FIXED_FACTOR", tr("Fixed factor the claim equals (empty: none)")))
+        for name, label in (("POTENTIAL_T_LOW", tr("Potential production, low (t/yr)")),
+                            ("POTENTIAL_T_CENTRAL", tr("Potential production, central (t/yr)")),
+                            ("POTENTIAL_T_HIGH", tr("Potential production, high (t/yr)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("PRODUCTION_VERDICT", tr("Verdict against the potential production")))
+        self.addOutput(QgsProcessingOutputString("PRODUCTION_VERDICT_CODE",
+                                                 tr("Production verdict code (above/within/below)")))
 
     def run_algorithm(self, parameters, context, feedback):
-        area = self.parameterAsDouble(parameters, self.AREA, context)
-        unit = self.UNIT_KEYS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
+        kind = self.KIND_KEYS[self.parameterAsEnum(parameters, self.CLAIM_KIND, context)]
         tonnes = self.parameterAsDouble(parameters, self.TONNES, context)
-        check = claims.check_claim(claims.to_hectares(area, unit), tonnes)
+        year, hectares = None, None
+        if claims.KINDS[kind][0] is None:
+            if parameters.get(self.AREA) in (None, ""):
+                raise QgsProcessingException(tr("Give the claimed area (AREA) for this claim kind."))
+            unit = self.UNIT_KEYS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
+            hectares = claims.to_hectares(self.parameterAsDouble(parameters, self.AREA, context), unit)
+        else:
+            if parameters.get(self.YEAR) in (None, ""):
+                raise QgsProcessingException(tr("Give the year (YEAR) of the published coca area."))
+            year = self.parameterAsInt(parameters, self.YEAR, context)
+        check = claims.check_kind(kind, tonnes, hectares=hectares, year=year)
+        if check.area_source:
+            feedback.pushInfo(check.area_source)
         feedback.pushInfo(tr("{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.")
                           .format(ha=check.hectares, t=check.claimed_tonnes, kg=check.implied_kg_per_ha,
                                   verdict=check.verdict))
+        if check.fixed_factor is not None:
+            feedback.pushWarning(check.fixed_factor_text)
+        results = {"HECTARES": check.hectares, "AREA_SOURCE": check.area_source,
+                   "IMPLIED_KG_PER_HA": check.implied_kg_per_ha,
+                   "MIN_KG_PER_HA": check.min_kg_per_ha, "MAX_KG_PER_HA": check.max_kg_per_ha,
+                   "VERDICT": check.verdict, "VERDICT_CODE": check.verdict_code,
+                   "FIXED_FACTOR": check.fixed_factor_text,
+                   "POTENTIAL_T_LOW": None, "POTENTIAL_T_CENTRAL": None, "POTENTIAL_T_HIGH": None,
+                   "PRODUCTION_VERDICT": "", "PRODUCTION_VERDICT_CODE": ""}
+        if check.production is not None:
+            estimate = check.production.estimate
+            feedback.pushInfo(tr("{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr "
+                                 "(central {central:,.1f}) with {label}.").format(
+                t=check.claimed_tonnes, verdict=check.production.verdict, ha=check.hectares,
+                low=estimate.hcl_t[0], high=estimate.hcl_t[2], central=estimate.hcl_t[1], label=estimate.label))
+            for line in estimate.range_basis:
+                feedback.pushInfo(line)
+            results.update({"POTENTIAL_T_LOW": estimate.hcl_t[0], "POTENTIAL_T_CENTRAL": estimate.hcl_t[1],
+                            "POTENTIAL_T_HIGH": estimate.hcl_t[2], "PRODUCTION_VERDICT": check.production.verdict,
+                            "PRODUCTION_VERDICT_CODE": check.production.verdict_code})
         fields = _fields(("estimator", field_types.STRING), ("year", field_types.STRING),
                          ("kg_per_ha", field_types.DOUBLE), ("tonnes", field_types.DOUBLE),
                          ("claim_x", field_types.DOUBLE), ("basis", field_types.STRING),
                          ("source", field_types.STRING))
-        results = {"HECTARES": check.hectares, "IMPLIED_KG_PER_HA": check.implied_kg_per_ha,
-                   "MIN_KG_PER_HA": check.min_kg_per_ha, "MAX_KG_PER_HA": check.max_kg_per_ha,
-                   "VERDICT": check.verdict, "VERDICT_CODE": check.verdict_code}
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
         if sink is not None:
             _write(sink, (_table_feature(fields, [c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha,

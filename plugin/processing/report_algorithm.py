@@ -7,15 +7,17 @@ plugin/core/report. The layout lives in a private QgsProject, so the user's proj
 import os
 
 from qgis.core import (
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
     QgsProject,
 )
 
-from ..core import report, yields
+from ..core import report, trends, yields
 from ..core.errors import VraemError
 from ..paths import DATA_GPKG
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
@@ -37,6 +39,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
     TITLE = "TITLE"
     AUTHOR = "AUTHOR"
     DPI = "DPI"
+    TRENDS = "TRENDS"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -56,7 +59,12 @@ class ExportReportAlgorithm(VraemAlgorithm):
             "potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around "
             "the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. "
             "By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. "
-            "All yields are potential and indicative.")
+            "All yields are potential and indicative; the sheet names the sources that bound the low–high "
+            "range.\n\n"
+            "Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares "
+            "eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, "
+            "VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The "
+            "PNG then has one image per page (report.png, report_2.png).")
 
     def flags(self):
         # Layouts are QGraphicsScenes: build and export them on the main thread.
@@ -93,6 +101,8 @@ class ExportReportAlgorithm(VraemAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dots per inch)"), INTEGER,
             200, minValue=36, maxValue=1200))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -143,6 +153,15 @@ class ExportReportAlgorithm(VraemAlgorithm):
             title=self.parameterAsString(parameters, self.TITLE, context) or None,
             author=self.parameterAsString(parameters, self.AUTHOR, context) or None,
             template=template, add_to_manager=False)
+        if self.parameterAsBoolean(parameters, self.TRENDS, context):
+            if trends.available():
+                analysed_ha = figures.row("analysed_ha")
+                current = [trends.CurrentFigure(analysed.name(), analysed_ha.value)] if analysed_ha else []
+                # the picture reads its SVG when the pages are exported: a Processing temporary file
+                report.add_trends_page(layout, QgsProcessingUtils.generateTempFilename("vraem_trends.svg", context),
+                                       current=current)
+            else:
+                feedback.pushWarning(trends.unavailable_message())
         feedback.pushInfo(self.tr("Writing the PDF…"))
         report.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
         feedback.setProgress(80)
@@ -154,6 +173,8 @@ class ExportReportAlgorithm(VraemAlgorithm):
         for row in figures.rows:
             feedback.pushInfo("{label}: {value} {unit}".format(
                 label=row.label, value=row.display_value(), unit=row.unit))
+            if row.key.startswith("hcl_t_") and row.note:
+                feedback.pushInfo("  " + row.note)  # which yield and conversion (and sources) bound it
         return {key: os.path.abspath(path) for key, path in outputs.items()}
 
 
