@@ -57,7 +57,7 @@ class TrackResult:
     end_time: float
     length_km: float
     max_speed_kt: float
-    path: list  # [(lon, lat)] of the geodesic path
+    path: list  # [(lon, lat)] of the geodesic path (fixes and, on long segments, geodesic points)
     zone: List[Stretch]
     stops: List[Stop]
     crossed_into: str = ""
@@ -99,6 +99,9 @@ class TrackResult:
     def stops_in_zone(self):
         return sum(1 for stop in self.stops if stop.in_zone)
 
+    def geometry(self):
+        return polyline([x for x, _ in self.path], [y for _, y in self.path])
+
     def position_at(self, seconds):
         """(lon, lat) on the path at a time between start and end (linear within a path segment)."""
         times = self.path_times
@@ -107,6 +110,17 @@ class TrackResult:
         fraction = 0.0 if span <= 0 else min(max((seconds - times[i]) / span, 0.0), 1.0)
         (x0, y0), (x1, y1) = self.path[i], self.path[i + 1]
         return x0 + fraction * (x1 - x0), y0 + fraction * (y1 - y0)
+
+
+def polyline(lons, lats):
+    """A QgsGeometry line built from WKB (a million QgsPointXY objects would cost seconds)."""
+    n = len(lons)
+    coordinates = [0.0] * (2 * n)
+    coordinates[0::2] = lons
+    coordinates[1::2] = lats
+    line = QgsGeometry()
+    line.fromWkb(struct.pack(f"<BII{2 * n}d", 1, 2, n, *coordinates))
+    return line
 
 
 class _Path:
@@ -136,14 +150,7 @@ class _Path:
         self.lons, self.lats, self.times, self.metres = lons, lats, times, metres
 
     def line(self):
-        """The path as a QgsGeometry line (built from WKB: a million QgsPoint objects cost seconds)."""
-        n = len(self.lons)
-        coordinates = [0.0] * (2 * n)
-        coordinates[0::2] = self.lons
-        coordinates[1::2] = self.lats
-        line = QgsGeometry()
-        line.fromWkb(struct.pack(f"<BII{2 * n}d", 1, 2, n, *coordinates))
-        return line
+        return polyline(self.lons, self.lats)
 
     def box(self):
         return QgsRectangle(min(self.lons), min(self.lats), max(self.lons), max(self.lats))
