@@ -94,8 +94,17 @@ def crossing_distances(start_lonlat, end_lonlat, polygon, step_m=200.0):
 def write_fixes(path, fixes, time_kind="datetime", layer_name="fixes"):
     """Write fixes as a GeoPackage point layer (EPSG:4326) with QGIS's own writer; fields `track`
     and `time` (a date-time field, ISO 8601 text or epoch seconds, per time_kind)."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
-                           QgsFields, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsWkbTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
     from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt
 
     kinds = {"datetime": QMetaType.Type.QDateTime, "iso": QMetaType.Type.QString, "epoch": QMetaType.Type.Double}

@@ -4,8 +4,19 @@ shapely) on synthetic tracks of known speed (tests/air_tracks.py), and its answe
 import math
 
 import pytest
-from air_tracks import (BOLIVIA, BRAZIL, GEOD, LUISIANA, PALMAPAMPA, PICHARI, SPEED_MPS, START, crossing_distances,
-                        scenario, write_fixes)
+from air_tracks import (
+    BOLIVIA,
+    BRAZIL,
+    GEOD,
+    LUISIANA,
+    PALMAPAMPA,
+    PICHARI,
+    SPEED_MPS,
+    START,
+    crossing_distances,
+    scenario,
+    write_fixes,
+)
 from engine_helpers import memory_layer
 from qgis.PyQt.QtCore import QMetaType
 from shapely import wkt as shapely_wkt
@@ -37,14 +48,10 @@ def _fixes_layer(path):
 
 @pytest.fixture(scope="module")
 def analysed(fixes_gpkg):
-    from vraem_analyst.plugin.core.air import fixes, regions, tracks
-    from vraem_analyst.plugin.core.air.geodesy import Geodesic
-    from vraem_analyst.plugin.processing.air.common import bundled_aerodromes
+    from vraem_analyst.plugin.core.air.picture import analyse_fixes
 
-    reading = fixes.read_tracks(_fixes_layer(fixes_gpkg), "time", "track", 300.0)
-    aerodromes = tracks.Aerodromes([(p.ident, p.name, p.lon, p.lat) for p in bundled_aerodromes()], Geodesic())
-    results = tracks.analyse_tracks(reading, regions.zone_region(), regions.neighbour_regions(), aerodromes)
-    return {r.track_id: r for r in results}
+    picture = analyse_fixes(_fixes_layer(fixes_gpkg), "time", "track")
+    return {r.track_id: r for r in picture.results}
 
 
 # ----------------------------------------------------------------------------- geodesy
@@ -273,7 +280,6 @@ def test_earliest_interception_solves_the_pursuit(analysed):
 
 def test_custom_profile_is_saved_in_the_project(qgis_app, tmp_path):
     from qgis.core import QgsProject
-
     from vraem_analyst.plugin.core.air import profiles
 
     bundled = profiles.bundled_profiles()

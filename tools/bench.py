@@ -220,11 +220,7 @@ def air_tracks_case(folder, tracks=1000, fixes_per_track=1000):
     vraem:flighttracks runs it (read, sort, geodesic segments, zone, stops, neighbours)."""
     sys.path.insert(0, str(REPO / "tests"))
     from air_tracks import bench_fixes, write_fixes
-
-    from vraem_analyst.plugin.core.air import fixes, regions
-    from vraem_analyst.plugin.core.air import tracks as air
-    from vraem_analyst.plugin.core.air.geodesy import Geodesic
-    from vraem_analyst.plugin.processing.air.common import bundled_aerodromes
+    from vraem_analyst.plugin.core.air.picture import analyse_fixes
 
     path = Path(folder) / f"fixes_{tracks}x{fixes_per_track}.gpkg"
     start = time.perf_counter()
@@ -233,12 +229,8 @@ def air_tracks_case(folder, tracks=1000, fixes_per_track=1000):
     print(f"data: {tracks:,} tracks x {fixes_per_track:,} fixes in {path} ({time.perf_counter() - start:.1f} s)")
     floor_s, count = timed(lambda: read_fixes_floor(path), repeat=2)
 
-    def ours():
-        reading = fixes.read_tracks(layer(f"{path}|layername=fixes"), "time", "track", 300.0)
-        aerodromes = air.Aerodromes([(p.ident, p.name, p.lon, p.lat) for p in bundled_aerodromes()], Geodesic())
-        return air.analyse_tracks(reading, regions.zone_region(), regions.neighbour_regions(), aerodromes)
-
-    ours_s, results = timed(ours)
+    ours_s, picture = timed(lambda: analyse_fixes(layer(f"{path}|layername=fixes"), "time", "track"))
+    results = picture.results
     in_zone = sum(1 for r in results if r.entered_zone)
     print(f"air picture: read floor {floor_s:.2f} s for {count:,} fixes; flight tracks {ours_s:.2f} s "
           f"({len(results):,} tracks, {in_zone:,} in the zone, "

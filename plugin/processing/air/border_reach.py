@@ -11,12 +11,14 @@ from qgis.core import (
     QgsProject,
 )
 
+from ...core import field_types
 from ...core.air import profiles, reach, regions
 from ...core.air.geodesy import WGS84, Geodesic
+from ...core.air.picture import aerodromes_in_bundled_zone, places_of
 from ...core.errors import VraemError
 from ...i18n import tr
 from ..base import DOUBLE
-from .common import POINTS, AirAlgorithm, bundled_aerodromes, feature_of, field_types, fields_of, places_of, point, write
+from .common import POINTS, AirAlgorithm, feature_of, fields_of, point, write
 
 PROFILE_KEYS = ["c206", "c210", "pa34", profiles.CUSTOM_KEY]
 REACH_FIELDS = (("ident", field_types.STRING), ("name", field_types.STRING), ("neighbour", field_types.STRING),
@@ -26,10 +28,6 @@ REACH_FIELDS = (("ident", field_types.STRING), ("name", field_types.STRING), ("n
                 ("usable_km", field_types.DOUBLE), ("source", field_types.STRING))
 RING_FIELDS = (("ident", field_types.STRING), ("name", field_types.STRING), ("profile", field_types.STRING),
                ("radius_km", field_types.DOUBLE), ("reserve_pct", field_types.DOUBLE))
-
-
-def in_bundled_zone(feature):
-    return feature["in_zone"] == 1
 
 
 class BorderReachAlgorithm(AirAlgorithm):
@@ -69,7 +67,7 @@ class BorderReachAlgorithm(AirAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         project = context.project() or QgsProject.instance()
         source = self.parameterAsSource(parameters, "INPUT", context)
-        places = places_of(source, project) if source is not None else bundled_aerodromes(in_bundled_zone)
+        places = places_of(source, project) if source is not None else aerodromes_in_bundled_zone()
         if not places:
             raise VraemError(tr("There are no airstrips to measure from."))
         profile = profiles.get_profile(self.parameterAsString(parameters, "PROFILE", context), project)

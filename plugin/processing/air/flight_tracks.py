@@ -6,9 +6,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
+from ...core import field_types
 from ...core.air.geodesy import WGS84
+from ...core.air.picture import places_of
+from ...core.air.tracks import AirSettings
 from ...i18n import tr
-from .common import AirAlgorithm, feature_of, field_types, fields_of, point, utc, write
+from .common import AirAlgorithm, feature_of, fields_of, point, utc, write
 
 TRACK_FIELDS = (("track_id", field_types.STRING), ("start_time", field_types.DATETIME),
                 ("end_time", field_types.DATETIME), ("duration_min", field_types.DOUBLE),
@@ -60,7 +63,7 @@ class FlightTracksAlgorithm(AirAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         self.add_fixes_parameters("INPUT", tr("Position fixes"))
-        self.add_track_settings()
+        self.add_stop_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TRACKS", tr("Flight tracks")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_EVENTS", tr("Flight events"), optional=True,
                                                             createByDefault=True))
@@ -72,7 +75,12 @@ class FlightTracksAlgorithm(AirAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def run_algorithm(self, parameters, context, feedback):
-        reading, results, _zone = self.track_results(parameters, context, feedback, "INPUT")
+        settings = AirSettings(stop_minutes=self.parameterAsDouble(parameters, "STOP_MINUTES", context),
+                               stop_radius_m=self.parameterAsDouble(parameters, "STOP_RADIUS_M", context))
+        aerodromes = self.parameterAsSource(parameters, "AERODROMES", context)
+        picture = self.air_picture(parameters, context, feedback, "INPUT", settings=settings,
+                                   aerodromes=places_of(aerodromes, context.project()) if aerodromes else None)
+        reading, results = picture.reading, picture.results
         track_fields = fields_of(*TRACK_FIELDS)
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_TRACKS", context, track_fields,
                                              Qgis.WkbType.LineString, WGS84)
@@ -88,8 +96,8 @@ class FlightTracksAlgorithm(AirAlgorithm):
                                                                                 e.detail])
                                 for r in results for e in r.events), feedback)
             outputs["OUTPUT_EVENTS"] = events_id
-        outputs.update({"TRACKS": len(results), "TRACKS_IN_ZONE": sum(1 for r in results if r.entered_zone),
-                        "MINUTES_IN_ZONE": sum(r.minutes_in_zone for r in results),
+        outputs.update({"TRACKS": len(results), "TRACKS_IN_ZONE": picture.tracks_in_zone,
+                        "MINUTES_IN_ZONE": picture.minutes_in_zone,
                         "SUSPECT_FIXES": reading.suspects, "DUPLICATE_TIMES": reading.duplicates,
                         "SKIPPED_TRACKS": len(reading.skipped)})
         return outputs

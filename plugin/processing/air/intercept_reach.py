@@ -10,15 +10,15 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core import field_types
 from ...core.air import reach
 from ...core.air.geodesy import WGS84, Geodesic
+from ...core.air.picture import default_bases, places_of
 from ...core.errors import VraemError
 from ...i18n import tr
 from ..base import DOUBLE
-from .common import POINTS, AirAlgorithm, bundled_aerodromes, feature_of, field_types, fields_of, places_of, point, \
-    utc, write
+from .common import POINTS, AirAlgorithm, feature_of, fields_of, point, utc, write
 
-DEFAULT_BASES = ("PE-0021", "SPPE", "SPMF")  # Pichari, Palmapampa, Mazamari (named in the facts)
 RING_FIELDS = (("base", field_types.STRING), ("name", field_types.STRING), ("minutes", field_types.DOUBLE),
                ("radius_km", field_types.DOUBLE), ("speed_kt", field_types.DOUBLE),
                ("reaction_min", field_types.DOUBLE))
@@ -26,10 +26,6 @@ INTERCEPT_FIELDS = (("track_id", field_types.STRING), ("entry_time", field_types
                     ("exit_time", field_types.DATETIME), ("intercept_time", field_types.DATETIME),
                     ("minutes_after_entry", field_types.DOUBLE), ("base", field_types.STRING),
                     ("before_exit", field_types.BOOL))
-
-
-def is_default_base(feature):
-    return feature["ident"] in DEFAULT_BASES
 
 
 class InterceptReachAlgorithm(AirAlgorithm):
@@ -75,7 +71,7 @@ class InterceptReachAlgorithm(AirAlgorithm):
         reach.check_interceptor(speed, reaction)
         minutes = reach.parse_minutes(self.parameterAsString(parameters, "MINUTES", context))
         source = self.parameterAsSource(parameters, "BASES", context)
-        bases = places_of(source, context.project()) if source is not None else bundled_aerodromes(is_default_base)
+        bases = places_of(source, context.project()) if source is not None else default_bases()
         if not bases:
             raise VraemError(tr("There are no bases to fly from."))
         ring_fields = fields_of(*RING_FIELDS)
@@ -98,8 +94,8 @@ class InterceptReachAlgorithm(AirAlgorithm):
             outputs["OUTPUT_RINGS"] = sink_id
         found = []
         if self.parameterAsSource(parameters, "TRACKS", context) is not None:
-            _reading, results, _zone = self.track_results(parameters, context, feedback, "TRACKS")
-            found = reach.interception(results, bases, speed, reaction, feedback)
+            picture = self.air_picture(parameters, context, feedback, "TRACKS", aerodromes=[])
+            found = reach.interception(picture.results, bases, speed, reaction, feedback)
             fields = fields_of(*INTERCEPT_FIELDS)
             intercepts, intercepts_id = self.parameterAsSink(parameters, "OUTPUT_INTERCEPTS", context, fields,
                                                              Qgis.WkbType.Point, WGS84)
