@@ -2178,6 +2178,11 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
+            <source>Suspect fix above (knots, faster than any light aircraft)</source>
+            <translation>Posición sospechosa por encima de (nudos, más rápido que cualquier avioneta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
             <source>Ground stop: at least (minutes)</source>
             <translation>Parada en tierra: al menos (minutos)</translation>
         </message>
@@ -2185,11 +2190,6 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
             <location filename="../plugin/processing/air/common.py" />
             <source>Ground stop: within (metres)</source>
             <translation>Parada en tierra: dentro de (metros)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/common.py" />
-            <source>Suspect fix above (knots, faster than any light aircraft)</source>
-            <translation>Posición sospechosa por encima de (nudos, más rápido que cualquier avioneta)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />

@@ -2178,6 +2178,11 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
+            <source>Suspect fix above (knots, faster than any light aircraft)</source>
+            <translation>Posição suspeita acima de (nós, mais rápido que qualquer avião leve)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
             <source>Ground stop: at least (minutes)</source>
             <translation>Parada em solo: pelo menos (minutos)</translation>
         </message>
@@ -2185,11 +2190,6 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
             <location filename="../plugin/processing/air/common.py" />
             <source>Ground stop: within (metres)</source>
             <translation>Parada em solo: dentro de (metros)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/common.py" />
-            <source>Suspect fix above (knots, faster than any light aircraft)</source>
-            <translation>Posição suspeita acima de (nós, mais rápido que qualquer avião leve)</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />

@@ -182,6 +182,35 @@ def test_time_field_kinds_give_the_same_tracks(qgis_app, tmp_path, kind, analyse
     assert len(times) == 4
 
 
+def test_gpx_track_points_and_csv_lat_lon_are_read(qgis_app, tmp_path):
+    """The common field formats: GPX track points (date-time field, track_fid) and a CSV of lat/lon
+    with ISO text times, as QGIS opens them."""
+    from qgis.core import QgsVectorLayer
+
+    from vraem_analyst.plugin.core.air import fixes
+
+    points = [(-73.9, -12.5, "2024-05-01T06:00:00Z"), (-73.8, -12.5, "2024-05-01T06:05:00Z"),
+              (-73.7, -12.5, "2024-05-01T06:10:00Z")]
+    gpx = tmp_path / "flight.gpx"
+    gpx.write_text('<?xml version="1.0"?>\n<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">'
+                   "<trk><name>N123</name><trkseg>"
+                   + "".join(f'<trkpt lat="{lat}" lon="{lon}"><time>{t}</time></trkpt>' for lon, lat, t in points)
+                   + "</trkseg></trk></gpx>", encoding="utf-8")
+    layer = QgsVectorLayer(f"{gpx}|layername=track_points", "track_points", "ogr")
+    assert layer.isValid()
+    (track,) = fixes.read_tracks(layer, "time", "track_fid").tracks
+    assert [t - START for t in track.times] == [0.0, 300.0, 600.0]
+    csv_path = tmp_path / "fixes.csv"
+    csv_path.write_text("lat,lon,when\n" + "".join(f"{lat},{lon},{t}\n" for lon, lat, t in reversed(points)),
+                        encoding="utf-8")
+    layer = QgsVectorLayer(f"file://{csv_path}?delimiter=,&xField=lon&yField=lat&crs=EPSG:4326", "csv",
+                           "delimitedtext")
+    assert layer.isValid()
+    (track,) = fixes.read_tracks(layer, "when").tracks
+    assert track.reordered and [t - START for t in track.times] == [0.0, 300.0, 600.0]
+    assert track.lons == [-73.9, -73.8, -73.7]
+
+
 # ----------------------------------------------------------------------------- bad input
 
 def _points_layer(rows, crs="EPSG:4326", kind=QMetaType.Type.QString):
@@ -302,7 +331,7 @@ def test_custom_profile_is_saved_in_the_project(qgis_app, tmp_path):
 def test_flighttracks_algorithm(vraem_provider, fixes_gpkg, analysed):
     import processing
 
-    before = _fixes_layer(fixes_gpkg).featureCount()
+    before = fixes_gpkg.read_bytes()
     result = processing.run("vraem:flighttracks", {"INPUT": str(fixes_gpkg), "TIME_FIELD": "time",
                                                    "TRACK_FIELD": "track", "OUTPUT_TRACKS": "memory:",
                                                    "OUTPUT_EVENTS": "memory:"})
@@ -319,7 +348,7 @@ def test_flighttracks_algorithm(vraem_provider, fixes_gpkg, analysed):
     assert rows["T1"]["entry_time"].toMSecsSinceEpoch() / 1000.0 == pytest.approx(analysed["T1"].entry_time, abs=1e-3)
     kinds = {f["kind"] for f in result["OUTPUT_EVENTS"].getFeatures()}
     assert kinds == {"zone_entry", "zone_exit", "stop", "border_crossing"}
-    assert _fixes_layer(fixes_gpkg).featureCount() == before
+    assert fixes_gpkg.read_bytes() == before, "the input GeoPackage must not be modified"
 
 
 def test_flighttracks_bad_input_is_a_processing_error(vraem_provider, tmp_path):
@@ -347,6 +376,28 @@ def test_borderreach_algorithm_defaults_to_the_aerodromes_in_the_zone(vraem_prov
         assert "ynyoo" in feature["source"]
     rings = list(result["OUTPUT_RINGS"].getFeatures())
     assert len(rings) == len(idents) and all(r["radius_km"] == pytest.approx(usable) for r in rings)
+
+
+def test_borderreach_with_the_custom_profile_of_the_project(vraem_provider):
+    import processing
+    from qgis.core import QgsProject
+
+    from vraem_analyst.plugin.core.air import profiles
+
+    project = QgsProject.instance()
+    profiles.save_custom_profile(project, profiles.AircraftProfile("custom", "Long-range 210", 150.0, 200.0,
+                                                                   "own estimate"))
+    try:
+        result = processing.run("vraem:borderreach", {"PROFILE": "custom", "RESERVE_PCT": 0, "OUTPUT": "memory:"})
+    finally:
+        project.removeEntry("vraem_analyst", "custom_aircraft")
+    rows = list(result["OUTPUT"].getFeatures())
+    assert {f["profile"] for f in rows} == {"custom"} and {f["source"] for f in rows} == {"own estimate"}
+    for feature in rows:  # 200 nm = 370.4 km
+        assert feature["reachable"] == (feature["border_km"] <= 370.4)
+    assert 0 < result["REACHABLE"] < len(rows)
+    with pytest.raises(Exception, match="No custom aircraft profile"):
+        processing.run("vraem:borderreach", {"PROFILE": "custom", "OUTPUT": "memory:"})
 
 
 def test_interceptreach_algorithm(vraem_provider, fixes_gpkg):
