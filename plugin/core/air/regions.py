@@ -112,8 +112,6 @@ class Region:
         return stretches
 
 
-
-
 def region_of_source(name, source, project=None):
     """A Region from every polygon of a layer or Processing source (any CRS), repaired and unioned."""
     if not source_crs(source).isValid():
