@@ -211,6 +211,39 @@ def test_gpx_track_points_and_csv_lat_lon_are_read(qgis_app, tmp_path):
     assert track.lons == [-73.9, -73.8, -73.7]
 
 
+def test_time_values_in_every_accepted_form(qgis_app):
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+
+    from vraem_analyst.plugin.core.air.fixes import epoch_seconds
+
+    six = START  # 2024-05-01T06:00:00Z
+    assert epoch_seconds("2024-05-01T06:00:00Z") == six
+    assert epoch_seconds("2024-05-01T01:00:00-05:00") == six
+    assert epoch_seconds("2024-05-01 06:00:00") == six  # no offset: UTC
+    assert epoch_seconds(" 1714543200 ") == six and epoch_seconds(1714543200) == six
+    assert epoch_seconds(QDateTime(QDate(2024, 5, 1), QTime(6, 0), Qt.TimeSpec.UTC)) == six
+    assert epoch_seconds(QDateTime(QDate(2024, 5, 1), QTime(6, 0))) == six  # local wall time taken as UTC
+    assert epoch_seconds(QDate(2024, 5, 1)) == six - 6 * 3600
+    for bad in ("01/05/2024 06:00", "", "noon", True, QDateTime()):
+        with pytest.raises(ValueError):
+            epoch_seconds(bad)
+
+
+def test_fixes_in_a_projected_crs_give_the_same_track(qgis_app, analysed):
+    from pyproj import Transformer
+
+    from vraem_analyst.plugin.core.air.picture import analyse_fixes
+
+    to_utm = Transformer.from_crs("EPSG:4326", "EPSG:32718", always_xy=True)
+    t1 = [f for f in scenario() if f["track"] == "T1"]
+    layer = memory_layer("Point", "EPSG:32718",
+                         ["POINT({} {})".format(*to_utm.transform(f["lon"], f["lat"])) for f in t1],
+                         [("t", QMetaType.Type.Double)], [[f["time"]] for f in t1])
+    (result,) = analyse_fixes(layer, "t").results
+    assert abs(result.entry_time - analysed["T1"].entry_time) < 0.01
+    assert result.km_in_zone == pytest.approx(analysed["T1"].km_in_zone, rel=1e-6)
+
+
 # ----------------------------------------------------------------------------- bad input
 
 def _points_layer(rows, crs="EPSG:4326", kind=QMetaType.Type.QString):
