@@ -156,4 +156,3 @@ def knots(metres_per_second):
     return metres_per_second * 3600.0 / 1852.0
 
 
-__all__ = ["scenario", "crossing_distances", "write_fixes", "bench_fixes", "knots"]

@@ -109,6 +109,12 @@ def test_border_distances_match_pyproj_within_half_a_percent(qgis_app):
             assert ours == pytest.approx(oracle, rel=0.005), (name, place)
         inside = distance_to_geometry_m(*(BOLIVIA if name == "Bolivia" else BRAZIL), neighbours[name].geometry)
         assert inside == 0.0
+    # nearest point inside an edge, not at a vertex
+    from qgis.core import QgsGeometry
+
+    square = "POLYGON((-70 -13, -69 -13, -69 -12, -70 -12, -70 -13))"
+    ours = distance_to_geometry_m(-71.0, -12.5, QgsGeometry.fromWkt(square))
+    assert ours == pytest.approx(_oracle_border_m((-71.0, -12.5), shapely_wkt.loads(square)), rel=1e-4)
 
 
 # ----------------------------------------------------------------------------- tracks
@@ -309,6 +315,18 @@ def test_a_layer_of_single_fixes_is_refused_with_the_reasons(qgis_app):
     layer = _points_layer([("A", _iso(0), -74.0, -12.0), ("B", _iso(0), -74.1, -12.0)])
     with pytest.raises(VraemError, match="No track .* single fix"):
         fixes.read_tracks(layer, "time", "track")
+
+
+def test_cancel_stops_the_run(qgis_app, fixes_gpkg):
+    from qgis.core import QgsProcessingFeedback
+
+    from vraem_analyst.plugin.core.air.picture import analyse_fixes
+    from vraem_analyst.plugin.core.areas import AnalysisCanceled
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(AnalysisCanceled):
+        analyse_fixes(_fixes_layer(fixes_gpkg), "time", "track", feedback=feedback)
 
 
 def test_interceptor_speed_and_reaction_have_no_default(qgis_app):
