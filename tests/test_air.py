@@ -468,3 +468,44 @@ def test_interceptreach_algorithm(vraem_provider, fixes_gpkg):
     intercepts = {f["track_id"]: f for f in result["OUTPUT_INTERCEPTS"].getFeatures()}
     assert set(intercepts) == {"T1", "T2", "T3"} and result["TRACKS_IN_ZONE"] == 3
     assert result["INTERCEPTED_BEFORE_EXIT"] == sum(1 for f in intercepts.values() if f["before_exit"])
+
+
+def test_air_picture_map_for_people(vraem_provider, fixes_gpkg, artifacts_dir):
+    """The synthetic tracks, their events and interception rings over the zone and the neighbours,
+    rendered to out/test-artifacts/air_picture.png for a person to look at."""
+    import processing
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLineSymbol, QgsMapRendererSequentialJob, QgsMapSettings,
+                           QgsRectangle, QgsSingleSymbolRenderer)
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from vraem_analyst.plugin.core import reference
+
+    tracks = processing.run("vraem:flighttracks", {"INPUT": str(fixes_gpkg), "TIME_FIELD": "time",
+                                                   "TRACK_FIELD": "track", "OUTPUT_TRACKS": "memory:",
+                                                   "OUTPUT_EVENTS": "memory:"})
+    rings = processing.run("vraem:interceptreach", {"SPEED_KT": 250, "REACTION_MIN": 10, "MINUTES": "30, 60",
+                                                    "OUTPUT_RINGS": "memory:"})["OUTPUT_RINGS"]
+    line = tracks["OUTPUT_TRACKS"]
+    line.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "0,0,255", "width": "0.8"})))
+    rings.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
+        "style": "no", "outline_color": "0,150,0", "outline_width": "0.5"})))
+    zone = reference.zone_layer()
+    reference.apply_style(zone, "zone")
+    countries = reference.bundled.read_only_layer(f"{reference.world_map_path()}|layername=countries", "countries")
+    reference.apply_style(countries, "countries")
+    settings = QgsMapSettings()
+    settings.setLayers([tracks["OUTPUT_EVENTS"], line, rings, zone, countries])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    settings.setExtent(QgsRectangle(-77.5, -15.5, -65.5, -8.5))
+    settings.setOutputSize(QSize(1000, 600))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(artifacts_dir / "air_picture.png"))
+    samples = [QColor(image.pixel(x, y)) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
+    blue = sum(1 for c in samples if c.blue() > 200 and c.red() < 80 and c.green() < 80)
+    green = sum(1 for c in samples if c.green() > 120 and c.red() < 80 and c.blue() < 80)
+    assert blue > 200 and green > 200, (blue, green)
