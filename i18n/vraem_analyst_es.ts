@@ -787,6 +787,31 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>large airport</source>
+            <translation>aeropuerto grande</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>medium airport</source>
+            <translation>aeropuerto mediano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>small airport</source>
+            <translation>aeropuerto pequeño</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>heliport</source>
+            <translation>helipuerto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>closed</source>
+            <translation>cerrado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>The bundled VRAEM data is missing ({path}); reinstall the plugin.</source>
             <translation>Faltan los datos del VRAEM incluidos en el complemento ({path}); reinstale el complemento.</translation>
         </message>

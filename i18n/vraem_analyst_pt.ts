@@ -787,6 +787,31 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>large airport</source>
+            <translation>aeroporto grande</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>medium airport</source>
+            <translation>aeroporto médio</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>small airport</source>
+            <translation>aeroporto pequeno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>heliport</source>
+            <translation>heliponto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>closed</source>
+            <translation>fechado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>The bundled VRAEM data is missing ({path}); reinstall the plugin.</source>
             <translation>Os dados do VRAEM incluídos no complemento estão faltando ({path}); reinstale o complemento.</translation>
         </message>

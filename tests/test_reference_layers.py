@@ -131,6 +131,9 @@ def test_spanish_layer_names_and_legend_classes(project):
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     labels = {category.value(): category.label() for category in renderer.categories()}
     assert labels["planned"] == "planificado" and labels["eradicated"] != "eradicated"
+    assert layers["aerodromes"].name() == "Aeródromos"
+    kinds = {category.value(): category.label() for category in layers["aerodromes"].renderer().categories()}
+    assert kinds["small_airport"] == "aeropuerto pequeño" and kinds["closed"] == "cerrado"
     assert layers["plan"].customProperty(reference.SAMPLE_PROPERTY) is True  # the style kept the flag
 
 

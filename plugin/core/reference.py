@@ -192,16 +192,28 @@ def apply_style(layer, role):
     for key, value in kept.items():
         layer.setCustomProperty(key, value)
     if ok and role == "plan":
-        _translate_status_classes(layer)
+        _translate_classes(layer, plans.status_labels())
+    if ok and role == "aerodromes":
+        _translate_classes(layer, aerodrome_type_labels())
     return ok
 
 
-def _translate_status_classes(layer):
-    """Legend classes of the plan's status in the user's language (the stored values stay English)."""
+def aerodrome_type_labels():
+    """OurAirports aerodrome type -> translated legend label."""
+    return {
+        "large_airport": tr("large airport"),
+        "medium_airport": tr("medium airport"),
+        "small_airport": tr("small airport"),
+        "heliport": tr("heliport"),
+        "closed": tr("closed"),
+    }
+
+
+def _translate_classes(layer, labels):
+    """Legend classes in the user's language (the stored values stay as they are)."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsCategorizedSymbolRenderer):
         return
-    labels = plans.status_labels()
     for index, category in enumerate(renderer.categories()):
         if category.value() in labels:
             renderer.updateCategoryLabel(index, labels[category.value()])
