@@ -3,7 +3,7 @@ crossings into the neighbours, and the events that mark them.
 
 A track's path is its fixes joined by geodesics on WGS84: segments longer than SHORT_SEGMENT_M are
 densified along the geodesic (times interpolated by distance), shorter ones are straight between
-fixes, from which the geodesic departs by well under a metre at these latitudes. A boundary crossing
+fixes, from which the geodesic departs by under two metres at these latitudes. A boundary crossing
 is found on the segment where a fix inside is followed by one outside (or the reverse); a segment
 that leaves and re-enters between two fixes is found because the track then meets the boundary
 more often than its fixes change side, and those tracks are checked segment by segment.
@@ -66,7 +66,6 @@ class TrackResult:
     suspect_fixes: int = 0
     events: List[Event] = field(default_factory=list)
     path_times: list = field(default_factory=list, repr=False)
-    path_m: list = field(default_factory=list, repr=False)
 
     @property
     def duration_min(self):
@@ -200,6 +199,8 @@ def find_stops(track, radius_m, min_seconds):
 
 @dataclass
 class AirSettings:
+    """A ground stop: the aircraft stays within stop_radius_m of a fix for stop_minutes or more."""
+
     stop_minutes: float = 5.0
     stop_radius_m: float = 500.0
 
@@ -212,15 +213,12 @@ def analyse_track(track, zone, neighbours, aerodromes, settings, geodesic):
                          length_km=path.metres[-1] / 1000.0, max_speed_kt=path.max_speed_mps / M_PER_S_PER_KT,
                          path=list(zip(path.lons, path.lats)), zone=zone.stretches(path, line, box), stops=[],
                          duplicates=track.duplicates, suspect_fixes=len(track.suspects),
-                         path_times=path.times, path_m=path.metres)
+                         path_times=path.times)
     events = result.events
     for stretch in result.zone:
-        if stretch.crossed_in:
-            events.append(Event(track.track_id, ZONE_ENTRY, stretch.start_time, *stretch.start_point,
-                                tr("enters {zone}").format(zone=zone.name)))
-        else:
-            events.append(Event(track.track_id, ZONE_ENTRY, stretch.start_time, *stretch.start_point,
-                                tr("first fix inside {zone}").format(zone=zone.name)))
+        detail = tr("enters {zone}") if stretch.crossed_in else tr("first fix inside {zone}")
+        events.append(Event(track.track_id, ZONE_ENTRY, stretch.start_time, *stretch.start_point,
+                            detail.format(zone=zone.name)))
         if stretch.crossed_out:
             events.append(Event(track.track_id, ZONE_EXIT, stretch.end_time, *stretch.end_point,
                                 tr("leaves {zone}").format(zone=zone.name)))
@@ -238,14 +236,14 @@ def analyse_track(track, zone, neighbours, aerodromes, settings, geodesic):
     for neighbour in neighbours:
         for stretch in neighbour.stretches(path, line, box):
             if stretch.crossed_in:
-                crossings.append((stretch.start_time, neighbour.name, stretch.start_point))
+                crossings.append((stretch.start_time, neighbour.name))
                 events.append(Event(track.track_id, BORDER_CROSSING, stretch.start_time, *stretch.start_point,
                                     tr("into {country}").format(country=neighbour.name)))
             if stretch.crossed_out:
                 events.append(Event(track.track_id, BORDER_CROSSING, stretch.end_time, *stretch.end_point,
                                     tr("out of {country}").format(country=neighbour.name)))
     if crossings:
-        result.border_time, result.crossed_into, _point = min(crossings)
+        result.border_time, result.crossed_into = min(crossings)
     for suspect in track.suspects:
         events.append(Event(track.track_id, SUSPECT_FIX, suspect.time, suspect.lon, suspect.lat,
                             tr("row {row} left out: {speed:,.0f} kt from the previous fix").format(
