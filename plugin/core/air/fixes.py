@@ -136,14 +136,14 @@ def read_tracks(source, time_field, track_field=None, max_speed_kt=None, feedbac
     request.setSubsetOfAttributes([i for i in (time_index, track_index) if i >= 0])
     request.setDestinationCrs(WGS84, project.transformContext())
     groups = {}
-    total = max(source.featureCount(), 1)
+    total = source.featureCount()  # -1 when the provider cannot tell
     count = 0
     for feature in source.getFeatures(request):
         count += 1
         if count % 10000 == 0:
             check_canceled(feedback)
-            if feedback is not None:
-                feedback.setProgress(40.0 * count / total)
+            if feedback is not None and total > 0:
+                feedback.setProgress(40.0 * min(count / total, 1.0))
         row = feature.id()
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
