@@ -474,8 +474,8 @@ def test_air_picture_map_for_people(vraem_provider, fixes_gpkg, artifacts_dir):
     """The synthetic tracks, their events and interception rings over the zone and the neighbours,
     rendered to out/test-artifacts/air_picture.png for a person to look at."""
     import processing
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLineSymbol, QgsMapRendererSequentialJob, QgsMapSettings,
-                           QgsRectangle, QgsSingleSymbolRenderer)
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLineSymbol, QgsMapRendererSequentialJob,
+                           QgsMapSettings, QgsRectangle, QgsSingleSymbolRenderer)
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
