@@ -69,7 +69,8 @@ def _layer(name, path=BUNDLED):
     return layer
 
 
-@pytest.mark.parametrize("table", ["yield_parameters", "reference_ratios", "coca_hectares", "eradication_corah"])
+@pytest.mark.parametrize("table", ["yield_parameters", "reference_ratios", "coca_hectares", "eradication_corah",
+                                   "aircraft_profiles"])
 def test_tables_keep_every_csv_column_and_row(qgis_app, shared_facts, table):
     rows = _rows(shared_facts / f"{table}.csv")
     layer = _layer(table)
@@ -116,8 +117,8 @@ def test_district_capitals_joined_with_vraem_list(qgis_app, shared_facts):
             assert feature.geometry().isNull()
 
 
-@pytest.mark.parametrize("name", ["district_capitals", "towns", "border_crossings", "zone",
-                                  "eradication_plan_sample"])
+@pytest.mark.parametrize("name", ["district_capitals", "towns", "border_crossings", "aerodromes", "zone",
+                                  "eradication_plan_sample", "aircraft_profiles"])
 def test_every_feature_has_source_and_confidence(qgis_app, name):
     for feature in _layer(name).getFeatures():
         assert str(feature["source"] or "").strip(), (name, feature.id())
@@ -131,6 +132,36 @@ def test_border_crossings_keep_the_row_without_coordinates(qgis_app, shared_fact
     without = [f["crossing_id"] for f in layer.getFeatures() if f.geometry().isNull()]
     assert without == [r["crossing_id"] for r in rows if not r["lat"]] == ["PE-CH-20"]
     assert {f["neighbour"] for f in layer.getFeatures()} == {"Bolivia", "Brazil", "Colombia", "Ecuador", "Chile"}
+
+
+def test_aerodromes_keep_every_row_and_mark_those_in_the_zone(qgis_app, shared_facts):
+    import geopandas as gpd
+
+    rows = {r["ident"]: r for r in _rows(shared_facts / "aerodromes_peru.csv")}
+    frame = gpd.read_file(BUNDLED, layer="aerodromes")
+    assert len(frame) == len(rows) == 208
+    assert set(frame["ident"]) == set(rows)
+    for record in frame.itertuples():
+        row = rows[record.ident]
+        assert (record.geometry.y, record.geometry.x) == (float(row["lat"]), float(row["lon"]))
+        assert record.source == row["source"] and record.type == row["type"]
+    zone = gpd.read_file(BUNDLED, layer="zone").geometry.iloc[0]
+    assert (frame.geometry.within(zone) == (frame["in_zone"] == 1)).all()
+    # the airstrips the facts name in the valley are inside the approximate zone
+    inside = set(frame.loc[frame["in_zone"] == 1, "ident"])
+    assert {"PE-0021", "SPPE", "SPLA", "SPTE"} <= inside
+
+
+def test_aircraft_profiles_keep_blanks_blank(qgis_app, shared_facts):
+    rows = {r["profile"]: r for r in _rows(shared_facts / "aircraft_profiles.csv")}
+    features = {f["profile"]: f for f in _layer("aircraft_profiles").getFeatures()}
+    assert set(features) == set(rows) == {"c206", "c210", "pa34"}
+    for key, row in rows.items():
+        assert features[key]["cruise_kt"] == float(row["cruise_kt"])
+        assert features[key]["range_nm"] == float(row["range_nm"])
+        assert features[key]["source"] == row["source"]
+    assert rows["c210"]["max_useful_load_kg"] == ""
+    assert features["c210"]["max_useful_load_kg"] is None or str(features["c210"]["max_useful_load_kg"]) == "NULL"
 
 
 def test_zone_is_one_approximate_polygon_with_oracle_area(qgis_app):
@@ -182,8 +213,8 @@ def test_sample_plan_is_synthetic_and_inside_the_zone(qgis_app):
 
 
 def test_layers_carry_metadata(qgis_app):
-    for name in ["district_capitals", "towns", "border_crossings", "zone", "eradication_plan_sample",
-                 "yield_parameters"]:
+    for name in ["district_capitals", "towns", "border_crossings", "aerodromes", "zone", "eradication_plan_sample",
+                 "yield_parameters", "aircraft_profiles"]:
         metadata = _layer(name).metadata()
         assert metadata.abstract(), name
         assert metadata.rights(), name

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from i18n_helpers import compile_translation
 
-ROLES = {"zone", "districts", "towns", "crossings", "plan", "countries"}
+ROLES = {"zone", "districts", "towns", "crossings", "aerodromes", "plan", "countries"}
 
 
 @pytest.fixture
@@ -41,8 +41,11 @@ def test_add_reference_layers(project):
     assert "SAMPLE" in layers["plan"].metadata().abstract()
     assert "APPROXIMATE" in layers["zone"].metadata().abstract().upper()
     assert isinstance(layers["plan"].renderer(), QgsCategorizedSymbolRenderer)
-    for role in ("districts", "towns", "crossings", "plan", "countries"):
+    for role in ("districts", "towns", "crossings", "aerodromes", "plan", "countries"):
         assert layers[role].labelsEnabled(), role
+    aerodrome_classes = {c.value() for c in layers["aerodromes"].renderer().categories()}
+    assert {f["type"] for f in layers["aerodromes"].getFeatures()} <= aerodrome_classes, "styled by type"
+    assert "OurAirports" in " ".join(layers["aerodromes"].metadata().rights())
     countries = {f["ISO_A3"] for f in layers["countries"].getFeatures()}
     assert countries == {"PER", "BOL", "BRA", "COL", "ECU", "CHL"}
 
@@ -128,6 +131,9 @@ def test_spanish_layer_names_and_legend_classes(project):
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     labels = {category.value(): category.label() for category in renderer.categories()}
     assert labels["planned"] == "planificado" and labels["eradicated"] != "eradicated"
+    assert layers["aerodromes"].name() == "Aeródromos"
+    kinds = {category.value(): category.label() for category in layers["aerodromes"].renderer().categories()}
+    assert kinds["small_airport"] == "aeropuerto pequeño" and kinds["closed"] == "cerrado"
     assert layers["plan"].customProperty(reference.SAMPLE_PROPERTY) is True  # the style kept the flag
 
 

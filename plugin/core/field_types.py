@@ -12,3 +12,8 @@ if Qgis.QGIS_VERSION_INT >= 33800:
                                        QMetaType.Type.Double, QMetaType.Type.Bool)
 else:  # Qt5 only: QVariant.Type does not exist on Qt6, where QGIS is always >= 3.38
     STRING, INT, LONG, DOUBLE, BOOL = QVariant.String, QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Bool
+
+if Qgis.QGIS_VERSION_INT >= 33800:
+    DATETIME = QMetaType.Type.QDateTime
+else:
+    DATETIME = QVariant.DateTime

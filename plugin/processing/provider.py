@@ -11,9 +11,10 @@ from ..paths import RESOURCES_DIR
 
 def all_algorithms():
     """One instance of each algorithm; each module lists its own in ALGORITHMS."""
-    from . import analysis_algorithms, layers_algorithms, report_algorithm
+    from . import air, analysis_algorithms, layers_algorithms, report_algorithm
 
-    classes = layers_algorithms.ALGORITHMS + analysis_algorithms.ALGORITHMS + report_algorithm.ALGORITHMS
+    classes = (layers_algorithms.ALGORITHMS + analysis_algorithms.ALGORITHMS + report_algorithm.ALGORITHMS
+               + air.ALGORITHMS)
     return [cls() for cls in classes]
 
 
@@ -25,7 +26,7 @@ class VraemProvider(QgsProcessingProvider):
         return tr("VRAEM Analyst")
 
     def longName(self):  # noqa: N802
-        return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports")
+        return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps, air picture and reports")
 
     def icon(self):
         return QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))
