@@ -950,3 +950,36 @@ def test_download_districts_shows_the_licence_and_builds_the_zone(dock, shared_d
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_a_new_project_shows_the_plugin_settings(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
+    """Issue 11 item 8: distance, unit, claim unit, dpi and format set in the plugin's settings are what
+    a new project's dock shows (they showed 3.0 / km / 300 whatever the settings said)."""
+    from vraem_analyst.plugin.gui.dock import VraemDock
+    from vraem_analyst.plugin.settings import VraemSettings
+
+    settings = VraemSettings()
+    settings.reset()
+    settings.default_buffer_distance = 750.0
+    settings.default_distance_unit = "m"
+    settings.default_claim_unit = "km2"
+    settings.export_dpi = 150
+    settings.export_format = "png"
+    settings.default_parameter_set = "national"
+    QgsProject.instance().clear()
+    widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        shown = lambda: (widget.overlap_distance_spin.value(), widget.overlap_unit_combo.currentData(),  # noqa: E731
+                         widget.claim_unit_combo.currentData(), widget.export_dpi_spin.value(),
+                         widget.export_format_combo.currentData(), widget.parameter_set_combo.currentData())
+        assert shown() == (750.0, "m", "km2", 150, "png", "national")
+        # a project that saved its own choices keeps them; the next new project shows the settings again
+        widget.overlap_distance_spin.setValue(2.0)
+        widget._set_combo_data(widget.overlap_unit_combo, "km")
+        QgsProject.instance().clear()
+        assert wait_for(lambda: shown() == (750.0, "m", "km2", 150, "png", "national"), 5)
+    finally:
+        widget.cleanup()
+        widget.deleteLater()
+        settings.reset()
+        QgsApplication.processEvents()

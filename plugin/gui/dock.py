@@ -228,12 +228,10 @@ class VraemDock(QgsDockWidget):
         self.overlap_distance_spin.setObjectName("VraemOverlapDistanceSpin")
         self.overlap_distance_spin.setDecimals(3)
         self.overlap_distance_spin.setRange(0.0, 1.0e7)
-        self.overlap_distance_spin.setValue(self.settings.default_buffer_distance)
         self.overlap_unit_combo = QComboBox(box)
         self.overlap_unit_combo.setObjectName("VraemOverlapUnitCombo")
         self.overlap_unit_combo.addItem(tr("m"), "m")
         self.overlap_unit_combo.addItem(tr("km"), "km")
-        self._set_combo_data(self.overlap_unit_combo, self.settings.default_distance_unit)
         distance_row.addWidget(self.overlap_distance_spin, 1)
         distance_row.addWidget(self.overlap_unit_combo)
         form.addRow(tr("Ground distance"), distance_row)
@@ -280,7 +278,6 @@ class VraemDock(QgsDockWidget):
         self.claim_unit_combo.addItem(tr("ha"), "ha")
         self.claim_unit_combo.addItem(tr("km²"), "km2")
         self.claim_unit_combo.addItem(tr("mi²"), "mi2")
-        self._set_combo_data(self.claim_unit_combo, self.settings.default_claim_unit)
         area_row.addWidget(self.claim_area_spin, 1)
         area_row.addWidget(self.claim_unit_combo)
         area_row.addWidget(self._button(box, tr("Use result"), "VraemClaimUseAreaButton", self.use_area_result,
@@ -312,11 +309,9 @@ class VraemDock(QgsDockWidget):
         self.export_format_combo.setObjectName("VraemExportFormatCombo")
         self.export_format_combo.addItem(tr("PDF"), "pdf")
         self.export_format_combo.addItem(tr("PNG image"), "png")
-        self._set_combo_data(self.export_format_combo, self.settings.export_format)
         self.export_dpi_spin = QSpinBox(box)
         self.export_dpi_spin.setObjectName("VraemExportDpiSpin")
         self.export_dpi_spin.setRange(72, 1200)
-        self.export_dpi_spin.setValue(self.settings.export_dpi)
         self.export_dpi_spin.setSuffix(" " + tr("dpi"))
         format_row.addWidget(self.export_format_combo, 1)
         format_row.addWidget(self.export_dpi_spin)
@@ -445,9 +440,17 @@ class VraemDock(QgsDockWidget):
             return
         write_state(QgsProject.instance(), self.current_state())
 
+    def default_state(self):
+        """What a project that never saved a choice shows: the plugin's settings (plugin/settings.py)."""
+        settings = self.settings
+        return DockState(parameter_set=settings.default_parameter_set,
+                         overlap_distance=settings.default_buffer_distance,
+                         overlap_unit=settings.default_distance_unit, claim_area_unit=settings.default_claim_unit,
+                         export_dpi=settings.export_dpi, export_format=settings.export_format)
+
     def restore_state(self):
         project = QgsProject.instance()
-        state = read_state(project)
+        state = read_state(project, self.default_state())
         self._restoring = True
         try:
             self.area_layer_combo.setLayer(project.mapLayer(state.area_layer_id) if state.area_layer_id else None)
