@@ -983,3 +983,87 @@ def test_a_new_project_shows_the_plugin_settings(qgis_app, qgis_iface, qgis_new_
         widget.deleteLater()
         settings.reset()
         QgsApplication.processEvents()
+
+
+def _vraem_district_squares(count=4):
+    """A district boundary layer holding `count` VRAEM districts (by UBIGEO) as squares in the valley."""
+    from vraem_analyst.plugin.core.districts import vraem_districts
+
+    codes = [row["ubigeo"] for row in vraem_districts()][:count]
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=UBIGEO:string", "district squares", "memory")
+    features = []
+    for number, code in enumerate(codes):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(square_wkt(-74.1 + 0.1 * number, -12.35, 0.2)))
+        feature.setAttributes([code])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_built_zone_plan_and_overlaps_survive_save_and_reopen(dock, qgis_iface, tmp_path):
+    """Issue 11 item 2: what the dock makes (built zone and districts, loaded plan, overlap result) is
+    stored in <project>_vraem.gpkg on save; the reopened project gives the same figures, not 0."""
+    project = QgsProject.instance()
+    dock.add_reference_layers()
+    assert dock.build_zone(_vraem_district_squares()) is not None
+    wait_idle(dock, "zone", 60)
+    built = [layer for layer in project.mapLayers().values()
+             if layer.customProperty("vraem/role") in ("zone", "district_boundaries")
+             and layer.providerType() == "memory"]
+    assert len(built) == 2, qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    csv_path = tmp_path / "plan.csv"
+    with open(csv_path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["sector_id", "wkt"])
+        for number, text in enumerate(FIELDS_WKT):
+            writer.writerow([f"S{number}", text])
+    plan = dock.import_plan(str(csv_path))
+    towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(plan)
+    dock.overlap_distance_spin.setValue(3.0)
+    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    dock.run_overlap()
+    wait_idle(dock, "overlap")
+    overlap_layer = project.mapLayer(dock.overlap_layer_id)
+    assert overlap_layer is not None and overlap_layer.featureCount() > 0
+    dock.area_layer_combo.setLayer(plan)
+    wait_idle(dock)
+    _, totals = table(dock.areas.model)
+    assert "built from district boundaries" in dock.areas.status.text()
+    before = {layer.id(): (layer.featureCount(), sorted(f.geometry().asWkt(6) for f in layer.getFeatures()))
+              for layer in built + [plan, overlap_layer]}
+    path = tmp_path / "analysis.qgz"
+    assert project.write(str(path))
+    assert (tmp_path / "analysis_vraem.gpkg").exists()
+
+    project.clear()
+    assert project.read(str(path))
+    wait_idle(dock)
+    after = {layer_id: (project.mapLayer(layer_id).featureCount(),
+                        sorted(f.geometry().asWkt(6) for f in project.mapLayer(layer_id).getFeatures()))
+             for layer_id in before}
+    assert after == before
+    assert all(project.mapLayer(layer_id).providerType() == "ogr" for layer_id in before)
+    _, totals_after = table(dock.areas.model)
+    assert totals_after == totals and totals[0]["Inside zone (ha)"] > 0
+    assert "built from district boundaries" in dock.areas.status.text()
+
+
+def test_an_empty_built_zone_is_passed_over_and_the_dock_says_so(dock, qgis_iface):
+    """A built zone saved empty by an older version: the approximate zone is used, and the dock says why."""
+    dock.add_reference_layers()
+    empty = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "VRAEM zone (from district boundaries)", "memory")
+    empty.setCustomProperty("vraem/role", "zone")
+    empty.setCustomProperty("vraem/approximate", False)
+    QgsProject.instance().addMapLayer(empty)
+    dock.area_layer_combo.setLayer(polygon_layer())
+    wait_idle(dock)
+    _, totals = table(dock.areas.model)
+    assert totals[0]["Inside zone (ha)"] > 0
+    status = dock.areas.status.text()
+    assert "approximate" in status and "no features" in status
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "no features" in warnings

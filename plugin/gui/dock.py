@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import areas, claims, districts, download, overlap, plans, reference, report, yields
+from ..core import areas, claims, districts, download, overlap, plans, project_storage, reference, report, yields
 from ..core.errors import VraemError
 from ..core.project_state import DockState, read_state, write_state
 from ..core.snapshot import LayerSnapshot
@@ -104,6 +104,7 @@ class VraemDock(QgsDockWidget):
         self._connect(project.readProject, self._on_project_read)
         self._connect(project.aboutToBeCleared, self._on_project_clearing)
         self._connect(project.cleared, self._on_project_cleared)
+        self._connect(project.writeMapLayer, self._store_created_layer)
         self.restore_state()  # also fills the parameter sets
 
     # ------------------------------------------------------------------------------------------
@@ -549,8 +550,16 @@ class VraemDock(QgsDockWidget):
         project = QgsProject.instance()
         added = [layer for layer in layers if layer is not None and layer.isValid()]
         for layer in added:
+            if layer.providerType() == "memory":
+                project_storage.mark_created(layer)  # kept in the project's GeoPackage when the project is saved
             project.addMapLayer(layer)
         return added
+
+    def _store_created_layer(self, layer, element, _document):
+        try:
+            project_storage.store_layer(QgsProject.instance(), layer, element)
+        except VraemError as error:
+            self.warn(str(error))
 
     def build_zone(self, layer=None):
         """Build the zone from a district boundary layer of the project (in a task)."""
@@ -786,10 +795,6 @@ class VraemDock(QgsDockWidget):
     def cancel_areas(self):
         self.runner.cancel(AREAS, discard=False)
 
-    @staticmethod
-    def _zone_layer(project):
-        return reference.analysis_zone(project)
-
     def _clear_areas(self, message):
         """Empty the areas table and say why; nothing is running afterwards. Returns None (no task)."""
         self.areas.model.clear()
@@ -809,9 +814,10 @@ class VraemDock(QgsDockWidget):
         if selected_only and layer.selectedFeatureCount() == 0:
             return self._clear_areas(tr("No feature is selected in '{name}'.").format(name=layer.name()))
         project = QgsProject.instance()
-        zone = self._zone_layer(project)
-        if zone is not None and zone.id() == layer.id():
-            zone = None
+        zone_choice = reference.zone_choice(project)
+        zone = zone_choice.layer if zone_choice.layer is not None and zone_choice.layer.id() != layer.id() else None
+        if zone_choice.skipped:
+            self.warn(zone_choice.note)  # a figure measured without the expected zone must never be silent
         pset = self.current_parameter_set()
         layer_id, layer_name = layer.id(), layer.name()
 
@@ -830,7 +836,7 @@ class VraemDock(QgsDockWidget):
             return summary, collector.largest()
 
         def done(task, result, error):
-            self._areas_done(task, result, error, layer_id, layer_name, selected_only, pset)
+            self._areas_done(task, result, error, layer_id, layer_name, selected_only, pset, zone_choice.note)
 
         task = FunctionTask(tr("VRAEM areas of {name}").format(name=layer_name), work, done,
                             layer_ids=[layer_id] + ([zone.id()] if zone is not None else []))
@@ -852,7 +858,7 @@ class VraemDock(QgsDockWidget):
         cancel_button.setEnabled(True)
         task.progressChanged.connect(lambda value: section.progress.setValue(int(value)))
 
-    def _areas_done(self, task, result, error, layer_id, layer_name, selected_only, pset):
+    def _areas_done(self, task, result, error, layer_id, layer_name, selected_only, pset, zone_note):
         if not self.runner.is_current(AREAS, task):
             return
         self._set_idle(self.areas)
@@ -887,7 +893,7 @@ class VraemDock(QgsDockWidget):
                                                    high=estimate.hcl_t[2])
         for message in summary.messages:
             text += "\n" + message
-        self.areas.status.setText(text)
+        self.areas.status.setText(text + "\n" + zone_note)
 
     def use_area_result(self):
         if self.last_area_result is None:
@@ -976,7 +982,7 @@ class VraemDock(QgsDockWidget):
         self.last_overlap_result = (result, source.name(), distance_text)
         self.overlap.model.set_result(columns, rows)
         if layer.featureCount() > 0:
-            project.addMapLayer(layer)
+            self._add_built_layers([layer])
             self.overlap_layer_id = layer.id()
         self.overlap.status.setText(status)
 
@@ -1084,10 +1090,15 @@ class VraemDock(QgsDockWidget):
         if self.last_overlap_result is not None:
             overlap_result, source_name, distance_text = self.last_overlap_result
             overlap_label = tr("Within {distance} of {layer}").format(distance=distance_text, layer=source_name)
-        zone = self._zone_layer(project)
+        zone_choice = reference.zone_choice(project)
+        zone = zone_choice.layer
+        zone_approximate = zone is None or areas.zone_is_approximate(zone)
+        caveats = report.default_caveats(zone_approximate)
+        if zone is None or zone_choice.skipped:
+            caveats.append(zone_choice.note)  # the sheet says which zone it used when it is not the expected one
         sheet = report.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
-                                            overlap_label=overlap_label,
-                                            zone_approximate=zone is None or areas.zone_is_approximate(zone))
+                                            overlap_label=overlap_label, caveats=caveats,
+                                            zone_approximate=zone_approximate)
         layers = [self.area_layer_combo.currentLayer(), project.mapLayer(self.overlap_layer_id)
                   if self.overlap_layer_id else None, self.overlap_source_combo.currentLayer()]
         layers.append(zone)
