@@ -511,18 +511,43 @@ class VraemDock(QgsDockWidget):
     # layers
 
     def add_reference_layers(self):
+        canvas = self._canvas()
+        canvas_was_empty = canvas is not None and not canvas.layers()
         try:
             added = reference.add_reference_layers(QgsProject.instance())
         except VraemError as error:
             self.warn(str(error))
             return None
         self._zoom_to_zone(added)
+        if canvas_was_empty and "zone" in added:
+            self._zoom_again_once_the_canvas_takes_the_layers(canvas, added["zone"].id())
         self.inform(tr("{n} VRAEM layers added.").format(n=len(added)))
         return added
 
+    def _canvas(self):
+        return self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+
+    def _zoom_again_once_the_canvas_takes_the_layers(self, canvas, zone_id):
+        """QGIS zooms an empty canvas to the full extent of its first layers (here: the continent,
+        for the context countries) when its layer-tree bridge hands them over, which is queued after
+        they are added: zoom to the zone again once that has happened."""
+        def zoom():
+            zone = QgsProject.instance().mapLayer(zone_id)
+            if not self._closed and zone is not None:
+                self._zoom_to_zone({"zone": zone})
+
+        def on_layers_changed():
+            canvas.layersChanged.disconnect(on_layers_changed)
+            self._connections.remove(pair)
+            QTimer.singleShot(0, zoom)  # after the bridge's own zoom, which follows this signal
+
+        pair = (canvas.layersChanged, on_layers_changed)
+        canvas.layersChanged.connect(on_layers_changed)
+        self._connections.append(pair)
+
     def _zoom_to_zone(self, layers):
         """Show the whole zone (with a margin) in the canvas, whatever CRS the canvas draws in."""
-        canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+        canvas = self._canvas()
         if canvas is None:
             return False
 
