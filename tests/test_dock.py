@@ -12,6 +12,7 @@ import pytest
 from pyproj import Geod
 from qgis.core import (
     Qgis,
+    edit,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -1038,10 +1039,19 @@ def test_built_zone_plan_and_overlaps_survive_save_and_reopen(dock, qgis_iface, 
     path = tmp_path / "analysis.qgz"
     assert project.write(str(path))
     assert (tmp_path / "analysis_vraem.gpkg").exists()
+    # stored: QGIS need not warn on exit that their features will be lost, until one changes again
+    assert all(project.mapLayer(layer_id).customProperty("skipMemoryLayersCheck") == 1 for layer_id in before)
+    with edit(plan):
+        plan.changeAttributeValue(next(plan.getFeatures()).id(), plan.fields().indexOf("notes"), "edited")
+    assert plan.customProperty("skipMemoryLayersCheck") is None
+    assert project.write(str(path))  # stored again, with the edit
+    assert plan.customProperty("skipMemoryLayersCheck") == 1
 
+    plan_id = plan.id()
     project.clear()
     assert project.read(str(path))
     wait_idle(dock)
+    assert [f["notes"] for f in project.mapLayer(plan_id).getFeatures()].count("edited") == 1
     after = {layer_id: (project.mapLayer(layer_id).featureCount(),
                         sorted(f.geometry().asWkt(6) for f in project.mapLayer(layer_id).getFeatures()))
              for layer_id in before}

@@ -29,6 +29,7 @@ from .errors import VraemError
 
 CREATED_PROPERTY = "vraem/created"  # a memory layer the plugin made: stored in the project's GeoPackage
 SUFFIX = "_vraem.gpkg"
+SKIP_MEMORY_CHECK_PROPERTY = "skipMemoryLayersCheck"  # QGIS's own: no "scratch layers will be lost" on exit
 
 
 def mark_created(layer):
@@ -96,4 +97,21 @@ def store_layer(project, layer, element):
     context.setPathResolver(project.pathResolver())
     _set_text(source, QgsProviderRegistry.instance().absoluteToRelativeUri("ogr", uri, context))
     _set_text(provider, "ogr")
+    _stored_until_changed(layer)
     return uri
+
+
+def _stored_until_changed(layer):
+    """QGIS warns on exit that a scratch layer's features will be lost: not true of a stored layer,
+    until it changes again (then the warning comes back, and the next save stores it again)."""
+    if is_truthy(layer.customProperty(SKIP_MEMORY_CHECK_PROPERTY)):
+        return  # already waiting for a change
+
+    def changed():
+        layer.removeCustomProperty(SKIP_MEMORY_CHECK_PROPERTY)
+        layer.dataChanged.disconnect(changed)
+        layer.layerModified.disconnect(changed)
+
+    layer.setCustomProperty(SKIP_MEMORY_CHECK_PROPERTY, 1)
+    layer.dataChanged.connect(changed)
+    layer.layerModified.connect(changed)
