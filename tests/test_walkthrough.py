@@ -125,8 +125,9 @@ def answer_message_boxes():
     """A modal question or dialog would stop the walkthrough: note it and close it (the test then fails
     on the note, instead of hanging)."""
     widget = QApplication.activeModalWidget()
-    if isinstance(widget, (QProgressDialog, QgsProcessingAlgorithmDialogBase)):
-        return  # the export's progress dialog, the algorithm dialogs this walkthrough opens
+    if isinstance(widget, (QProgressDialog, QgsProcessingAlgorithmDialogBase)) or \
+            isinstance(widget.parent() if widget is not None else None, QgsProcessingAlgorithmDialogBase):
+        return  # the export's progress dialog, the algorithm dialogs opened here and their progress windows
     if isinstance(widget, QMessageBox):
         MESSAGE_BOXES.append(widget.text())
         widget.reject()
@@ -199,6 +200,18 @@ def role_layer(role):
             if layer.customProperty("vraem/role") == role]
 
 
+def show(iface, extent, layer):
+    """Zoom the canvas to `extent` (in the CRS of `layer`), with a margin, and let it draw."""
+    canvas = iface.mapCanvas()
+    box = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()) \
+        .transformBoundingBox(extent)
+    box.scale(1.3)
+    canvas.setExtent(box)
+    canvas.refresh()
+    wait(lambda: not canvas.isDrawing(), 30)
+    pump(0.5)
+
+
 def quit_qgis(iface):
     """Project > Exit QGIS, as a user quits: QGIS closes the project (and asks about anything unsaved)."""
     iface.actionExit().trigger()
@@ -258,10 +271,15 @@ def check(iface):
     QgsApplication.processEvents()
     out["active"] = "vraem_analyst" in qgis.utils.active_plugins
     out["module"] = sys.modules["vraem_analyst"].__file__
+    pump(0.5)  # the installer restarted the plugin: let Qt delete the first dock and actions
     window = iface.mainWindow()
+    window.resize(1280, 1000)
     dock = the_dock(iface)
-    window.findChild(QAction, "VraemAnalystToggleDock").trigger()
+    if not dock.isVisible():
+        window.findChild(QAction, "VraemAnalystToggleDock").trigger()
+    window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
     pump(0.3)
+    out["dock_visible"] = dock.isVisible()
     from vraem_analyst.plugin.core import reference
 
     # 1. Add VRAEM layers (toolbar action) in the empty project; QGIS settles its canvas afterwards
@@ -300,6 +318,7 @@ def check(iface):
     boundaries.selectByExpression(os.environ["VRAEM_WALK_SELECTION"])
     out["selected_ids"] = sorted(str(f["IDDIST"]) for f in boundaries.selectedFeatures())
     out["areas_selected"] = run_areas(dock, boundaries, selected_only=True)
+    show(iface, boundaries.boundingBoxOfSelected(), boundaries)
     shot(iface, "walkthrough_3_areas.png")
 
     # 6. Overlaps onto polygons, points and lines
@@ -309,6 +328,7 @@ def check(iface):
     out["overlap_polygon"] = run_overlap(dock, towns, csv_plan, kms["polygon"])
     out["overlap_point"] = run_overlap(dock, csv_plan, towns, kms["point"])
     out["overlap_line"] = run_overlap(dock, csv_plan, roads, kms["line"])
+    show(iface, roads.extent(), roads)
     shot(iface, "walkthrough_4_overlaps.png")
 
     # 7. Claim check with the selected districts' area
@@ -357,6 +377,8 @@ def run_dialog(iface, algorithm_id, parameters, name=None):
     wait(lambda: finished, 300)
     pump(0.5)
     if name:
+        dialog.showLog()
+        pump(0.3)
         shot(iface, name, dialog)
     log_path = os.path.join(WORK, "dialogs", algorithm_id.replace(":", "_") + ".log")
     dialog.saveLogToFile(log_path, QgsProcessingAlgorithmDialogBase.LogFormat.FormatPlainText)
@@ -516,6 +538,7 @@ def walkthrough(plugin_zip, shared_data, artifacts_dir):
 def test_session_1_installs_from_zip_and_lands_on_the_zone(walkthrough):
     first, _, _, _ = walkthrough
     one = first["check"]
+    assert one["dock_visible"]
     assert one["active"] and "walkthrough/qgis-profiles/profiles/default/python/plugins/vraem_analyst" in one["module"]
     # item 8: the first Add VRAEM layers ends on the zone, not on the continent QGIS zoomed to
     zx0, zy0, zx1, zy1 = one["zone_extent"]
