@@ -1077,3 +1077,21 @@ def test_an_empty_built_zone_is_passed_over_and_the_dock_says_so(dock, qgis_ifac
     assert "approximate" in status and "no features" in status
     warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert "no features" in warnings
+    sheet, _layers, _overview = dock._report_inputs(QgsProject.instance())
+    assert any("no features" in caveat and "approximate" in caveat for caveat in sheet.caveats)
+
+
+def test_a_layer_that_cannot_be_stored_is_a_warning_and_the_project_still_saves(dock, qgis_iface, tmp_path):
+    """When <project>_vraem.gpkg cannot be written (here a folder has its name), the save goes on, the
+    layer stays a memory layer in the project file (as QGIS would keep it) and the message bar says so."""
+    (tmp_path / "blocked_vraem.gpkg").mkdir()
+    with open(tmp_path / "plan.csv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["wkt"], [FIELDS_WKT[0]]])
+    plan = dock.import_plan(str(tmp_path / "plan.csv"))
+    project = QgsProject.instance()
+    assert project.write(str(tmp_path / "blocked.qgs"))
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "could not be stored" in warnings and plan.name() in warnings
+    saved = (tmp_path / "blocked.qgs").read_text(encoding="utf-8")
+    assert ">memory</provider>" in saved
+    assert plan.customProperty("skipMemoryLayersCheck") is None  # QGIS still warns on exit
