@@ -490,6 +490,11 @@
         </message>
         <message>
             <location filename="../plugin/core/project_storage.py" />
+            <source>The project is not saved as a file, so its temporary layers cannot be stored beside it; save them with Make Permanent, or save the project as a file.</source>
+            <translation>El proyecto no se guarda como archivo, así que sus capas temporales no se pueden guardar junto a él; guárdelas con Hacer permanente o guarde el proyecto como archivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
             <source>The layer '{name}' could not be stored in {path}: {error}</source>
             <translation>No se pudo guardar la capa '{name}' en {path}: {error}</translation>
         </message>

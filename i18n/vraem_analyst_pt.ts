@@ -490,6 +490,11 @@
         </message>
         <message>
             <location filename="../plugin/core/project_storage.py" />
+            <source>The project is not saved as a file, so its temporary layers cannot be stored beside it; save them with Make Permanent, or save the project as a file.</source>
+            <translation>O projeto não está salvo como arquivo, então suas camadas temporárias não podem ser guardadas ao lado dele; salve-as com Tornar permanente ou salve o projeto como arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
             <source>The layer '{name}' could not be stored in {path}: {error}</source>
             <translation>Não foi possível guardar a camada '{name}' em {path}: {error}</translation>
         </message>

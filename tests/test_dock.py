@@ -1095,3 +1095,18 @@ def test_a_layer_that_cannot_be_stored_is_a_warning_and_the_project_still_saves(
     saved = (tmp_path / "blocked.qgs").read_text(encoding="utf-8")
     assert ">memory</provider>" in saved
     assert plan.customProperty("skipMemoryLayersCheck") is None  # QGIS still warns on exit
+
+
+def test_a_project_saved_inside_a_geopackage_says_where_its_layers_are_not(dock, qgis_iface, tmp_path):
+    """A project kept in project storage (here QGIS's GeoPackage storage) has no folder of its own: no
+    file is written next to some working directory; the message bar says how to keep the layer."""
+    with open(tmp_path / "plan.csv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["wkt"], [FIELDS_WKT[0]]])
+    dock.import_plan(str(tmp_path / "plan.csv"))
+    store = tmp_path / "projects.gpkg"
+    to_gpkg(polygon_layer(add=False), store, "anything")  # an existing GeoPackage to hold the project
+    before = set(os.listdir(tmp_path))
+    assert QgsProject.instance().write(f"geopackage:{store}?projectName=walk")
+    assert set(os.listdir(tmp_path)) == before
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "not saved as a file" in warnings

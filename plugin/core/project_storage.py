@@ -48,6 +48,9 @@ def project_geopackage(project):
     file_name = project.fileName()
     if not file_name:
         raise VraemError(tr("Save the project first: its layers are stored beside the project file."))
+    if project.projectStorage() is not None:  # e.g. a project saved in PostgreSQL: there is no folder beside it
+        raise VraemError(tr("The project is not saved as a file, so its temporary layers cannot be stored beside "
+                            "it; save them with Make Permanent, or save the project as a file."))
     folder, base = os.path.split(os.path.abspath(file_name))
     return os.path.join(folder, os.path.splitext(base)[0] + SUFFIX)
 
