@@ -144,6 +144,7 @@ def start_desktop(profiles, check_source, work_dir, screenshot=None, timeout=240
     process = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout,
                              stdin=subprocess.DEVNULL, check=False)
     log = process.stdout + process.stderr
+    (work_dir / "qgis.log").write_text(log, encoding="utf-8")  # the whole console, crash backtraces included
     if not result_file.exists():
         raise RuntimeError(f"QGIS exited ({process.returncode}) without writing a result:\n{log[-4000:]}")
     result = json.loads(result_file.read_text(encoding="utf-8"))

@@ -521,14 +521,12 @@ def walkthrough(plugin_zip, shared_data, artifacts_dir):
            "VRAEM_WALK_KM": json.dumps(BUFFER_KM), "VRAEM_WALK_TONNES": str(CLAIM_TONNES)}
     (work / "one").mkdir()
     first = start_desktop(profiles, SESSION_1, work / "one", timeout=600, env_extra=env)
-    (work / "one" / "qgis.log").write_text(first["log"], encoding="utf-8")
     assert first["ok"], first.get("error", "") + first["log"][-4000:]
     one = first["check"]
     env["VRAEM_WALK_IDS"] = json.dumps({"csv": one["csv_plan"]["id"], "kml": one["kml_plan"]["id"],
                                         "boundaries": one["boundaries_id"], "roads": one["roads_id"]})
     (work / "two").mkdir()
     second = start_desktop(profiles, SESSION_2, work / "two", timeout=600, env_extra=env)
-    (work / "two" / "qgis.log").write_text(second["log"], encoding="utf-8")
     assert second["ok"], second.get("error", "") + second["log"][-4000:]
     return first, second, work, selection
 
