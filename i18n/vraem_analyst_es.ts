@@ -737,6 +737,26 @@
             <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>Save the project first: its layers are stored beside the project file.</source>
+            <translation>Guarde primero el proyecto: sus capas se guardan junto al archivo del proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project is not saved as a file, so its temporary layers cannot be stored beside it; save them with Make Permanent, or save the project as a file.</source>
+            <translation>El proyecto no se guarda como archivo, así que sus capas temporales no se pueden guardar junto a él; guárdelas con Hacer permanente o guarde el proyecto como archivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The layer '{name}' could not be stored in {path}: {error}</source>
+            <translation>No se pudo guardar la capa '{name}' en {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project file describes the layer '{name}' without a data source.</source>
+            <translation>El archivo del proyecto describe la capa '{name}' sin fuente de datos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/reference.py" />
             <source>VRAEM zone (approximate)</source>
             <translation>Zona del VRAEM (aproximada)</translation>
@@ -865,6 +885,61 @@
             <location filename="../plugin/core/reference.py" />
             <source>closed</source>
             <translation>cerrado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' is not valid (its file may be missing)</source>
+            <translation>la capa '{name}' no es válida (puede faltar su archivo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no polygons</source>
+            <translation>la capa '{name}' no tiene polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no features (a temporary layer that was not kept when the project was saved?)</source>
+            <translation>la capa '{name}' no tiene elementos (¿una capa temporal que no se conservó al guardar el proyecto?)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>approximate, from district capitals</source>
+            <translation>aproximada, a partir de las capitales de distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>built from district boundaries</source>
+            <translation>construida a partir de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>'{name}' ({kind})</source>
+            <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>The zone cannot be used: {problem}.</source>
+            <translation>No se puede usar la zona: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Zone: {zone}.</source>
+            <translation>Zona: {zone}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Not used: {reasons}.</source>
+            <translation>No usada: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone is used: {reasons}. Add the VRAEM layers or build the zone again.</source>
+            <translation>No se usa ninguna zona: {reasons}. Añada las capas VRAEM o vuelva a construir la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone in the project: the part inside the zone is not computed.</source>
+            <translation>No hay zona en el proyecto: no se calcula la parte dentro de la zona.</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />

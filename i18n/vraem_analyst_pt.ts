@@ -737,6 +737,26 @@
             <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>Save the project first: its layers are stored beside the project file.</source>
+            <translation>Salve o projeto primeiro: suas camadas são guardadas ao lado do arquivo do projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project is not saved as a file, so its temporary layers cannot be stored beside it; save them with Make Permanent, or save the project as a file.</source>
+            <translation>O projeto não está salvo como arquivo, então suas camadas temporárias não podem ser guardadas ao lado dele; salve-as com Tornar permanente ou salve o projeto como arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The layer '{name}' could not be stored in {path}: {error}</source>
+            <translation>Não foi possível guardar a camada '{name}' em {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project file describes the layer '{name}' without a data source.</source>
+            <translation>O arquivo do projeto descreve a camada '{name}' sem fonte de dados.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/reference.py" />
             <source>VRAEM zone (approximate)</source>
             <translation>Zona do VRAEM (aproximada)</translation>
@@ -865,6 +885,61 @@
             <location filename="../plugin/core/reference.py" />
             <source>closed</source>
             <translation>fechado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' is not valid (its file may be missing)</source>
+            <translation>a camada '{name}' não é válida (seu arquivo pode estar faltando)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no polygons</source>
+            <translation>a camada '{name}' não tem polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no features (a temporary layer that was not kept when the project was saved?)</source>
+            <translation>a camada '{name}' não tem feições (uma camada temporária que não foi mantida ao salvar o projeto?)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>approximate, from district capitals</source>
+            <translation>aproximada, a partir das capitais de distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>built from district boundaries</source>
+            <translation>construída a partir de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>'{name}' ({kind})</source>
+            <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>The zone cannot be used: {problem}.</source>
+            <translation>Não é possível usar a zona: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Zone: {zone}.</source>
+            <translation>Zona: {zone}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Not used: {reasons}.</source>
+            <translation>Não usada: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone is used: {reasons}. Add the VRAEM layers or build the zone again.</source>
+            <translation>Nenhuma zona é usada: {reasons}. Adicione as camadas VRAEM ou construa a zona novamente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone in the project: the part inside the zone is not computed.</source>
+            <translation>Não há zona no projeto: a parte dentro da zona não é calculada.</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />

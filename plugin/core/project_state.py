@@ -46,11 +46,13 @@ def _read_entry(project, key, default):
     return (kind(value), True) if ok else (default, False)
 
 
-def read_state(project):
-    """The dock state saved in `project`; defaults for whatever was never saved."""
+def read_state(project, defaults=None):
+    """The dock state saved in `project`; for whatever was never saved, the value of `defaults`
+    (the dock passes the plugin's settings, so a new project starts from them), else DockState()'s."""
+    defaults = defaults or DockState()
     state = DockState()
     for field in fields(DockState):
-        default = getattr(state, field.name)
+        default = getattr(defaults, field.name)
         setattr(state, field.name, _read_entry(project, PREFIX + field.name, default)[0])
     return state
 

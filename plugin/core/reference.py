@@ -10,8 +10,10 @@ plugin version may correct, and a copy would need the project to be saved before
 """
 
 import os
+from dataclasses import dataclass
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
@@ -247,14 +249,65 @@ def find_layer(project, role):
     return None
 
 
-def analysis_zone(project=None):
-    """The zone to measure against: one built from district boundaries is preferred to the
-    approximate one, whatever their order in the project; None when there is no valid zone."""
+def zone_problem(layer):
+    """Why `layer` cannot be the zone (translated), or None when it can: it must be a valid polygon
+    layer with at least one geometry. A memory zone saved by an older version comes back empty."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        return tr("the layer '{name}' is not valid (its file may be missing)").format(
+            name=layer.name() if layer is not None else "")
+    if layer.geometryType() != Qgis.GeometryType.Polygon:
+        return tr("the layer '{name}' has no polygons").format(name=layer.name())
+    if layer.featureCount() == 0 or layer.extent().isNull():
+        return tr("the layer '{name}' has no features (a temporary layer that was not kept when the project "
+                  "was saved?)").format(name=layer.name())
+    return None
+
+
+def zone_description(layer):
+    """'VRAEM zone (approximate)' (approximate, from district capitals) — what a figure was measured on."""
+    kind = (tr("approximate, from district capitals") if zone_is_approximate(layer)
+            else tr("built from district boundaries"))
+    return tr("'{name}' ({kind})").format(name=layer.name(), kind=kind)
+
+
+def checked_zone_note(layer):
+    """For a zone the user picked (Processing): 'Zone: ... .' or a VraemError saying why it cannot be used."""
+    problem = zone_problem(layer)
+    if problem is not None:
+        raise VraemError(tr("The zone cannot be used: {problem}.").format(problem=problem))
+    return tr("Zone: {zone}.").format(zone=zone_description(layer))
+
+
+@dataclass
+class ZoneChoice:
+    """The zone the figures are measured against (None: no usable zone) and, in words, which and why."""
+    layer: object
+    note: str
+    skipped: list  # [(layer name, problem)] of zone layers passed over
+
+
+def zone_choice(project=None):
+    """The zone to measure against: a zone built from district boundaries is preferred to the
+    approximate one, whatever their order in the project, but a zone layer that is invalid or
+    empty is never chosen; the note says which zone is used and why."""
     project = project or QgsProject.instance()
-    zones = [layer for layer in project.mapLayers().values()
-             if layer.customProperty(ROLE_PROPERTY) == "zone" and isinstance(layer, QgsVectorLayer) and layer.isValid()]
-    zones.sort(key=lambda layer: zone_is_approximate(layer))
-    return zones[0] if zones else None
+    zones = [layer for layer in project.mapLayers().values() if layer.customProperty(ROLE_PROPERTY) == "zone"]
+    zones.sort(key=lambda layer: (zone_is_approximate(layer), layer.name()))
+    skipped = []
+    for layer in zones:
+        problem = zone_problem(layer)
+        if problem is None:
+            note = tr("Zone: {zone}.").format(zone=zone_description(layer))
+            if skipped:
+                note += " " + tr("Not used: {reasons}.").format(reasons="; ".join(text for _, text in skipped))
+            return ZoneChoice(layer, note, skipped)
+        skipped.append((layer.name(), problem))
+    if skipped:
+        note = tr("No zone is used: {reasons}. Add the VRAEM layers or build the zone again.").format(
+            reasons="; ".join(text for _, text in skipped))
+    else:
+        note = tr("No zone in the project: the part inside the zone is not computed.")
+    return ZoneChoice(None, note, skipped)
 
 
 def add_reference_layers(project=None, language=None):

@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import areas, claims, districts, download, overlap, plans, reference, report, yields
+from ..core import areas, claims, districts, download, overlap, plans, project_storage, reference, report, yields
 from ..core.errors import VraemError
 from ..core.project_state import DockState, read_state, write_state
 from ..core.snapshot import LayerSnapshot
@@ -104,6 +104,7 @@ class VraemDock(QgsDockWidget):
         self._connect(project.readProject, self._on_project_read)
         self._connect(project.aboutToBeCleared, self._on_project_clearing)
         self._connect(project.cleared, self._on_project_cleared)
+        self._connect(project.writeMapLayer, self._store_created_layer)
         self.restore_state()  # also fills the parameter sets
 
     # ------------------------------------------------------------------------------------------
@@ -228,12 +229,10 @@ class VraemDock(QgsDockWidget):
         self.overlap_distance_spin.setObjectName("VraemOverlapDistanceSpin")
         self.overlap_distance_spin.setDecimals(3)
         self.overlap_distance_spin.setRange(0.0, 1.0e7)
-        self.overlap_distance_spin.setValue(self.settings.default_buffer_distance)
         self.overlap_unit_combo = QComboBox(box)
         self.overlap_unit_combo.setObjectName("VraemOverlapUnitCombo")
         self.overlap_unit_combo.addItem(tr("m"), "m")
         self.overlap_unit_combo.addItem(tr("km"), "km")
-        self._set_combo_data(self.overlap_unit_combo, self.settings.default_distance_unit)
         distance_row.addWidget(self.overlap_distance_spin, 1)
         distance_row.addWidget(self.overlap_unit_combo)
         form.addRow(tr("Ground distance"), distance_row)
@@ -293,7 +292,6 @@ class VraemDock(QgsDockWidget):
         self.claim_unit_combo.addItem(tr("ha"), "ha")
         self.claim_unit_combo.addItem(tr("km²"), "km2")
         self.claim_unit_combo.addItem(tr("mi²"), "mi2")
-        self._set_combo_data(self.claim_unit_combo, self.settings.default_claim_unit)
         area_row.addWidget(self.claim_area_spin, 1)
         area_row.addWidget(self.claim_unit_combo)
         area_row.addWidget(self._button(box, tr("Use result"), "VraemClaimUseAreaButton", self.use_area_result,
@@ -336,11 +334,9 @@ class VraemDock(QgsDockWidget):
         self.export_format_combo.setObjectName("VraemExportFormatCombo")
         self.export_format_combo.addItem(tr("PDF"), "pdf")
         self.export_format_combo.addItem(tr("PNG image"), "png")
-        self._set_combo_data(self.export_format_combo, self.settings.export_format)
         self.export_dpi_spin = QSpinBox(box)
         self.export_dpi_spin.setObjectName("VraemExportDpiSpin")
         self.export_dpi_spin.setRange(72, 1200)
-        self.export_dpi_spin.setValue(self.settings.export_dpi)
         self.export_dpi_spin.setSuffix(" " + tr("dpi"))
         format_row.addWidget(self.export_format_combo, 1)
         format_row.addWidget(self.export_dpi_spin)
@@ -471,9 +467,17 @@ class VraemDock(QgsDockWidget):
             return
         write_state(QgsProject.instance(), self.current_state())
 
+    def default_state(self):
+        """What a project that never saved a choice shows: the plugin's settings (plugin/settings.py)."""
+        settings = self.settings
+        return DockState(parameter_set=settings.default_parameter_set,
+                         overlap_distance=settings.default_buffer_distance,
+                         overlap_unit=settings.default_distance_unit, claim_area_unit=settings.default_claim_unit,
+                         export_dpi=settings.export_dpi, export_format=settings.export_format)
+
     def restore_state(self):
         project = QgsProject.instance()
-        state = read_state(project)
+        state = read_state(project, self.default_state())
         self._restoring = True
         try:
             self.area_layer_combo.setLayer(project.mapLayer(state.area_layer_id) if state.area_layer_id else None)
@@ -535,18 +539,43 @@ class VraemDock(QgsDockWidget):
     # layers
 
     def add_reference_layers(self):
+        canvas = self._canvas()
+        canvas_was_empty = canvas is not None and not canvas.layers()
         try:
             added = reference.add_reference_layers(QgsProject.instance())
         except VraemError as error:
             self.warn(str(error))
             return None
         self._zoom_to_zone(added)
+        if canvas_was_empty and "zone" in added:
+            self._zoom_again_once_the_canvas_takes_the_layers(canvas, added["zone"].id())
         self.inform(tr("{n} VRAEM layers added.").format(n=len(added)))
         return added
 
+    def _canvas(self):
+        return self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+
+    def _zoom_again_once_the_canvas_takes_the_layers(self, canvas, zone_id):
+        """QGIS zooms an empty canvas to the full extent of its first layers (here: the continent,
+        for the context countries) when its layer-tree bridge hands them over, which is queued after
+        they are added: zoom to the zone again once that has happened."""
+        def zoom():
+            zone = QgsProject.instance().mapLayer(zone_id)
+            if not self._closed and zone is not None:
+                self._zoom_to_zone({"zone": zone})
+
+        def on_layers_changed():
+            canvas.layersChanged.disconnect(on_layers_changed)
+            self._connections.remove(pair)
+            QTimer.singleShot(0, zoom)  # after the bridge's own zoom, which follows this signal
+
+        pair = (canvas.layersChanged, on_layers_changed)
+        canvas.layersChanged.connect(on_layers_changed)
+        self._connections.append(pair)
+
     def _zoom_to_zone(self, layers):
         """Show the whole zone (with a margin) in the canvas, whatever CRS the canvas draws in."""
-        canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+        canvas = self._canvas()
         if canvas is None:
             return False
 
@@ -574,8 +603,16 @@ class VraemDock(QgsDockWidget):
         project = QgsProject.instance()
         added = [layer for layer in layers if layer is not None and layer.isValid()]
         for layer in added:
+            if layer.providerType() == "memory":
+                project_storage.mark_created(layer)  # kept in the project's GeoPackage when the project is saved
             project.addMapLayer(layer)
         return added
+
+    def _store_created_layer(self, layer, element, _document):
+        try:
+            project_storage.store_layer(QgsProject.instance(), layer, element)
+        except VraemError as error:
+            self.warn(str(error))
 
     def build_zone(self, layer=None):
         """Build the zone from a district boundary layer of the project (in a task)."""
@@ -811,10 +848,6 @@ class VraemDock(QgsDockWidget):
     def cancel_areas(self):
         self.runner.cancel(AREAS, discard=False)
 
-    @staticmethod
-    def _zone_layer(project):
-        return reference.analysis_zone(project)
-
     def _clear_areas(self, message):
         """Empty the areas table and say why; nothing is running afterwards. Returns None (no task)."""
         self.areas.model.clear()
@@ -834,9 +867,10 @@ class VraemDock(QgsDockWidget):
         if selected_only and layer.selectedFeatureCount() == 0:
             return self._clear_areas(tr("No feature is selected in '{name}'.").format(name=layer.name()))
         project = QgsProject.instance()
-        zone = self._zone_layer(project)
-        if zone is not None and zone.id() == layer.id():
-            zone = None
+        zone_choice = reference.zone_choice(project)
+        zone = zone_choice.layer if zone_choice.layer is not None and zone_choice.layer.id() != layer.id() else None
+        if zone_choice.skipped:
+            self.warn(zone_choice.note)  # a figure measured without the expected zone must never be silent
         pset = self.current_parameter_set()
         layer_id, layer_name = layer.id(), layer.name()
 
@@ -855,7 +889,7 @@ class VraemDock(QgsDockWidget):
             return summary, collector.largest()
 
         def done(task, result, error):
-            self._areas_done(task, result, error, layer_id, layer_name, selected_only, pset)
+            self._areas_done(task, result, error, layer_id, layer_name, selected_only, pset, zone_choice.note)
 
         task = FunctionTask(tr("VRAEM areas of {name}").format(name=layer_name), work, done,
                             layer_ids=[layer_id] + ([zone.id()] if zone is not None else []))
@@ -877,7 +911,7 @@ class VraemDock(QgsDockWidget):
         cancel_button.setEnabled(True)
         task.progressChanged.connect(lambda value: section.progress.setValue(int(value)))
 
-    def _areas_done(self, task, result, error, layer_id, layer_name, selected_only, pset):
+    def _areas_done(self, task, result, error, layer_id, layer_name, selected_only, pset, zone_note):
         if not self.runner.is_current(AREAS, task):
             return
         self._set_idle(self.areas)
@@ -912,7 +946,7 @@ class VraemDock(QgsDockWidget):
                                                    high=estimate.hcl_t[2])
         for message in summary.messages:
             text += "\n" + message
-        self.areas.status.setText(text)
+        self.areas.status.setText(text + "\n" + zone_note)
 
     def use_area_result(self):
         if self.last_area_result is None:
@@ -1001,7 +1035,7 @@ class VraemDock(QgsDockWidget):
         self.last_overlap_result = (result, source.name(), distance_text)
         self.overlap.model.set_result(columns, rows)
         if layer.featureCount() > 0:
-            project.addMapLayer(layer)
+            self._add_built_layers([layer])
             self.overlap_layer_id = layer.id()
         self.overlap.status.setText(status)
 
@@ -1128,10 +1162,15 @@ class VraemDock(QgsDockWidget):
         if self.last_overlap_result is not None:
             overlap_result, source_name, distance_text = self.last_overlap_result
             overlap_label = tr("Within {distance} of {layer}").format(distance=distance_text, layer=source_name)
-        zone = self._zone_layer(project)
+        zone_choice = reference.zone_choice(project)
+        zone = zone_choice.layer
+        zone_approximate = zone is None or areas.zone_is_approximate(zone)
+        caveats = report.default_caveats(zone_approximate)
+        if zone is None or zone_choice.skipped:
+            caveats.append(zone_choice.note)  # the sheet says which zone it used when it is not the expected one
         sheet = report.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
-                                            overlap_label=overlap_label,
-                                            zone_approximate=zone is None or areas.zone_is_approximate(zone))
+                                            overlap_label=overlap_label, caveats=caveats,
+                                            zone_approximate=zone_approximate)
         layers = [self.area_layer_combo.currentLayer(), project.mapLayer(self.overlap_layer_id)
                   if self.overlap_layer_id else None, self.overlap_source_combo.currentLayer()]
         layers.append(zone)

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import claims, field_types, overlap, yields
+from ..core import claims, field_types, overlap, reference, yields
 from ..core.areas import compute_areas, zone_is_approximate
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, POLYGONS, VECTOR, VraemAlgorithm
@@ -132,6 +132,8 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         zone = self.parameterAsUncheckedSource(parameters, self.ZONE, context)
         zone_layer = self.parameterAsVectorLayer(parameters, self.ZONE, context)
+        if zone_layer is not None:
+            feedback.pushInfo(reference.checked_zone_note(zone_layer))  # an empty zone would give a silent 0
         approximate = zone_is_approximate(zone_layer)
         districts = self.parameterAsUncheckedSource(parameters, self.DISTRICTS, context)
         district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or None

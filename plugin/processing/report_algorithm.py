@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import report, trends, yields
+from ..core import reference, report, trends, yields
 from ..core.errors import VraemError
 from ..paths import DATA_GPKG
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
@@ -128,6 +128,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
         for layer in (analysed, zone, buffer_source, buffer_target):
             if layer is not None and project.mapLayer(layer.id()) is None:
                 report.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
+        feedback.pushInfo(reference.checked_zone_note(zone))  # an empty zone would give a silent 0
         feedback.pushInfo(self.tr("Measuring areas…"))
         figures = report.compute_figures(
             analysed, zone, set_key, buffer_source=buffer_source, buffer_target=buffer_target,

@@ -133,7 +133,7 @@ def zone_region(source=None, project=None):
     """The zone to measure against: `source` when given, else the project's zone, else the bundled
     approximate zone."""
     project = project or QgsProject.instance()
-    layer = source if source is not None else (reference.analysis_zone(project) or reference.zone_layer())
+    layer = source if source is not None else (reference.zone_choice(project).layer or reference.zone_layer())
     return region_of_source(layer_name(layer) or tr("the zone"), layer, project)
 
 
