@@ -46,7 +46,7 @@ mount -t tmpfs tmpfs "$CHROOT/tmp"
 mkdir -p "$CHROOT$REPO"
 mount --bind "$REPO" "$CHROOT$REPO"
 if [ -d "$REPO/../shared" ]; then
-  shared=$(cd "$REPO/../shared" && pwd)
+  shared=$(cd "$REPO/../shared" && pwd -P)
   mkdir -p "$CHROOT$shared"
   mount --bind "$shared" "$CHROOT$shared"
   mount -o remount,bind,ro "$CHROOT$shared"
