@@ -17,7 +17,9 @@ PACKAGES=tools/qgis344-packages.txt
 [ "$(id -u)" = 0 ] || { echo "qgis344: debootstrap and chroot need root" >&2; exit 2; }
 
 if [ ! -e "$CHROOT/.vraem-bootstrapped" ]; then
-  command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  if ! command -v debootstrap >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  fi
   echo "qgis344: debootstrap sid into $CHROOT"
   rm -rf "$CHROOT.part"
   mkdir -p "$(dirname "$CHROOT")"
