@@ -221,6 +221,7 @@ def _open_source(path):
 def _kml_extended_data(path):
     """The ExtendedData of every Placemark of a KML file, in document order: a list of
     {name: text} (SchemaData/SimpleData and Data/value alike)."""
+    # QXmlStreamReader: the same API on Qt5 and Qt6, and it never resolves external entities
     with open(path, "rb") as handle:
         reader = QXmlStreamReader(handle.read())
     rows, row, data_name = [], None, None
