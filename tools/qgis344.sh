@@ -47,8 +47,8 @@ mount -t tmpfs tmpfs "$CHROOT/dev/shm"
 mount -t tmpfs tmpfs "$CHROOT/tmp"
 mkdir -p "$CHROOT$REPO"
 mount --bind "$REPO" "$CHROOT$REPO"
-if [ -d "$REPO/../shared" ]; then
-  shared=$(cd "$REPO/../shared" && pwd -P)
+shared=$(dirname "$REPO")/shared  # where the tests look for it (a symlink there is followed)
+if [ -d "$shared" ]; then
   mkdir -p "$CHROOT$shared"
   mount --bind "$shared" "$CHROOT$shared"
   mount -o remount,bind,ro "$CHROOT$shared"
