@@ -1,9 +1,11 @@
 """Qt6 / QGIS 4 readiness: nothing for QGIS's migration script (scripts/pyqt5_to_pyqt6/pyqt5_to_pyqt6.py,
 which plugins.qgis.org runs with --dry_run) to rewrite, and no QGS1xx/QGS4xx finding of flake8-qgis.
 
-The migration script itself is not run: it is not in any package registry in a runnable form (PyPI's
-qgis-pyqt5to6 0.0.0.dev0 lacks the enum table it needs without PyQt6 QGIS bindings), so the rewrite rules
-it applies are implemented here, with this QGIS's own classes as the enum table: an attribute
+The migration script itself is not run here: the only registry copy, PyPI's qgis-pyqt5to6 0.0.0.dev0
+(December 2024), finds QGIS's enums only through QGIS's Qt6 bindings, which no Debian QGIS has; run with
+PyQt6 alone it rewrote nothing even in 0.1.0's code (whose unscoped names are QGIS enums and QVariant
+types), so it cannot tell fixed code from broken. The rewrite rules it applies are implemented here
+instead, with this QGIS's own classes as the enum table: an attribute
 `Class.Member` of a QGIS or Qt class whose value is an enum member is the unscoped form the script
 rewrites to `Class.Enum.Member` (QVariant.Int, QgsProcessing.TypeVector, Qt.AlignLeft, ...).
 """

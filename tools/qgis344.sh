@@ -68,5 +68,11 @@ if [ "$(cat "$CHROOT/.vraem-packages" 2>/dev/null)" != "$want" ]; then
   echo "$want" >"$CHROOT/.vraem-packages"
 fi
 in_chroot dpkg-query -W qgis python3 python3-gdal python3-numpy | sed "s/^/qgis344: /"
+# sid moves on: a chroot built later may get another QGIS, and then this is no longer the 3.44 run.
+qgis_version=$(in_chroot dpkg-query -W -f="\${Version}" qgis)
+if ! in_chroot dpkg --compare-versions "$qgis_version" ge 3.44 || ! in_chroot dpkg --compare-versions "$qgis_version" lt 3.45; then
+  echo "qgis344: sid now has QGIS $qgis_version, not 3.44: update tools/qgis344.sh (and the README)" >&2
+  exit 1
+fi
 in_chroot bash -c "cd \"\$0\" && make test PYTEST_ARGS=\"\$*\"" "$REPO" "$@"
 ' qgis344 "$REPO" "$CHROOT" "$PACKAGES" "$@"
