@@ -683,6 +683,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>The KML file could not be read: {error}</source>
+            <translation>No se pudo leer el archivo KML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The attributes of a KML file whose placemarks are in several folders cannot be read with this GDAL (it has no LIBKML driver). Save the file as a GeoPackage and import that.</source>
+            <translation>Los atributos de un archivo KML cuyas marcas de posición están en varias carpetas no se pueden leer con este GDAL (no tiene el controlador LIBKML). Guarde el archivo como GeoPackage e importe ese.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Fila {row}: el año del plan “{value}” no es un año.</translation>
         </message>

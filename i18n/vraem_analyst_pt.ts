@@ -683,6 +683,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>The KML file could not be read: {error}</source>
+            <translation>Não foi possível ler o arquivo KML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The attributes of a KML file whose placemarks are in several folders cannot be read with this GDAL (it has no LIBKML driver). Save the file as a GeoPackage and import that.</source>
+            <translation>Os atributos de um arquivo KML cujos marcadores estão em várias pastas não podem ser lidos com este GDAL (ele não tem o driver LIBKML). Salve o arquivo como GeoPackage e importe esse.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Linha {row}: o ano do plano “{value}” não é um ano.</translation>
         </message>

@@ -72,10 +72,10 @@ class _Section:
 
 
 class VraemDock(QgsDockWidget):
-    def __init__(self, iface, parent=None):
+    def __init__(self, interface, parent=None):
         super().__init__(tr("VRAEM Analyst"), parent)
         self.setObjectName("VraemAnalystDock")
-        self.iface = iface
+        self.iface = interface
         self.settings = VraemSettings()
         self.runner = TaskRunner()
         self._connections = []  # (signal, slot): disconnected in cleanup()

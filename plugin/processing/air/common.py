@@ -2,13 +2,11 @@
 the air picture (plugin/core/air/picture) and the output helpers."""
 
 from qgis.core import (
-    Qgis,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -20,10 +18,8 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 from ...core.air.picture import DEFAULT_MAX_SPEED_KT, analyse_fixes
 from ...i18n import tr
 from ..analysis_algorithms import _write as write  # noqa: F401 (the sinks of every air algorithm)
-from ..base import DOUBLE, POLYGONS, VraemAlgorithm
+from ..base import DOUBLE, POINTS, POLYGONS, VraemAlgorithm
 
-POINTS = (Qgis.ProcessingSourceType.VectorPoint if hasattr(Qgis, "ProcessingSourceType")
-          else QgsProcessing.TypeVectorPoint)  # the scoped enum from QGIS 3.36 on
 
 
 class AirAlgorithm(VraemAlgorithm):
