@@ -1,5 +1,7 @@
 """Shared base for every VRAEM Processing algorithm: translated names, groups and help."""
 
+import traceback
+
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
@@ -12,6 +14,7 @@ from qgis.core import (
 
 from ..core.errors import VraemError
 from ..i18n import tr
+from .outputs import RunOutputs
 
 # Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
 _FLAGS = getattr(Qgis, "ProcessingAlgorithmFlag", None)
@@ -51,13 +54,35 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, and implement display_name(), group_id()/group_name(), help() and run_algorithm()."""
 
     NAME = ""
+    outputs = None  # the RunOutputs of the run under way
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
-        # the engine's errors carry translated messages: Processing shows them as its own
+        # Every output goes through RunOutputs: refused when it is an input, written beside its
+        # target, checked, and moved into place only when the whole run succeeded.
         try:
-            return self.run_algorithm(parameters, context, feedback)
+            self.outputs = RunOutputs(self, parameters, context)
+            try:
+                results = self.run_algorithm(self.outputs.parameters, context, feedback)
+            except BaseException as error:
+                # the traceback's frames hold the run's sinks and feature iterators: free them now, so
+                # files close and connections return to their pool before the temporary files go
+                traceback.clear_frames(error.__traceback__)
+                self.outputs.discard()
+                raise
+            return self.outputs.commit(results, feedback)
         except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
+            # the engine's errors carry translated messages: Processing shows them as its own
+            raise QgsProcessingException(str(error)) from None
+        finally:
+            self.outputs = None
+
+    def write_features(self, sink, dest_id, features, feedback):
+        """Write features to a sink of this run, every write checked (see RunOutputs)."""
+        self.outputs.write_features(sink, dest_id, features, feedback)
+
+    def checked_sink(self, sink, dest_id, feedback):
+        """The sink for writers that add features themselves, every write checked (see RunOutputs)."""
+        return self.outputs.sink(sink, dest_id, feedback)
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
