@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from . import field_types
+from . import atomic, field_types
 from .areas import repaired_geometry
 from .bundled import read_only_layer
 from .errors import VraemError
@@ -169,23 +169,39 @@ def new_plan(path, crs="EPSG:4326", layer_name=DEFAULT_LAYER_NAME):
         if layer_name in names:
             raise VraemError(tr("The GeoPackage already has a layer named {name}; choose another name.")
                              .format(name=layer_name))
+    # written into a copy beside the file and moved into place when complete: all or nothing
+    with atomic.StagedOutputs() as outputs:
+        staged = outputs.stage(path, keep_existing=True)
+        _create_plan_layer(staged, layer_name, target_crs, exists)
+        outputs.commit()
+    layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
+    if not layer.isValid():
+        raise VraemError(tr("The plan was created but could not be opened: {path}").format(path=path))
+    configure_form(layer)
+    return layer
+
+
+def _create_plan_layer(path, layer_name, crs, exists):
+    """The empty plan table and its form (stored as the layer's default style) in the GeoPackage `path`."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if exists
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    writer = QgsVectorFileWriter.create(path, plan_qgs_fields(), QgsWkbTypes.Type.MultiPolygon, target_crs,
+    writer = QgsVectorFileWriter.create(path, plan_qgs_fields(), QgsWkbTypes.Type.MultiPolygon, crs,
                                         QgsProject.instance().transformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise VraemError(tr("The plan could not be created: {error}").format(error=writer.errorMessage()))
     del writer  # closes the file
     layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
     if not layer.isValid():
-        raise VraemError(tr("The plan was created but could not be opened: {path}").format(path=path))
+        raise VraemError(tr("The plan could not be created: {error}").format(error=path))
     configure_form(layer)
-    layer.saveStyleToDatabase(layer_name, tr("Eradication plan form: value map and constraints"), True, "")
-    return layer
+    error = layer.saveStyleToDatabase(layer_name, tr("Eradication plan form: value map and constraints"),
+                                      True, "")
+    if error:
+        raise VraemError(tr("The plan could not be created: {error}").format(error=error))
 
 
 # ----------------------------------------------------------------------------- import

@@ -92,7 +92,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
             self.AUTHOR, self.tr("Author"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dots per inch)"), INTEGER,
-            200, minValue=36, maxValue=1200))
+            200, minValue=report.MIN_DPI, maxValue=report.MAX_DPI))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
