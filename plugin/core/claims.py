@@ -7,6 +7,7 @@ from typing import List, Optional
 from ..i18n import tr
 from .areas import HA_PER_KM2
 from .errors import VraemError
+from .numbers import EARTH_SURFACE_HA, MAX_TONNES, finite_number
 from .yields import read_table
 
 HA_PER_SQUARE_MILE = 1609.344 ** 2 / 10_000.0  # international mile (1609.344 m exactly): 258.9988110336 ha
@@ -119,6 +120,9 @@ def check_claim(hectares, claimed_tonnes, ratios=None):
         raise VraemError(tr("The claimed area must be more than 0 hectares."))
     if claimed_tonnes is None or claimed_tonnes < 0:
         raise VraemError(tr("The claimed tonnes must be zero or more."))
+    # NaN passes every comparison above; inf and 1e308 would still get a verdict
+    hectares = finite_number(hectares, tr("The claimed area (ha)"), 0.0, EARTH_SURFACE_HA, above_minimum=True)
+    claimed_tonnes = finite_number(claimed_tonnes, tr("The claimed tonnes"), 0.0, MAX_TONNES)
     ratios = reference_ratios() if ratios is None else list(ratios)
     if not ratios:
         raise VraemError(tr("No published ratio is available to compare with."))
