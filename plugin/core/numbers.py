@@ -18,11 +18,16 @@ def finite_number(value, what, minimum=None, maximum=None, above_minimum=False):
         raise VraemError(tr("{what} must be a number; got '{value}'.").format(what=what, value=value)) from None
     if not math.isfinite(number):
         raise VraemError(tr("{what} must be a finite number; got {value}.").format(what=what, value=value))
-    if minimum is not None and (number < minimum or (above_minimum and number == minimum)):
-        text = tr("{what} must be more than {minimum}; got {value}.") if above_minimum else \
-            tr("{what} must be {minimum} or more; got {value}.")
+    too_low = minimum is not None and (number < minimum or (above_minimum and number == minimum))
+    too_high = maximum is not None and number > maximum
+    if (too_low or too_high) and minimum is not None and maximum is not None and not above_minimum:
+        raise VraemError(tr("{what} must be between {minimum:g} and {maximum:g}; got {value}.").format(
+            what=what, minimum=minimum, maximum=maximum, value=value))
+    if too_low:
+        text = tr("{what} must be more than {minimum:g}; got {value}.") if above_minimum else \
+            tr("{what} must be {minimum:g} or more; got {value}.")
         raise VraemError(text.format(what=what, minimum=minimum, value=value))
-    if maximum is not None and number > maximum:
-        raise VraemError(tr("{what} must be at most {maximum:,.0f}; got {value}.").format(
+    if too_high:
+        raise VraemError(tr("{what} must be at most {maximum:g}; got {value}.").format(
             what=what, maximum=maximum, value=value))
     return number

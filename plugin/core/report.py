@@ -412,10 +412,18 @@ def _unique_layout_name(project, wanted):
     return name
 
 
-def _set_label(layout, item_id, text):
+def plain_label_text(text):
+    """`text` for a layout label, shown as it is: labels evaluate [% … %] as expressions, so a title
+    such as "[% env('HOME') %]" would print an environment variable. Each "[%" becomes an expression
+    that yields "[%" itself."""
+    return text.replace("[%", "[% '[%' %]")
+
+
+def _set_label(layout, item_id, text, expression=""):
+    """Set a label to the plain `text`, followed by a QGIS `expression` template of our own."""
     item = find_item(layout, item_id)
     if isinstance(item, QgsLayoutItemLabel):
-        item.setText(text)
+        item.setText(plain_label_text(text) + expression)
     return item
 
 
@@ -580,9 +588,7 @@ def _set_atlas(layout, coverage, name_field, subtitle):
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.15)
-    # The page name is an expression evaluated per page; keep user text out of the [% %] syntax.
-    safe = subtitle.replace("[%", "[ %")
-    _set_label(layout, "subtitle", safe + " · [% @atlas_pagename %]")
+    _set_label(layout, "subtitle", subtitle, " · [% @atlas_pagename %]")  # the page name, per page
 
 
 # ---------------------------------------------------------------- export ----------------------

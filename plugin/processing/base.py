@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..core.errors import VraemError
 from ..i18n import tr
+from .checks import parameter_problem
 from .outputs import RunOutputs
 
 # Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
@@ -83,6 +84,13 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     def checked_sink(self, sink, dest_id, feedback):
         """The sink for writers that add features themselves, every write checked (see RunOutputs)."""
         return self.outputs.sink(sink, dest_id, feedback)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+        # say which file or number is wrong, and why, before Processing's terse English checks
+        problem = parameter_problem(self, parameters, context)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
