@@ -10,6 +10,7 @@ Schema (one polygon per sector):
     notes        text
 """
 
+import csv
 import os
 import sqlite3
 from urllib.request import pathname2url
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsEditorWidgetSetup,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsField,
     QgsFields,
@@ -29,7 +31,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import atomic, field_types
-from .areas import repaired_geometry
+from .areas import check_canceled, repaired_geometry
 from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY
@@ -223,11 +225,33 @@ def _open_source(path):
         uri = (f"file://{os.path.abspath(path)}?type=csv&delimiter={delimiter}&wktField={wkt}"
                "&crs=EPSG:4326&detectTypes=yes&geomType=polygon")
         layer = QgsVectorLayer(uri, os.path.basename(path), "delimitedtext")
+        if layer.isValid():
+            _refuse_dropped_csv_rows(path, delimiter, layer)
     else:
         layer = read_only_layer(str(path), os.path.basename(path))  # the user's file is only read
     if not layer.isValid():
         raise VraemError(tr("The file could not be read (unreadable or corrupt): {path}").format(path=path))
     return layer
+
+
+def _refuse_dropped_csv_rows(path, delimiter, layer):
+    """QGIS skips a CSV row whose WKT it cannot parse; a plan must not lose a sector silently.
+
+    The delimited-text provider numbers each feature by the file line it starts on."""
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        starts, line = [], reader.line_num
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                starts.append(line + 1)
+            line = reader.line_num
+    request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    read = {feature.id() for feature in layer.getFeatures(request)}
+    for row_number, start in enumerate(starts, start=1):
+        if start not in read:
+            raise VraemError(tr("Row {row} of {path} has a geometry (WKT) that cannot be read; fix it and import "
+                                "again.").format(row=row_number, path=path))
 
 
 def guess_field_map(source_fields):
@@ -266,12 +290,12 @@ def _convert(target, value, row_number):
     return str(value)
 
 
-def import_plan(path_or_layer, field_map=None, name=None):
+def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
     """Read a plan from a file or layer into a memory layer with the plan schema.
 
     `field_map`: schema field -> source field; fields not given are guessed from names. The source
     is only read, never modified. Geometries must be polygons with a CRS; invalid ones are repaired
-    in the copy.
+    in the copy. `feedback`: progress, and cancel (raises AnalysisCanceled).
     """
     if isinstance(path_or_layer, QgsVectorLayer):
         source = path_or_layer
@@ -301,7 +325,11 @@ def import_plan(path_or_layer, field_map=None, name=None):
     result.dataProvider().addAttributes(plan_fields())
     result.updateFields()
     features = []
+    total = max(source.featureCount(), 1)
     for row_number, feature in enumerate(source.getFeatures(), start=1):
+        if feedback is not None and row_number % 100 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(90.0 * row_number / total)
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             raise VraemError(tr("Row {row} has no geometry.").format(row=row_number))

@@ -216,7 +216,7 @@ class ImportPlanAlgorithm(_LayersAlgorithm):
                                              .format(item=item))
             target, source = item.split("=", 1)
             field_map[target.strip()] = source.strip()
-        layer = plans.import_plan(path, field_map=field_map)
+        layer = plans.import_plan(path, field_map=field_map, feedback=feedback)
         dest_id = _write_sink(self, parameters, context, feedback, "OUTPUT", layer)
         return {"OUTPUT": dest_id, "COUNT": layer.featureCount()}
 
