@@ -168,9 +168,10 @@ class RunOutputs:
                 continue  # a memory layer or database table: nothing to move
             layer = read_only_layer(uri, "check")
             if not layer.isValid() or layer.featureCount() != count:
+                message = tr("The output {path} could not be written completely (is the disk full?); nothing was "
+                             "kept.").format(path=self._files.final_of(uri))
                 self.discard()
-                raise VraemError(tr("The output {path} could not be written completely (is the disk full?); "
-                                    "nothing was kept.").format(path=self._files.final_of(uri)))
+                raise VraemError(message)
             del layer
         final_results = {key: self._files.final_of(value) for key, value in results.items()}
         loads = {self._files.final_of(key): details
