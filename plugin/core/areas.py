@@ -550,7 +550,7 @@ class _Districts:
 
 def _refuse_whole_globe(layer, crs, project):
     """A polygon around the whole Earth has no inside on the ellipsoid (it would measure 0 ha)."""
-    extent = layer.sourceExtent() if hasattr(layer, "sourceExtent") else layer.extent()
+    extent = layer.sourceExtent()
     if extent.isNull():
         return
     try:

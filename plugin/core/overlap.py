@@ -223,7 +223,7 @@ def require_clear_of_poles_and_antimeridian(layer, margin_m, project):
     """Refuse a layer whose features (grown by `margin_m` metres) reach a pole or cross the 180°
     meridian: buffers and overlaps there would wrap around the globe and measure nonsense."""
     crs = source_crs(layer)
-    extent = layer.sourceExtent() if hasattr(layer, "sourceExtent") else layer.extent()
+    extent = layer.sourceExtent()
     if extent.isNull():
         return
     context = project.transformContext()

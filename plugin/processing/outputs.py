@@ -27,6 +27,7 @@ from ..i18n import tr
 from ..paths import DATA_GPKG
 
 _TEMPORARY = "TEMPORARY_OUTPUT"
+_NAMED_LAYER_FORMATS = (".gpkg", ".sqlite")  # files whose layers have names of their own
 
 
 def _layer_files(layers):
@@ -122,7 +123,9 @@ class RunOutputs:
         path = file_of(target)
         # a named layer goes into a copy of an existing file, beside its other layers
         temporary = self._files.stage(path, keep_existing=bool(chosen_layer))
-        options["layerName"] = chosen_layer or os.path.splitext(os.path.basename(path))[0]
+        if chosen_layer or path.lower().endswith(_NAMED_LAYER_FORMATS):
+            # the layer is named after the target, not after the temporary file
+            options["layerName"] = chosen_layer or os.path.splitext(os.path.basename(path))[0]
         definition.sink = QgsProperty.fromValue(temporary)
         definition.createOptions = options
         self.parameters[name] = definition
