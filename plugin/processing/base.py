@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterNumber,
 )
 
@@ -99,9 +100,18 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         return tr(text)
 
     def parameterAsUncheckedSource(self, parameters, name, context):  # noqa: N802 (like parameterAsSource)
-        """parameterAsSource, read without the invalid-geometry check (None when not given)."""
+        """parameterAsSource, read without the invalid-geometry check (None when not given).
+
+        "Selected features only" with nothing selected is refused: it would give zeros without a word."""
         source = self.parameterAsSource(parameters, name, context)
-        return UncheckedSource(source) if source is not None else None
+        if source is None:
+            return None
+        value = parameters.get(name)
+        if (isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+                and source.featureCount() == 0):
+            raise VraemError(tr("{parameter}: 'Selected features only' is ticked but no feature is selected.")
+                             .format(parameter=self.parameterDefinition(name).description()))
+        return UncheckedSource(source)
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
