@@ -123,6 +123,11 @@
         </message>
         <message>
             <location filename="../plugin/core/atomic.py" />
+            <source>The file {path} is open in the project (layer '{name}'): remove its layers from the project or choose another file to add a layer to.</source>
+            <translation>El archivo {path} está abierto en el proyecto (capa '{name}'): quite sus capas del proyecto o elija otro archivo al que añadir una capa.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
             <source>The file {path} could not be written: {error}</source>
             <translation>No se pudo escribir el archivo {path}: {error}</translation>
         </message>

@@ -123,6 +123,11 @@
         </message>
         <message>
             <location filename="../plugin/core/atomic.py" />
+            <source>The file {path} is open in the project (layer '{name}'): remove its layers from the project or choose another file to add a layer to.</source>
+            <translation>O arquivo {path} está aberto no projeto (camada '{name}'): remova suas camadas do projeto ou escolha outro arquivo ao qual adicionar uma camada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
             <source>The file {path} could not be written: {error}</source>
             <translation>Não foi possível gravar o arquivo {path}: {error}</translation>
         </message>

@@ -15,7 +15,10 @@ from fault_helpers import (
     write_layer,
 )
 from qgis.core import QgsProject
-from test_dock import dock, point_layer, wait_for  # noqa: F401 (dock: the panel fixture)
+import test_dock
+from test_dock import point_layer, wait_for
+
+dock = test_dock.dock  # the panel fixture, for the dock-task cases
 
 pytestmark = pytest.mark.usefixtures("vraem_provider")
 
@@ -152,7 +155,7 @@ def test_dock_task_cancelled_at_random_points_adds_nothing_and_the_next_run_fini
         layers_before = set(QgsProject.instance().mapLayers())
         task = _dock_case(dock, name, inputs)
         _cancel_task_at(task, point)
-        assert wait_for(lambda: task.done, 300), f"the cancelled {name} task did not end"
+        assert wait_for(lambda task=task: task.done, 300), f"the cancelled {name} task did not end"
         assert task.cancelled or task.error is None, task.error
         added = [QgsProject.instance().mapLayer(layer_id) for layer_id in
                  set(QgsProject.instance().mapLayers()) - layers_before]

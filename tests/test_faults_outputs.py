@@ -11,6 +11,8 @@ import sys
 import tempfile
 
 import pytest
+import test_dock
+from qgis.core import Qgis
 from fault_helpers import (
     assert_untouched,
     fingerprint,
@@ -336,4 +338,52 @@ def test_a_failed_export_leaves_the_previous_outputs_as_they_were(tmp_path):
                                               "OUTPUT_PDF": str(tmp_path / "r.pdf"),
                                               "OUTPUT_PNG": str(disk / "r.png"), "DPI": 300})
         assert error is not None
+        assert_untouched(before, tmp_path)
+
+
+def test_a_layer_is_never_added_to_a_geopackage_the_project_has_open(tmp_path, fields_gpkg, qgis_new_project):
+    """Adding a layer replaces the file by an updated copy: a project layer still reading the old
+    file would save its edits into the replaced one."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(fields_gpkg, "fields", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        before = fingerprint(tmp_path)
+        _, error = run("vraem:newplan", {"OUTPUT": str(tmp_path / "fields.gpkg"), "LAYER_NAME": "plan"})
+        assert "is open in the project" in error
+        assert_untouched(before, tmp_path)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+# ------------------------------------------------------------------ the panel's own files
+
+dock = test_dock.dock  # the panel fixture
+
+
+def _dock_with_figures(dock):
+    dock.claim_area_spin.setValue(1000)
+    dock.claim_tonnes_spin.setValue(7)
+    dock.run_claim()
+    assert dock.figures_text(",")
+
+
+def test_dock_csv_onto_a_file_of_the_project_is_refused(dock, tmp_path, fields_gpkg, qgis_iface):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    QgsProject.instance().addMapLayer(QgsVectorLayer(fields_gpkg, "fields", "ogr"))
+    _dock_with_figures(dock)
+    before = fingerprint(tmp_path)
+    assert dock.export_csv(str(tmp_path / "fields.gpkg")) is False
+    assert SAME_FILE in " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert_untouched(before, tmp_path)
+
+
+def test_dock_csv_into_a_read_only_folder_is_a_message_not_a_traceback(dock, tmp_path, qgis_iface):
+    _dock_with_figures(dock)
+    with small_disk(tmp_path, read_only=True) as disk:
+        before = fingerprint(tmp_path)
+        assert dock.export_csv(str(disk / "figures.csv")) is False
+        assert READ_ONLY in " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
         assert_untouched(before, tmp_path)

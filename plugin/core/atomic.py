@@ -12,6 +12,8 @@ import os
 import secrets
 import shutil
 
+from qgis.core import QgsProject
+
 from ..i18n import tr
 from .errors import VraemError
 
@@ -95,6 +97,8 @@ class StagedOutputs:
             raise VraemError(tr("The output folder does not exist: {path}").format(path=folder))
         stem, extension = os.path.splitext(name)
         temporary = os.path.join(folder, f".{stem}{PARTIAL_MARK}{secrets.token_hex(4)}{extension}")
+        if keep_existing and os.path.exists(path):
+            _refuse_open_in_project(path)
         try:
             if keep_existing and os.path.exists(path):
                 shutil.copyfile(path, temporary)
@@ -150,6 +154,21 @@ class StagedOutputs:
             for name in _family(folder, os.path.splitext(os.path.basename(temporary))[0]):
                 _remove_quietly(os.path.join(folder, name))
         self._staged = {}
+
+
+def project_files(project=None):
+    """The sources of every layer of `project` (default: the current one): a run must not write over them."""
+    return [layer.source() for layer in (project or QgsProject.instance()).mapLayers().values()]
+
+
+def _refuse_open_in_project(path):
+    """A file gaining a layer is replaced by an updated copy: a layer of the project reading the
+    old file would go on reading (and saving its edits into) the replaced one."""
+    for layer in QgsProject.instance().mapLayers().values():
+        if same_file(file_of(layer.source()) or "", path):
+            raise VraemError(tr("The file {path} is open in the project (layer '{name}'): remove its layers from "
+                                "the project or choose another file to add a layer to.").format(
+                                    path=path, name=layer.name()))
 
 
 def _remove_quietly(path):

@@ -644,7 +644,8 @@ def export_layout(layout, path, dpi=300, feedback=None):
         raise VraemError(tr("Choose a .pdf or .png file to export the layout."))
     if feedback.isCanceled():
         raise VraemError(tr("The export was cancelled."))
-    with atomic.StagedOutputs() as outputs:
+    # the layers the sheet shows are inputs: never written over
+    with atomic.StagedOutputs(atomic.project_files(layout.project())) as outputs:
         staged = outputs.stage(path)
         if extension == ".pdf" and layout.atlas().enabled():
             result = export_atlas_pdf(layout, staged, dpi, feedback, shown=path)

@@ -1033,7 +1033,7 @@ class VraemDock(QgsDockWidget):
             self.warn(tr("There are no figures to export yet."))
             return False
         try:
-            atomic.write_text(path, text)
+            atomic.write_text(path, text, inputs=atomic.project_files())
         except VraemError as error:
             self.warn(str(error))
             return False
