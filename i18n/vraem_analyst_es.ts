@@ -987,8 +987,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <source>The resolution must be between {low} and {high} dots per inch; got {dpi}.</source>
-            <translation>La resolución debe estar entre {low} y {high} puntos por pulgada; se recibió {dpi}.</translation>
+            <source>The resolution must be a positive number of dots per inch.</source>
+            <translation>La resolución debe ser un número positivo de puntos por pulgada.</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />

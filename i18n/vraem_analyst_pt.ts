@@ -987,8 +987,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <source>The resolution must be between {low} and {high} dots per inch; got {dpi}.</source>
-            <translation>A resolução deve estar entre {low} e {high} pontos por polegada; recebido {dpi}.</translation>
+            <source>The resolution must be a positive number of dots per inch.</source>
+            <translation>A resolução deve ser um número positivo de pontos por polegada.</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />

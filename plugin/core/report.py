@@ -50,7 +50,7 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 
-MIN_DPI, MAX_DPI = 72, 1200  # the resolutions the panel and the algorithm accept
+MIN_DPI, MAX_DPI = 72, 1200  # the resolutions the panel and the algorithm offer
 TEMPLATES = {"A4": "vraem_a4_landscape.qpt", "A3": "vraem_a3_landscape.qpt"}
 
 # Ids of the template items; code and tests find items by these, users may restyle them freely.
@@ -636,9 +636,8 @@ def export_layout(layout, path, dpi=300, feedback=None):
     """
     feedback = feedback or QgsFeedback()
     _check_folder(path)
-    if not MIN_DPI <= dpi <= MAX_DPI:
-        raise VraemError(tr("The resolution must be between {low} and {high} dots per inch; got {dpi}.")
-                         .format(low=MIN_DPI, high=MAX_DPI, dpi=dpi))
+    if dpi <= 0:
+        raise VraemError(tr("The resolution must be a positive number of dots per inch."))
     extension = os.path.splitext(path)[1].lower()
     if extension not in (".pdf", ".png"):
         raise VraemError(tr("Choose a .pdf or .png file to export the layout."))
