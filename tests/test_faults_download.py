@@ -9,7 +9,9 @@ import json
 import threading
 
 import pytest
+import test_dock
 from fault_helpers import fingerprint
+from qgis.core import QgsProject
 
 from desktop import PACKAGE, qgis_process, qgis_unzip
 
@@ -40,6 +42,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             for _ in range(64):
                 self.wfile.write(b"x" * 4096)
             self.close_connection = True
+        elif self.path == "/chunked.geojson":
+            # the real districts in 32 kB pieces: many progress reports to cancel at
+            body = type(self).bodies["/real.geojson"]
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for start in range(0, len(body), 32768):
+                self.wfile.write(body[start:start + 32768])
+                self.wfile.flush()
         elif self.path in type(self).bodies:
             body = type(self).bodies[self.path]
             self.send_response(200)
@@ -184,3 +195,41 @@ def test_qgis_process_download_exits_normally_downloaded_cached_and_failed(serve
     assert result.returncode == 1, (result.returncode, result.stderr[-2000:])
     assert "HTTP 500" in result.stdout + result.stderr
     assert list(out.iterdir()) == []
+
+
+# ------------------------------------------------------------------ the panel's download task
+
+dock = test_dock.dock  # the panel fixture
+
+
+@pytest.mark.timeout(600)
+def test_dock_download_cancelled_at_random_points_keeps_no_partial_file(dock, server, cache, shared_data):
+    import random
+
+    real = (shared_data / "peru_distrital_simple.geojson").read_bytes()
+    source = _source(server + "/chunked.geojson", real)
+    for point in [0] + sorted(random.Random("dock-download").sample(range(1, 50), 3)):
+        for cached in cache.iterdir():
+            cached.unlink()  # every attempt downloads
+        layers_before = set(QgsProject.instance().mapLayers())
+        task = dock.download_districts(source)
+        task.reports = 0
+
+        def count(_value, task=task, point=point):
+            task.reports += 1
+            if task.reports >= point:
+                task.cancel()
+
+        task.feedback.progressChanged.connect(count)
+        if point == 0:
+            task.cancel()
+        assert test_dock.wait_for(lambda task=task: task.done, 300)
+        test_dock.wait_idle(dock, "zone", 120)
+        names = [p.name for p in cache.iterdir()]
+        assert not any(".partial-" in name for name in names), names
+        if task.cancelled:
+            assert set(QgsProject.instance().mapLayers()) == layers_before
+        assert point > 0 or task.cancelled
+    task = dock.download_districts(source)
+    assert test_dock.wait_for(lambda: task.done, 300)
+    assert not task.cancelled and task.error is None, task.error
