@@ -75,7 +75,7 @@ class StagedOutputs:
             self.discard()
         return False
 
-    def refuse_input(self, final):
+    def _refuse_input(self, final):
         """Refuse `final` (a path or output string) when it is a file this run reads."""
         path = file_of(final)
         if path is None:
@@ -89,7 +89,7 @@ class StagedOutputs:
     def stage(self, final, keep_existing=False):
         """The temporary path to write instead of `final`. keep_existing: start from a copy of an
         existing target (a new layer added to an existing GeoPackage keeps its other layers)."""
-        path = self.refuse_input(final)
+        path = self._refuse_input(final)
         if path in self._staged:
             return self._staged[path]
         folder, name = os.path.split(path)

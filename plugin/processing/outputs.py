@@ -2,8 +2,8 @@
 
 Before the algorithm runs, every file output is checked against every file the run reads (an
 output that is an input is refused) and redirected to a temporary file beside its target
-(core.atomic). Features are written through write_features(), which checks each write and the
-final flush. After the run, every written layer is reopened and counted; only then are the files
+(core.atomic). Features are written through write_features() or checked_sink(), which check each
+write and the final flush. After the run, every written layer is reopened and counted; only then are the files
 renamed onto their targets. On error or cancel the temporary files are removed: a run leaves all
 its outputs or none, and never touches its inputs.
 """
@@ -26,7 +26,6 @@ from ..core.errors import VraemError
 from ..i18n import tr
 from ..paths import DATA_GPKG
 
-_TEMPORARY = "TEMPORARY_OUTPUT"
 _NAMED_LAYER_FORMATS = (".gpkg", ".sqlite")  # files whose layers have names of their own
 
 
@@ -113,14 +112,13 @@ class RunOutputs:
         definition = (QgsProcessingOutputLayerDefinition(value) if isinstance(value, QgsProcessingOutputLayerDefinition)
                       else None)
         target = self._algorithm.parameterAsOutputLayer(self.parameters, name, self._context)
-        if not target or target.startswith(_TEMPORARY) or file_of(target) is None:
-            self._files.refuse_input(target)
-            return None, None
+        path = file_of(target)
+        if not target or path is None:
+            return None, None  # a memory layer or a database table: no file to stage
         if definition is None:
             definition = QgsProcessingOutputLayerDefinition(target)
         options = dict(definition.createOptions or {})
         chosen_layer = options.get("layerName")
-        path = file_of(target)
         # a named layer goes into a copy of an existing file, beside its other layers
         temporary = self._files.stage(path, keep_existing=bool(chosen_layer))
         if chosen_layer or path.lower().endswith(_NAMED_LAYER_FORMATS):
