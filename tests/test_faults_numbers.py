@@ -257,3 +257,26 @@ def test_layout_labels_keep_user_text_literal(qgis_app):
     assert report.find_item(layout, "title").currentText() == "[% 1 + 1 %]"
     assert "[% @project_title %]" in report.find_item(layout, "subtitle").currentText()
 
+
+
+def test_the_file_and_number_messages_are_spanish_in_spanish(tmp_path):
+    """Processing's own "Could not load source layer" / "Incorrect parameter value" stay English;
+    the plugin's explanations follow the language of QGIS."""
+    import test_spanish
+    from i18n_helpers import compile_translation
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    compile_translation("es")
+    restore = test_spanish._set_qgis_locale("es")
+    translator = install_translator()
+    try:
+        assert translator is not None, "the Spanish .qm was not loaded"
+        corrupt = tmp_path / "fields.gpkg"
+        corrupt.write_bytes(b"this is not a GeoPackage")
+        _, error = run("vraem:areayield", {"INPUT": str(corrupt), "OUTPUT": "memory:", "SUMMARY": "memory:"})
+        assert "no es una capa vectorial legible" in error, error
+        _, error = run("vraem:claimcheck", {"AREA": math.nan, "AREA_UNIT": 0, "TONNES": 1.0})
+        assert "debe ser un número finito" in error, error
+    finally:
+        remove_translator(translator)
+        restore()
