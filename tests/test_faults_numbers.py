@@ -280,3 +280,16 @@ def test_the_file_and_number_messages_are_spanish_in_spanish(tmp_path):
     finally:
         remove_translator(translator)
         restore()
+
+
+def test_a_layer_inside_a_zip_is_read_not_reported_missing(tmp_path):
+    import zipfile
+
+    from fault_helpers import write_layer
+
+    write_layer(tmp_path / "fields.geojson", polygon_wkts(3))
+    with zipfile.ZipFile(tmp_path / "fields.zip", "w") as archive:
+        archive.write(tmp_path / "fields.geojson", "fields.geojson")
+    results, error = run("vraem:areayield", {"INPUT": f"/vsizip/{tmp_path / 'fields.zip'}/fields.geojson",
+                                             "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    assert error is None and results["FEATURES"] == 3, error

@@ -31,6 +31,8 @@ def file_of(uri):
     text = str(uri).strip()
     if not text or text.startswith(_NOT_FILES) or "dbname=" in text:
         return None
+    if text.startswith("/vsi"):
+        return None  # a GDAL virtual file (inside an archive, on a server): no file of its own
     if text.startswith("ogr:"):
         text = text[len("ogr:"):]
     if text.startswith("file://"):
