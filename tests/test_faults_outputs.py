@@ -387,3 +387,18 @@ def test_dock_csv_into_a_read_only_folder_is_a_message_not_a_traceback(dock, tmp
         assert dock.export_csv(str(disk / "figures.csv")) is False
         assert READ_ONLY in " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
         assert_untouched(before, tmp_path)
+
+
+def test_a_refused_output_removes_the_copies_staged_for_the_earlier_ones(tmp_path, fields_gpkg):
+    """OUTPUT adds a layer to an existing GeoPackage (staged as a copy of it); TARGETS is the input:
+    the run is refused and the copy is gone."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    existing = write_layer(tmp_path / "results.gpkg", polygon_wkts(2), layer_name="old")
+    zone = QgsProcessingOutputLayerDefinition(existing.split("|")[0])
+    zone.createOptions = {"layerName": "zone"}
+    before = fingerprint(tmp_path)
+    _, error = run("vraem:bufferoverlap", {"SOURCE": fields_gpkg, "DISTANCE": 1, "UNIT": 1, "TARGET": fields_gpkg,
+                                           "OUTPUT": zone, "TARGETS": str(tmp_path / "fields.gpkg")})
+    assert SAME_FILE in error
+    assert_untouched(before, tmp_path)

@@ -87,8 +87,12 @@ class RunOutputs:
         self._files = StagedOutputs(input_files(algorithm, parameters, context))
         self._sinks = []  # (CheckedSink, staged layer uri)
         self.parameters = dict(parameters)
+        with self._files:  # a refusal of a later output removes what the earlier ones staged
+            self._stage_all()
+
+    def _stage_all(self):
         targets = {}
-        for definition in algorithm.destinationParameterDefinitions():
+        for definition in self._algorithm.destinationParameterDefinitions():
             name = definition.name()
             if self.parameters.get(name) is None:
                 continue
@@ -102,7 +106,6 @@ class RunOutputs:
                 continue
             # two outputs may share a GeoPackage as different layers, never one file or layer
             if target in targets and (layer_name is None or targets[target] in (None, layer_name)):
-                self.discard()
                 raise VraemError(tr("Two outputs of this run write the same file {path}; choose different "
                                     "files.").format(path=target))
             targets[target] = layer_name
