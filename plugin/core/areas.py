@@ -16,6 +16,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
@@ -75,12 +76,18 @@ def distance_area(crs, project=None):
 
 
 def require_crs(crs, layer_name=""):
-    """Refuse a layer without a valid CRS: its coordinates cannot be measured on the ground."""
+    """Refuse a layer without a valid CRS, or with an engineering (local) CRS tied to no ellipsoid:
+    its coordinates cannot be measured on the ground."""
     if crs is None or not crs.isValid():
         if layer_name:
             raise VraemError(tr("The layer '{name}' has no coordinate reference system; set its CRS first.")
                              .format(name=layer_name))
         raise VraemError(tr("The layer has no coordinate reference system; set its CRS first."))
+    if not crs.ellipsoidAcronym():
+        raise VraemError(tr("The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link "
+                            "to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign "
+                            "a geographic or projected CRS.").format(name=layer_name, crs=crs.description()
+                                                                       or crs.toWkt()[:60]))
 
 
 def source_crs(layer):
@@ -541,6 +548,22 @@ class _Districts:
         return parts
 
 
+def _refuse_whole_globe(layer, crs, project):
+    """A polygon around the whole Earth has no inside on the ellipsoid (it would measure 0 ha)."""
+    extent = layer.sourceExtent()
+    if extent.isNull():
+        return
+    try:
+        box = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                     project.transformContext()).transformBoundingBox(extent)
+    except QgsCsException:
+        return  # measured feature by feature, where a failed transform is reported
+    if box.width() >= 359.9 and box.height() >= 179.9:
+        raise VraemError(tr("The layer '{name}' covers the whole globe: such a polygon has no inside on the "
+                            "ellipsoid and cannot be measured. Split it into smaller polygons.")
+                         .format(name=layer_name(layer)))
+
+
 def compute_areas(layer, zone=None, districts=None, district_field=None, group_field=None,
                   selected_only=False, feedback=None, project=None, keep_rows=True, on_row=None,
                   zone_approximate=None):
@@ -568,6 +591,7 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     if not is_polygon_layer(layer):
         raise VraemError(tr("The layer '{name}' must contain polygons to measure areas.")
                          .format(name=layer_name(layer)))
+    _refuse_whole_globe(layer, crs, project)
     measurer = AreaMeasurer(crs, project)
     summary = AreaSummary(ellipsoid=measurer.distance_area.ellipsoid(), crs=crs.authid() or crs.toProj(),
                           zone_approximate=zone_is_approximate(zone) if zone_approximate is None
@@ -664,6 +688,9 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
             on_row(row)
 
     check_canceled(feedback)
+    if not math.isfinite(total_m2 + inside_m2):
+        raise VraemError(tr("The areas of '{name}' could not be measured: its coordinates cannot be placed on the "
+                            "ellipsoid (check the layer's CRS).").format(name=layer_name(layer)))
     summary.total_ha = total_m2 / M2_PER_HA
     if zone is not None:
         summary.inside_zone_ha = inside_m2 / M2_PER_HA

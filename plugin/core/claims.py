@@ -15,6 +15,7 @@ from . import series as series_module
 from . import yields
 from .areas import HA_PER_KM2
 from .errors import VraemError
+from .numbers import EARTH_SURFACE_HA, MAX_TONNES, finite_number
 
 HA_PER_SQUARE_MILE = 1609.344 ** 2 / 10_000.0  # international mile (1609.344 m exactly): 258.9988110336 ha
 HA_PER_ACRE = 0.40468564224
@@ -219,6 +220,9 @@ def check_claim(hectares, claimed_tonnes, ratios=None, factors=None):
         raise VraemError(tr("The claimed area must be more than 0 hectares."))
     if not _finite_positive(claimed_tonnes):
         raise VraemError(tr("The claimed tonnes must be more than 0."))
+    # inf is refused above; 1e308 would still get a verdict
+    hectares = finite_number(hectares, tr("The claimed area (ha)"), 0.0, EARTH_SURFACE_HA, above_minimum=True)
+    claimed_tonnes = finite_number(claimed_tonnes, tr("The claimed tonnes"), 0.0, MAX_TONNES, above_minimum=True)
     ratios = reference_ratios() if ratios is None else list(ratios)
     if not ratios:
         raise VraemError(tr("No published ratio is available to compare with."))

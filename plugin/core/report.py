@@ -9,6 +9,7 @@ looks the same on every machine.
 
 import csv
 import datetime
+import io
 import math
 import os
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
-from . import areas, bundled, overlap, reference, trends, yields
+from . import areas, atomic, bundled, overlap, reference, trends, yields
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -53,6 +54,7 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_FAMILY = "DejaVu Sans"
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 
+MIN_DPI, MAX_DPI = 72, 1200  # the resolutions the panel and the algorithm offer
 TEMPLATES = {"A4": "vraem_a4_landscape.qpt", "A3": "vraem_a3_landscape.qpt"}
 
 # Ids of the template items; code and tests find items by these, users may restyle them freely.
@@ -216,17 +218,19 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
                                 zone_approximate=areas.zone_is_approximate(zone))
 
 
+def figures_csv_text(figures):
+    """The table as CSV text: key, label, value (full precision), unit, note."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["key", "label", "value", "unit", "note"])
+    for row in figures.rows:
+        writer.writerow([row.key, row.label, repr(row.value), row.unit, row.note])
+    return buffer.getvalue()
+
+
 def write_figures_csv(figures, path):
-    """The table as CSV (UTF-8): key, label, value (full precision), unit, note."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise VraemError(tr("The folder for the CSV file does not exist: {path}").format(path=folder))
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["key", "label", "value", "unit", "note"])
-        for row in figures.rows:
-            writer.writerow([row.key, row.label, repr(row.value), row.unit, row.note])
-    return path
+    """The table as a CSV file (UTF-8), written all or none."""
+    return atomic.write_text(path, figures_csv_text(figures))
 
 
 # ---------------------------------------------------------------- fonts and templates ----------
@@ -413,10 +417,18 @@ def _unique_layout_name(project, wanted):
     return name
 
 
-def _set_label(layout, item_id, text):
+def plain_label_text(text):
+    """`text` for a layout label, shown as it is: labels evaluate [% … %] as expressions, so a title
+    such as "[% env('HOME') %]" would print an environment variable. Each "[%" becomes an expression
+    that yields "[%" itself."""
+    return text.replace("[%", "[% '[%' %]")
+
+
+def _set_label(layout, item_id, text, expression=""):
+    """Set a label to the plain `text`, followed by a QGIS `expression` template of our own."""
     item = find_item(layout, item_id)
     if isinstance(item, QgsLayoutItemLabel):
-        item.setText(text)
+        item.setText(plain_label_text(text) + expression)
     return item
 
 
@@ -621,9 +633,7 @@ def _set_atlas(layout, coverage, name_field, subtitle):
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.15)
-    # The page name is an expression evaluated per page; keep user text out of the [% %] syntax.
-    safe = subtitle.replace("[%", "[ %")
-    _set_label(layout, "subtitle", safe + " · [% @atlas_pagename %]")
+    _set_label(layout, "subtitle", subtitle, " · [% @atlas_pagename %]")  # the page name, per page
 
 
 # ---------------------------------------------------------------- export ----------------------
@@ -634,12 +644,13 @@ def _check_folder(path):
         raise VraemError(tr("The output folder does not exist: {path}").format(path=folder))
 
 
-def _check_result(result, path, error=""):
+def _check_result(result, path, error="", shown=None):
+    """Refuse a failed export of `path` (named `shown` to the user: the target of a staged file)."""
     if result != QgsLayoutExporter.ExportResult.Success:
         raise VraemError(tr("Export to {path} failed ({code}). {error}").format(
-            path=path, code=int(result), error=error or ""))
+            path=shown or path, code=int(result), error=error or ""))
     if not os.path.exists(path) or os.path.getsize(path) == 0:
-        raise VraemError(tr("Export to {path} wrote no file.").format(path=path))
+        raise VraemError(tr("Export to {path} wrote no file.").format(path=shown or path))
 
 
 def _pdf_settings(dpi):
@@ -665,6 +676,8 @@ def export_layout(layout, path, dpi=300, feedback=None):
 
     With an enabled atlas, a PDF gets one page per feature (export_atlas_pdf) and a PNG becomes one
     numbered image per feature (export_atlas_images); both return the number of pages instead.
+    Everything is written beside the target and moved into place at the end: a failed or cancelled
+    export leaves no file, and an existing file stays as it was.
     """
     feedback = feedback or QgsFeedback()
     _check_folder(path)
@@ -675,22 +688,30 @@ def export_layout(layout, path, dpi=300, feedback=None):
         raise VraemError(tr("Choose a .pdf or .png file to export the layout."))
     if feedback.isCanceled():
         raise VraemError(tr("The export was cancelled."))
-    if extension == ".pdf" and layout.atlas().enabled():
-        return export_atlas_pdf(layout, path, dpi, feedback)
-    if extension == ".png" and layout.atlas().enabled():
-        return export_atlas_images(layout, path, dpi, feedback)
-    feedback.setProgress(5)
-    exporter = QgsLayoutExporter(layout)
-    if extension == ".pdf":
-        result = exporter.exportToPdf(path, _pdf_settings(dpi))
-    else:
-        result = exporter.exportToImage(path, _image_settings(dpi))
-    _check_result(result, path, exporter.errorMessage())
+    # the layers the sheet shows are inputs: never written over
+    with atomic.StagedOutputs(atomic.project_files(layout.project())) as outputs:
+        staged = outputs.stage(path)
+        if extension == ".pdf" and layout.atlas().enabled():
+            result = export_atlas_pdf(layout, staged, dpi, feedback, shown=path)
+        elif extension == ".png" and layout.atlas().enabled():
+            result = export_atlas_images(layout, staged, dpi, feedback, shown=path)
+        else:
+            feedback.setProgress(5)
+            exporter = QgsLayoutExporter(layout)
+            if extension == ".pdf":
+                code = exporter.exportToPdf(staged, _pdf_settings(dpi))
+            else:
+                code = exporter.exportToImage(staged, _image_settings(dpi))
+            _check_result(code, staged, exporter.errorMessage(), shown=path)
+            result = path
+        if feedback.isCanceled():
+            raise VraemError(tr("The export was cancelled."))
+        outputs.commit()
     feedback.setProgress(100)
-    return path
+    return result
 
 
-def export_atlas_pdf(layout, path, dpi=300, feedback=None):
+def export_atlas_pdf(layout, path, dpi=300, feedback=None, shown=None):
     """One PDF page per atlas feature; return the number of pages written."""
     feedback = feedback or QgsFeedback()
     _check_folder(path)
@@ -698,7 +719,7 @@ def export_atlas_pdf(layout, path, dpi=300, feedback=None):
     result, error = QgsLayoutExporter.exportToPdf(atlas, path, _pdf_settings(dpi), feedback)
     if feedback.isCanceled():
         raise VraemError(tr("The export was cancelled."))
-    _check_result(result, path, error)
+    _check_result(result, path, error, shown)
     return atlas.count()
 
 
@@ -728,7 +749,7 @@ def export_paths(layout, path):
     return [path]
 
 
-def export_atlas_images(layout, path, dpi=300, feedback=None):
+def export_atlas_images(layout, path, dpi=300, feedback=None, shown=None):
     """One PNG per atlas feature (atlas_image_path: name_001.png, name_002.png…); return the page count.
 
     Progress is reported per page and a cancel stops before the next page.
@@ -751,7 +772,8 @@ def export_atlas_images(layout, path, dpi=300, feedback=None):
                 raise VraemError(tr("Atlas page {n} could not be prepared.").format(n=index + 1))
             page_path = atlas_image_path(path, index + 1)
             exporter = QgsLayoutExporter(layout)
-            _check_result(exporter.exportToImage(page_path, settings), page_path, exporter.errorMessage())
+            _check_result(exporter.exportToImage(page_path, settings), page_path, exporter.errorMessage(),
+                          atlas_image_path(shown, index + 1) if shown else None)
             written += 1
     finally:
         atlas.endRender()

@@ -16,6 +16,7 @@ from .. import paths
 from ..i18n import tr
 from .bundled import bundled_layer
 from .errors import VraemError
+from .numbers import finite_number
 
 SCOPE = "vraem_analyst"
 CUSTOM_KEY = "custom"
@@ -321,6 +322,7 @@ def potential_yield(hectares, pset):
     """Potential leaf and cocaine HCl tonnes per year for `hectares` under `pset`."""
     if hectares is None or not math.isfinite(hectares) or hectares < 0:
         raise VraemError(tr("The area must be zero or more hectares."))
+    hectares = finite_number(hectares, tr("The area (ha)"), 0.0)  # NaN passes the test above
     pset.validate()
     leaf_t = tuple(hectares * kg / 1000.0 for kg in pset.leaf_kg_per_ha())
     hcl_t = tuple(hectares * kg / 1000.0 for kg in pset.hcl_kg_per_ha())

@@ -37,7 +37,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import areas, claims, districts, download, overlap, plans, project_storage, reference, report, yields
+from ..core import (
+    areas, atomic, claims, districts, download, overlap, plans, project_storage, reference, report, yields,
+)
 from ..core.errors import VraemError
 from ..core.project_state import DockState, read_state, write_state
 from ..core.snapshot import LayerSnapshot
@@ -1113,8 +1115,11 @@ class VraemDock(QgsDockWidget):
         if not text:
             self.warn(tr("There are no figures to export yet."))
             return False
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        try:
+            atomic.write_text(path, text, inputs=atomic.project_files())
+        except VraemError as error:
+            self.warn(str(error))
+            return False
         self.export_status.setText(tr("Figures saved to {path}").format(path=path))
         return True
 
@@ -1207,7 +1212,6 @@ class VraemDock(QgsDockWidget):
             self.warn(str(error))
             return False
         feedback = feedback or QgsFeedback()
-        before = {output: self._file_signature(output) for output in outputs}
         dialog = self._export_progress_dialog(feedback)
         error_text, pages = None, None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -1220,10 +1224,7 @@ class VraemDock(QgsDockWidget):
             QApplication.restoreOverrideCursor()
             self._close_export_progress(dialog, feedback)
         if feedback.isCanceled():
-            # A half-written file would look like a finished sheet: remove what this export wrote.
-            for output in outputs:
-                if os.path.exists(output) and self._file_signature(output) != before[output]:
-                    os.remove(output)
+            # report.export_layout writes beside the target and removes its files on cancel
             message = tr("Export cancelled; no file was written.")
             self.export_status.setText(message)
             self._push(message, Qgis.MessageLevel.Info, 5)
@@ -1241,14 +1242,6 @@ class VraemDock(QgsDockWidget):
         self.export_status.setText(message)
         self.inform(message)
         return True
-
-    @staticmethod
-    def _file_signature(path):
-        """(size, modification time) of an existing file, None when there is none."""
-        if not os.path.exists(path):
-            return None
-        info = os.stat(path)
-        return info.st_size, info.st_mtime_ns
 
     def _export_progress_dialog(self, feedback):
         dialog = QProgressDialog(tr("Exporting the layout…"), tr("Cancel"), 0, 100, self)

@@ -8,7 +8,6 @@ vraem:bufferoverlap.
 from qgis.core import (
     Qgis,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -38,14 +37,6 @@ def _fields(*specs):
 
 def _project(context):
     return context.project() or QgsProject.instance()
-
-
-def _write(sink, features, feedback):
-    for feature in features:
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("The output could not be written."))
 
 
 def _table_feature(fields, values):
@@ -182,7 +173,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                                   row.null_geometry])
 
         if sink is not None:
-            _write(sink, row_features(), feedback)
+            self.write_features(sink, sink_id, row_features(), feedback)
             results[self.OUTPUT] = sink_id
 
         summary_fields = _fields(("scope", field_types.STRING), ("name", field_types.STRING),
@@ -208,7 +199,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                                           *estimate.hcl_t, pset.key, " | ".join(pset.sources),
                                                           " | ".join(estimate.range_basis)])
 
-            _write(summary_sink, summary_features(), feedback)
+            self.write_features(summary_sink, summary_id, summary_features(), feedback)
             results[self.SUMMARY] = summary_id
 
         results.update({
@@ -345,7 +336,7 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
                          ("source", field_types.STRING))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
         if sink is not None:
-            _write(sink, (_table_feature(fields, [c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha,
+            self.write_features(sink, sink_id, (_table_feature(fields, [c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha,
                                                   c.tonnes_at_ratio, c.claim_over_reference, c.ratio.basis,
                                                   c.ratio.source]) for c in check.comparisons), feedback)
             results[self.OUTPUT] = sink_id
@@ -426,7 +417,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                                              overlap.result_wkb_type(result), target.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        overlap.write_overlaps(result, sink, feedback)
+        overlap.write_overlaps(result, self.checked_sink(sink, sink_id, feedback), feedback)
         results = {self.OUTPUT: sink_id}
 
         target_fields = _fields(("target_fid", field_types.LONG), ("source_fids", field_types.STRING),
@@ -436,7 +427,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
                                                       Qgis.WkbType.NoGeometry)
         if target_sink is not None:
-            _write(target_sink, (_table_feature(target_fields, [
+            self.write_features(target_sink, target_id, (_table_feature(target_fields, [
                 row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha, row.overlap_ha, row.overlap_pct,
                 row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
             results[self.TARGETS] = target_id
@@ -447,7 +438,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         source_sink, source_id = self.parameterAsSink(parameters, self.SOURCES, context, source_fields,
                                                       Qgis.WkbType.NoGeometry)
         if source_sink is not None:
-            _write(source_sink, (_table_feature(source_fields, [
+            self.write_features(source_sink, source_id, (_table_feature(source_fields, [
                 row.fid, row.buffer_ha, row.targets, row.overlap_ha, row.points_within, row.length_km])
                 for row in result.sources), feedback)
             results[self.SOURCES] = source_id

@@ -1,7 +1,6 @@
 """Processing algorithms for reference layers, the zone and eradication plans (thin callers of core)."""
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingOutputNumber,
@@ -30,13 +29,12 @@ class _LayersAlgorithm(VraemAlgorithm):
         return tr("Reference layers and zone")
 
 
-def _write_sink(algorithm, parameters, context, name, layer):
+def _write_sink(algorithm, parameters, context, feedback, name, layer):
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, layer.fields(), layer.wkbType(),
                                               layer.crs())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    for feature in layer.getFeatures():
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    algorithm.write_features(sink, dest_id, layer.getFeatures(), feedback)
     return dest_id
 
 
@@ -100,8 +98,8 @@ class BuildZoneAlgorithm(_LayersAlgorithm):
 
 
 def _zone_outputs(algorithm, parameters, context, feedback, result):
-    zone_id = _write_sink(algorithm, parameters, context, "OUTPUT_ZONE", result.zone_layer)
-    districts_id = _write_sink(algorithm, parameters, context, "OUTPUT_DISTRICTS", result.district_layer)
+    zone_id = _write_sink(algorithm, parameters, context, feedback, "OUTPUT_ZONE", result.zone_layer)
+    districts_id = _write_sink(algorithm, parameters, context, feedback, "OUTPUT_DISTRICTS", result.district_layer)
     feedback.pushInfo(tr("Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal").format(
         km2=result.area_m2 / 1e6, ha=result.area_m2 / 1e4))
     if result.unmatched:
@@ -218,8 +216,8 @@ class ImportPlanAlgorithm(_LayersAlgorithm):
                                              .format(item=item))
             target, source = item.split("=", 1)
             field_map[target.strip()] = source.strip()
-        layer = plans.import_plan(path, field_map=field_map)
-        dest_id = _write_sink(self, parameters, context, "OUTPUT", layer)
+        layer = plans.import_plan(path, field_map=field_map, feedback=feedback)
+        dest_id = _write_sink(self, parameters, context, feedback, "OUTPUT", layer)
         return {"OUTPUT": dest_id, "COUNT": layer.featureCount()}
 
 

@@ -100,7 +100,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
             self.AUTHOR, self.tr("Author"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dots per inch)"), INTEGER,
-            200, minValue=36, maxValue=1200))
+            200, minValue=report.MIN_DPI, maxValue=report.MAX_DPI))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -17,7 +17,6 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ...core.air.picture import DEFAULT_MAX_SPEED_KT, analyse_fixes
 from ...i18n import tr
-from ..analysis_algorithms import _write as write  # noqa: F401 (the sinks of every air algorithm)
 from ..base import DOUBLE, POINTS, POLYGONS, VraemAlgorithm
 
 
