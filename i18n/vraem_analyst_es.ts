@@ -417,13 +417,13 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <source>The claimed area must be more than 0 hectares.</source>
-            <translation>El área declarada debe ser mayor que 0 hectáreas.</translation>
+            <source>The claimed tonnes must be more than 0 (a finite number); got {value}.</source>
+            <translation>Las toneladas declaradas deben ser más de 0 (un número finito); se recibió {value}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <source>The claimed tonnes must be more than 0.</source>
-            <translation>Las toneladas declaradas deben ser más de 0.</translation>
+            <source>The claimed area must be a finite number of more than 0 hectares; got {value}.</source>
+            <translation>El área declarada debe ser un número finito de más de 0 hectáreas; se recibió {value}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />

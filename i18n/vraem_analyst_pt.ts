@@ -417,13 +417,13 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <source>The claimed area must be more than 0 hectares.</source>
-            <translation>A área declarada deve ser maior que 0 hectare.</translation>
+            <source>The claimed tonnes must be more than 0 (a finite number); got {value}.</source>
+            <translation>As toneladas declaradas devem ser mais de 0 (um número finito); recebido {value}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <source>The claimed tonnes must be more than 0.</source>
-            <translation>As toneladas declaradas devem ser mais de 0.</translation>
+            <source>The claimed area must be a finite number of more than 0 hectares; got {value}.</source>
+            <translation>A área declarada deve ser um número finito de mais de 0 hectares; recebido {value}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
