@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .errors import VraemError
+from .postgis import LayerOrigin
 
 
 class LayerSnapshot:
@@ -41,6 +42,7 @@ class LayerSnapshot:
         self._feature_count = layer.featureCount()
         self._selected_ids = list(layer.selectedFeatureIds())
         self._properties = {key: layer.customProperty(key) for key in layer.customPropertyKeys()}
+        self._origin = LayerOrigin.of(layer)
 
     # ---- identity and schema
 
@@ -73,6 +75,10 @@ class LayerSnapshot:
 
     def customProperty(self, key, default=None):
         return self._properties.get(key, default)
+
+    def origin(self):
+        """Provider, data source, filter and edit state (a database layer may be measured in place)."""
+        return self._origin
 
     # ---- features
 

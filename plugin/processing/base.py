@@ -7,10 +7,12 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterNumber,
 )
 
 from ..core.errors import VraemError
+from ..core.postgis import LayerOrigin
 from ..i18n import tr
 
 # Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
@@ -33,11 +35,16 @@ class UncheckedSource:
 
     Processing's default check stops an algorithm at the first invalid geometry; the engine
     instead repairs invalid geometries in memory and counts them, so it must be given them.
-    Everything else is the source's own.
+    Everything else is the source's own. origin: the LayerOrigin of the layer behind it when
+    Processing reads that layer unchanged (a database layer may then be measured in place), else None.
     """
 
-    def __init__(self, source):
+    def __init__(self, source, origin=None):
         self._source = source
+        self._origin = origin
+
+    def origin(self):
+        return self._origin
 
     def getFeatures(self, request=None):  # noqa: N802 (QGIS API name)
         return self._source.getFeatures(request if request is not None else QgsFeatureRequest(),
@@ -68,7 +75,22 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     def parameterAsUncheckedSource(self, parameters, name, context):  # noqa: N802 (like parameterAsSource)
         """parameterAsSource, read without the invalid-geometry check (None when not given)."""
         source = self.parameterAsSource(parameters, name, context)
-        return UncheckedSource(source) if source is not None else None
+        if source is None:
+            return None
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        partial = self.unfiltered_layer(parameters, name, context) is None
+        return UncheckedSource(source, LayerOrigin.of(layer, partial) if layer is not None else None)
+
+    def unfiltered_layer(self, parameters, name, context):
+        """The layer of a source parameter when Processing applies nothing to its features (selection,
+        feature limit, filter, flags), so that reading the layer reads the same; else None."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            # any flag (e.g. its own invalid-geometry check) changes what is read: keep the source
+            if (value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
+                    or bool(value.flags)):
+                return None
+        return self.parameterAsVectorLayer(parameters, name, context)
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()

@@ -1,0 +1,475 @@
+"""Area and overlap figures computed inside PostGIS, for layers whose data live there.
+
+Why: reading a national-scale layer feature by feature moves every geometry from the server to
+QGIS; the figures themselves are a few numbers. When the analysed layer (for overlaps: the target)
+is a plain PostGIS table, the same figures are computed by the server in one statement and only
+the results travel.
+
+The figures are those of areas.compute_areas and overlap.buffer_overlap, computed the same way:
+- areas on the WGS84 spheroid (`ST_Area(geom::geography)`, PostGIS's geodesic polygon area);
+  invalid geometries repaired with GEOS MakeValid (as QgsGeometry.makeValid) keeping polygons only;
+  the part inside the zone (union of its polygons) and inside each district measured from the same
+  planar intersections as QGIS's; groups and districts as GROUP BY.
+- overlaps: the buffers are the very polygons buffer_overlap builds (geodesic circles, local AEQD
+  buffers), sent to the server in the statement; targets are found through the table's spatial
+  index (`&&`) and `ST_Intersects`, exactly the candidates QGIS's box request and prepared
+  intersects give. (A geography `ST_DWithin` would need a geography index the table rarely has
+  and would still need the buffer polygons to decide, so it is not used.)
+  Intersections are measured on the spheroid.
+
+Only values that the plugin makes itself go into the SQL text: numbers, and hex WKB of geometries
+it built; identifiers come from the layer's data source and are quoted; nothing typed by the user
+(a filter, a name) is spliced in. The connection is QGIS's own (the layer's data source and
+authentication configuration); its details are never logged.
+
+A layer this cannot serve (not PostGIS, a filter, in edit mode, a selection, a CRS other than
+EPSG:4326 or WGS 84 / UTM, a measuring ellipsoid other than WGS84, a key QGIS does not use as
+feature id, other layers in another database or CRS) is computed in QGIS as before, with a log line
+saying why when it was a PostGIS layer. So is one whose statement fails on the server.
+"""
+
+import json
+from dataclasses import dataclass
+
+from qgis.core import (
+    NULL,
+    QgsDataSourceUri,
+    QgsGeometry,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QByteArray
+
+from ..i18n import tr
+from . import areas  # the module, not its names: areas imports this module too
+
+PROVIDER = "postgres"
+WGS84_ELLIPSOIDS = {"EPSG:7030", "WGS84"}
+_INTEGER_KEY_TYPES = {"int2", "int4", "int8", "integer", "bigint", "smallint", "serial", "bigserial"}
+
+
+@dataclass(frozen=True)
+class LayerOrigin:
+    """Where a layer's features come from, recorded on the main thread (see LayerSnapshot)."""
+
+    provider: str
+    uri: str
+    subset: str
+    editable: bool
+    partial: bool = False  # only some of its features are read (a Processing selection, limit or filter)
+
+    @classmethod
+    def of(cls, layer, partial=False):
+        """The origin of a QgsVectorLayer, of anything carrying one (origin()), else None."""
+        if hasattr(layer, "origin"):
+            return layer.origin()
+        if isinstance(layer, QgsVectorLayer):
+            return cls(layer.providerType(), layer.source(), layer.subsetString(), layer.isEditable(), partial)
+        return None
+
+
+def _quoted(identifier):
+    """An SQL identifier: double quotes, doubled inside (never a value)."""
+    return '"' + str(identifier).replace('"', '""') + '"'
+
+
+class Unserved(Exception):
+    """The push-down cannot compute this request: the reason is logged, QGIS computes it."""
+
+
+@dataclass
+class _Table:
+    """A PostGIS table as a layer reads it: quoted names, SRID, and QGIS's connection to it."""
+
+    name: str  # the layer's name, for messages
+    connection_key: str  # connection part of the data source, only compared, never shown
+    uri: str
+    relation: str
+    geometry: str
+    key: str
+    srid: int
+    fields: object
+
+    def column(self, field_name):
+        if self.fields.lookupField(field_name) < 0:
+            raise Unserved(tr("the field '{field}' is not in the layer").format(field=field_name))
+        return _quoted(self.fields.field(self.fields.lookupField(field_name)).name())
+
+    def geography(self, expression):
+        """The geometry expression on the WGS84 spheroid."""
+        if self.srid == 4326:
+            return f"({expression})::geography"
+        return f"ST_Transform({expression}, 4326)::geography"
+
+    def connect(self):
+        metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
+        if metadata is None:
+            raise Unserved(tr("QGIS has no PostgreSQL provider"))
+        return metadata.createConnection(self.uri, {})
+
+
+def _table(layer):
+    """The _Table a layer reads, None when it is not a PostGIS layer; raises Unserved when it is one
+    that the push-down cannot serve."""
+    origin = LayerOrigin.of(layer)
+    if origin is None or origin.provider != PROVIDER:
+        return None
+    if origin.editable:
+        raise Unserved(tr("the layer is in edit mode"))
+    if origin.partial:
+        raise Unserved(tr("only some of its features are read (selection, limit or filter)"))
+    uri = QgsDataSourceUri(origin.uri)
+    if origin.subset or uri.sql():
+        raise Unserved(tr("the layer has a filter"))
+    if not uri.table() or uri.table().startswith("(") or not uri.geometryColumn():
+        raise Unserved(tr("the layer is an SQL query, not a table"))
+    fields = layer.fields()
+    key = uri.keyColumn().strip('"')
+    index = fields.lookupField(key) if key else -1
+    if index < 0 or fields.field(index).typeName().lower() not in _INTEGER_KEY_TYPES:
+        raise Unserved(tr("its key is not one integer column (QGIS numbers the features itself)"))
+    srid = _srid(uri, areas.source_crs(layer))
+    relation = (_quoted(uri.schema()) + "." if uri.schema() else "") + _quoted(uri.table())
+    return _Table(areas.layer_name(layer), uri.connectionInfo(False), origin.uri, relation,
+                  _quoted(uri.geometryColumn()), _quoted(fields.field(index).name()), srid, fields)
+
+
+def _srid(uri, crs):
+    """The SRID the geometries are stored in, when the layer's CRS is that SRID and on WGS84."""
+    authid = crs.authid() if crs is not None and crs.isValid() else ""
+    try:
+        srid = int(uri.srid())
+    except ValueError:
+        srid = 0
+    code = int(authid[5:]) if authid.startswith("EPSG:") and authid[5:].isdigit() else -1
+    # EPSG:4326 and WGS 84 / UTM: no datum shift, so QGIS and PostGIS reach the same lon/lat
+    on_wgs84 = code == 4326 or 32601 <= code <= 32660 or 32701 <= code <= 32760
+    if code != srid or not on_wgs84:
+        raise Unserved(tr("its CRS ({crs}) is not stored as EPSG:4326 or WGS 84 / UTM").format(crs=authid or "?"))
+    return srid
+
+
+def _same_database(main, other):
+    if other.connection_key != main.connection_key:
+        raise Unserved(tr("'{name}' is in another database").format(name=other.name))
+    if other.srid != main.srid:
+        raise Unserved(tr("'{name}' is in another CRS").format(name=other.name))
+    return other
+
+
+def _repaired(expression, dimension):
+    """GEOS MakeValid keeping the geometry's dimension (as areas.repaired_geometry)."""
+    return (f"CASE WHEN ST_IsValid({expression}) THEN {expression} "
+            f"ELSE ST_CollectionExtract(ST_MakeValid({expression}), {int(dimension)}) END")
+
+
+def _run(table, sql, feedback):
+    """Rows of one statement on QGIS's connection to the table (cancelled with the feedback)."""
+    try:
+        rows = table.connect().execSql(sql, feedback).rows()
+    except QgsProviderConnectionException as error:
+        raise Unserved(tr("the database refused the query: {error}").format(error=str(error).strip())) from None
+    areas.check_canceled(feedback)
+    return rows
+
+
+def _progress(feedback, percent):
+    if feedback is not None:
+        areas.check_canceled(feedback)
+        feedback.setProgress(percent)
+
+
+def _fall_back(layer, reason, feedback):
+    areas.log(tr("'{name}' is a PostGIS layer but is measured in QGIS: {reason}.")
+        .format(name=areas.layer_name(layer), reason=reason), feedback)
+
+
+def _served_here(layer, feedback, ask):
+    """ask() → True when the database computed it; False (logged when layer is PostGIS) otherwise."""
+    try:
+        return ask()
+    except Unserved as reason:
+        _fall_back(layer, reason, feedback)
+        return False
+
+
+# ----------------------------------------------------------------------------------------------
+# areas
+
+
+def compute_areas(summary, layer, zone, districts, district_field, group_field, selected_only,
+                  keep_rows, on_row, feedback):
+    """Fill `summary` (an empty areas.AreaSummary) in the database; False when QGIS must compute it."""
+
+    def ask():
+        table = _table(layer)
+        if table is None:
+            return False
+        if selected_only:
+            raise Unserved(tr("only the selected features are wanted"))
+        if summary.ellipsoid.upper() not in WGS84_ELLIPSOIDS:
+            raise Unserved(tr("the measuring ellipsoid is {ellipsoid}, not WGS84").format(ellipsoid=summary.ellipsoid))
+        zone_table = district_table = None
+        if zone is not None:
+            zone_table = _table(zone)
+            if zone_table is None:
+                raise Unserved(tr("the zone is not in PostGIS"))
+            _same_database(table, zone_table)
+        if districts is not None:
+            district_table = _table(districts)
+            if district_table is None:
+                raise Unserved(tr("the districts are not in PostGIS"))
+            _same_database(table, district_table)
+            if not district_field:
+                raise Unserved(tr("no district name field"))
+        _progress(feedback, 0)
+        sql = _AreaQuery(table, zone_table, district_table, district_field, group_field)
+        rows_wanted = keep_rows or on_row is not None
+        if rows_wanted:
+            _fill_from_rows(summary, _run(table, sql.per_feature(), feedback), zone is not None,
+                            districts is not None, group_field is not None, keep_rows, on_row)
+        else:
+            _fill_from_totals(summary, _run(table, sql.totals(), feedback), zone is not None, group_field is not None)
+        areas.log(tr("'{name}' was measured inside its PostGIS database.").format(name=table.name), feedback)
+        return True
+
+    return _served_here(layer, feedback, ask)
+
+
+class _AreaQuery:
+    """The SQL of one area computation: per feature, or totals per group and district."""
+
+    def __init__(self, table, zone, districts, district_field, group_field):
+        self.table, self.zone, self.districts = table, zone, districts
+        geometry = table.geometry
+        group = table.column(group_field) if group_field else "NULL::text"
+        empty = f"({geometry} IS NULL OR ST_IsEmpty({geometry}))"
+        parts = [
+            f"f AS (SELECT {table.key} AS fid, {group} AS grp, {empty} AS no_geom, "
+            f"NOT {empty} AND NOT ST_IsValid({geometry}) AS repaired, "
+            f"CASE WHEN {empty} THEN NULL ELSE {_repaired(geometry, 3)} END AS g FROM {table.relation})",
+            f"m AS MATERIALIZED (SELECT f.*, COALESCE(ST_Area({table.geography('g')}), 0) AS area_m2 FROM f)",
+        ]
+        inside = "0::float8"
+        if zone is not None:
+            zone_empty = f"({zone.geometry} IS NULL OR ST_IsEmpty({zone.geometry}))"
+            parts.append(f"z AS MATERIALIZED (SELECT ST_Union({_repaired(zone.geometry, 3)}) AS g "
+                         f"FROM {zone.relation} WHERE NOT {zone_empty})")
+            inside = (f"CASE WHEN m.g IS NULL OR z.g IS NULL THEN 0 WHEN ST_Contains(z.g, m.g) THEN m.area_m2 "
+                      f"WHEN ST_Intersects(z.g, m.g) THEN COALESCE(ST_Area({table.geography('ST_Intersection(m.g, z.g)')}), 0) "
+                      f"ELSE 0 END")
+        in_districts = "0::float8"
+        if districts is not None:
+            name = districts.column(district_field)
+            district_empty = f"({districts.geometry} IS NULL OR ST_IsEmpty({districts.geometry}))"
+            # str() of a NULL name in QGIS is 'NULL': the same key here
+            parts.append(f"d AS MATERIALIZED (SELECT COALESCE({name}::text, 'NULL') AS name, "
+                         f"{_repaired(districts.geometry, 3)} AS g FROM {districts.relation} WHERE NOT {district_empty})")
+            parts.append("p AS MATERIALIZED (SELECT m.fid, d.name, CASE WHEN ST_Contains(d.g, m.g) THEN m.area_m2 "
+                         f"ELSE COALESCE(ST_Area({table.geography('ST_Intersection(m.g, d.g)')}), 0) END AS part_m2 "
+                         "FROM m JOIN d ON m.g IS NOT NULL AND ST_Intersects(d.g, m.g))")
+            parts.append("pa AS (SELECT p.fid, sum(p.part_m2) AS s, "
+                         "json_agg(json_build_array(p.name, p.part_m2))::text AS j FROM p GROUP BY p.fid)")
+            in_districts = "COALESCE(pa.s, 0)"
+        joins = (" CROSS JOIN z" if zone is not None else "") + (
+            " LEFT JOIN pa ON pa.fid = m.fid" if districts is not None else "")
+        district_parts = "pa.j" if districts is not None else "NULL::text"
+        parts.append(f"r AS MATERIALIZED (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "
+                     f"{in_districts} AS districts_m2, {district_parts} AS district_parts FROM m{joins})")
+        self.with_clause = "WITH " + ", ".join(parts)
+
+    def per_feature(self):
+        """fid, group, no geometry, repaired, m², m² inside the zone, JSON [[district, m²], …]."""
+        return (f"{self.with_clause} SELECT r.fid, r.grp, r.no_geom, r.repaired, r.area_m2, r.inside_m2, "
+                "r.district_parts FROM r ORDER BY r.fid")
+
+    def totals(self):
+        """Per group: 'group', value, count, m², m² in zone, repaired, nulls, m² outside the districts;
+        then per district: 'district', name, m²."""
+        sql = (f"{self.with_clause} SELECT 'group', r.grp, count(*), sum(r.area_m2), sum(r.inside_m2), "
+               "sum(r.repaired::int), sum(r.no_geom::int), "
+               "sum(GREATEST(0, r.area_m2 / 10000.0 - r.districts_m2 / 10000.0)), sum((NOT r.no_geom)::int) "
+               "FROM r GROUP BY r.grp")
+        if self.districts is not None:
+            sql += (" UNION ALL SELECT 'district', p.name, NULL, sum(p.part_m2 / 10000.0), NULL, NULL, NULL, NULL, "
+                    "NULL FROM p GROUP BY p.name")
+        return sql
+
+
+def _value(value):
+    """A database value as QGIS gives a feature attribute (NULL for SQL NULL)."""
+    return NULL if value is None else value
+
+
+def _fill_from_rows(summary, rows, with_zone, with_districts, with_groups, keep_rows, on_row):
+    total_m2 = inside_m2 = outside_m2 = 0.0
+    for fid, group, no_geometry, repaired, area_m2, zone_m2, district_parts in rows:
+        group = _value(group) if with_groups else None
+        row = areas.AreaRow(fid=int(fid), area_ha=float(area_m2) / areas.M2_PER_HA, group=group,
+                      repaired=bool(repaired), null_geometry=bool(no_geometry))
+        total_m2 += float(area_m2)
+        summary.feature_count += 1
+        summary.repaired += int(row.repaired)
+        summary.null_geometries += int(row.null_geometry)
+        if with_zone:
+            row.inside_zone_ha = float(zone_m2) / areas.M2_PER_HA
+            inside_m2 += float(zone_m2)
+            if with_groups and not row.null_geometry:
+                summary.by_group_inside_zone[group] = summary.by_group_inside_zone.get(group, 0.0) + row.inside_zone_ha
+        if with_districts and not row.null_geometry:
+            in_districts = 0.0
+            for name, part_m2 in json.loads(district_parts) if district_parts not in (None, NULL) else ():
+                part_ha = float(part_m2) / areas.M2_PER_HA
+                in_districts += part_ha
+                row.districts[name] = row.districts.get(name, 0.0) + part_ha
+                summary.by_district[name] = summary.by_district.get(name, 0.0) + part_ha
+            outside_m2 += max(0.0, row.area_ha - in_districts) * areas.M2_PER_HA
+            if row.districts:
+                row.district = max(row.districts, key=row.districts.get)
+        if with_groups:
+            summary.by_group[group] = summary.by_group.get(group, 0.0) + row.area_ha
+        if keep_rows:
+            summary.rows.append(row)
+        if on_row is not None:
+            on_row(row)
+    summary.total_ha = total_m2 / areas.M2_PER_HA
+    if with_zone:
+        summary.inside_zone_ha = inside_m2 / areas.M2_PER_HA
+    summary.outside_districts_ha = outside_m2 / areas.M2_PER_HA
+
+
+def _fill_from_totals(summary, rows, with_zone, with_groups):
+    total_m2 = inside_m2 = outside_ha = 0.0
+    for kind, name, count, area, inside, repaired, nulls, outside, measured in rows:
+        if kind == "district":
+            summary.by_district[str(name)] = float(area)
+            continue
+        if with_groups:
+            group = _value(name)
+            summary.by_group[group] = float(area or 0.0) / areas.M2_PER_HA
+            if with_zone and measured:
+                summary.by_group_inside_zone[group] = float(inside or 0.0) / areas.M2_PER_HA
+        total_m2 += float(area or 0.0)
+        inside_m2 += float(inside or 0.0)
+        outside_ha += float(outside or 0.0)
+        summary.feature_count += int(count)
+        summary.repaired += int(repaired or 0)
+        summary.null_geometries += int(nulls or 0)
+    summary.total_ha = total_m2 / areas.M2_PER_HA
+    if with_zone:
+        summary.inside_zone_ha = inside_m2 / areas.M2_PER_HA
+    summary.outside_districts_ha = outside_ha
+
+
+# ----------------------------------------------------------------------------------------------
+# overlaps
+
+
+def buffer_overlap(result, target, buffers, keep_geometries, feedback):
+    """Step 2 of overlap.buffer_overlap in the database: the target features that the buffers (built
+    by QGIS, in the target CRS) touch, their figures and pieces, added to `result`. False when QGIS
+    must do it."""
+
+    def ask():
+        table = _table(target)
+        if table is None:
+            return False
+        if result.ellipsoid.upper() not in WGS84_ELLIPSOIDS:
+            raise Unserved(tr("the measuring ellipsoid is {ellipsoid}, not WGS84").format(ellipsoid=result.ellipsoid))
+        _progress(feedback, 5)
+        rows = _run(table, _overlap_sql(table, buffers, result.target_kind, result.dissolved, keep_geometries),
+                    feedback)
+        _add_overlaps(result, rows, buffers, keep_geometries)
+        areas.log(tr("The overlaps with '{name}' were computed inside its PostGIS database.").format(name=table.name),
+                  feedback)
+        return True
+
+    return _served_here(target, feedback, ask)
+
+
+def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
+    """One row per touched target: fid, repaired, its measure, the measure of its part inside the
+    union of the buffers, JSON [[buffer number, part measure, part WKB hex or null], …], and the
+    dissolved piece's WKB hex (or null)."""
+    from .overlap import LINE, POINT
+
+    geography = table.geography
+    if kind == POINT:
+        target, repaired = f"t.{table.geometry}", "false"
+
+        def measure(expression):
+            return f"ST_NPoints({expression})::float8"
+    else:
+        dimension = 2 if kind == LINE else 3
+        target = _repaired(f"t.{table.geometry}", dimension)
+        repaired = f"NOT ST_IsValid(t.{table.geometry})"
+        function = "ST_Length" if kind == LINE else "ST_Area"
+
+        def measure(expression):
+            return f"COALESCE({function}({geography(expression)}), 0)"
+    # the buffers are geometries this plugin built: sent as hex WKB, never as text from a user
+    values = ", ".join(f"({number}, ST_GeomFromWKB(decode('{bytes(item.geometry.asWkb()).hex()}', 'hex'), "
+                       f"{int(table.srid)}))" for number, item in enumerate(buffers))
+    part_wkb = "encode(ST_AsBinary(pg), 'hex')" if keep_geometries and not dissolve else "NULL::text"
+    whole = ("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
+             "ELSE ST_Union(pg) END")
+    whole_wkb = f"encode(ST_AsBinary({whole}), 'hex')" if keep_geometries and dissolve else "NULL::text"
+    return (f"WITH b(i, g) AS (VALUES {values}), "
+            f"c AS MATERIALIZED (SELECT t.{table.key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
+            f"b.g AS bg FROM b JOIN {table.relation} t ON t.{table.geometry} && b.g "
+            f"AND ST_Intersects(t.{table.geometry}, b.g)), "
+            "w AS (SELECT c.*, ST_Contains(bg, tg) AS whole FROM c), "
+            "p AS MATERIALIZED (SELECT fid, i, tg, repaired, whole, CASE WHEN whole THEN tg "
+            "ELSE ST_Intersection(tg, bg) END AS pg FROM w) "
+            f"SELECT fid, bool_or(repaired), {measure('(array_agg(tg))[1]')}, {measure(whole)}, "
+            f"json_agg(json_build_array(i, {measure('pg')}, {part_wkb}) ORDER BY i)::text, {whole_wkb} "
+            "FROM p WHERE NOT ST_IsEmpty(pg) GROUP BY fid ORDER BY fid")
+
+
+def _add_overlaps(result, rows, buffers, keep_geometries):
+    """The same figures as overlap._overlap_one, from the database's rows."""
+    from .overlap import LINE, POLYGON, OverlapPiece, TargetOverlap
+
+    for fid, repaired, target_measure, whole_measure, parts_json, whole_hex in rows:
+        parts = [(buffers[int(number)], float(value), hex_wkb) for number, value, hex_wkb in json.loads(parts_json)]
+        row = TargetOverlap(fid=int(fid), source_fids=[item.fid for item, _, _ in parts])
+        result.repaired += int(bool(repaired))
+        if result.target_kind == POLYGON:
+            row.target_ha = float(target_measure) / areas.M2_PER_HA
+            row.overlap_ha = float(whole_measure) / areas.M2_PER_HA
+            row.overlap_pct = 100.0 * row.overlap_ha / row.target_ha if row.target_ha > 0 else 0.0
+            result.total_overlap_ha += row.overlap_ha
+        elif result.target_kind == LINE:
+            row.target_length_km = float(target_measure) / 1000.0
+            row.length_km = float(whole_measure) / 1000.0
+            result.total_length_km += row.length_km
+        else:
+            row.points_within = int(whole_measure)
+            result.total_points_within += row.points_within
+        result.targets.append(row)
+        result.targets_touched += 1
+        for item, value, hex_wkb in parts:
+            source_row = item.row
+            source_row.targets += 1
+            if result.target_kind == POLYGON:
+                part_ha = value / areas.M2_PER_HA
+                source_row.overlap_ha += part_ha
+                piece = (part_ha, 100.0 * part_ha / row.target_ha if row.target_ha > 0 else 0.0, 0, 0.0)
+            elif result.target_kind == LINE:
+                source_row.length_km += value / 1000.0
+                piece = (0.0, 0.0, 0, value / 1000.0)
+            else:
+                source_row.points_within += int(value)
+                piece = (0.0, 0.0, int(value), 0.0)
+            if keep_geometries and not result.dissolved:
+                result.pieces.append(OverlapPiece(row.fid, [item.fid], _geometry(hex_wkb), *piece))
+        if keep_geometries and result.dissolved:
+            result.pieces.append(OverlapPiece(row.fid, list(row.source_fids), _geometry(whole_hex), row.overlap_ha,
+                                              row.overlap_pct, row.points_within, row.length_km))
+
+
+def _geometry(hex_wkb):
+    geometry = QgsGeometry()
+    geometry.fromWkb(QByteArray(bytes.fromhex(hex_wkb)))
+    return geometry
