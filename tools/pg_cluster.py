@@ -15,7 +15,6 @@ import shutil
 import socket
 import subprocess  # nosec B404 (test tooling: runs the local PostgreSQL binaries with fixed arguments)
 import tempfile
-import time
 from pathlib import Path
 
 SERVER_USER = "postgres"
@@ -95,7 +94,9 @@ class Cluster:
         psql = shutil.which("psql") or str(self.bin / "psql")
         result = subprocess.run([psql, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",  # nosec B603
                                  "-p", str(self.port), "-U", self.user, "-d", DATABASE],
-                                input=sql, check=True, capture_output=True, text=True, timeout=3600)
+                                input=sql, capture_output=True, text=True, timeout=3600)
+        if result.returncode != 0:
+            raise RuntimeError(f"psql failed: {result.stderr.strip()}")
         return result.stdout.strip()
 
     def uri(self, port=None):
@@ -118,13 +119,3 @@ class Cluster:
         self.psql(f'CREATE INDEX IF NOT EXISTS "{table}_geom_idx" ON "{table}" USING gist (geom); '
                   f'ANALYZE "{table}";')
 
-
-def wait_closed(cluster, timeout_s=10):
-    """Bounded wait until nothing listens on the cluster's port any more (after stop())."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-            if probe.connect_ex(("127.0.0.1", cluster.port)) != 0:
-                return True
-        time.sleep(0.2)
-    return False

@@ -9,7 +9,7 @@ SUDO=""
 
 need_apt=()
 for pkg in qgis python3-qgis qgis-providers python3-gdal xvfb xauth pyqt5-dev-tools qttools5-dev-tools \
-           poppler-utils fonts-dejavu-core python3-venv; do
+           poppler-utils fonts-dejavu-core python3-venv postgresql-postgis; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 # Debian 12's own QGIS is 3.22, older than qgisMinimumVersion: upgrade it from backports.

@@ -230,7 +230,8 @@ def compute_areas(summary, layer, zone, districts, district_field, group_field, 
             _fill_from_rows(summary, _run(table, sql.per_feature(), feedback), zone is not None,
                             districts is not None, group_field is not None, keep_rows, on_row)
         else:
-            _fill_from_totals(summary, _run(table, sql.totals(), feedback), zone is not None, group_field is not None)
+            _fill_from_totals(summary, _run(table, sql.totals(), feedback), zone is not None, districts is not None,
+                              group_field is not None)
         areas.log(tr("'{name}' was measured inside its PostGIS database.").format(name=table.name), feedback)
         return True
 
@@ -339,7 +340,7 @@ def _fill_from_rows(summary, rows, with_zone, with_districts, with_groups, keep_
     summary.outside_districts_ha = outside_m2 / areas.M2_PER_HA
 
 
-def _fill_from_totals(summary, rows, with_zone, with_groups):
+def _fill_from_totals(summary, rows, with_zone, with_districts, with_groups):
     total_m2 = inside_m2 = outside_ha = 0.0
     for kind, name, count, area, inside, repaired, nulls, outside, measured in rows:
         if kind == "district":
@@ -352,7 +353,8 @@ def _fill_from_totals(summary, rows, with_zone, with_groups):
                 summary.by_group_inside_zone[group] = float(inside or 0.0) / areas.M2_PER_HA
         total_m2 += float(area or 0.0)
         inside_m2 += float(inside or 0.0)
-        outside_ha += float(outside or 0.0)
+        if with_districts:
+            outside_ha += float(outside or 0.0)
         summary.feature_count += int(count)
         summary.repaired += int(repaired or 0)
         summary.null_geometries += int(nulls or 0)
