@@ -122,10 +122,13 @@ class Data:
             cluster.load_layer(gpkg, layer.name())
             self.files[layer.name()] = gpkg
         # lines and points made from the fields, by the server, for the other target kinds
-        cluster.psql("CREATE TABLE field_edges AS SELECT fid, ST_Multi(ST_Boundary(geom))::geometry(MultiLineString, 4326) AS geom "
-                     "FROM fields WHERE NOT ST_IsEmpty(geom) AND ST_IsValid(geom); ALTER TABLE field_edges ADD PRIMARY KEY (fid);"
+        cluster.psql("CREATE TABLE field_edges AS SELECT fid, "
+                     "ST_Multi(ST_Boundary(geom))::geometry(MultiLineString, 4326) AS geom "
+                     "FROM fields WHERE NOT ST_IsEmpty(geom) AND ST_IsValid(geom); "
+                     "ALTER TABLE field_edges ADD PRIMARY KEY (fid);"
                      "CREATE TABLE field_points AS SELECT fid, ST_PointOnSurface(geom)::geometry(Point, 4326) AS geom "
-                     "FROM fields WHERE NOT ST_IsEmpty(geom) AND ST_IsValid(geom); ALTER TABLE field_points ADD PRIMARY KEY (fid);"
+                     "FROM fields WHERE NOT ST_IsEmpty(geom) AND ST_IsValid(geom); "
+                     "ALTER TABLE field_points ADD PRIMARY KEY (fid);"
                      "CREATE TABLE \"Odd \"\"name\" AS SELECT fid, status AS \"Stat\"\"us\", geom FROM fields;"
                      "ALTER TABLE \"Odd \"\"name\" ADD PRIMARY KEY (fid);")
         self.points = _points_layer()

@@ -247,15 +247,15 @@ class _AreaQuery:
         group = table.column(group_field) if group_field else "NULL::text"
         empty = f"({geometry} IS NULL OR ST_IsEmpty({geometry}))"
         parts = [
-            f"f AS (SELECT {table.key} AS fid, {group} AS grp, {empty} AS no_geom, "
+            f"f AS (SELECT {table.key} AS fid, {group} AS grp, {empty} AS no_geom, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
             f"NOT {empty} AND NOT ST_IsValid({geometry}) AS repaired, "
             f"CASE WHEN {empty} THEN NULL ELSE {_repaired(geometry, 3)} END AS g FROM {table.relation})",
-            f"m AS MATERIALIZED (SELECT f.*, COALESCE(ST_Area({table.geography('g')}), 0) AS area_m2 FROM f)",
+            f"m AS MATERIALIZED (SELECT f.*, COALESCE(ST_Area({table.geography('g')}), 0) AS area_m2 FROM f)",  # nosec B608 (quoted identifiers, numbers and own WKB only)
         ]
         inside = "0::float8"
         if zone is not None:
             zone_empty = f"({zone.geometry} IS NULL OR ST_IsEmpty({zone.geometry}))"
-            parts.append(f"z AS MATERIALIZED (SELECT ST_Union({_repaired(zone.geometry, 3)}) AS g "
+            parts.append(f"z AS MATERIALIZED (SELECT ST_Union({_repaired(zone.geometry, 3)}) AS g "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                          f"FROM {zone.relation} WHERE NOT {zone_empty})")
             inside = (f"CASE WHEN m.g IS NULL OR z.g IS NULL THEN 0 WHEN ST_Contains(z.g, m.g) THEN m.area_m2 "
                       f"WHEN ST_Intersects(z.g, m.g) THEN COALESCE(ST_Area({table.geography('ST_Intersection(m.g, z.g)')}), 0) "
@@ -265,9 +265,9 @@ class _AreaQuery:
             name = districts.column(district_field)
             district_empty = f"({districts.geometry} IS NULL OR ST_IsEmpty({districts.geometry}))"
             # str() of a NULL name in QGIS is 'NULL': the same key here
-            parts.append(f"d AS MATERIALIZED (SELECT COALESCE({name}::text, 'NULL') AS name, "
+            parts.append(f"d AS MATERIALIZED (SELECT COALESCE({name}::text, 'NULL') AS name, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                          f"{_repaired(districts.geometry, 3)} AS g FROM {districts.relation} WHERE NOT {district_empty})")
-            parts.append("p AS MATERIALIZED (SELECT m.fid, d.name, CASE WHEN ST_Contains(d.g, m.g) THEN m.area_m2 "
+            parts.append("p AS MATERIALIZED (SELECT m.fid, d.name, CASE WHEN ST_Contains(d.g, m.g) THEN m.area_m2 "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                          f"ELSE COALESCE(ST_Area({table.geography('ST_Intersection(m.g, d.g)')}), 0) END AS part_m2 "
                          "FROM m JOIN d ON m.g IS NOT NULL AND ST_Intersects(d.g, m.g))")
             parts.append("pa AS (SELECT p.fid, sum(p.part_m2) AS s, "
@@ -276,19 +276,19 @@ class _AreaQuery:
         joins = (" CROSS JOIN z" if zone is not None else "") + (
             " LEFT JOIN pa ON pa.fid = m.fid" if districts is not None else "")
         district_parts = "pa.j" if districts is not None else "NULL::text"
-        parts.append(f"r AS MATERIALIZED (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "
+        parts.append(f"r AS MATERIALIZED (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                      f"{in_districts} AS districts_m2, {district_parts} AS district_parts FROM m{joins})")
         self.with_clause = "WITH " + ", ".join(parts)
 
     def per_feature(self):
         """fid, group, no geometry, repaired, m², m² inside the zone, JSON [[district, m²], …]."""
-        return (f"{self.with_clause} SELECT r.fid, r.grp, r.no_geom, r.repaired, r.area_m2, r.inside_m2, "
+        return (f"{self.with_clause} SELECT r.fid, r.grp, r.no_geom, r.repaired, r.area_m2, r.inside_m2, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                 "r.district_parts FROM r ORDER BY r.fid")
 
     def totals(self):
         """Per group: 'group', value, count, m², m² in zone, repaired, nulls, m² outside the districts;
         then per district: 'district', name, m²."""
-        sql = (f"{self.with_clause} SELECT 'group', r.grp, count(*), sum(r.area_m2), sum(r.inside_m2), "
+        sql = (f"{self.with_clause} SELECT 'group', r.grp, count(*), sum(r.area_m2), sum(r.inside_m2), "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                "sum(r.repaired::int), sum(r.no_geom::int), "
                "sum(GREATEST(0, r.area_m2 / 10000.0 - r.districts_m2 / 10000.0)), sum((NOT r.no_geom)::int) "
                "FROM r GROUP BY r.grp")
@@ -417,7 +417,7 @@ def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
     whole = ("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
              "ELSE ST_Union(pg) END")
     whole_wkb = f"encode(ST_AsBinary({whole}), 'hex')" if keep_geometries and dissolve else "NULL::text"
-    return (f"WITH b(i, g) AS (VALUES {values}), "
+    return (f"WITH b(i, g) AS (VALUES {values}), "  # nosec B608 (quoted identifiers, numbers and own WKB only)
             f"c AS MATERIALIZED (SELECT t.{table.key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
             f"b.g AS bg FROM b JOIN {table.relation} t ON t.{table.geometry} && b.g "
             f"AND ST_Intersects(t.{table.geometry}, b.g)), "
