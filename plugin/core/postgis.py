@@ -17,7 +17,7 @@ The figures are those of areas.compute_areas and overlap.buffer_overlap, compute
   and would still need the buffer polygons to decide, so it is not used.)
   Intersections are measured on the spheroid.
 
-Only values that the plugin makes itself go into the SQL text: numbers, and hex WKB of geometries
+Only values that the plugin makes itself go into the SQL text: numbers, and the WKB (in base64) of geometries
 it built; identifiers come from the layer's data source and are quoted; nothing typed by the user
 (a filter, a name) is spliced in. The connection is QGIS's own (the layer's data source and
 authentication configuration); its details are never logged.
@@ -28,6 +28,7 @@ feature id, other layers in another database or CRS) is computed in QGIS as befo
 saying why when it was a PostGIS layer. So is one whose statement fails on the server.
 """
 
+import base64
 import json
 from dataclasses import dataclass
 
@@ -250,7 +251,7 @@ class _AreaQuery:
             f"f AS (SELECT {table.key} AS fid, {group} AS grp, {empty} AS no_geom, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
             f"NOT {empty} AND NOT ST_IsValid({geometry}) AS repaired, "
             f"CASE WHEN {empty} THEN NULL ELSE {_repaired(geometry, 3)} END AS g FROM {table.relation})",
-            f"m AS MATERIALIZED (SELECT f.*, COALESCE(ST_Area({table.geography('g')}), 0) AS area_m2 FROM f)",  # nosec B608 (quoted identifiers, numbers and own WKB only)
+            f"m AS (SELECT f.*, COALESCE(ST_Area({table.geography('g')}), 0) AS area_m2 FROM f)",  # nosec B608 (quoted identifiers, numbers and own WKB only)
         ]
         inside = "0::float8"
         if zone is not None:
@@ -276,7 +277,7 @@ class _AreaQuery:
         joins = (" CROSS JOIN z" if zone is not None else "") + (
             " LEFT JOIN pa ON pa.fid = m.fid" if districts is not None else "")
         district_parts = "pa.j" if districts is not None else "NULL::text"
-        parts.append(f"r AS MATERIALIZED (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
+        parts.append(f"r AS (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                      f"{in_districts} AS districts_m2, {district_parts} AS district_parts FROM m{joins})")
         self.with_clause = "WITH " + ", ".join(parts)
 
@@ -392,8 +393,8 @@ def buffer_overlap(result, target, buffers, keep_geometries, feedback):
 
 def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
     """One row per touched target: fid, repaired, its measure, the measure of its part inside the
-    union of the buffers, JSON [[buffer number, part measure, part WKB hex or null], …], and the
-    dissolved piece's WKB hex (or null)."""
+    union of the buffers, JSON [[buffer number, part measure, part WKB in base64 or null], …], and the
+    dissolved piece's WKB in base64 (or null)."""
     from .overlap import LINE, POINT
 
     geography = table.geography
@@ -410,13 +411,13 @@ def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
 
         def measure(expression):
             return f"COALESCE({function}({geography(expression)}), 0)"
-    # the buffers are geometries this plugin built: sent as hex WKB, never as text from a user
-    values = ", ".join(f"({number}, ST_GeomFromWKB(decode('{bytes(item.geometry.asWkb()).hex()}', 'hex'), "
+    # the buffers are geometries this plugin built: sent as WKB in base64, never as text from a user
+    values = ", ".join(f"({number}, ST_GeomFromWKB(decode('{_base64(item.geometry)}', 'base64'), "
                        f"{int(table.srid)}))" for number, item in enumerate(buffers))
-    part_wkb = "encode(ST_AsBinary(pg), 'hex')" if keep_geometries and not dissolve else "NULL::text"
+    part_wkb = "encode(ST_AsBinary(pg), 'base64')" if keep_geometries and not dissolve else "NULL::text"
     whole = ("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
              "ELSE ST_Union(pg) END")
-    whole_wkb = f"encode(ST_AsBinary({whole}), 'hex')" if keep_geometries and dissolve else "NULL::text"
+    whole_wkb = f"encode(ST_AsBinary({whole}), 'base64')" if keep_geometries and dissolve else "NULL::text"
     return (f"WITH b(i, g) AS (VALUES {values}), "  # nosec B608 (quoted identifiers, numbers and own WKB only)
             f"c AS MATERIALIZED (SELECT t.{table.key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
             f"b.g AS bg FROM b JOIN {table.relation} t ON t.{table.geometry} && b.g "
@@ -433,8 +434,8 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
     """The same figures as overlap._overlap_one, from the database's rows."""
     from .overlap import LINE, POLYGON, OverlapPiece, TargetOverlap
 
-    for fid, repaired, target_measure, whole_measure, parts_json, whole_hex in rows:
-        parts = [(buffers[int(number)], float(value), hex_wkb) for number, value, hex_wkb in json.loads(parts_json)]
+    for fid, repaired, target_measure, whole_measure, parts_json, whole_wkb in rows:
+        parts = [(buffers[int(number)], float(value), wkb) for number, value, wkb in json.loads(parts_json)]
         row = TargetOverlap(fid=int(fid), source_fids=[item.fid for item, _, _ in parts])
         result.repaired += int(bool(repaired))
         if result.target_kind == POLYGON:
@@ -451,7 +452,7 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
             result.total_points_within += row.points_within
         result.targets.append(row)
         result.targets_touched += 1
-        for item, value, hex_wkb in parts:
+        for item, value, wkb in parts:
             source_row = item.row
             source_row.targets += 1
             if result.target_kind == POLYGON:
@@ -465,13 +466,17 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
                 source_row.points_within += int(value)
                 piece = (0.0, 0.0, int(value), 0.0)
             if keep_geometries and not result.dissolved:
-                result.pieces.append(OverlapPiece(row.fid, [item.fid], _geometry(hex_wkb), *piece))
+                result.pieces.append(OverlapPiece(row.fid, [item.fid], _geometry(wkb), *piece))
         if keep_geometries and result.dissolved:
-            result.pieces.append(OverlapPiece(row.fid, list(row.source_fids), _geometry(whole_hex), row.overlap_ha,
+            result.pieces.append(OverlapPiece(row.fid, list(row.source_fids), _geometry(whole_wkb), row.overlap_ha,
                                               row.overlap_pct, row.points_within, row.length_km))
 
 
-def _geometry(hex_wkb):
+def _base64(geometry):
+    return base64.b64encode(bytes(geometry.asWkb())).decode("ascii")
+
+
+def _geometry(base64_wkb):
     geometry = QgsGeometry()
-    geometry.fromWkb(QByteArray(bytes.fromhex(hex_wkb)))
+    geometry.fromWkb(QByteArray(base64.b64decode(base64_wkb)))  # PostgreSQL's base64 has line breaks: skipped
     return geometry
