@@ -244,14 +244,17 @@ class _AreaQuery:
 
     def __init__(self, table, zone, districts, district_field, group_field):
         self.table, self.zone, self.districts = table, zone, districts
-        geometry = table.geometry
-        group = table.column(group_field) if group_field else "NULL::text"
-        empty = f"({geometry} IS NULL OR ST_IsEmpty({geometry}))"
+        geometry = f"t.{table.geometry}"
+        group = f"t.{table.column(group_field)}" if group_field else "NULL::text"
         parts = [
-            f"f AS (SELECT {table.key} AS fid, {group} AS grp, {empty} AS no_geom, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-            f"NOT {empty} AND NOT ST_IsValid({geometry}) AS repaired, "
-            f"CASE WHEN {empty} THEN NULL ELSE {_repaired(geometry, 3)} END AS g FROM {table.relation})",
-            f"m AS (SELECT f.*, COALESCE(ST_Area({table.geography('g')}), 0) AS area_m2 FROM f)",  # nosec B608 (quoted identifiers, numbers and own WKB only)
+            # OFFSET 0 keeps the lateral row from being folded in: each check runs once per feature
+            f"f AS (SELECT t.{table.key} AS fid, {group} AS grp, v.no_geom, NOT v.no_geom AND NOT v.valid AS repaired, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
+            f"CASE WHEN v.no_geom THEN NULL WHEN v.valid THEN {geometry} "
+            f"ELSE ST_CollectionExtract(ST_MakeValid({geometry}), 3) END AS g FROM {table.relation} t "
+            f"CROSS JOIN LATERAL (SELECT {geometry} IS NULL OR ST_IsEmpty({geometry}) AS no_geom, "
+            f"{geometry} IS NOT NULL AND ST_IsValid({geometry}) AS valid OFFSET 0) v)",
+            f"m AS (SELECT f.*, a.area_m2 FROM f CROSS JOIN LATERAL "  # nosec B608 (quoted identifiers, numbers and own WKB only)
+            f"(SELECT COALESCE(ST_Area({table.geography('f.g')}), 0) AS area_m2 OFFSET 0) a)",
         ]
         inside = "0::float8"
         if zone is not None:
