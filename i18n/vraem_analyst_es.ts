@@ -505,8 +505,8 @@
         </message>
         <message>
             <location filename="../plugin/core/postgis.py" />
-            <source>the layer has a filter</source>
-            <translation>la capa tiene un filtro</translation>
+            <source>the layer has a filter it cannot translate</source>
+            <translation>la capa tiene un filtro que no puede traducir</translation>
         </message>
         <message>
             <location filename="../plugin/core/postgis.py" />

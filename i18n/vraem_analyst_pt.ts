@@ -505,8 +505,8 @@
         </message>
         <message>
             <location filename="../plugin/core/postgis.py" />
-            <source>the layer has a filter</source>
-            <translation>a camada tem um filtro</translation>
+            <source>the layer has a filter it cannot translate</source>
+            <translation>a camada tem um filtro que não pode ser traduzido</translation>
         </message>
         <message>
             <location filename="../plugin/core/postgis.py" />

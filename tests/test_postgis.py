@@ -272,9 +272,9 @@ def _unservable(data, case):
     """(layer to measure, compute_areas arguments, expected reason in the log, file-path twin)."""
     fields, gpkg = data.table("fields"), data.files["fields"]
     if case == "filter":
-        fields.setSubsetString('"plan_year" > 2021')
-        gpkg.setSubsetString('"plan_year" > 2021')
-        return fields, {}, "filter", gpkg
+        fields.setSubsetString('"plan_year" % 2 = 0')  # arithmetic: not translated
+        gpkg.setSubsetString('"plan_year" % 2 = 0')
+        return fields, {}, "filter it cannot translate", gpkg
     if case == "edit mode":
         fields.startEditing()
         return fields, {}, "edit mode", gpkg
@@ -302,6 +302,28 @@ def test_what_the_database_cannot_serve_is_measured_in_qgis_with_a_reason(data, 
     assert len(reasons) == 1 and reason in reasons[0], log_lines
     assert not any(SERVED in line for line in log_lines)
     _same_summary(pushed, expected)
+
+
+FILTERS = ['"plan_year" > 2021', "\"status\" IN ('done', 'verified') AND NOT \"plan_year\" = 2023",
+           "\"status\" = 'x''); DROP TABLE fields; --' OR \"plan_year\" IS NULL OR \"plan_year\" <= 2020"]
+
+
+@pytest.mark.parametrize("subset", FILTERS, ids=["comparison", "in, and, not", "quotes in a value"])
+def test_filters_made_of_comparisons_are_translated(data, log_lines, subset):
+    """Rebuilt from the parsed filter: a value holding quotes and SQL stays a value."""
+    fields, gpkg, zone = data.table("fields"), data.files["fields"], data.table("zone", "Polygon")
+    fields.setSubsetString(subset)
+    zone.setSubsetString('"fid" >= 1')
+    gpkg.setSubsetString(subset)
+    try:
+        expected = compute_areas(gpkg, zone=data.files["zone"], group_field="status", keep_rows=False)
+        pushed = compute_areas(fields, zone=zone, group_field="status", keep_rows=False)
+    finally:
+        gpkg.setSubsetString("")
+    assert any(SERVED in line for line in log_lines), log_lines
+    assert 0 < expected.feature_count < FIELDS
+    _same_summary(pushed, expected)
+    assert data.cluster.psql("SELECT count(*) FROM fields") == str(FIELDS + 4)
 
 
 def test_another_ellipsoid_is_measured_in_qgis(data, log_lines):
@@ -347,11 +369,11 @@ def test_overlaps_in_the_database_equal_the_file_path(data, log_lines, dissolve)
 
 @pytest.mark.parametrize("table, kind", [("field_points", "Point"), ("field_edges", "MultiLineString")])
 def test_point_and_line_targets_equal_the_qgis_path(data, log_lines, table, kind):
-    """The same table read through QGIS (a filter keeping every feature stops the push-down)."""
+    """The same table read through QGIS (an untranslatable filter keeping every feature stops the push-down)."""
     read_by_qgis = data.table(table, kind)
-    read_by_qgis.setSubsetString('"fid" > 0')
+    read_by_qgis.setSubsetString('"fid" + 0 > 0')
     expected = buffer_overlap(data.points, 1500.0, read_by_qgis, dissolve=True, keep_geometries=True)
-    assert any("has a filter" in line for line in log_lines)
+    assert any("filter it cannot translate" in line for line in log_lines)
     pushed = buffer_overlap(data.points, 1500.0, data.table(table, kind), dissolve=True, keep_geometries=True)
     assert any(SERVED in line for line in log_lines)
     assert pushed.targets_touched == expected.targets_touched > 100

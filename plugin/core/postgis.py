@@ -22,7 +22,8 @@ it built; identifiers come from the layer's data source and are quoted; nothing 
 (a filter, a name) is spliced in. The connection is QGIS's own (the layer's data source and
 authentication configuration); its details are never logged.
 
-A layer this cannot serve (not PostGIS, a filter, in edit mode, a selection, a CRS other than
+A layer's filter is rebuilt from its parsed form when it is made of comparisons of fields with values
+(see _translated_filter). A layer this cannot serve (not PostGIS, any other filter, in edit mode, a selection, a CRS other than
 EPSG:4326 or WGS 84 / UTM, a measuring ellipsoid other than WGS84, a key QGIS does not use as
 feature id, other layers in another database or CRS) is computed in QGIS as before, with a log line
 saying why when it was a PostGIS layer. So is one whose statement fails on the server.
@@ -30,11 +31,16 @@ saying why when it was a PostGIS layer. So is one whose statement fails on the s
 
 import base64
 import json
+import math
 from dataclasses import dataclass
 
 from qgis.core import (
     NULL,
     QgsDataSourceUri,
+    QgsExpression,
+    QgsExpressionNode,
+    QgsExpressionNodeBinaryOperator,
+    QgsExpressionNodeUnaryOperator,
     QgsGeometry,
     QgsProviderConnectionException,
     QgsProviderRegistry,
@@ -121,8 +127,8 @@ def _table(layer):
     if origin.partial:
         raise Unserved(tr("only some of its features are read (selection, limit or filter)"))
     uri = QgsDataSourceUri(origin.uri)
-    if origin.subset or uri.sql():
-        raise Unserved(tr("the layer has a filter"))
+    if origin.subset and uri.sql() and origin.subset != uri.sql():
+        raise Unserved(tr("the layer has a filter it cannot translate"))
     if not uri.table() or uri.table().startswith("(") or not uri.geometryColumn():
         raise Unserved(tr("the layer is an SQL query, not a table"))
     fields = layer.fields()
@@ -132,8 +138,68 @@ def _table(layer):
         raise Unserved(tr("its key is not one integer column (QGIS numbers the features itself)"))
     srid = _srid(uri, areas.source_crs(layer))
     relation = (_quoted(uri.schema()) + "." if uri.schema() else "") + _quoted(uri.table())
+    subset = origin.subset or uri.sql()
+    if subset:
+        # the filter, rebuilt from its parsed form: only the table's own rows, never the user's text
+        relation = f"(SELECT * FROM {relation} WHERE {_translated_filter(subset, fields)})"  # nosec B608 (rebuilt, see _translated_filter)
     return _Table(areas.layer_name(layer), uri.connectionInfo(False), origin.uri, relation,
                   _quoted(uri.geometryColumn()), _quoted(fields.field(index).name()), srid, fields)
+
+
+_BINARY = QgsExpressionNodeBinaryOperator.BinaryOperator
+_LOGIC = {_BINARY.boAnd: "AND", _BINARY.boOr: "OR"}
+_COMPARISONS = {_BINARY.boEQ: "=", _BINARY.boNE: "<>", _BINARY.boLT: "<", _BINARY.boLE: "<=", _BINARY.boGT: ">",
+                _BINARY.boGE: ">=", _BINARY.boLike: "LIKE", _BINARY.boNotLike: "NOT LIKE", _BINARY.boILike: "ILIKE",
+                _BINARY.boNotILike: "NOT ILIKE", _BINARY.boIs: "IS NOT DISTINCT FROM",
+                _BINARY.boIsNot: "IS DISTINCT FROM"}
+
+
+def _translated_filter(subset, fields):
+    """SQL with the meaning of a layer's filter, rebuilt from its parsed form.
+
+    Accepted: comparisons (=, <>, <, <=, >, >=, LIKE, ILIKE, IS [NOT]) and IN lists between a field
+    and a value, combined with AND, OR and NOT, parenthesised so that no precedence can differ from
+    what PostgreSQL reads in the original. Fields must exist under that exact name; strings travel in
+    base64. Anything else (functions, arithmetic, casts, PostgreSQL-only syntax) raises Unserved."""
+    expression = QgsExpression(subset)
+    if expression.hasParserError() or expression.rootNode() is None:
+        raise Unserved(tr("the layer has a filter it cannot translate"))
+    return _condition(expression.rootNode(), fields)
+
+
+def _condition(node, fields):
+    kind = node.nodeType()
+    if kind == QgsExpressionNode.NodeType.ntBinaryOperator and node.op() in _LOGIC:
+        return f"({_condition(node.opLeft(), fields)} {_LOGIC[node.op()]} {_condition(node.opRight(), fields)})"
+    if kind == QgsExpressionNode.NodeType.ntBinaryOperator and node.op() in _COMPARISONS:
+        return f"({_operand(node.opLeft(), fields)} {_COMPARISONS[node.op()]} {_operand(node.opRight(), fields)})"
+    if (kind == QgsExpressionNode.NodeType.ntUnaryOperator
+            and node.op() == QgsExpressionNodeUnaryOperator.UnaryOperator.uoNot):
+        return f"(NOT {_condition(node.operand(), fields)})"
+    if kind == QgsExpressionNode.NodeType.ntInOperator and node.list().count():
+        values = ", ".join(_operand(item, fields) for item in node.list().list())
+        return f"({_operand(node.node(), fields)} {'NOT IN' if node.isNotIn() else 'IN'} ({values}))"
+    raise Unserved(tr("the layer has a filter it cannot translate"))
+
+
+def _operand(node, fields):
+    kind = node.nodeType()
+    if kind == QgsExpressionNode.NodeType.ntColumnRef and fields.indexFromName(node.name()) >= 0:
+        return _quoted(node.name())
+    if kind == QgsExpressionNode.NodeType.ntLiteral:
+        value = node.value()
+        if value is None or value == NULL:
+            return "NULL"
+        if isinstance(value, bool):
+            return "TRUE" if value else "FALSE"
+        if isinstance(value, int):
+            return str(int(value))
+        if isinstance(value, float) and math.isfinite(value):
+            return repr(float(value))
+        if isinstance(value, str):
+            encoded = base64.b64encode(value.encode("utf-8")).decode("ascii")
+            return f"convert_from(decode('{encoded}', 'base64'), 'UTF8')"
+    raise Unserved(tr("the layer has a filter it cannot translate"))
 
 
 def _srid(uri, crs):
@@ -260,7 +326,7 @@ class _AreaQuery:
         if zone is not None:
             zone_empty = f"({zone.geometry} IS NULL OR ST_IsEmpty({zone.geometry}))"
             parts.append(f"z AS MATERIALIZED (SELECT ST_Union({_repaired(zone.geometry, 3)}) AS g "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                         f"FROM {zone.relation} WHERE NOT {zone_empty})")
+                         f"FROM {zone.relation} zt WHERE NOT {zone_empty})")
             inside = (f"CASE WHEN m.g IS NULL OR z.g IS NULL THEN 0 WHEN ST_Contains(z.g, m.g) THEN m.area_m2 "
                       f"WHEN ST_Intersects(z.g, m.g) THEN COALESCE(ST_Area({table.geography('ST_Intersection(m.g, z.g)')}), 0) "
                       f"ELSE 0 END")
@@ -270,7 +336,7 @@ class _AreaQuery:
             district_empty = f"({districts.geometry} IS NULL OR ST_IsEmpty({districts.geometry}))"
             # str() of a NULL name in QGIS is 'NULL': the same key here
             parts.append(f"d AS MATERIALIZED (SELECT COALESCE({name}::text, 'NULL') AS name, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                         f"{_repaired(districts.geometry, 3)} AS g FROM {districts.relation} WHERE NOT {district_empty})")
+                         f"{_repaired(districts.geometry, 3)} AS g FROM {districts.relation} dt WHERE NOT {district_empty})")
             parts.append("p AS MATERIALIZED (SELECT m.fid, d.name, CASE WHEN ST_Contains(d.g, m.g) THEN m.area_m2 "  # nosec B608 (quoted identifiers, numbers and own WKB only)
                          f"ELSE COALESCE(ST_Area({table.geography('ST_Intersection(m.g, d.g)')}), 0) END AS part_m2 "
                          "FROM m JOIN d ON m.g IS NOT NULL AND ST_Intersects(d.g, m.g))")
