@@ -236,6 +236,7 @@ def _run(table, sql, feedback):
     try:
         rows = table.connect().execSql(sql, feedback).rows()
     except QgsProviderConnectionException as error:
+        areas.check_canceled(feedback)  # a cancelled query ends in an error too: it is a cancel
         raise Unserved(tr("the database refused the query: {error}").format(error=str(error).strip())) from None
     areas.check_canceled(feedback)
     return rows
