@@ -313,15 +313,17 @@ class _AreaQuery:
         self.table, self.zone, self.districts = table, zone, districts
         geometry = f"t.{table.geometry}"
         group = f"t.{table.column(group_field)}" if group_field else "NULL::text"
+        # Values computed in unnest(ARRAY[...]) are columns, not expressions: PostgreSQL would otherwise
+        # copy a check or an area into every place that uses it and compute it there again, and unlike
+        # a subquery this keeps the statement parallel.
         parts = [
-            # OFFSET 0 keeps the lateral row from being folded in: each check runs once per feature
-            f"f AS (SELECT t.{table.key} AS fid, {group} AS grp, v.no_geom, NOT v.no_geom AND NOT v.valid AS repaired, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-            f"CASE WHEN v.no_geom THEN NULL WHEN v.valid THEN {geometry} "
+            f"f AS (SELECT t.{table.key} AS fid, {group} AS grp, u.no_geom, NOT u.no_geom AND NOT u.valid AS repaired, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
+            f"CASE WHEN u.no_geom THEN NULL WHEN u.valid THEN {geometry} "
             f"ELSE ST_CollectionExtract(ST_MakeValid({geometry}), 3) END AS g FROM {table.relation} t "
-            f"CROSS JOIN LATERAL (SELECT {geometry} IS NULL OR ST_IsEmpty({geometry}) AS no_geom, "
-            f"{geometry} IS NOT NULL AND ST_IsValid({geometry}) AS valid OFFSET 0) v)",
+            f"CROSS JOIN LATERAL unnest(ARRAY[{geometry} IS NULL OR ST_IsEmpty({geometry})], "
+            f"ARRAY[{geometry} IS NOT NULL AND ST_IsValid({geometry})]) AS u(no_geom, valid))",
             f"m AS (SELECT f.*, a.area_m2 FROM f CROSS JOIN LATERAL "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-            f"(SELECT COALESCE(ST_Area({table.geography('f.g')}), 0) AS area_m2 OFFSET 0) a)",
+            f"unnest(ARRAY[COALESCE(ST_Area({table.geography('f.g')}), 0)]) AS a(area_m2))",
         ]
         inside = "0::float8"
         if zone is not None:
