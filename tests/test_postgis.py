@@ -454,3 +454,12 @@ def test_processing_algorithms_run_in_the_database(vraem_provider, data):
     for name in ("OVERLAP_HA", "TARGETS_TOUCHED", "BUFFERS_HA"):
         assert _close(overlap[name], overlap_file[name]), name
     assert overlap["OUTPUT"].featureCount() == overlap_file["OUTPUT"].featureCount() == overlap["TARGETS_TOUCHED"]
+
+
+def test_statements_take_only_composed_pieces():
+    """A raw string (anything a user typed) cannot become part of a statement; composed pieces can."""
+    from vraem_analyst.plugin.core import postgis
+
+    with pytest.raises(TypeError):
+        postgis.sql("SELECT {value}", value="1; DROP TABLE fields")
+    assert postgis.sql("({a} = {b})", a=postgis._quoted('x"y'), b=postgis._number(2)) == '("x""y" = 2)'

@@ -76,9 +76,45 @@ class LayerOrigin:
         return None
 
 
+class Sql(str):
+    """A piece of SQL this module made: one of its own templates, a quoted identifier, a number or an
+    encoded value. Statements are composed only of these (see sql()), never of other strings."""
+
+
+def sql(template, **parts):
+    """The template (a literal of this module) with its {placeholders} filled by Sql pieces only."""
+    for name, part in parts.items():
+        if not isinstance(part, Sql):
+            raise TypeError(f"SQL part '{name}' is not composed SQL")
+    return Sql(template.format(**parts))
+
+
+def _joined(separator, parts):
+    parts = list(parts)
+    return sql(separator.join("{p%d}" % number for number in range(len(parts))),
+               **{f"p{number}": part for number, part in enumerate(parts)})
+
+
 def _quoted(identifier):
     """An SQL identifier: double quotes, doubled inside (never a value)."""
-    return '"' + str(identifier).replace('"', '""') + '"'
+    return Sql('"' + str(identifier).replace('"', '""') + '"')
+
+
+def _number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise TypeError(f"not a finite number: {value!r}")
+    return Sql(str(int(value)) if isinstance(value, int) else repr(float(value)))
+
+
+def _text(value):
+    """A string value, in base64: whatever it holds, it stays a value."""
+    encoded = Sql(base64.b64encode(str(value).encode("utf-8")).decode("ascii"))
+    return sql("convert_from(decode('{encoded}', 'base64'), 'UTF8')", encoded=encoded)
+
+
+def _wkb(geometry, srid):
+    encoded = Sql(base64.b64encode(bytes(geometry.asWkb())).decode("ascii"))
+    return sql("ST_GeomFromWKB(decode('{encoded}', 'base64'), {srid})", encoded=encoded, srid=_number(int(srid)))
 
 
 class Unserved(Exception):
@@ -106,8 +142,8 @@ class _Table:
     def geography(self, expression):
         """The geometry expression on the WGS84 spheroid."""
         if self.srid == 4326:
-            return f"({expression})::geography"
-        return f"ST_Transform({expression}, 4326)::geography"
+            return sql("({g})::geography", g=expression)
+        return sql("ST_Transform({g}, 4326)::geography", g=expression)
 
     def connect(self):
         metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
@@ -137,21 +173,23 @@ def _table(layer):
     if index < 0 or fields.field(index).typeName().lower() not in _INTEGER_KEY_TYPES:
         raise Unserved(tr("its key is not one integer column (QGIS numbers the features itself)"))
     srid = _srid(uri, areas.source_crs(layer))
-    relation = (_quoted(uri.schema()) + "." if uri.schema() else "") + _quoted(uri.table())
+    relation = (sql("{schema}.{table}", schema=_quoted(uri.schema()), table=_quoted(uri.table())) if uri.schema()
+                else _quoted(uri.table()))
     subset = origin.subset or uri.sql()
     if subset:
         # the filter, rebuilt from its parsed form: only the table's own rows, never the user's text
-        relation = f"(SELECT * FROM {relation} WHERE {_translated_filter(subset, fields)})"  # nosec B608 (rebuilt, see _translated_filter)
+        relation = sql("(SELECT * FROM {relation} WHERE {condition})", relation=relation,
+                       condition=_translated_filter(subset, fields))
     return _Table(areas.layer_name(layer), uri.connectionInfo(False), origin.uri, relation,
                   _quoted(uri.geometryColumn()), _quoted(fields.field(index).name()), srid, fields)
 
 
 _BINARY = QgsExpressionNodeBinaryOperator.BinaryOperator
-_LOGIC = {_BINARY.boAnd: "AND", _BINARY.boOr: "OR"}
-_COMPARISONS = {_BINARY.boEQ: "=", _BINARY.boNE: "<>", _BINARY.boLT: "<", _BINARY.boLE: "<=", _BINARY.boGT: ">",
-                _BINARY.boGE: ">=", _BINARY.boLike: "LIKE", _BINARY.boNotLike: "NOT LIKE", _BINARY.boILike: "ILIKE",
-                _BINARY.boNotILike: "NOT ILIKE", _BINARY.boIs: "IS NOT DISTINCT FROM",
-                _BINARY.boIsNot: "IS DISTINCT FROM"}
+_LOGIC = {_BINARY.boAnd: Sql("AND"), _BINARY.boOr: Sql("OR")}
+_COMPARISONS = {key: Sql(text) for key, text in (
+    (_BINARY.boEQ, "="), (_BINARY.boNE, "<>"), (_BINARY.boLT, "<"), (_BINARY.boLE, "<="), (_BINARY.boGT, ">"),
+    (_BINARY.boGE, ">="), (_BINARY.boLike, "LIKE"), (_BINARY.boNotLike, "NOT LIKE"), (_BINARY.boILike, "ILIKE"),
+    (_BINARY.boNotILike, "NOT ILIKE"), (_BINARY.boIs, "IS NOT DISTINCT FROM"), (_BINARY.boIsNot, "IS DISTINCT FROM"))}
 
 
 def _translated_filter(subset, fields):
@@ -170,15 +208,18 @@ def _translated_filter(subset, fields):
 def _condition(node, fields):
     kind = node.nodeType()
     if kind == QgsExpressionNode.NodeType.ntBinaryOperator and node.op() in _LOGIC:
-        return f"({_condition(node.opLeft(), fields)} {_LOGIC[node.op()]} {_condition(node.opRight(), fields)})"
+        return sql("({left} {op} {right})", left=_condition(node.opLeft(), fields), op=_LOGIC[node.op()],
+                   right=_condition(node.opRight(), fields))
     if kind == QgsExpressionNode.NodeType.ntBinaryOperator and node.op() in _COMPARISONS:
-        return f"({_operand(node.opLeft(), fields)} {_COMPARISONS[node.op()]} {_operand(node.opRight(), fields)})"
+        return sql("({left} {op} {right})", left=_operand(node.opLeft(), fields), op=_COMPARISONS[node.op()],
+                   right=_operand(node.opRight(), fields))
     if (kind == QgsExpressionNode.NodeType.ntUnaryOperator
             and node.op() == QgsExpressionNodeUnaryOperator.UnaryOperator.uoNot):
-        return f"(NOT {_condition(node.operand(), fields)})"
+        return sql("(NOT {operand})", operand=_condition(node.operand(), fields))
     if kind == QgsExpressionNode.NodeType.ntInOperator and node.list().count():
-        values = ", ".join(_operand(item, fields) for item in node.list().list())
-        return f"({_operand(node.node(), fields)} {'NOT IN' if node.isNotIn() else 'IN'} ({values}))"
+        values = _joined(", ", (_operand(item, fields) for item in node.list().list()))
+        return sql("({left} {op} ({values}))", left=_operand(node.node(), fields),
+                   op=Sql("NOT IN" if node.isNotIn() else "IN"), values=values)
     raise Unserved(tr("the layer has a filter it cannot translate"))
 
 
@@ -189,16 +230,13 @@ def _operand(node, fields):
     if kind == QgsExpressionNode.NodeType.ntLiteral:
         value = node.value()
         if value is None or value == NULL:
-            return "NULL"
+            return Sql("NULL")
         if isinstance(value, bool):
-            return "TRUE" if value else "FALSE"
-        if isinstance(value, int):
-            return str(int(value))
-        if isinstance(value, float) and math.isfinite(value):
-            return repr(float(value))
+            return Sql("TRUE" if value else "FALSE")
+        if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+            return _number(value)
         if isinstance(value, str):
-            encoded = base64.b64encode(value.encode("utf-8")).decode("ascii")
-            return f"convert_from(decode('{encoded}', 'base64'), 'UTF8')"
+            return _text(value)
     raise Unserved(tr("the layer has a filter it cannot translate"))
 
 
@@ -227,8 +265,8 @@ def _same_database(main, other):
 
 def _repaired(expression, dimension):
     """GEOS MakeValid keeping the geometry's dimension (as areas.repaired_geometry)."""
-    return (f"CASE WHEN ST_IsValid({expression}) THEN {expression} "
-            f"ELSE ST_CollectionExtract(ST_MakeValid({expression}), {int(dimension)}) END")
+    return sql("CASE WHEN ST_IsValid({g}) THEN {g} ELSE ST_CollectionExtract(ST_MakeValid({g}), {dimension}) END",
+               g=expression, dimension=_number(int(dimension)))
 
 
 def _run(table, sql, feedback):
@@ -311,64 +349,67 @@ class _AreaQuery:
 
     def __init__(self, table, zone, districts, district_field, group_field):
         self.table, self.zone, self.districts = table, zone, districts
-        geometry = f"t.{table.geometry}"
-        group = f"t.{table.column(group_field)}" if group_field else "NULL::text"
+        geometry = sql("t.{g}", g=table.geometry)
+        group = sql("t.{c}", c=table.column(group_field)) if group_field else Sql("NULL::text")
         # Values computed in unnest(ARRAY[...]) are columns, not expressions: PostgreSQL would otherwise
         # copy a check or an area into every place that uses it and compute it there again, and unlike
         # a subquery this keeps the statement parallel.
         parts = [
-            f"f AS (SELECT t.{table.key} AS fid, {group} AS grp, u.no_geom, NOT u.no_geom AND NOT u.valid AS repaired, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-            f"CASE WHEN u.no_geom THEN NULL WHEN u.valid THEN {geometry} "
-            f"ELSE ST_CollectionExtract(ST_MakeValid({geometry}), 3) END AS g FROM {table.relation} t "
-            f"CROSS JOIN LATERAL unnest(ARRAY[{geometry} IS NULL OR ST_IsEmpty({geometry})], "
-            f"ARRAY[{geometry} IS NOT NULL AND ST_IsValid({geometry})]) AS u(no_geom, valid))",
-            f"m AS (SELECT f.*, a.area_m2 FROM f CROSS JOIN LATERAL "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-            f"unnest(ARRAY[COALESCE(ST_Area({table.geography('f.g')}), 0)]) AS a(area_m2))",
+            sql("f AS (SELECT t.{key} AS fid, {group} AS grp, u.no_geom, NOT u.no_geom AND NOT u.valid AS repaired, "
+                "CASE WHEN u.no_geom THEN NULL WHEN u.valid THEN {g} "
+                "ELSE ST_CollectionExtract(ST_MakeValid({g}), 3) END AS g FROM {relation} t "
+                "CROSS JOIN LATERAL unnest(ARRAY[{g} IS NULL OR ST_IsEmpty({g})], "
+                "ARRAY[{g} IS NOT NULL AND ST_IsValid({g})]) AS u(no_geom, valid))",
+                key=table.key, group=group, g=geometry, relation=table.relation),
+            sql("m AS (SELECT f.*, a.area_m2 FROM f CROSS JOIN LATERAL "
+                "unnest(ARRAY[COALESCE(ST_Area({area}), 0)]) AS a(area_m2))", area=table.geography(Sql("f.g"))),
         ]
-        inside = "0::float8"
+        inside = Sql("0::float8")
         if zone is not None:
-            zone_empty = f"({zone.geometry} IS NULL OR ST_IsEmpty({zone.geometry}))"
-            parts.append(f"z AS MATERIALIZED (SELECT ST_Union({_repaired(zone.geometry, 3)}) AS g "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                         f"FROM {zone.relation} zt WHERE NOT {zone_empty})")
-            inside = (f"CASE WHEN m.g IS NULL OR z.g IS NULL THEN 0 WHEN ST_Contains(z.g, m.g) THEN m.area_m2 "
-                      f"WHEN ST_Intersects(z.g, m.g) THEN COALESCE(ST_Area({table.geography('ST_Intersection(m.g, z.g)')}), 0) "
-                      f"ELSE 0 END")
-        in_districts = "0::float8"
+            parts.append(sql("z AS MATERIALIZED (SELECT ST_Union({repaired}) AS g FROM {relation} zt "
+                             "WHERE NOT ({g} IS NULL OR ST_IsEmpty({g})))",
+                             repaired=_repaired(zone.geometry, 3), relation=zone.relation, g=zone.geometry))
+            inside = sql("CASE WHEN m.g IS NULL OR z.g IS NULL THEN 0 WHEN ST_Contains(z.g, m.g) THEN m.area_m2 "
+                         "WHEN ST_Intersects(z.g, m.g) THEN COALESCE(ST_Area({part}), 0) ELSE 0 END",
+                         part=table.geography(Sql("ST_Intersection(m.g, z.g)")))
+        in_districts = Sql("0::float8")
+        district_parts = Sql("NULL::text")
+        joins = Sql(" CROSS JOIN z") if zone is not None else Sql("")
         if districts is not None:
-            name = districts.column(district_field)
-            district_empty = f"({districts.geometry} IS NULL OR ST_IsEmpty({districts.geometry}))"
             # str() of a NULL name in QGIS is 'NULL': the same key here
-            parts.append(f"d AS MATERIALIZED (SELECT COALESCE({name}::text, 'NULL') AS name, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                         f"{_repaired(districts.geometry, 3)} AS g FROM {districts.relation} dt WHERE NOT {district_empty})")
-            parts.append("p AS MATERIALIZED (SELECT m.fid, d.name, CASE WHEN ST_Contains(d.g, m.g) THEN m.area_m2 "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                         f"ELSE COALESCE(ST_Area({table.geography('ST_Intersection(m.g, d.g)')}), 0) END AS part_m2 "
-                         "FROM m JOIN d ON m.g IS NOT NULL AND ST_Intersects(d.g, m.g))")
-            parts.append("pa AS (SELECT p.fid, sum(p.part_m2) AS s, "
-                         "json_agg(json_build_array(p.name, p.part_m2))::text AS j FROM p GROUP BY p.fid)")
-            in_districts = "COALESCE(pa.s, 0)"
-        joins = (" CROSS JOIN z" if zone is not None else "") + (
-            " LEFT JOIN pa ON pa.fid = m.fid" if districts is not None else "")
-        district_parts = "pa.j" if districts is not None else "NULL::text"
-        parts.append(f"r AS (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                     f"{in_districts} AS districts_m2, {district_parts} AS district_parts FROM m{joins})")
-        self.with_clause = "WITH " + ", ".join(parts)
+            parts.append(sql("d AS MATERIALIZED (SELECT COALESCE({name}::text, 'NULL') AS name, {repaired} AS g "
+                             "FROM {relation} dt WHERE NOT ({g} IS NULL OR ST_IsEmpty({g})))",
+                             name=districts.column(district_field), repaired=_repaired(districts.geometry, 3),
+                             relation=districts.relation, g=districts.geometry))
+            parts.append(sql("p AS MATERIALIZED (SELECT m.fid, d.name, CASE WHEN ST_Contains(d.g, m.g) THEN m.area_m2 "
+                             "ELSE COALESCE(ST_Area({part}), 0) END AS part_m2 "
+                             "FROM m JOIN d ON m.g IS NOT NULL AND ST_Intersects(d.g, m.g))",
+                             part=table.geography(Sql("ST_Intersection(m.g, d.g)"))))
+            parts.append(Sql("pa AS (SELECT p.fid, sum(p.part_m2) AS s, "
+                             "json_agg(json_build_array(p.name, p.part_m2))::text AS j FROM p GROUP BY p.fid)"))
+            in_districts, district_parts = Sql("COALESCE(pa.s, 0)"), Sql("pa.j")
+            joins = sql("{joins} LEFT JOIN pa ON pa.fid = m.fid", joins=joins)
+        parts.append(sql("r AS (SELECT m.fid, m.grp, m.no_geom, m.repaired, m.area_m2, {inside} AS inside_m2, "
+                         "{in_districts} AS districts_m2, {district_parts} AS district_parts FROM m{joins})",
+                         inside=inside, in_districts=in_districts, district_parts=district_parts, joins=joins))
+        self.with_clause = sql("WITH {parts}", parts=_joined(", ", parts))
 
     def per_feature(self):
         """fid, group, no geometry, repaired, m², m² inside the zone, JSON [[district, m²], …]."""
-        return (f"{self.with_clause} SELECT r.fid, r.grp, r.no_geom, r.repaired, r.area_m2, r.inside_m2, "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-                "r.district_parts FROM r ORDER BY r.fid")
+        return sql("{with_clause} SELECT r.fid, r.grp, r.no_geom, r.repaired, r.area_m2, r.inside_m2, "
+                   "r.district_parts FROM r ORDER BY r.fid", with_clause=self.with_clause)
 
     def totals(self):
         """Per group: 'group', value, count, m², m² in zone, repaired, nulls, m² outside the districts;
         then per district: 'district', name, m²."""
-        sql = (f"{self.with_clause} SELECT 'group', r.grp, count(*), sum(r.area_m2), sum(r.inside_m2), "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-               "sum(r.repaired::int), sum(r.no_geom::int), "
-               "sum(GREATEST(0, r.area_m2 / 10000.0 - r.districts_m2 / 10000.0)), sum((NOT r.no_geom)::int) "
-               "FROM r GROUP BY r.grp")
+        by_district = Sql("")
         if self.districts is not None:
-            sql += (" UNION ALL SELECT 'district', p.name, NULL, sum(p.part_m2 / 10000.0), NULL, NULL, NULL, NULL, "
-                    "NULL FROM p GROUP BY p.name")
-        return sql
+            by_district = Sql(" UNION ALL SELECT 'district', p.name, NULL, sum(p.part_m2 / 10000.0), NULL, NULL, "
+                              "NULL, NULL, NULL FROM p GROUP BY p.name")
+        return sql("{with_clause} SELECT 'group', r.grp, count(*), sum(r.area_m2), sum(r.inside_m2), "
+                   "sum(r.repaired::int), sum(r.no_geom::int), "
+                   "sum(GREATEST(0, r.area_m2 / 10000.0 - r.districts_m2 / 10000.0)), sum((NOT r.no_geom)::int) "
+                   "FROM r GROUP BY r.grp{by_district}", with_clause=self.with_clause, by_district=by_district)
 
 
 def _value(value):
@@ -470,36 +511,39 @@ def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
     from .overlap import LINE, POINT
 
     geography = table.geography
+    geometry = sql("t.{g}", g=table.geometry)
     if kind == POINT:
-        target, repaired = f"t.{table.geometry}", "false"
+        target, repaired = geometry, Sql("false")
 
         def measure(expression):
-            return f"ST_NPoints({expression})::float8"
+            return sql("ST_NPoints({g})::float8", g=expression)
     else:
-        dimension = 2 if kind == LINE else 3
-        target = _repaired(f"t.{table.geometry}", dimension)
-        repaired = f"NOT ST_IsValid(t.{table.geometry})"
-        function = "ST_Length" if kind == LINE else "ST_Area"
+        target = _repaired(geometry, 2 if kind == LINE else 3)
+        repaired = sql("NOT ST_IsValid({g})", g=geometry)
+        function = Sql("ST_Length" if kind == LINE else "ST_Area")
 
         def measure(expression):
-            return f"COALESCE({function}({geography(expression)}), 0)"
-    # the buffers are geometries this plugin built: sent as WKB in base64, never as text from a user
-    values = ", ".join(f"({number}, ST_GeomFromWKB(decode('{_base64(item.geometry)}', 'base64'), "
-                       f"{int(table.srid)}))" for number, item in enumerate(buffers))
-    part_wkb = "encode(ST_AsBinary(pg), 'base64')" if keep_geometries and not dissolve else "NULL::text"
-    whole = ("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
-             "ELSE ST_Union(pg) END")
-    whole_wkb = f"encode(ST_AsBinary({whole}), 'base64')" if keep_geometries and dissolve else "NULL::text"
-    return (f"WITH b(i, g) AS (VALUES {values}), "  # nosec B608 (quoted identifiers, numbers and own WKB only)
-            f"c AS MATERIALIZED (SELECT t.{table.key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
-            f"b.g AS bg FROM b JOIN {table.relation} t ON t.{table.geometry} && b.g "
-            f"AND ST_Intersects(t.{table.geometry}, b.g)), "
-            "w AS (SELECT c.*, ST_Contains(bg, tg) AS whole FROM c), "
-            "p AS MATERIALIZED (SELECT fid, i, tg, repaired, whole, CASE WHEN whole THEN tg "
-            "ELSE ST_Intersection(tg, bg) END AS pg FROM w) "
-            f"SELECT fid, bool_or(repaired), {measure('(array_agg(tg))[1]')}, {measure(whole)}, "
-            f"json_agg(json_build_array(i, {measure('pg')}, {part_wkb}) ORDER BY i)::text, {whole_wkb} "
-            "FROM p WHERE NOT ST_IsEmpty(pg) GROUP BY fid ORDER BY fid")
+            return sql("COALESCE({function}({g}), 0)", function=function, g=geography(expression))
+    # the buffers are geometries this plugin built: sent as WKB in base64
+    values = _joined(", ", (sql("({number}, {wkb})", number=_number(number), wkb=_wkb(item.geometry, table.srid))
+                            for number, item in enumerate(buffers)))
+    part_wkb = Sql("encode(ST_AsBinary(pg), 'base64')" if keep_geometries and not dissolve else "NULL::text")
+    whole = Sql("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
+                "ELSE ST_Union(pg) END")
+    whole_wkb = (sql("encode(ST_AsBinary({whole}), 'base64')", whole=whole) if keep_geometries and dissolve
+                 else Sql("NULL::text"))
+    return sql("WITH b(i, g) AS (VALUES {values}), "
+               "c AS MATERIALIZED (SELECT t.{key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
+               "b.g AS bg FROM b JOIN {relation} t ON {g} && b.g AND ST_Intersects({g}, b.g)), "
+               "w AS (SELECT c.*, ST_Contains(bg, tg) AS whole FROM c), "
+               "p AS MATERIALIZED (SELECT fid, i, tg, repaired, whole, CASE WHEN whole THEN tg "
+               "ELSE ST_Intersection(tg, bg) END AS pg FROM w) "
+               "SELECT fid, bool_or(repaired), {target_measure}, {whole_measure}, "
+               "json_agg(json_build_array(i, {part_measure}, {part_wkb}) ORDER BY i)::text, {whole_wkb} "
+               "FROM p WHERE NOT ST_IsEmpty(pg) GROUP BY fid ORDER BY fid",
+               values=values, key=table.key, target=target, repaired=repaired, relation=table.relation, g=geometry,
+               target_measure=measure(Sql("(array_agg(tg))[1]")), whole_measure=measure(whole),
+               part_measure=measure(Sql("pg")), part_wkb=part_wkb, whole_wkb=whole_wkb)
 
 
 def _add_overlaps(result, rows, buffers, keep_geometries):
@@ -542,10 +586,6 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
         if keep_geometries and result.dissolved:
             result.pieces.append(OverlapPiece(row.fid, list(row.source_fids), _geometry(whole_wkb), row.overlap_ha,
                                               row.overlap_pct, row.points_within, row.length_km))
-
-
-def _base64(geometry):
-    return base64.b64encode(bytes(geometry.asWkb())).decode("ascii")
 
 
 def _geometry(base64_wkb):
