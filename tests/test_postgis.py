@@ -31,6 +31,7 @@ from qgis.core import (
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from byte_proxy import ByteCountingProxy  # noqa: E402
 from pg_cluster import Cluster  # noqa: E402
+from test_dock import dock  # noqa: E402,F401 (the panel fixture)
 
 from vraem_analyst.plugin.core.areas import AnalysisCanceled, compute_areas  # noqa: E402
 from vraem_analyst.plugin.core.overlap import buffer_overlap  # noqa: E402
@@ -463,3 +464,29 @@ def test_statements_take_only_composed_pieces():
     with pytest.raises(TypeError):
         postgis.sql("SELECT {value}", value="1; DROP TABLE fields")
     assert postgis.sql("({a} = {b})", a=postgis._quoted('x"y'), b=postgis._number(2)) == '("x""y" = 2)'
+
+
+def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines):
+    """The panel's own tasks, on a PostGIS layer of the project: areas, then an overlap."""
+    from test_dock import table, wait_idle
+
+    fields, towns = data.table("fields"), _points_layer()
+    QgsProject.instance().addMapLayers([fields, towns])
+    dock.area_layer_combo.setLayer(fields)
+    wait_idle(dock)
+    _, totals = table(dock.areas.model)
+    expected = compute_areas(data.files["fields"], keep_rows=False)
+    assert totals[0]["Area (ha)"] == pytest.approx(expected.total_ha, rel=REL)
+    assert any(f"'fields' was measured {SERVED}" in line for line in log_lines)
+    dock.overlap_source_combo.setLayer(towns)
+    dock.overlap_target_combo.setLayer(fields)
+    dock.overlap_distance_spin.setValue(1.5)
+    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    dock.overlap_dissolve_check.setChecked(True)
+    dock.overlap_run_button.click()
+    wait_idle(dock, "overlap")
+    _, totals = table(dock.overlap.model)
+    engine = buffer_overlap(_points_layer(), 1500.0, data.files["fields"], dissolve=True)
+    assert engine.total_overlap_ha > 0
+    assert totals[0]["Overlap (ha)"] == pytest.approx(engine.total_overlap_ha, rel=REL)
+    assert any(f"overlaps with 'fields' were computed {SERVED}" in line for line in log_lines)
