@@ -466,7 +466,7 @@ def test_statements_take_only_composed_pieces():
     assert postgis.sql("({a} = {b})", a=postgis._quoted('x"y'), b=postgis._number(2)) == '("x""y" = 2)'
 
 
-def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines):
+def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines):  # noqa: F811 (the fixture)
     """The panel's own tasks, on a PostGIS layer of the project: areas, then an overlap."""
     from test_dock import table, wait_idle
 
