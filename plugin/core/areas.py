@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray
 
 from ..i18n import tr
-from . import gdal_batches
+from . import gdal_batches, postgis
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY
 
@@ -596,6 +596,9 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     summary = AreaSummary(ellipsoid=measurer.distance_area.ellipsoid(), crs=crs.authid() or crs.toProj(),
                           zone_approximate=zone_is_approximate(zone) if zone_approximate is None
                           else bool(zone_approximate))
+    if postgis.compute_areas(summary, layer, zone, districts, district_field, group_field, selected_only,
+                             keep_rows, on_row, feedback):
+        return _report(summary, feedback)
 
     zone_polygon = None
     if zone is not None:
@@ -695,6 +698,11 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     if zone is not None:
         summary.inside_zone_ha = inside_m2 / M2_PER_HA
     summary.outside_districts_ha = outside_districts_m2 / M2_PER_HA
+    return _report(summary, feedback)
+
+
+def _report(summary, feedback):
+    """Say what was repaired, missing or approximate (summary messages and log); the summary."""
     if summary.null_geometries:
         message = tr("{n} features have no geometry: counted with 0 ha.").format(n=summary.null_geometries)
         summary.messages.append(message)

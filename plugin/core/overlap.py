@@ -34,7 +34,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from . import field_types
+from . import field_types, postgis
 from .areas import (
     AreaMeasurer,
     DEFAULT_ELLIPSOID,
@@ -325,7 +325,9 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     seen = set()
     target_nulls = 0
     measure_area, measure_length = AreaMeasurer(to_crs, measurer=measurer).area_m2, measurer.measureLength
-    for number, item in enumerate(buffers):
+    # a PostGIS target: the database does this step itself, and nothing is left for the loop
+    in_database = postgis.buffer_overlap(result, target, buffers, keep_geometries, feedback)
+    for number, item in enumerate(() if in_database else buffers):
         if number % 10 == 0:
             check_canceled(feedback)
             if feedback is not None:

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -137,7 +136,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         # layer straight from its file, several times faster on national-scale layers.
         rows_wanted = self.OUTPUT not in parameters or bool(self.parameterAsOutputLayer(parameters, self.OUTPUT,
                                                                                          context))
-        measured = source if rows_wanted else (self._unfiltered_input_layer(parameters, context) or source)
+        measured = source if rows_wanted else (self.unfiltered_layer(parameters, self.INPUT, context) or source)
         summary = compute_areas(measured, zone=zone, districts=districts, district_field=district_field,
                                 group_field=group_field, feedback=feedback, project=project,
                                 zone_approximate=approximate, keep_rows=rows_wanted)
@@ -211,18 +210,6 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "NULL_GEOMETRIES": summary.null_geometries, "RANGE_BASIS": "\n".join(total.range_basis),
         })
         return results
-
-
-    def _unfiltered_input_layer(self, parameters, context):
-        """The input layer itself when Processing applies nothing to its features (selection, feature
-        limit, filter), so that reading it directly reads the same; else None."""
-        value = parameters.get(self.INPUT)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            # any flag (e.g. its own invalid-geometry check) changes what is read: keep the source
-            if (value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
-                    or bool(value.flags)):
-                return None
-        return self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
 
 class ClaimCheckAlgorithm(AnalysisAlgorithm):
