@@ -5,6 +5,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterNumber,
@@ -69,6 +70,16 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         """parameterAsSource, read without the invalid-geometry check (None when not given)."""
         source = self.parameterAsSource(parameters, name, context)
         return UncheckedSource(source) if source is not None else None
+
+    def destinationRequested(self, parameters, name, context):  # noqa: N802 (like parameterAsSink)
+        """True when the destination parameter `name` asks for an output (it is not skipped).
+
+        Evaluated on a scratch context: parameterAsOutputLayer also registers the destination for
+        loading when the run ends, and a destination registered without being written is what the
+        Processing dialog reports as "not correctly generated"."""
+        scratch = QgsProcessingContext()
+        scratch.copyThreadSafeSettings(context)
+        return bool(self.parameterAsOutputLayer(parameters, name, scratch))
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
