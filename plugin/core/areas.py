@@ -524,6 +524,7 @@ class AreaSummary:
     rows: List[AreaRow] = field(default_factory=list)
     feature_count: int = 0
     total_ha: float = 0.0
+    largest_ha: Optional[float] = None  # largest feature; None when only totals were measured
     inside_zone_ha: Optional[float] = None  # None when no zone was given
     by_group: Dict[object, float] = field(default_factory=dict)
     by_group_inside_zone: Dict[object, float] = field(default_factory=dict)
@@ -667,6 +668,7 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
             area_m2 = measure(geometry)
             total_m2 += area_m2
             row.area_ha = area_m2 / M2_PER_HA
+            summary.largest_ha = max(summary.largest_ha or 0.0, row.area_ha)
             if zone is not None:
                 inside = 0.0
                 if zone_polygon is not None:

@@ -41,7 +41,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
-from . import areas, bundled, overlap, reference, yields
+from . import areas, bundled, overlap, plausibility, reference, yields
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -184,8 +184,11 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
     result_sources = list(sources) if sources is not None else default_sources()
     if yields is not None and getattr(yields, "label", None) and sources is None:
         result_sources.append(tr("Yield parameter set: {label}").format(label=yields.label))
-    return Figures(rows=rows, caveats=list(caveats) if caveats is not None else default_caveats(zone_approximate),
-                   sources=result_sources)
+    sheet = Figures(rows=rows, caveats=list(caveats) if caveats is not None else default_caveats(zone_approximate),
+                    sources=result_sources)
+    if area is not None and yields is not None:
+        sheet.caveats += plausibility.check_coca_polygons(area).lines()
+    return sheet
 
 
 def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, buffer_target=None,

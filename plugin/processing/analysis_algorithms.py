@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import claims, field_types, overlap, yields
+from ..core import claims, field_types, overlap, plausibility, yields
 from ..core.areas import compute_areas, zone_is_approximate
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, POLYGONS, VECTOR, VraemAlgorithm
@@ -147,6 +147,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         total = yields.potential_yield(summary.total_ha, pset)
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
                           .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))
+        coca = plausibility.check_coca_polygons(summary)
+        for warning in coca.warnings:
+            feedback.pushWarning(warning)
+        feedback.pushInfo(coca.assumption)
 
         group_type = field_types.STRING
         if group_field:
