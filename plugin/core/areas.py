@@ -227,10 +227,10 @@ class AreaMeasurer:
     """Ellipsoidal area in m² of geometries in one CRS.
 
     Small features in a geographic CRS on the measuring ellipsoid (coca fields: < 2 km across) take
-    a closed-form path: planar area in degrees² × the ellipsoid's area element at the feature's
-    latitude (a²(1−e²)cos φ / (1−e² sin² φ)²). Over a box at most SMALL_DEG high the relative error
-    is below 1e-4 (tan φ × half the height, in radians), far inside the 0.1 % requirement and
-    4–5 times faster than the general geodesic path, which every other feature takes.
+    a closed-form path: planar area in degrees² × the ellipsoid's area element at the latitude of the
+    feature's centroid (a²(1−e²)cos φ / (1−e² sin² φ)²). There the first-order error cancels; over a
+    box at most SMALL_DEG high what remains is of the order of the height² in radians (below 1e-7),
+    and the path is several times faster than the general geodesic one, which every other feature takes.
     """
 
     SMALL_DEG = 0.02
@@ -256,14 +256,16 @@ class AreaMeasurer:
         if self.fast:
             box = geometry.boundingBox()
             if box.height() <= self.SMALL_DEG and box.width() <= self.SMALL_DEG:
-                phi = math.radians(0.5 * (box.yMinimum() + box.yMaximum()))
-                sin_phi = math.sin(phi)
-                denominator = 1.0 - self.e2 * sin_phi * sin_phi
                 planar = geometry.area()
                 if planar <= 0.0:
                     # a null geometry's area() is -1, an error code: taken as 1 square degree it
                     # measured a polygon repaired to nothing as 1,230,907 ha
                     return 0.0
+                # at the centroid's latitude the first-order error cancels (at the box's middle it
+                # was up to 1.5e-5 for a lopsided field)
+                phi = math.radians(geometry.constGet().centroid().y())
+                sin_phi = math.sin(phi)
+                denominator = 1.0 - self.e2 * sin_phi * sin_phi
                 return planar * self.k * math.cos(phi) / (denominator * denominator)
         return self.measure(geometry)
 

@@ -338,7 +338,7 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
         target_m2 = measure_area(geometry)
         row.target_ha = target_m2 / M2_PER_HA
         row.overlap_ha = _part_measure(whole, geometry, target_m2, measure_area) / M2_PER_HA
-        row.overlap_pct = 100.0 * row.overlap_ha / row.target_ha if row.target_ha > 0 else 0.0
+        row.overlap_pct = _percent(row.overlap_ha, row.target_ha)
         result.total_overlap_ha += row.overlap_ha
     elif kind == LINE:
         target_m = measure_length(geometry)
@@ -357,7 +357,7 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
         if kind == POLYGON:
             part_ha = _part_measure(part, geometry, target_m2, measure_area) / M2_PER_HA
             source_row.overlap_ha += part_ha
-            piece = (part_ha, 100.0 * part_ha / row.target_ha if row.target_ha > 0 else 0.0, 0, 0.0)
+            piece = (part_ha, _percent(part_ha, row.target_ha), 0, 0.0)
         elif kind == LINE:
             part_km = _part_measure(part, geometry, target_m, measure_length) / 1000.0
             source_row.length_km += part_km
@@ -417,6 +417,12 @@ def _part_measure(part, target, target_measure, measure):
     if part is target:
         return target_measure
     return min(measure(part), target_measure)
+
+
+def _percent(part, whole):
+    """part / whole × 100 for part ≤ whole: divided first, so a whole target is exactly 100 and no
+    part more (100 × a / a rounds to 100.00000000000001 or 99.99999999999999 for one area in ten)."""
+    return 100.0 * (part / whole) if whole > 0 else 0.0
 
 
 def _point_count(geometry):
