@@ -139,7 +139,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
 
         # Skipping the per-feature table leaves only totals: the engine may then read a plain file
         # layer straight from its file, several times faster on national-scale layers.
-        rows_wanted = self.destinationRequested(parameters, self.OUTPUT, context)
+        rows_wanted = bool(self.destinationOf(parameters, self.OUTPUT, context))
         measured = source if rows_wanted else (self._unfiltered_input_layer(parameters, context) or source)
         summary = compute_areas(measured, zone=zone, districts=districts, district_field=district_field,
                                 group_field=group_field, feedback=feedback, project=project,

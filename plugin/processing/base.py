@@ -71,15 +71,15 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         return UncheckedSource(source) if source is not None else None
 
-    def destinationRequested(self, parameters, name, context):  # noqa: N802 (like parameterAsSink)
-        """True when the destination parameter `name` asks for an output (it is not skipped).
+    def destinationOf(self, parameters, name, context):  # noqa: N802 (like parameterAsOutputLayer)
+        """Where the destination parameter `name` writes ("" when it is skipped), registering nothing.
 
         Evaluated on a scratch context: parameterAsOutputLayer also registers the destination for
         loading when the run ends, and a destination registered without being written is what the
-        Processing dialog reports as "not correctly generated"."""
+        Processing dialog reports as "not correctly generated" (e.g. "memory:Areas per feature")."""
         scratch = QgsProcessingContext()
         scratch.copyThreadSafeSettings(context)
-        return bool(self.parameterAsOutputLayer(parameters, name, scratch))
+        return self.parameterAsOutputLayer(parameters, name, scratch)
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
