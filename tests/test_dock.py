@@ -194,6 +194,9 @@ def test_polygons_that_cannot_be_coca_fields_are_flagged_with_the_yield(dock, qg
     assert any("far larger than a coca field" in text for text in warnings)
     summary, _pset = dock.last_area_result
     assert plausibility.check_coca_polygons(summary).lines() == status.split("\n")[-2:]
+    dock._set_combo_data(dock.parameter_set_combo, "")  # areas only: no yield, nothing to warn about
+    wait_idle(dock)
+    assert "coca" not in dock.areas.status.text()
 
 
 def test_any_layer_crs_gives_the_same_area(dock):
