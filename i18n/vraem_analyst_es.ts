@@ -884,6 +884,21 @@
             <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>Potential yield assumes that the whole of every analysed polygon is coca.</source>
+            <translation>El rendimiento potencial supone que cada polígono analizado es coca en su totalidad.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>At least one polygon measures {ha:,.0f} ha or more, far larger than a coca field (flagged above {limit:,.0f} ha): its yield is not plausible.</source>
+            <translation>Al menos un polígono mide {ha:,.0f} ha o más, mucho más que un campo de coca (se señala por encima de {limit:,.0f} ha): su rendimiento no es verosímil.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>The polygons total {ha:,.0f} ha, more than Peru's largest published coca area of any year ({peak:,.0f} ha in {year}): they cannot all be coca.</source>
+            <translation>Los polígonos suman {ha:,.0f} ha, más que la mayor superficie de coca publicada del Perú en cualquier año ({peak:,.0f} ha en {year}): no pueden ser todos coca.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/postgis.py" />
             <source>the field '{field}' is not in the layer</source>
             <translation>el campo '{field}' no está en la capa</translation>

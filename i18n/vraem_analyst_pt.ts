@@ -884,6 +884,21 @@
             <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>Potential yield assumes that the whole of every analysed polygon is coca.</source>
+            <translation>A produção potencial supõe que cada polígono analisado é inteiramente coca.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>At least one polygon measures {ha:,.0f} ha or more, far larger than a coca field (flagged above {limit:,.0f} ha): its yield is not plausible.</source>
+            <translation>Pelo menos um polígono mede {ha:,.0f} ha ou mais, muito maior que uma lavoura de coca (sinalizado acima de {limit:,.0f} ha): sua produção não é plausível.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>The polygons total {ha:,.0f} ha, more than Peru's largest published coca area of any year ({peak:,.0f} ha in {year}): they cannot all be coca.</source>
+            <translation>Os polígonos somam {ha:,.0f} ha, mais que a maior área de coca publicada do Peru em qualquer ano ({peak:,.0f} ha em {year}): não podem ser todos coca.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/postgis.py" />
             <source>the field '{field}' is not in the layer</source>
             <translation>o campo '{field}' não está na camada</translation>

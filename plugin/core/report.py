@@ -46,7 +46,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
-from . import areas, atomic, bundled, overlap, reference, trends, yields
+from . import areas, atomic, bundled, overlap, plausibility, reference, trends, yields
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -192,7 +192,10 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
                               overlap.targets_touched, tr("count"), 0))
     result_sources = list(sources) if sources is not None else default_sources(yields)
     result_caveats = list(caveats) if caveats is not None else default_caveats(zone_approximate, yields)
-    return Figures(rows=rows, caveats=result_caveats, sources=result_sources)
+    sheet = Figures(rows=rows, caveats=result_caveats, sources=result_sources)
+    if area is not None and yields is not None:
+        sheet.caveats += plausibility.check_coca_polygons(area).lines()
+    return sheet
 
 
 def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, buffer_target=None,

@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import (
-    areas, atomic, claims, districts, download, overlap, plans, project_storage, reference, report, yields,
+    areas, atomic, claims, districts, download, overlap, plans, plausibility, project_storage, reference, report, yields,
 )
 from ..core.errors import VraemError
 from ..core.project_state import DockState, read_state, write_state
@@ -946,6 +946,10 @@ class VraemDock(QgsDockWidget):
             text += "\n" + tr("Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); "
                               "indicative").format(low=estimate.hcl_t[0], central=estimate.hcl_t[1],
                                                    high=estimate.hcl_t[2])
+            coca = plausibility.check_coca_polygons(summary)
+            text += "".join("\n" + line for line in coca.lines())
+            if coca.implausible:
+                self.warn(" ".join(coca.warnings))
         for message in summary.messages:
             text += "\n" + message
         self.areas.status.setText(text + "\n" + zone_note)

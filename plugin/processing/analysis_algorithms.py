@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import claims, field_types, overlap, reference, yields
+from ..core import claims, field_types, overlap, plausibility, reference, yields
 from ..core.areas import compute_areas, zone_is_approximate
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, POLYGONS, VECTOR, VraemAlgorithm
@@ -134,8 +134,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
 
         # Skipping the per-feature table leaves only totals: the engine may then read a plain file
         # layer straight from its file, several times faster on national-scale layers.
-        rows_wanted = self.OUTPUT not in parameters or bool(self.parameterAsOutputLayer(parameters, self.OUTPUT,
-                                                                                         context))
+        rows_wanted = bool(self.destinationOf(parameters, self.OUTPUT, context))
         measured = source if rows_wanted else (self.unfiltered_layer(parameters, self.INPUT, context) or source)
         summary = compute_areas(measured, zone=zone, districts=districts, district_field=district_field,
                                 group_field=group_field, feedback=feedback, project=project,
@@ -147,6 +146,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                           .format(low=total.hcl_t[0], central=total.hcl_t[1], high=total.hcl_t[2], label=pset.label))
         for line in total.range_basis:
             feedback.pushInfo(line)
+        coca = plausibility.check_coca_polygons(summary)
+        for warning in coca.warnings:
+            feedback.pushWarning(warning)
+        feedback.pushInfo(coca.assumption)
 
         group_type = field_types.STRING
         if group_field:

@@ -6,6 +6,7 @@ from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
 )
@@ -124,6 +125,16 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
                     or bool(value.flags)):
                 return None
         return self.parameterAsVectorLayer(parameters, name, context)
+
+    def destinationOf(self, parameters, name, context):  # noqa: N802 (like parameterAsOutputLayer)
+        """Where the destination parameter `name` writes ("" when it is skipped), registering nothing.
+
+        Evaluated on a scratch context: parameterAsOutputLayer also registers the destination for
+        loading when the run ends, and a destination registered without being written is what the
+        Processing dialog reports as "not correctly generated" (e.g. "memory:Areas per feature")."""
+        scratch = QgsProcessingContext()
+        scratch.copyThreadSafeSettings(context)
+        return self.parameterAsOutputLayer(parameters, name, scratch)
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
