@@ -528,15 +528,17 @@ def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
     values = _joined(", ", (sql("({number}, {wkb})", number=_number(number), wkb=_wkb(item.geometry, table.srid))
                             for number, item in enumerate(buffers)))
     part_wkb = Sql("encode(ST_AsBinary(pg), 'base64')" if keep_geometries and not dissolve else "NULL::text")
+    # the target inside the union of the buffers touching it, as overlap._inside_union: a union of
+    # the per-buffer pieces would count a stretch two buffers cut at slightly different points twice
     whole = Sql("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
-                "ELSE ST_Union(pg) END")
+                "ELSE ST_Intersection((array_agg(tg))[1], ST_Union(bg)) END")
     whole_wkb = (sql("encode(ST_AsBinary({whole}), 'base64')", whole=whole) if keep_geometries and dissolve
                  else Sql("NULL::text"))
     return sql("WITH b(i, g) AS (VALUES {values}), "
                "c AS MATERIALIZED (SELECT t.{key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
                "b.g AS bg FROM b JOIN {relation} t ON {g} && b.g AND ST_Intersects({g}, b.g)), "
                "w AS (SELECT c.*, ST_Contains(bg, tg) AS whole FROM c), "
-               "p AS MATERIALIZED (SELECT fid, i, tg, repaired, whole, CASE WHEN whole THEN tg "
+               "p AS MATERIALIZED (SELECT fid, i, tg, bg, repaired, whole, CASE WHEN whole THEN tg "
                "ELSE ST_Intersection(tg, bg) END AS pg FROM w) "
                "SELECT fid, bool_or(repaired), {target_measure}, {whole_measure}, "
                "json_agg(json_build_array(i, {part_measure}, {part_wkb}) ORDER BY i)::text, {whole_wkb} "
@@ -551,17 +553,20 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
     from .overlap import LINE, POLYGON, OverlapPiece, TargetOverlap
 
     for fid, repaired, target_measure, whole_measure, parts_json, whole_wkb in rows:
-        parts = [(buffers[int(number)], float(value), wkb) for number, value, wkb in json.loads(parts_json)]
+        parts = [(buffers[int(number)], min(float(value), float(target_measure)), wkb)
+                 for number, value, wkb in json.loads(parts_json)]
         row = TargetOverlap(fid=int(fid), source_fids=[item.fid for item, _, _ in parts])
         result.repaired += int(bool(repaired))
+        # parts at most the target's own measure, as overlap._part_measure
+        whole_measure = min(float(whole_measure), float(target_measure))
         if result.target_kind == POLYGON:
             row.target_ha = float(target_measure) / areas.M2_PER_HA
-            row.overlap_ha = float(whole_measure) / areas.M2_PER_HA
-            row.overlap_pct = 100.0 * row.overlap_ha / row.target_ha if row.target_ha > 0 else 0.0
+            row.overlap_ha = whole_measure / areas.M2_PER_HA
+            row.overlap_pct = 100.0 * (row.overlap_ha / row.target_ha) if row.target_ha > 0 else 0.0
             result.total_overlap_ha += row.overlap_ha
         elif result.target_kind == LINE:
             row.target_length_km = float(target_measure) / 1000.0
-            row.length_km = float(whole_measure) / 1000.0
+            row.length_km = whole_measure / 1000.0
             result.total_length_km += row.length_km
         else:
             row.points_within = int(whole_measure)
@@ -574,7 +579,7 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
             if result.target_kind == POLYGON:
                 part_ha = value / areas.M2_PER_HA
                 source_row.overlap_ha += part_ha
-                piece = (part_ha, 100.0 * part_ha / row.target_ha if row.target_ha > 0 else 0.0, 0, 0.0)
+                piece = (part_ha, 100.0 * (part_ha / row.target_ha) if row.target_ha > 0 else 0.0, 0, 0.0)
             elif result.target_kind == LINE:
                 source_row.length_km += value / 1000.0
                 piece = (0.0, 0.0, 0, value / 1000.0)
