@@ -371,7 +371,9 @@ def run_dialog(iface, algorithm_id, parameters, name=None):
     from qgis.core import QgsProcessingContext
 
     algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
-    valid, problem = algorithm.checkParameterValues(parameters, QgsProcessingContext())
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())  # as the dialog's: layer ids name the project's layers
+    valid, problem = algorithm.checkParameterValues(parameters, context)
     if not valid:  # the dialog would only show the message and never finish: say so at once
         return {"ok": False, "results": {}, "log": "parameters refused: " + problem}
     dialog = processing.createAlgorithmDialog(algorithm_id, parameters)
