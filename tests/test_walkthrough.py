@@ -25,7 +25,6 @@ from pyproj import CRS, Geod, Transformer
 from shapely import wkt as shapely_wkt
 from shapely.ops import transform, unary_union
 
-from air_tracks import scenario, write_fixes
 from desktop import make_profile, png_is_blank, start_desktop
 
 pytestmark = pytest.mark.slow
@@ -428,9 +427,6 @@ def check(iface):
     out["algorithm_ids"] = sorted(a.id() for a in provider.algorithms())
     work = lambda name: os.path.join(WORK, "dialogs", name)  # noqa: E731
     os.makedirs(os.path.join(WORK, "dialogs"), exist_ok=True)
-    # position fixes as a user brings them: a file of track points, added to the project
-    fixes = QgsProject.instance().addMapLayer(QgsVectorLayer(os.environ["VRAEM_WALK_FIXES"] + "|layername=fixes",
-                                                             "fixes", "ogr"))
     layers_before = len(project.mapLayers())
     values = {
         "vraem:addreferencelayers": {},
@@ -449,13 +445,6 @@ def check(iface):
         "vraem:exportreport": {"INPUT": csv_plan.id(), "ZONE": zone.id(), "BUFFER_SOURCE": towns.id(),
                                "BUFFER_DISTANCE": kms["polygon"], "DPI": 72, "OUTPUT_PDF": work("report.pdf"),
                                "OUTPUT_PNG": work("report.png"), "OUTPUT_CSV": work("report.csv")},
-        # outputs to files: temporary layers would make Exit QGIS ask about losing them
-        "vraem:flighttracks": {"INPUT": fixes.id(), "TIME_FIELD": "time", "TRACK_FIELD": "track",
-                               "OUTPUT_TRACKS": work("tracks.gpkg"), "OUTPUT_EVENTS": work("events.gpkg")},
-        "vraem:borderreach": {"OUTPUT": work("border_reach.gpkg"), "OUTPUT_RINGS": work("range_rings.gpkg")},
-        "vraem:interceptreach": {"SPEED_KT": 250, "REACTION_MIN": 10, "TRACKS": fixes.id(), "TIME_FIELD": "time",
-                                 "TRACK_FIELD": "track", "OUTPUT_RINGS": work("intercept_rings.gpkg"),
-                                 "OUTPUT_INTERCEPTS": work("intercepts.gpkg")},
     }
     out["dialogs"] = {}
     for algorithm_id in out["algorithm_ids"]:
@@ -501,7 +490,7 @@ def pdf_pages(path):
 
 
 @pytest.fixture(scope="module")
-def walkthrough(qgis_app, plugin_zip, shared_data, artifacts_dir):
+def walkthrough(plugin_zip, shared_data, artifacts_dir):
     """Both sessions, run once: (session 1 result, session 2 result, work folder)."""
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed")
@@ -510,7 +499,6 @@ def walkthrough(qgis_app, plugin_zip, shared_data, artifacts_dir):
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     write_inputs(work)
-    write_fixes(work / "fixes.gpkg", scenario())  # the air picture's synthetic tracks T1–T4
     for old in artifacts_dir.glob("walkthrough_*.png"):
         old.unlink()
     profiles = work / "qgis-profiles"  # not under /tmp either: the plugin's bundled layers live there
@@ -530,8 +518,7 @@ def walkthrough(qgis_app, plugin_zip, shared_data, artifacts_dir):
     env = {"VRAEM_WALK_WORK": str(work), "VRAEM_WALK_SHOTS": str(artifacts_dir), "VRAEM_WALK_ZIP": str(plugin_zip),
            "VRAEM_WALK_DISTRICTS": str(shared_data / "peru_distrital_simple.geojson"),
            "VRAEM_WALK_DIGITISED": json.dumps(DIGITISED), "VRAEM_WALK_SELECTION": selection,
-           "VRAEM_WALK_KM": json.dumps(BUFFER_KM), "VRAEM_WALK_TONNES": str(CLAIM_TONNES),
-           "VRAEM_WALK_FIXES": str(work / "fixes.gpkg")}
+           "VRAEM_WALK_KM": json.dumps(BUFFER_KM), "VRAEM_WALK_TONNES": str(CLAIM_TONNES)}
     (work / "one").mkdir()
     first = start_desktop(profiles, SESSION_1, work / "one", timeout=600, env_extra=env)
     assert first["ok"], first.get("error", "") + first["log"][-4000:]
@@ -670,8 +657,7 @@ def test_session_2_every_algorithm_runs_from_its_dialog(walkthrough, oracle_zone
     dialogs = two["dialogs"]
     assert set(dialogs) == {"vraem:addreferencelayers", "vraem:buildzone", "vraem:downloaddistricts",
                             "vraem:newplan", "vraem:importplan", "vraem:areayield", "vraem:claimcheck",
-                            "vraem:bufferoverlap", "vraem:exportreport", "vraem:flighttracks",
-                            "vraem:borderreach", "vraem:interceptreach"}
+                            "vraem:bufferoverlap", "vraem:exportreport"}
     for algorithm_id, run in dialogs.items():
         assert run["ok"], (algorithm_id, run["log"][-2000:])
         assert run["layers_alive"], algorithm_id
@@ -693,10 +679,6 @@ def test_session_2_every_algorithm_runs_from_its_dialog(walkthrough, oracle_zone
     assert sheet["analysed_ha"] == pytest.approx(one["areas_csv"]["total_ha"], rel=1e-9)
     assert sheet["zone_ha"] == pytest.approx(zone_ha, rel=1e-3)
     assert pdf_pages(work / "dialogs" / "report.pdf") == 1
-    # the air picture (tests/test_air.py has the figures): T1–T3 cross the zone, T4 stays near Lima
-    assert (results["vraem:flighttracks"]["TRACKS"], results["vraem:flighttracks"]["TRACKS_IN_ZONE"]) == (4, 3)
-    assert results["vraem:interceptreach"]["TRACKS_IN_ZONE"] == 3
-    assert 0 < results["vraem:borderreach"]["REACHABLE"]
     # QGIS is still alive: the harness wrote its result after the last dialog and QGIS exited normally
     assert second["returncode"] == 0
     assert "Traceback" not in second["log"], second["log"][-3000:]

@@ -528,17 +528,15 @@ def _overlap_sql(table, buffers, kind, dissolve, keep_geometries):
     values = _joined(", ", (sql("({number}, {wkb})", number=_number(number), wkb=_wkb(item.geometry, table.srid))
                             for number, item in enumerate(buffers)))
     part_wkb = Sql("encode(ST_AsBinary(pg), 'base64')" if keep_geometries and not dissolve else "NULL::text")
-    # as overlap._inside_union: the target against the union of its buffers, never a union of the
-    # per-buffer pieces (two buffers cut a line at slightly different points: shared length counted twice)
     whole = Sql("CASE WHEN bool_or(whole) THEN (array_agg(tg))[1] WHEN count(*) = 1 THEN (array_agg(pg))[1] "
-                "ELSE ST_Intersection((array_agg(tg))[1], ST_Union(bg)) END")
+                "ELSE ST_Union(pg) END")
     whole_wkb = (sql("encode(ST_AsBinary({whole}), 'base64')", whole=whole) if keep_geometries and dissolve
                  else Sql("NULL::text"))
     return sql("WITH b(i, g) AS (VALUES {values}), "
                "c AS MATERIALIZED (SELECT t.{key} AS fid, b.i, {target} AS tg, {repaired} AS repaired, "
                "b.g AS bg FROM b JOIN {relation} t ON {g} && b.g AND ST_Intersects({g}, b.g)), "
                "w AS (SELECT c.*, ST_Contains(bg, tg) AS whole FROM c), "
-               "p AS MATERIALIZED (SELECT fid, i, tg, bg, repaired, whole, CASE WHEN whole THEN tg "
+               "p AS MATERIALIZED (SELECT fid, i, tg, repaired, whole, CASE WHEN whole THEN tg "
                "ELSE ST_Intersection(tg, bg) END AS pg FROM w) "
                "SELECT fid, bool_or(repaired), {target_measure}, {whole_measure}, "
                "json_agg(json_build_array(i, {part_measure}, {part_wkb}) ORDER BY i)::text, {whole_wkb} "
