@@ -35,7 +35,7 @@ def server_bin_dir():
         if glob.glob(f"/usr/share/postgresql/{version}/extension/postgis.control"):
             return Path(initdb).parent
     raise ClusterUnavailable("no PostgreSQL with PostGIS under /usr/lib/postgresql/*/bin "
-                             "(install postgresql-15-postgis-3: tools/setup.sh does)")
+                             "(install postgresql-postgis: tools/setup.sh does)")
 
 
 def free_port():
