@@ -249,7 +249,7 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -325,7 +325,7 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The buffer distance must be more than 0.</source>
             <translation>La distancia del área de influencia debe ser mayor que 0.</translation>
         </message>
@@ -676,8 +676,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
@@ -739,8 +739,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>km</source>
             <translation>km</translation>
         </message>
@@ -1265,582 +1265,18 @@
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/layers.py" />
             <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/notifier.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
             <translation>VRAEM Analyst</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layers</source>
-            <translation>Capas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/main.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Add VRAEM layers</source>
-            <translation>Agregar capas del VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone, districts, towns and border crossings, with their sources</source>
-            <translation>Zona, distritos, centros poblados y pasos de frontera, con sus fuentes</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone…</source>
-            <translation>Construir zona…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM zone from a district boundary layer</source>
-            <translation>Construir la zona del VRAEM a partir de una capa de límites distritales</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts…</source>
-            <translation>Descargar distritos…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download district boundaries and build the zone from them</source>
-            <translation>Descargar los límites distritales y construir la zona a partir de ellos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan…</source>
-            <translation>Nuevo plan…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create an empty eradication plan layer</source>
-            <translation>Crear una capa vacía de plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Load plan…</source>
-            <translation>Cargar plan…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
-            <translation>Importar un plan de erradicación (GeoPackage, Shapefile, GeoJSON, KML, CSV con WKT); los campos se asignan al esquema del plan por su nombre</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp;&amp; yield</source>
-            <translation>Áreas y rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Polygon layer</source>
-            <translation>Capa de polígonos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Selected features only</source>
-            <translation>Solo elementos seleccionados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Custom…</source>
-            <translation>Personalizado…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Define your own yield parameters (saved in the project)</source>
-            <translation>Defina sus propios parámetros de rendimiento (se guardan en el proyecto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Parameter set</source>
-            <translation>Conjunto de parámetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Refresh</source>
-            <translation>Actualizar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Buffer overlaps</source>
-            <translation>Superposición con áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffer around</source>
-            <translation>Área de influencia de</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>m</source>
-            <translation>m</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Ground distance</source>
-            <translation>Distancia sobre el terreno</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlapping layer</source>
-            <translation>Capa superpuesta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Dissolve buffers (count each overlap once)</source>
-            <translation>Disolver (sin contar dos veces)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Run</source>
-            <translation>Ejecutar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim check</source>
-            <translation>Verificar una cifra publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim</source>
-            <translation>Cifra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Year of the published coca area (bundled series, with its source)</source>
-            <translation>Año del área de coca publicada (serie incluida, con su fuente)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Year</source>
-            <translation>Año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>km²</source>
-            <translation>km²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>mi²</source>
-            <translation>mi²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Use result</source>
-            <translation>Usar resultado</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Take the area from the Areas &amp; yield result</source>
-            <translation>Tomar el área del resultado de Áreas y rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area</source>
-            <translation>Área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claimed cocaine</source>
-            <translation>Cocaína declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Check claim</source>
-            <translation>Verificar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PNG image</source>
-            <translation>Imagen PNG</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>dpi</source>
-            <translation>ppp</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Format</source>
-            <translation>Formato</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature (atlas)</source>
-            <translation>Una página por elemento (atlas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The eradication plan or a district layer: one page per feature</source>
-            <translation>El plan de erradicación o una capa de distritos: una página por elemento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Atlas layer</source>
-            <translation>Capa del atlas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The field that names each page (its subtitle and order)</source>
-            <translation>El campo que da nombre a cada página (su subtítulo y su orden)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Page name</source>
-            <translation>Nombre de página</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create layout</source>
-            <translation>Crear diseño</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM print layout and open it in the layout designer</source>
-            <translation>Crear el diseño de impresión del VRAEM y abrirlo en el diseñador de impresión</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures as CSV…</source>
-            <translation>Cifras en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy figures</source>
-            <translation>Copiar cifras</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy every result table to the clipboard (tab-separated)</source>
-            <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} VRAEM layers added.</source>
-            <translation>Se agregaron {n} capas del VRAEM.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Add a district boundary layer (polygons) first, or download one.</source>
-            <translation>Primero agregue una capa de límites distritales (polígonos) o descargue una.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone</source>
-            <translation>Construir zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>District boundary layer</source>
-            <translation>Capa de límites distritales</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM zone from {name}</source>
-            <translation>Zona del VRAEM a partir de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts</source>
-            <translation>Descargar distritos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name} — licence: {licence}</source>
-            <translation>{name} — licencia: {licence}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name}: licence {licence}; attribution: {attribution}</source>
-            <translation>{name}: licencia {licence}; atribución: {attribution}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Downloading {name}</source>
-            <translation>Descargando {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The zone could not be built.</source>
-            <translation>No se pudo construir la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Not found: {codes}</source>
-            <translation>No encontrados: {codes}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>New eradication plan</source>
-            <translation>Nuevo plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan created: {path}</source>
-            <translation>Plan nuevo creado: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Load eradication plan</source>
-            <translation>Cargar plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
-            <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Plan loaded: {n} features.</source>
-            <translation>Plan cargado: {n} elementos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The layer of these results was removed.</source>
-            <translation>Se eliminó la capa de estos resultados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No yield (areas only)</source>
-            <translation>Sin rendimiento (solo áreas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose a polygon layer.</source>
-            <translation>Elija una capa de polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No feature is selected in '{name}'.</source>
-            <translation>No hay ningún elemento seleccionado en “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM areas of {name}</source>
-            <translation>Áreas VRAEM de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Computing areas of '{name}'…</source>
-            <translation>Calculando las áreas de “{name}”…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The areas could not be computed.</source>
-            <translation>No se pudieron calcular las áreas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
-            <translation>{n} elementos, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
-            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}); indicativa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Compute an area first (Areas &amp; yield).</source>
-            <translation>Calcule primero un área (Áreas y rendimiento).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the layer to buffer and the overlapping layer.</source>
-            <translation>Elija la capa para el área de influencia y la capa superpuesta.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{value:g} {unit}</source>
-            <translation>{value:g} {unit}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Superposición de {target} a menos de {distance} de {source}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM buffer overlap</source>
-            <translation>Superposición VRAEM con áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffering '{source}' by {distance}…</source>
-            <translation>Generando el área de influencia de “{source}” a {distance}…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; no se agregó nada al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The overlap could not be computed.</source>
-            <translation>No se pudo calcular la superposición.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp; yield</source>
-            <translation>Áreas y rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>The range is bounded by:</source>
-            <translation>El rango está acotado por:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to copy yet.</source>
-            <translation>Todavía no hay cifras para copiar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures copied to the clipboard.</source>
-            <translation>Cifras copiadas al portapapeles.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to export yet.</source>
-            <translation>Todavía no hay cifras para exportar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures saved to {path}</source>
-            <translation>Cifras guardadas en {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Save figures as CSV</source>
-            <translation>Guardar las cifras como CSV</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the polygon layer whose features make the atlas pages.</source>
-            <translation>Elija la capa de polígonos cuyos elementos forman las páginas del atlas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Within {distance} of {layer}</source>
-            <translation>A menos de {distance} de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layout '{name}' created.</source>
-            <translation>Diseño “{name}” creado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export cancelled; no file was written.</source>
-            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages as images: {first} … {last}</source>
-            <translation>Se exportaron {n} páginas del atlas como imágenes: {first} … {last}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages to {path}</source>
-            <translation>Se exportaron {n} páginas del atlas a {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported to {path}</source>
-            <translation>Exportado a {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exporting the layout…</source>
-            <translation>Exportando el diseño…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export layout</source>
-            <translation>Exportar diseño</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PNG images (*.png)</source>
-            <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1869,6 +1305,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The range is bounded by:</source>
+            <translation>El rango está acotado por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Sources:</source>
             <translation>Fuentes:</translation>
         </message>
@@ -1881,6 +1323,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Area</source>
             <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>km²</source>
+            <translation>km²</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1906,6 +1354,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Layer: {name}</source>
             <translation>Capa: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Selected features only</source>
+            <translation>Solo elementos seleccionados</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1944,6 +1398,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Ratio</source>
             <translation>Ratio</translation>
         </message>
@@ -1956,6 +1416,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Cocaine for the claimed area</source>
             <translation>Cocaína para el área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>t</source>
+            <translation>t</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2086,6 +1552,543 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp;&amp; yield</source>
+            <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Polygon layer</source>
+            <translation>Capa de polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Define your own yield parameters (saved in the project)</source>
+            <translation>Defina sus propios parámetros de rendimiento (se guardan en el proyecto)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Parameter set</source>
+            <translation>Conjunto de parámetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No yield (areas only)</source>
+            <translation>Sin rendimiento (solo áreas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Choose a polygon layer.</source>
+            <translation>Elija una capa de polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No feature is selected in '{name}'.</source>
+            <translation>No hay ningún elemento seleccionado en “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>VRAEM areas of {name}</source>
+            <translation>Áreas VRAEM de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Computing areas of '{name}'…</source>
+            <translation>Calculando las áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The areas could not be computed.</source>
+            <translation>No se pudieron calcular las áreas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
+            <translation>{n} elementos, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
+            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}); indicativa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp; yield</source>
+            <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>The layer of these results was removed.</source>
+            <translation>Se eliminó la capa de estos resultados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim check</source>
+            <translation>Verificar una cifra publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year of the published coca area (bundled series, with its source)</source>
+            <translation>Año del área de coca publicada (serie incluida, con su fuente)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>mi²</source>
+            <translation>mi²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Use result</source>
+            <translation>Usar resultado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Take the area from the Areas &amp; yield result</source>
+            <translation>Tomar el área del resultado de Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claimed area</source>
+            <translation>Área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claimed cocaine</source>
+            <translation>Cocaína declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Check claim</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Compute an area first (Areas &amp; yield).</source>
+            <translation>Calcule primero un área (Áreas y rendimiento).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>PNG image</source>
+            <translation>Imagen PNG</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>dpi</source>
+            <translation>ppp</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature (atlas)</source>
+            <translation>Una página por elemento (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
+            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The eradication plan or a district layer: one page per feature</source>
+            <translation>El plan de erradicación o una capa de distritos: una página por elemento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Atlas layer</source>
+            <translation>Capa del atlas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The field that names each page (its subtitle and order)</source>
+            <translation>El campo que da nombre a cada página (su subtítulo y su orden)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Page name</source>
+            <translation>Nombre de página</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Create layout</source>
+            <translation>Crear diseño</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Build the VRAEM print layout and open it in the layout designer</source>
+            <translation>Crear el diseño de impresión del VRAEM y abrirlo en el diseñador de impresión</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures as CSV…</source>
+            <translation>Cifras en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy figures</source>
+            <translation>Copiar cifras</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy every result table to the clipboard (tab-separated)</source>
+            <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to copy yet.</source>
+            <translation>Todavía no hay cifras para copiar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures copied to the clipboard.</source>
+            <translation>Cifras copiadas al portapapeles.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to export yet.</source>
+            <translation>Todavía no hay cifras para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures saved to {path}</source>
+            <translation>Cifras guardadas en {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Save figures as CSV</source>
+            <translation>Guardar las cifras como CSV</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Choose the polygon layer whose features make the atlas pages.</source>
+            <translation>Elija la capa de polígonos cuyos elementos forman las páginas del atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Within {distance} of {layer}</source>
+            <translation>A menos de {distance} de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layout '{name}' created.</source>
+            <translation>Diseño “{name}” creado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages as images: {first} … {last}</source>
+            <translation>Se exportaron {n} páginas del atlas como imágenes: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages to {path}</source>
+            <translation>Se exportaron {n} páginas del atlas a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported to {path}</source>
+            <translation>Exportado a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exporting the layout…</source>
+            <translation>Exportando el diseño…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export layout</source>
+            <translation>Exportar diseño</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Layers</source>
+            <translation>Capas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Add VRAEM layers</source>
+            <translation>Agregar capas del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone, districts, towns and border crossings, with their sources</source>
+            <translation>Zona, distritos, centros poblados y pasos de frontera, con sus fuentes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone…</source>
+            <translation>Construir zona…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build the VRAEM zone from a district boundary layer</source>
+            <translation>Construir la zona del VRAEM a partir de una capa de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts…</source>
+            <translation>Descargar distritos…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download district boundaries and build the zone from them</source>
+            <translation>Descargar los límites distritales y construir la zona a partir de ellos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan…</source>
+            <translation>Nuevo plan…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Create an empty eradication plan layer</source>
+            <translation>Crear una capa vacía de plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Load plan…</source>
+            <translation>Cargar plan…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
+            <translation>Importar un plan de erradicación (GeoPackage, Shapefile, GeoJSON, KML, CSV con WKT); los campos se asignan al esquema del plan por su nombre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{n} VRAEM layers added.</source>
+            <translation>Se agregaron {n} capas del VRAEM.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Add a district boundary layer (polygons) first, or download one.</source>
+            <translation>Primero agregue una capa de límites distritales (polígonos) o descargue una.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone</source>
+            <translation>Construir zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>District boundary layer</source>
+            <translation>Capa de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>VRAEM zone from {name}</source>
+            <translation>Zona del VRAEM a partir de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts</source>
+            <translation>Descargar distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name} — licence: {licence}</source>
+            <translation>{name} — licencia: {licence}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name}: licence {licence}; attribution: {attribution}</source>
+            <translation>{name}: licencia {licence}; atribución: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Downloading {name}</source>
+            <translation>Descargando {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>The zone could not be built.</source>
+            <translation>No se pudo construir la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Not found: {codes}</source>
+            <translation>No encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>New eradication plan</source>
+            <translation>Nuevo plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan created: {path}</source>
+            <translation>Plan nuevo creado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Load eradication plan</source>
+            <translation>Cargar plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
+            <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Plan loaded: {n} features.</source>
+            <translation>Plan cargado: {n} elementos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Buffer overlaps</source>
+            <translation>Superposición con áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffer around</source>
+            <translation>Área de influencia de</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Ground distance</source>
+            <translation>Distancia sobre el terreno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlapping layer</source>
+            <translation>Capa superpuesta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Dissolve buffers (count each overlap once)</source>
+            <translation>Disolver (sin contar dos veces)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Choose the layer to buffer and the overlapping layer.</source>
+            <translation>Elija la capa para el área de influencia y la capa superpuesta.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>{value:g} {unit}</source>
+            <translation>{value:g} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlap {target} within {distance} of {source}</source>
+            <translation>Superposición de {target} a menos de {distance} de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>VRAEM buffer overlap</source>
+            <translation>Superposición VRAEM con áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffering '{source}' by {distance}…</source>
+            <translation>Generando el área de influencia de “{source}” a {distance}…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; no se agregó nada al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>The overlap could not be computed.</source>
+            <translation>No se pudo calcular la superposición.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/tasks.py" />

@@ -249,7 +249,7 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -325,7 +325,7 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The buffer distance must be more than 0.</source>
             <translation>A distância da área de influência deve ser maior que 0.</translation>
         </message>
@@ -676,8 +676,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
             <source>ha</source>
             <translation>ha</translation>
         </message>
@@ -739,8 +739,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>km</source>
             <translation>km</translation>
         </message>
@@ -1265,582 +1265,18 @@
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/layers.py" />
             <location filename="../plugin/processing/layers_algorithms.py" />
             <source>Source</source>
             <translation>Fonte</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/notifier.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
             <translation>VRAEM Analyst</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layers</source>
-            <translation>Camadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/main.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Add VRAEM layers</source>
-            <translation>Adicionar camadas do VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone, districts, towns and border crossings, with their sources</source>
-            <translation>Zona, distritos, localidades e passagens de fronteira, com suas fontes</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone…</source>
-            <translation>Construir zona…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM zone from a district boundary layer</source>
-            <translation>Construir a zona do VRAEM a partir de uma camada de limites distritais</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts…</source>
-            <translation>Baixar distritos…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download district boundaries and build the zone from them</source>
-            <translation>Baixar os limites distritais e construir a zona a partir deles</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan…</source>
-            <translation>Novo plano…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create an empty eradication plan layer</source>
-            <translation>Criar uma camada vazia de plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Load plan…</source>
-            <translation>Carregar plano…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
-            <translation>Importar um plano de erradicação (GeoPackage, Shapefile, GeoJSON, KML, CSV com WKT); os campos são associados ao esquema do plano pelo nome</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp;&amp; yield</source>
-            <translation>Áreas &amp;&amp; rendimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Polygon layer</source>
-            <translation>Camada de polígonos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Selected features only</source>
-            <translation>Somente feições selecionadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Custom…</source>
-            <translation>Personalizado…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Define your own yield parameters (saved in the project)</source>
-            <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Parameter set</source>
-            <translation>Conjunto de parâmetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Refresh</source>
-            <translation>Atualizar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Buffer overlaps</source>
-            <translation>Sobreposição com áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffer around</source>
-            <translation>Área de influência de</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>m</source>
-            <translation>m</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Ground distance</source>
-            <translation>Distância no terreno</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlapping layer</source>
-            <translation>Camada sobreposta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Dissolve buffers (count each overlap once)</source>
-            <translation>Dissolver as áreas de influência (cada sobreposição conta uma vez)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Run</source>
-            <translation>Executar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim check</source>
-            <translation>Verificar uma afirmação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim</source>
-            <translation>Afirmação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Year of the published coca area (bundled series, with its source)</source>
-            <translation>Ano da área de coca publicada (série incluída, com sua fonte)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Year</source>
-            <translation>Ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>km²</source>
-            <translation>km²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>mi²</source>
-            <translation>mi²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Use result</source>
-            <translation>Usar resultado</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Take the area from the Areas &amp; yield result</source>
-            <translation>Pegar a área do resultado de Áreas &amp; rendimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area</source>
-            <translation>Área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claimed cocaine</source>
-            <translation>Cocaína declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Check claim</source>
-            <translation>Verificar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PNG image</source>
-            <translation>Imagem PNG</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>dpi</source>
-            <translation>dpi</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Format</source>
-            <translation>Formato</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature (atlas)</source>
-            <translation>Uma página por feição (atlas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The eradication plan or a district layer: one page per feature</source>
-            <translation>O plano de erradicação ou uma camada de distritos: uma página por feição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Atlas layer</source>
-            <translation>Camada do atlas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The field that names each page (its subtitle and order)</source>
-            <translation>O campo que dá nome a cada página (seu subtítulo e sua ordem)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Page name</source>
-            <translation>Nome da página</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create layout</source>
-            <translation>Criar layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM print layout and open it in the layout designer</source>
-            <translation>Criar o layout de impressão do VRAEM e abri-lo no designer de layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures as CSV…</source>
-            <translation>Números em CSV…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy figures</source>
-            <translation>Copiar números</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy every result table to the clipboard (tab-separated)</source>
-            <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} VRAEM layers added.</source>
-            <translation>{n} camadas do VRAEM adicionadas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Add a district boundary layer (polygons) first, or download one.</source>
-            <translation>Primeiro adicione uma camada de limites distritais (polígonos) ou baixe uma.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone</source>
-            <translation>Construir zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>District boundary layer</source>
-            <translation>Camada de limites distritais</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM zone from {name}</source>
-            <translation>Zona do VRAEM a partir de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts</source>
-            <translation>Baixar distritos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name} — licence: {licence}</source>
-            <translation>{name} — licença: {licence}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name}: licence {licence}; attribution: {attribution}</source>
-            <translation>{name}: licença {licence}; atribuição: {attribution}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Downloading {name}</source>
-            <translation>Baixando {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The zone could not be built.</source>
-            <translation>Não foi possível construir a zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Not found: {codes}</source>
-            <translation>Não encontrados: {codes}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>New eradication plan</source>
-            <translation>Novo plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan created: {path}</source>
-            <translation>Novo plano criado: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Load eradication plan</source>
-            <translation>Carregar plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
-            <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Plan loaded: {n} features.</source>
-            <translation>Plano carregado: {n} feições.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The layer of these results was removed.</source>
-            <translation>A camada destes resultados foi removida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No yield (areas only)</source>
-            <translation>Sem rendimento (somente áreas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose a polygon layer.</source>
-            <translation>Escolha uma camada de polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No feature is selected in '{name}'.</source>
-            <translation>Nenhuma feição está selecionada em “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM areas of {name}</source>
-            <translation>Áreas do VRAEM de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Computing areas of '{name}'…</source>
-            <translation>Calculando as áreas de “{name}”…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The areas could not be computed.</source>
-            <translation>Não foi possível calcular as áreas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
-            <translation>{n} feições, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
-            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}); indicativa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Compute an area first (Areas &amp; yield).</source>
-            <translation>Calcule primeiro uma área (Áreas &amp; rendimento).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the layer to buffer and the overlapping layer.</source>
-            <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{value:g} {unit}</source>
-            <translation>{value:g} {unit}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM buffer overlap</source>
-            <translation>Sobreposição VRAEM com áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffering '{source}' by {distance}…</source>
-            <translation>Gerando área de influência de {distance} em torno de “{source}”…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The overlap could not be computed.</source>
-            <translation>Não foi possível calcular a sobreposição.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp; yield</source>
-            <translation>Áreas &amp; rendimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>The range is bounded by:</source>
-            <translation>A faixa é delimitada por:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to copy yet.</source>
-            <translation>Ainda não há números para copiar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures copied to the clipboard.</source>
-            <translation>Números copiados para a área de transferência.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to export yet.</source>
-            <translation>Ainda não há números para exportar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures saved to {path}</source>
-            <translation>Números salvos em {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Save figures as CSV</source>
-            <translation>Salvar os números como CSV</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>Arquivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the polygon layer whose features make the atlas pages.</source>
-            <translation>Escolha a camada de polígonos cujas feições formam as páginas do atlas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Within {distance} of {layer}</source>
-            <translation>A menos de {distance} de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layout '{name}' created.</source>
-            <translation>Layout “{name}” criado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export cancelled; no file was written.</source>
-            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages as images: {first} … {last}</source>
-            <translation>{n} páginas do atlas exportadas como imagens: {first} … {last}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages to {path}</source>
-            <translation>{n} páginas do atlas exportadas para {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported to {path}</source>
-            <translation>Exportado para {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exporting the layout…</source>
-            <translation>Exportando o layout…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export layout</source>
-            <translation>Exportar layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Arquivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PNG images (*.png)</source>
-            <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1869,6 +1305,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The range is bounded by:</source>
+            <translation>A faixa é delimitada por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Sources:</source>
             <translation>Fontes:</translation>
         </message>
@@ -1881,6 +1323,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Area</source>
             <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>km²</source>
+            <translation>km²</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1906,6 +1354,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Layer: {name}</source>
             <translation>Camada: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Selected features only</source>
+            <translation>Somente feições selecionadas</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1944,6 +1398,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Ratio</source>
             <translation>Proporção</translation>
         </message>
@@ -1956,6 +1416,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Cocaine for the claimed area</source>
             <translation>Cocaína para a área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>t</source>
+            <translation>t</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2086,6 +1552,543 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp;&amp; yield</source>
+            <translation>Áreas &amp;&amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Polygon layer</source>
+            <translation>Camada de polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Define your own yield parameters (saved in the project)</source>
+            <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Parameter set</source>
+            <translation>Conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No yield (areas only)</source>
+            <translation>Sem rendimento (somente áreas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Choose a polygon layer.</source>
+            <translation>Escolha uma camada de polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No feature is selected in '{name}'.</source>
+            <translation>Nenhuma feição está selecionada em “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>VRAEM areas of {name}</source>
+            <translation>Áreas do VRAEM de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Computing areas of '{name}'…</source>
+            <translation>Calculando as áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The areas could not be computed.</source>
+            <translation>Não foi possível calcular as áreas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
+            <translation>{n} feições, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
+            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}); indicativa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp; yield</source>
+            <translation>Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>The layer of these results was removed.</source>
+            <translation>A camada destes resultados foi removida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim check</source>
+            <translation>Verificar uma afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim</source>
+            <translation>Afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year of the published coca area (bundled series, with its source)</source>
+            <translation>Ano da área de coca publicada (série incluída, com sua fonte)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>mi²</source>
+            <translation>mi²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Use result</source>
+            <translation>Usar resultado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Take the area from the Areas &amp; yield result</source>
+            <translation>Pegar a área do resultado de Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Claimed area</source>
+            <translation>Área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claimed cocaine</source>
+            <translation>Cocaína declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Check claim</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Compute an area first (Areas &amp; yield).</source>
+            <translation>Calcule primeiro uma área (Áreas &amp; rendimento).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>PNG image</source>
+            <translation>Imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature (atlas)</source>
+            <translation>Uma página por feição (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
+            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The eradication plan or a district layer: one page per feature</source>
+            <translation>O plano de erradicação ou uma camada de distritos: uma página por feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Atlas layer</source>
+            <translation>Camada do atlas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The field that names each page (its subtitle and order)</source>
+            <translation>O campo que dá nome a cada página (seu subtítulo e sua ordem)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Page name</source>
+            <translation>Nome da página</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Create layout</source>
+            <translation>Criar layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Build the VRAEM print layout and open it in the layout designer</source>
+            <translation>Criar o layout de impressão do VRAEM e abri-lo no designer de layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures as CSV…</source>
+            <translation>Números em CSV…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy figures</source>
+            <translation>Copiar números</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy every result table to the clipboard (tab-separated)</source>
+            <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to copy yet.</source>
+            <translation>Ainda não há números para copiar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures copied to the clipboard.</source>
+            <translation>Números copiados para a área de transferência.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to export yet.</source>
+            <translation>Ainda não há números para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures saved to {path}</source>
+            <translation>Números salvos em {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Save figures as CSV</source>
+            <translation>Salvar os números como CSV</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Choose the polygon layer whose features make the atlas pages.</source>
+            <translation>Escolha a camada de polígonos cujas feições formam as páginas do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Within {distance} of {layer}</source>
+            <translation>A menos de {distance} de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layout '{name}' created.</source>
+            <translation>Layout “{name}” criado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages as images: {first} … {last}</source>
+            <translation>{n} páginas do atlas exportadas como imagens: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages to {path}</source>
+            <translation>{n} páginas do atlas exportadas para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported to {path}</source>
+            <translation>Exportado para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exporting the layout…</source>
+            <translation>Exportando o layout…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export layout</source>
+            <translation>Exportar layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/report_algorithm.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imagens PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Layers</source>
+            <translation>Camadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Add VRAEM layers</source>
+            <translation>Adicionar camadas do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone, districts, towns and border crossings, with their sources</source>
+            <translation>Zona, distritos, localidades e passagens de fronteira, com suas fontes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone…</source>
+            <translation>Construir zona…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build the VRAEM zone from a district boundary layer</source>
+            <translation>Construir a zona do VRAEM a partir de uma camada de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts…</source>
+            <translation>Baixar distritos…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download district boundaries and build the zone from them</source>
+            <translation>Baixar os limites distritais e construir a zona a partir deles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan…</source>
+            <translation>Novo plano…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Create an empty eradication plan layer</source>
+            <translation>Criar uma camada vazia de plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Load plan…</source>
+            <translation>Carregar plano…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
+            <translation>Importar um plano de erradicação (GeoPackage, Shapefile, GeoJSON, KML, CSV com WKT); os campos são associados ao esquema do plano pelo nome</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{n} VRAEM layers added.</source>
+            <translation>{n} camadas do VRAEM adicionadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Add a district boundary layer (polygons) first, or download one.</source>
+            <translation>Primeiro adicione uma camada de limites distritais (polígonos) ou baixe uma.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone</source>
+            <translation>Construir zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>District boundary layer</source>
+            <translation>Camada de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>VRAEM zone from {name}</source>
+            <translation>Zona do VRAEM a partir de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts</source>
+            <translation>Baixar distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name} — licence: {licence}</source>
+            <translation>{name} — licença: {licence}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name}: licence {licence}; attribution: {attribution}</source>
+            <translation>{name}: licença {licence}; atribuição: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Downloading {name}</source>
+            <translation>Baixando {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>The zone could not be built.</source>
+            <translation>Não foi possível construir a zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Not found: {codes}</source>
+            <translation>Não encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>New eradication plan</source>
+            <translation>Novo plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan created: {path}</source>
+            <translation>Novo plano criado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Load eradication plan</source>
+            <translation>Carregar plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
+            <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Plan loaded: {n} features.</source>
+            <translation>Plano carregado: {n} feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Buffer overlaps</source>
+            <translation>Sobreposição com áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffer around</source>
+            <translation>Área de influência de</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Ground distance</source>
+            <translation>Distância no terreno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlapping layer</source>
+            <translation>Camada sobreposta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Dissolve buffers (count each overlap once)</source>
+            <translation>Dissolver as áreas de influência (cada sobreposição conta uma vez)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Choose the layer to buffer and the overlapping layer.</source>
+            <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>{value:g} {unit}</source>
+            <translation>{value:g} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlap {target} within {distance} of {source}</source>
+            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>VRAEM buffer overlap</source>
+            <translation>Sobreposição VRAEM com áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffering '{source}' by {distance}…</source>
+            <translation>Gerando área de influência de {distance} em torno de “{source}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>The overlap could not be computed.</source>
+            <translation>Não foi possível calcular a sobreposição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/tasks.py" />
