@@ -107,27 +107,6 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
-            <location filename="../plugin/core/trends.py" />
-            <source>hectares</source>
-            <translation>hectares</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>square kilometres</source>
-            <translation>quilômetros quadrados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>square miles</source>
-            <translation>milhas quadradas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>acres</source>
-            <translation>acres</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
             <source>Unknown area unit '{unit}'.</source>
             <translation>Unidade de área desconhecida: “{unit}”.</translation>
         </message>
@@ -190,6 +169,93 @@
             <location filename="../plugin/core/claims.py" />
             <source>{region}'s published coca area in {year}: {ha:,.0f} ha ({source})</source>
             <translation>Área de coca publicada de {region} em {year}: {ha:,.0f} ha ({source})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/trends.py" />
+            <source>hectares</source>
+            <translation>hectares</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>square kilometres</source>
+            <translation>quilômetros quadrados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>mi²</source>
+            <translation>mi²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>square miles</source>
+            <translation>milhas quadradas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>ac</source>
+            <translation>ac</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>acres</source>
+            <translation>acres</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>metres</source>
+            <translation>metros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>kilometres</source>
+            <translation>quilômetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PNG image</source>
+            <translation>Imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
@@ -676,13 +742,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <location filename="../plugin/gui/sections/claim.py" />
-            <source>ha</source>
-            <translation>ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
             <source>Area analysed</source>
             <translation>Área analisada</translation>
         </message>
@@ -698,7 +757,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
             <source>t/yr</source>
             <translation>t/ano</translation>
         </message>
@@ -714,6 +773,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/schemas.py" />
             <source>Potential cocaine HCl, low</source>
             <translation>Cocaína HCl potencial, baixa</translation>
         </message>
@@ -724,6 +784,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/schemas.py" />
             <source>Potential cocaine HCl, high</source>
             <translation>Cocaína HCl potencial, alta</translation>
         </message>
@@ -739,19 +800,12 @@
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>km</source>
-            <translation>km</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
             <source>Features touching the buffers</source>
             <translation>Feições que tocam as áreas de influência</translation>
         </message>
         <message>
             <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
             <source>count</source>
             <translation>quantidade</translation>
         </message>
@@ -935,6 +989,204 @@
             <location filename="../plugin/core/report.py" />
             <source>Atlas page {n} could not be prepared.</source>
             <translation>Não foi possível preparar a página {n} do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf, low</source>
+            <translation>Folha potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf</source>
+            <translation>Folha potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf, high</source>
+            <translation>Folha potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl</source>
+            <translation>Cocaína HCl potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Feature</source>
+            <translation>Feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Inside zone</source>
+            <translation>Dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>District</source>
+            <translation>Distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Geometry repaired</source>
+            <translation>Geometria reparada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>No geometry</source>
+            <translation>Sem geometria</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Scope</source>
+            <translation>Âmbito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Parameter set</source>
+            <translation>Conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Sources</source>
+            <translation>Fontes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Range basis</source>
+            <translation>Base do intervalo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Overlap</source>
+            <translation>Sobreposição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Points inside</source>
+            <translation>Pontos dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Length inside</source>
+            <translation>Comprimento dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Target feature</source>
+            <translation>Feição de destino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffered features</source>
+            <translation>Feições com buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffers</source>
+            <translation>Áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Length</source>
+            <translation>Comprimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Source feature</source>
+            <translation>Feição de origem</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffer</source>
+            <translation>Buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Target features</source>
+            <translation>Feições alvo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <source>Distance</source>
+            <translation>Distância</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Ratio</source>
+            <translation>Proporção</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>kg HCl/ha</source>
+            <translation>kg HCl/ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Cocaine for the claimed area</source>
+            <translation>Cocaína para a área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>t</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Claim ÷ reference</source>
+            <translation>Afirmação ÷ referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers_algorithms.py" />
+            <source>Source</source>
+            <translation>Fonte</translation>
         </message>
         <message>
             <location filename="../plugin/core/series.py" />
@@ -1230,11 +1482,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Low leaf yield (kg/ha/yr)</source>
             <translation>Rendimento de folha baixo (kg/ha/ano)</translation>
         </message>
@@ -1262,13 +1509,6 @@
             <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Highest leaf per cocaine HCl (kg/kg)</source>
             <translation>Maior folha por cocaína HCl (kg/kg)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" />
-            <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Source</source>
-            <translation>Fonte</translation>
         </message>
         <message>
             <location filename="../plugin/gui/dock.py" />
@@ -1313,37 +1553,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Sources:</source>
             <translation>Fontes:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature</source>
-            <translation>Feição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Area</source>
-            <translation>Área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <location filename="../plugin/gui/sections/claim.py" />
-            <source>km²</source>
-            <translation>km²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Inside zone</source>
-            <translation>Dentro da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Potential leaf</source>
-            <translation>Folha potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Potential cocaine HCl</source>
-            <translation>Cocaína HCl potencial</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1393,48 +1602,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Reference</source>
-            <translation>Referência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <location filename="../plugin/gui/sections/claim.py" />
-            <source>Year</source>
-            <translation>Ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Ratio</source>
-            <translation>Proporção</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>kg HCl/ha</source>
-            <translation>kg HCl/ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Cocaine for the claimed area</source>
-            <translation>Cocaína para a área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <location filename="../plugin/gui/sections/claim.py" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Claim ÷ reference</source>
-            <translation>Afirmação ÷ referência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>×</source>
-            <translation>×</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
             <source>Basis: {basis}</source>
             <translation>Base: {basis}</translation>
         </message>
@@ -1472,41 +1639,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, i.e. {tlow:,.0f}–{thigh:,.0f} t).</source>
             <translation>{t:,.1f} t em {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, ou seja, {tlow:,.0f}–{thigh:,.0f} t).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Target feature</source>
-            <translation>Feição de destino</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Buffers</source>
-            <translation>Áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Points inside</source>
-            <translation>Pontos dentro</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Length inside</source>
-            <translation>Comprimento dentro</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Length</source>
-            <translation>Comprimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Overlap</source>
-            <translation>Sobreposição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>%</source>
-            <translation>%</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -1572,11 +1704,6 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Define your own yield parameters (saved in the project)</source>
             <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <source>Parameter set</source>
-            <translation>Conjunto de parâmetros</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -1657,11 +1784,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/claim.py" />
-            <source>mi²</source>
-            <translation>mi²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/claim.py" />
             <source>Use result</source>
             <translation>Usar resultado</translation>
         </message>
@@ -1695,16 +1817,6 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Export</source>
             <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>PNG image</source>
-            <translation>Imagem PNG</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
@@ -1851,18 +1963,6 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Export layout</source>
             <translation>Exportar layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Arquivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PNG images (*.png)</source>
-            <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
@@ -2024,11 +2124,6 @@
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Buffer around</source>
             <translation>Área de influência de</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>m</source>
-            <translation>m</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
@@ -2456,23 +2551,8 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Distance</source>
-            <translation>Distância</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
             <source>Distance unit</source>
             <translation>Unidade de distância</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>metres</source>
-            <translation>metros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>kilometres</source>
-            <translation>quilômetros</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis_algorithms.py" />

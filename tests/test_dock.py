@@ -257,7 +257,7 @@ def test_table_sorts_keeps_totals_last_and_explains_each_figure(dock):
     wait_idle(dock)
     view, proxy = dock.areas.view, dock.areas.proxy
     area_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "area_ha")
-    leaf_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "leaf_t")
+    leaf_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "leaf_t_cen")
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         view.sortByColumn(area_column, order)
         values = [proxy.index(r, area_column).data(Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())]
@@ -316,7 +316,7 @@ def test_custom_parameter_set_is_used_and_saved_in_the_project(dock):
     saved = custom_set(QgsProject.instance())
     assert (saved.leaf_low, saved.leaf_central, saved.leaf_high, saved.leaf_per_hcl) == (1000, 2000, 5000, 400)
     # issue 11 item 3: the tooltips follow the set used, not UNODC's factor and sources
-    hcl_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "hcl_t")
+    hcl_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "hcl_t_cen")
     tip = dock.areas.proxy.index(0, hcl_column).data(Qt.ItemDataRole.ToolTipRole)
     assert "field survey 2025" in tip and "400" in tip and "My set" in tip
     assert "375" not in tip and "UNODC" not in tip and "DEVIDA" not in tip

@@ -90,7 +90,7 @@ def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, arti
     layer.selectByIds(list(range(1, 5001)))
     find(dock, "VraemSelectedOnlyCheck").setChecked(True)
     selection_s, selection_ticks, selection_gap = _run(dock, lambda: None, ticks)
-    assert dock.areas.model.rows[-1].values["feature"].startswith("Total (5000")
+    assert dock.areas.model.rows[-1].values["fid"].startswith("Total (5000")
 
     find(dock, "VraemSelectedOnlyCheck").setChecked(False)
     dock.areas.debounce.stop()

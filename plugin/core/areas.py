@@ -29,13 +29,12 @@ from qgis.PyQt.QtCore import QByteArray
 
 from ..i18n import tr
 from . import gdal_batches
+from .definitions import HA_PER_KM2, LOG_TAG
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY
 
 M2_PER_HA = 10_000.0
-HA_PER_KM2 = 100.0
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84
-LOG_TAG = "VRAEM Analyst"
 
 
 class AnalysisCanceled(VraemError):

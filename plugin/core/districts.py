@@ -26,7 +26,8 @@ from .areas import repaired_geometry
 from .bundled import bundled_layer
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY
-from .zone import WGS84, normalize_name, wgs84_distance_area
+from .definitions import WGS84
+from .zone import normalize_name, wgs84_distance_area
 
 # Normalized names of fields that usually hold the INEI UBIGEO, in order of preference.
 UBIGEO_FIELD_NAMES = ["IDDIST", "UBIGEO", "UBIGEO INEI", "UBIGEO DIST", "IDDISTRITO", "ID DIST", "CODDIST",

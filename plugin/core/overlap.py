@@ -23,8 +23,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -33,7 +31,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from . import field_types
+from . import schemas
 from .areas import (
     AreaMeasurer,
     DEFAULT_ELLIPSOID,
@@ -47,9 +45,10 @@ from .areas import (
     require_crs,
     source_crs,
 )
+from .definitions import WGS84
 from .errors import VraemError
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+WGS84_CRS = QgsCoordinateReferenceSystem(WGS84)
 CIRCLE_VERTICES = 128
 # Vertices sit slightly outside the circle so the polygon has the circle's area: an inscribed polygon
 # would lose 0.04 % of the area, concentrated on the rim where partial overlaps are measured.
@@ -155,10 +154,10 @@ class GroundBuffers:
         self.context = project.transformContext()
         self.from_crs = from_crs
         self.to_crs = to_crs
-        self.to_wgs84 = QgsCoordinateTransform(from_crs, WGS84, self.context)
-        self.wgs84_to_target = QgsCoordinateTransform(WGS84, to_crs, self.context)
+        self.to_wgs84 = QgsCoordinateTransform(from_crs, WGS84_CRS, self.context)
+        self.wgs84_to_target = QgsCoordinateTransform(WGS84_CRS, to_crs, self.context)
         self.geodesic = QgsDistanceArea()
-        self.geodesic.setSourceCrs(WGS84, self.context)
+        self.geodesic.setSourceCrs(WGS84_CRS, self.context)
         self.geodesic.setEllipsoid(DEFAULT_ELLIPSOID)
         self.azimuths = [2.0 * math.pi * i / CIRCLE_VERTICES for i in range(CIRCLE_VERTICES)]
         self._local = {}
@@ -399,15 +398,7 @@ def _finish(result, feedback):
 
 def overlap_fields():
     """Attribute fields of the result layer (one feature per overlap piece)."""
-    fields = QgsFields()
-    fields.append(QgsField("target_fid", field_types.LONG))
-    fields.append(QgsField("source_fids", field_types.STRING))
-    fields.append(QgsField("distance_m", field_types.DOUBLE))
-    fields.append(QgsField("overlap_ha", field_types.DOUBLE))
-    fields.append(QgsField("overlap_pct", field_types.DOUBLE))
-    fields.append(QgsField("points_in", field_types.INT))
-    fields.append(QgsField("length_km", field_types.DOUBLE))
-    return fields
+    return schemas.overlap_pieces().fields()
 
 
 def result_wkb_type(result):

@@ -7,7 +7,7 @@ layers are remembered by id (never by object) so nothing goes stale.
 
 from dataclasses import fields, replace
 
-SCOPE = "vraem_analyst"
+from .definitions import PROJECT_SCOPE as SCOPE
 PREFIX = "dock/"
 
 

@@ -46,6 +46,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
 from . import areas, bundled, overlap, reference, trends, yields
+from .definitions import WGS84, format_number
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -61,7 +62,6 @@ ITEM_IDS = ("title", "subtitle", "main_map", "overview_map", "legend", "scalebar
 
 # Peru and a margin of its neighbours, WGS 84 (lon/lat): the overview map's extent.
 PERU_AND_NEIGHBOURS = QgsRectangle(-83.0, -20.5, -66.0, 2.5)
-WGS84 = "EPSG:4326"
 MAIN_MAP_MARGIN = 0.06
 # Real text in PDFs (searchable, selectable, small) rather than outlines; the font is embedded.
 PDF_TEXT = Qgis.TextRenderFormat.AlwaysText  # fraction of the analysed extent left around it
@@ -83,7 +83,7 @@ class FigureRow:
     note: str = ""
 
     def display_value(self):
-        return format_number(self.value, self.decimals)
+        return figure_text(self.value, self.decimals)
 
 
 @dataclass
@@ -105,13 +105,11 @@ class Figures:
         return [[row.label, row.display_value(), row.unit] for row in self.rows]
 
 
-def format_number(value, decimals=1):
-    """Thousands separated by commas, fixed decimals (the usage of Peru's official statistics)."""
-    if value is None:
+def figure_text(value, decimals=1):
+    """A figure as the sheet shows it; "n/a" for one that is missing or could not be computed."""
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
         return tr("n/a")
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return tr("n/a")
-    return "{:,.{d}f}".format(value, d=decimals)
+    return format_number(value, decimals)
 
 
 def default_caveats(zone_approximate=True, estimate=None):

@@ -19,9 +19,9 @@ from qgis.core import (
 from ..i18n import tr
 from . import areas
 from .bundled import read_only_layer
+from .definitions import WGS84
 from .errors import VraemError
 
-WGS84 = "EPSG:4326"
 # Parts and holes smaller than this share of the zone are Voronoi/clipping slivers, not territory.
 SLIVER_SHARE = 0.002
 

@@ -6,19 +6,10 @@ from dataclasses import dataclass, field
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QFont
 
+from ..core.definitions import format_number
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass
-class Column:
-    key: str
-    title: str
-    unit: str = ""
-    decimals: int = 2
-
-    def header(self):
-        return f"{self.title} ({self.unit})" if self.unit else self.title
 
 
 @dataclass
@@ -36,12 +27,13 @@ def _as_int(flags):
     return flags.value if hasattr(flags, "value") else int(flags)
 
 
-def format_number(value, decimals):
+def cell_text(value, decimals):
+    """A cell's text: a number formatted, "–" for one that could not be computed (NaN), text as is."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "" if value is None else str(value)
     if value != value:  # NaN: a figure that could not be computed
         return "–"
-    return f"{value:,.{decimals}f}"
+    return format_number(value, decimals)
 
 
 class ResultTableModel(QAbstractTableModel):
@@ -72,7 +64,7 @@ class ResultTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = row.values.get(column.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(value, column.decimals)
+            return cell_text(value, column.decimals)
         if role == SORT_ROLE:
             return value if isinstance(value, (int, float)) else ("" if value is None else str(value))
         if role == Qt.ItemDataRole.ToolTipRole:

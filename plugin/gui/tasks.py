@@ -5,10 +5,9 @@ import time
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingFeedback, QgsTask
 
+from ..core.definitions import LOG_TAG
 from ..core.errors import VraemError
 from ..i18n import tr
-
-LOG_TAG = "VRAEM Analyst"
 
 
 class FunctionTask(QgsTask):

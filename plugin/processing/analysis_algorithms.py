@@ -9,8 +9,6 @@ from qgis.core import (
     Qgis,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
@@ -24,17 +22,11 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import claims, field_types, overlap, yields
+from ..core import claims, field_types, overlap, schemas, yields
+from ..core.definitions import area_units, distance_units
 from ..core.areas import compute_areas, zone_is_approximate
 from ..i18n import tr
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, POLYGONS, VECTOR, VraemAlgorithm
-
-def _fields(*specs):
-    fields = QgsFields()
-    for name, kind in specs:
-        fields.append(QgsField(name, kind))
-    return fields
-
 
 def _project(context):
     return context.project() or QgsProject.instance()
@@ -159,13 +151,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         group_type = field_types.STRING
         if group_field:
             group_type = source.fields().field(group_field).type()
-        row_fields = _fields(("fid", field_types.LONG), ("area_ha", field_types.DOUBLE),
-                             ("area_km2", field_types.DOUBLE), ("inside_ha", field_types.DOUBLE),
-                             ("group", group_type), ("district", field_types.STRING),
-                             ("leaf_t_low", field_types.DOUBLE), ("leaf_t_cen", field_types.DOUBLE),
-                             ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
-                             ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
-                             ("repaired", field_types.BOOL), ("no_geom", field_types.BOOL))
+        row_fields = schemas.area_rows().fields(kinds={"group": group_type})
         results = {}
         sink, sink_id = None, None
         if rows_wanted:
@@ -183,13 +169,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             _write(sink, row_features(), feedback)
             results[self.OUTPUT] = sink_id
 
-        summary_fields = _fields(("scope", field_types.STRING), ("name", field_types.STRING),
-                                 ("area_ha", field_types.DOUBLE), ("area_km2", field_types.DOUBLE),
-                                 ("leaf_t_low", field_types.DOUBLE), ("leaf_t_cen", field_types.DOUBLE),
-                                 ("leaf_t_high", field_types.DOUBLE), ("hcl_t_low", field_types.DOUBLE),
-                                 ("hcl_t_cen", field_types.DOUBLE), ("hcl_t_high", field_types.DOUBLE),
-                                 ("param_set", field_types.STRING), ("sources", field_types.STRING),
-                                 ("range_basis", field_types.STRING))
+        summary_fields = schemas.area_summary().fields()
         summary_sink, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
                                                         Qgis.WkbType.NoGeometry, source.sourceCrs())
         if summary_sink is not None:
@@ -240,7 +220,7 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
     AREA_UNIT = "AREA_UNIT"
     TONNES = "TONNES"
     OUTPUT = "OUTPUT"
-    UNIT_KEYS = list(claims.area_units())
+    UNIT_KEYS = [unit.key for unit in area_units()]
     KIND_KEYS = list(claims.KINDS)
 
     def display_name(self):
@@ -274,9 +254,8 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
                                                        INTEGER, optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.AREA, tr("Claimed area"),
                                                        DOUBLE, optional=True))
-        units = claims.area_units()
         self.addParameter(QgsProcessingParameterEnum(self.AREA_UNIT, tr("Area unit"),
-                                                     options=[units[key][0] for key in self.UNIT_KEYS],
+                                                     options=[unit.name for unit in area_units()],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.TONNES, tr("Claimed cocaine (tonnes)"), DOUBLE))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Comparison with published ratios"),
@@ -337,10 +316,7 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
             results.update({"POTENTIAL_T_LOW": estimate.hcl_t[0], "POTENTIAL_T_CENTRAL": estimate.hcl_t[1],
                             "POTENTIAL_T_HIGH": estimate.hcl_t[2], "PRODUCTION_VERDICT": check.production.verdict,
                             "PRODUCTION_VERDICT_CODE": check.production.verdict_code})
-        fields = _fields(("estimator", field_types.STRING), ("year", field_types.STRING),
-                         ("kg_per_ha", field_types.DOUBLE), ("tonnes", field_types.DOUBLE),
-                         ("claim_x", field_types.DOUBLE), ("basis", field_types.STRING),
-                         ("source", field_types.STRING))
+        fields = schemas.claim_comparisons().fields()
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
         if sink is not None:
             _write(sink, (_table_feature(fields, [c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha,
@@ -360,7 +336,6 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
     OUTPUT = "OUTPUT"
     TARGETS = "TARGETS"
     SOURCES = "SOURCES"
-    UNIT_FACTORS = [1.0, 1000.0]
 
     def display_name(self):
         return tr("Buffer overlaps")
@@ -386,7 +361,8 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                                                        DOUBLE, defaultValue=3.0,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(self.UNIT, tr("Distance unit"),
-                                                     options=[tr("metres"), tr("kilometres")], defaultValue=1))
+                                                     options=[unit.name for unit in distance_units()],
+                                                     defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSource(self.TARGET, tr("Target (features to measure)"),
                                                               [ANY_GEOMETRY]))
         self.addParameter(QgsProcessingParameterBoolean(self.DISSOLVE, tr("Dissolve buffers"), defaultValue=False))
@@ -412,7 +388,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         target = self.parameterAsUncheckedSource(parameters, self.TARGET, context)
         if target is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGET))
-        factor = self.UNIT_FACTORS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        factor = distance_units()[self.parameterAsEnum(parameters, self.UNIT, context)].factor
         distance_m = self.parameterAsDouble(parameters, self.DISTANCE, context) * factor
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
         result = overlap.buffer_overlap(source, distance_m, target, dissolve=dissolve, feedback=feedback,
@@ -427,10 +403,8 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         overlap.write_overlaps(result, sink, feedback)
         results = {self.OUTPUT: sink_id}
 
-        target_fields = _fields(("target_fid", field_types.LONG), ("source_fids", field_types.STRING),
-                                ("target_ha", field_types.DOUBLE), ("overlap_ha", field_types.DOUBLE),
-                                ("overlap_pct", field_types.DOUBLE), ("points_in", field_types.INT),
-                                ("length_km", field_types.DOUBLE), ("target_km", field_types.DOUBLE))
+        target_fields = schemas.overlap_targets().fields("target_fid", "source_fids", "target_ha", "overlap_ha",
+                                                         "overlap_pct", "points_in", "length_km", "target_km")
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
                                                       Qgis.WkbType.NoGeometry)
         if target_sink is not None:
@@ -439,9 +413,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                 row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
             results[self.TARGETS] = target_id
 
-        source_fields = _fields(("source_fid", field_types.LONG), ("buffer_ha", field_types.DOUBLE),
-                                ("targets", field_types.INT), ("overlap_ha", field_types.DOUBLE),
-                                ("points_in", field_types.INT), ("length_km", field_types.DOUBLE))
+        source_fields = schemas.overlap_sources().fields()
         source_sink, source_id = self.parameterAsSink(parameters, self.SOURCES, context, source_fields,
                                                       Qgis.WkbType.NoGeometry)
         if source_sink is not None:

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core import report, trends, yields
+from ..core.definitions import export_formats
 from ..core.errors import VraemError
 from ..paths import DATA_GPKG
 from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
@@ -103,10 +104,11 @@ class ExportReportAlgorithm(VraemAlgorithm):
             200, minValue=36, maxValue=1200))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
+        formats = {item.key: item for item in export_formats()}
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PDF, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")))
+            self.OUTPUT_PDF, self.tr("Report (PDF)"), formats["pdf"].file_filter))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PNG, self.tr("Report (PNG)"), self.tr("PNG images (*.png)")))
+            self.OUTPUT_PNG, self.tr("Report (PNG)"), formats["png"].file_filter))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, self.tr("Figures (CSV)"), self.tr("CSV files (*.csv)")))
 

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QVBoxLayout
 
 from ...core import claims
+from ...core.definitions import DOCK_AREA_UNIT_KEYS, area_units
 from ...core.errors import VraemError
 from ...i18n import tr
 from .. import figures
@@ -51,9 +52,9 @@ class ClaimSection(Section):
         self.area_spin.setRange(0.0, 1.0e9)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("VraemClaimUnitCombo")
-        self.unit_combo.addItem(tr("ha"), "ha")
-        self.unit_combo.addItem(tr("km²"), "km2")
-        self.unit_combo.addItem(tr("mi²"), "mi2")
+        for unit in area_units():
+            if unit.key in DOCK_AREA_UNIT_KEYS:
+                self.unit_combo.addItem(unit.label, unit.key)
         set_combo_data(self.unit_combo, self.settings.default_claim_unit)
         area_row.addWidget(self.area_spin, 1)
         area_row.addWidget(self.unit_combo)

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import areas, reference, report
+from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...i18n import tr
 from ..notifier import shows_errors
@@ -71,8 +72,8 @@ class ExportSection(Section):
         format_row = QHBoxLayout()
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("VraemExportFormatCombo")
-        self.format_combo.addItem(tr("PDF"), "pdf")
-        self.format_combo.addItem(tr("PNG image"), "png")
+        for export_format in export_formats():
+            self.format_combo.addItem(export_format.label, export_format.key)
         set_combo_data(self.format_combo, self.settings.export_format)
         self.dpi_spin = QSpinBox(self)
         self.dpi_spin.setObjectName("VraemExportDpiSpin")
@@ -341,13 +342,12 @@ class ExportSection(Section):
         dialog.deleteLater()
 
     def export_layout_dialog(self):
-        kind = self.format_combo.currentData() or "pdf"
-        file_filter = tr("PDF files (*.pdf)") if kind == "pdf" else tr("PNG images (*.png)")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export layout"),
-                                              os.path.join(self.settings.last_export_dir, "vraem_report." + kind),
-                                              file_filter)
+        chosen = {item.key: item for item in export_formats()}[self.format_combo.currentData() or "pdf"]
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export layout"), os.path.join(self.settings.last_export_dir, "vraem_report." + chosen.extension),
+            chosen.file_filter)
         if path:
-            if not path.lower().endswith("." + kind):
-                path += "." + kind
+            if not path.lower().endswith("." + chosen.extension):
+                path += "." + chosen.extension
             self.settings.last_export_dir = os.path.dirname(path)
             self.export_layout(path)

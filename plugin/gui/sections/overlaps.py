@@ -7,6 +7,7 @@ from qgis.gui import QgsDoubleSpinBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout
 
 from ...core import overlap
+from ...core.definitions import distance_units
 from ...core.errors import VraemError
 from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
@@ -45,8 +46,8 @@ class OverlapSection(Section):
         self.distance_spin.setValue(self.settings.default_buffer_distance)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("VraemOverlapUnitCombo")
-        self.unit_combo.addItem(tr("m"), "m")
-        self.unit_combo.addItem(tr("km"), "km")
+        for unit in distance_units():
+            self.unit_combo.addItem(unit.label, unit.key)
         set_combo_data(self.unit_combo, self.settings.default_distance_unit)
         distance_row.addWidget(self.distance_spin, 1)
         distance_row.addWidget(self.unit_combo)
@@ -121,8 +122,8 @@ class OverlapSection(Section):
     # -- the run
 
     def distance_m(self):
-        factor = 1000.0 if self.unit_combo.currentData() == "km" else 1.0
-        return self.distance_spin.value() * factor
+        factors = {unit.key: unit.factor for unit in distance_units()}
+        return self.distance_spin.value() * factors.get(self.unit_combo.currentData(), 1.0)
 
     def run(self):
         source = self.source_combo.currentLayer()
