@@ -20,7 +20,7 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/common.py" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Cancelado por el usuario; no se escribió nada.</translation>
         </message>
@@ -309,7 +309,7 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM districts</source>
             <translation>Distritos del VRAEM</translation>
         </message>
@@ -1129,7 +1129,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Distance</source>
             <translation>Distancia</translation>
         </message>
@@ -1184,7 +1184,7 @@
             <location filename="../plugin/core/schemas.py" />
             <location filename="../plugin/gui/custom_set_dialog.py" />
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
@@ -1794,7 +1794,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/claim.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/claim_check.py" />
             <source>Claimed area</source>
             <translation>Área declarada</translation>
         </message>
@@ -1915,7 +1915,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
@@ -1972,7 +1972,7 @@
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
             <location filename="../plugin/main.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Add VRAEM layers</source>
             <translation>Agregar capas del VRAEM</translation>
         </message>
@@ -2083,13 +2083,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
             <source>New eradication plan</source>
             <translation>Nuevo plan de erradicación</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -2100,7 +2100,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Load eradication plan</source>
             <translation>Cargar plan de erradicación</translation>
         </message>
@@ -2116,7 +2116,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Buffer overlaps</source>
             <translation>Superposición con áreas de influencia</translation>
         </message>
@@ -2206,22 +2206,12 @@
             <translation>Ayuda de VRAEM Analyst</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>The output could not be written.</source>
-            <translation>No se pudo escribir la salida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Analysis</source>
-            <translation>Análisis</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas y rendimiento potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
 
 Input polygons: the fields or plots to measure (selected features only when that box is ticked).
@@ -2246,287 +2236,153 @@ Salidas: una tabla con una fila por elemento (área en ha y km², área dentro d
 Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una capa GeoPackage, Shapefile, GeoJSON o FlatGeobuf se lee entonces directamente de su archivo, varias veces más rápido en capas de escala nacional.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Input polygons</source>
             <translation>Polígonos de entrada</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Zone</source>
             <translation>Zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Districts</source>
             <translation>Distritos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>District name field</source>
             <translation>Campo de nombre del distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Group by field</source>
             <translation>Agrupar por campo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Yield parameters</source>
             <translation>Parámetros de rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas per feature</source>
             <translation>Áreas por elemento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area and yield summary</source>
             <translation>Resumen de áreas y rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (ha)</source>
             <translation>Área total (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (km²)</source>
             <translation>Área total (km²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area inside the zone (ha)</source>
             <translation>Área dentro de la zona (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, low (t/yr)</source>
             <translation>Hoja potencial, baja (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, central (t/yr)</source>
             <translation>Hoja potencial, central (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, high (t/yr)</source>
             <translation>Hoja potencial, alta (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, low (t/yr)</source>
             <translation>Cocaína HCl potencial, baja (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, central (t/yr)</source>
             <translation>Cocaína HCl potencial, central (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, high (t/yr)</source>
             <translation>Cocaína HCl potencial, alta (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features measured</source>
             <translation>Elementos medidos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Geometries repaired</source>
             <translation>Geometrías reparadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features without geometry</source>
             <translation>Elementos sin geometría</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>What bounds the low–high range</source>
             <translation>Qué acota el rango bajo–alto</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre el elipsoide {ellipsoid}; {n} elementos, {ha:,.2f} ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:</source>
             <translation>Cocaína HCl potencial {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}) con {label}:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>total</source>
             <translation>total</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>all features</source>
             <translation>todos los elementos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>inside the zone</source>
             <translation>dentro de la zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>group</source>
             <translation>grupo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>district</source>
             <translation>distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Check a cocaine claim</source>
-            <translation>Verificar una cifra de cocaína</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
-
-Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
-Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
-Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
-Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
-
-The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
-            <translation>Verifica una cifra declarada como “100 millas cuadradas erradicadas, 300 toneladas de cocaína evitadas” o “más de 150 toneladas de cocaína salen del país cada año”.
-
-Tipo de cifra: [0] toneladas para el área indicada (Área y Unidad de área); [1] o [2] toneladas para el área de coca publicada del Perú o del VRAEM en Año; [3] o [4] toneladas por año, comparadas además con la producción potencial, de baja a alta, del área de coca publicada del Perú (rendimientos nacionales) o del VRAEM (rendimientos del VRAEM) en Año.
-Año: el año de la serie publicada de áreas de coca (incluida, con su fuente); un año sin cifra publicada se rechaza indicando los años más cercanos que la tienen.
-Área y Unidad de área: el área declarada (hectáreas, kilómetros cuadrados, millas cuadradas o acres), para el tipo [0].
-Cocaína declarada: toneladas de cocaína HCl declaradas (más de 0).
-
-Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados. Un ratio igual al factor fijo que aplica CORAH desde 2023 se señala: calculado con un factor fijo, no una estimación independiente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claim kind</source>
-            <translation>Tipo de cifra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Year of the published coca area</source>
-            <translation>Año del área de coca publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Area unit</source>
-            <translation>Unidad de área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed cocaine (tonnes)</source>
-            <translation>Cocaína declarada (toneladas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Comparison with published ratios</source>
-            <translation>Comparación con los ratios publicados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area (ha)</source>
-            <translation>Área declarada (ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Source of the published area</source>
-            <translation>Fuente del área publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Implied kg of cocaine per ha</source>
-            <translation>Kg de cocaína por ha implícitos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Lowest published ratio (kg/ha)</source>
-            <translation>Ratio publicado más bajo (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Highest published ratio (kg/ha)</source>
-            <translation>Ratio publicado más alto (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict</source>
-            <translation>Veredicto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict code (above/within/below)</source>
-            <translation>Código del veredicto (above/within/below: por encima/dentro/por debajo)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Fixed factor the claim equals (empty: none)</source>
-            <translation>Factor fijo al que equivale la cifra (vacío: ninguno)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, low (t/yr)</source>
-            <translation>Producción potencial, baja (t/año)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, central (t/yr)</source>
-            <translation>Producción potencial, central (t/año)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, high (t/yr)</source>
-            <translation>Producción potencial, alta (t/año)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict against the potential production</source>
-            <translation>Veredicto frente a la producción potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Production verdict code (above/within/below)</source>
-            <translation>Código del veredicto de producción (above/within/below)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the claimed area (AREA) for this claim kind.</source>
-            <translation>Indique el área declarada (AREA) para este tipo de cifra.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the year (YEAR) of the published coca area.</source>
-            <translation>Indique el año (YEAR) del área de coca publicada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
-            <translation>{ha:,.0f} ha y {t:,.1f} t implican {kg:.1f} kg/ha: {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
-            <translation>{t:,.1f} t/año está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/año (central {central:,.1f}) con {label}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
 
 Source: the features to buffer (e.g. towns, border crossings, roads).
@@ -2545,234 +2401,379 @@ Disolver las áreas de influencia: una pieza de superposición por elemento de d
 Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una tabla por elemento de destino, una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Source (features to buffer)</source>
             <translation>Origen (elementos para el área de influencia)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Distance unit</source>
             <translation>Unidad de distancia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target (features to measure)</source>
             <translation>Destino (elementos que se miden)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Dissolve buffers</source>
             <translation>Disolver las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlaps</source>
             <translation>Superposiciones</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per target feature</source>
             <translation>Superposición por elemento de destino</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per source buffer</source>
             <translation>Superposición por área de influencia de origen</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Total area inside the buffers (ha)</source>
             <translation>Área total dentro de las áreas de influencia (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Points inside the buffers</source>
             <translation>Puntos dentro de las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Length inside the buffers (km)</source>
             <translation>Longitud dentro de las áreas de influencia (km)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target features touched</source>
             <translation>Elementos de destino alcanzados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área de las áreas de influencia, disueltas (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>{n} target features touched by buffers of {m:,.0f} m.</source>
             <translation>{n} elementos de destino alcanzados por áreas de influencia de {m:,.0f} m.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Reference layers and zone</source>
-            <translation>Capas de referencia y zona</translation>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Check a cocaine claim</source>
+            <translation>Verificar una cifra de cocaína</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
+
+Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
+Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
+Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
+
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
+            <translation>Verifica una cifra declarada como “100 millas cuadradas erradicadas, 300 toneladas de cocaína evitadas” o “más de 150 toneladas de cocaína salen del país cada año”.
+
+Tipo de cifra: [0] toneladas para el área indicada (Área y Unidad de área); [1] o [2] toneladas para el área de coca publicada del Perú o del VRAEM en Año; [3] o [4] toneladas por año, comparadas además con la producción potencial, de baja a alta, del área de coca publicada del Perú (rendimientos nacionales) o del VRAEM (rendimientos del VRAEM) en Año.
+Año: el año de la serie publicada de áreas de coca (incluida, con su fuente); un año sin cifra publicada se rechaza indicando los años más cercanos que la tienen.
+Área y Unidad de área: el área declarada (hectáreas, kilómetros cuadrados, millas cuadradas o acres), para el tipo [0].
+Cocaína declarada: toneladas de cocaína HCl declaradas (más de 0).
+
+Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados. Un ratio igual al factor fijo que aplica CORAH desde 2023 se señala: calculado con un factor fijo, no una estimación independiente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claim kind</source>
+            <translation>Tipo de cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Year of the published coca area</source>
+            <translation>Año del área de coca publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Area unit</source>
+            <translation>Unidad de área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed cocaine (tonnes)</source>
+            <translation>Cocaína declarada (toneladas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Comparison with published ratios</source>
+            <translation>Comparación con los ratios publicados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed area (ha)</source>
+            <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Source of the published area</source>
+            <translation>Fuente del área publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Implied kg of cocaine per ha</source>
+            <translation>Kg de cocaína por ha implícitos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Lowest published ratio (kg/ha)</source>
+            <translation>Ratio publicado más bajo (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Highest published ratio (kg/ha)</source>
+            <translation>Ratio publicado más alto (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict code (above/within/below)</source>
+            <translation>Código del veredicto (above/within/below: por encima/dentro/por debajo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Fixed factor the claim equals (empty: none)</source>
+            <translation>Factor fijo al que equivale la cifra (vacío: ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, low (t/yr)</source>
+            <translation>Producción potencial, baja (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, central (t/yr)</source>
+            <translation>Producción potencial, central (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, high (t/yr)</source>
+            <translation>Producción potencial, alta (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict against the potential production</source>
+            <translation>Veredicto frente a la producción potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Production verdict code (above/within/below)</source>
+            <translation>Código del veredicto de producción (above/within/below)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the claimed area (AREA) for this claim kind.</source>
+            <translation>Indique el área declarada (AREA) para este tipo de cifra.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the year (YEAR) of the published coca area.</source>
+            <translation>Indique el año (YEAR) del área de coca publicada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
+            <translation>{ha:,.0f} ha y {t:,.1f} t implican {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
+            <translation>{t:,.1f} t/año está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/año (central {central:,.1f}) con {label}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>The output could not be written.</source>
+            <translation>No se pudo escribir la salida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>Analysis</source>
+            <translation>Análisis</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Adds the VRAEM group to the project: the approximate zone, district capitals, towns, border crossings, the SAMPLE eradication plan and context countries, styled and labelled. Running it again re-uses the group.</source>
             <translation>Agrega el grupo VRAEM al proyecto: la zona aproximada, las capitales distritales, los centros poblados, los pasos de frontera, el plan de erradicación de MUESTRA y los países de contexto, con estilo y etiquetas. Si se ejecuta de nuevo, reutiliza el grupo.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Reference layers</source>
             <translation>Capas de referencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Layer-tree group</source>
             <translation>Grupo del panel de capas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>There is no project to add the layers to.</source>
             <translation>No hay ningún proyecto al cual agregar las capas.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>The zone is APPROXIMATE (Thiessen cells of district capitals); the eradication plan is a SAMPLE (synthetic).</source>
             <translation>La zona es APROXIMADA (polígonos de Thiessen de las capitales distritales); el plan de erradicación es una MUESTRA (sintética).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Build VRAEM zone from district boundaries</source>
             <translation>Construir la zona del VRAEM a partir de límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Finds the 79 VRAEM districts in any polygon layer of Peruvian districts (by UBIGEO field, or by names with province and department) and dissolves them into the zone. Reports the districts that were not found. The input layer is never modified.</source>
             <translation>Encuentra los 79 distritos del VRAEM en cualquier capa de polígonos de distritos del Perú (por el campo UBIGEO, o por el nombre junto con la provincia y el departamento) y los une en la zona. Informa los distritos que no se encontraron. La capa de entrada nunca se modifica.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>District boundaries</source>
             <translation>Límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
+            <source>Reference layers and zone</source>
+            <translation>Capas de referencia y zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM zone</source>
             <translation>Zona del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area (m²)</source>
             <translation>Área de la zona (m²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts matched</source>
             <translation>Distritos identificados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (UBIGEO)</source>
             <translation>Distritos no identificados (UBIGEO)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (names)</source>
             <translation>Distritos no encontrados (nombres)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Matching method</source>
             <translation>Método de identificación</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal</source>
             <translation>Área de la zona: {km2:,.1f} km² ({ha:,.0f} ha), elipsoidal</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>{n} VRAEM districts were not found: {codes}</source>
             <translation>No se encontraron {n} distritos del VRAEM: {codes}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download district boundaries and build VRAEM zone</source>
             <translation>Descargar límites distritales y construir la zona del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Downloads district boundaries through QGIS's network settings (proxy included), checks the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. Sources:</source>
             <translation>Descarga los límites distritales con la configuración de red de QGIS (incluido el proxy), verifica la suma de comprobación sha256, guarda el archivo en caché en su perfil de QGIS y construye la zona a partir de él. Fuentes:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download again even if cached</source>
             <translation>Descargar de nuevo aunque esté en caché</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence and attribution</source>
             <translation>Licencia y atribución</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Unknown source.</source>
             <translation>Fuente desconocida.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence: {licence}. Attribution: {attribution}</source>
             <translation>Licencia: {licence}. Atribución: {attribution}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
-            <translation>Crea una capa vacía de plan de erradicación en un GeoPackage con el esquema documentado: sector_id, sector_name, plan_year, status (planificado, en curso, erradicado, suspendido), agency, target_ha, notes; su formulario tiene una lista de valores y restricciones. Nunca sobrescribe una capa existente con el mismo nombre.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Layer name</source>
-            <translation>Nombre de la capa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>CRS</source>
-            <translation>SRC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Eradication plan</source>
-            <translation>Plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Imports an eradication plan from GeoPackage, Shapefile, GeoJSON, KML or CSV with a WKT column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' (fields not given are recognised by name). The source file is only read.</source>
             <translation>Importa un plan de erradicación desde GeoPackage, Shapefile, GeoJSON, KML o CSV con una columna WKT y hace corresponder sus campos con el esquema del plan. Correspondencia de campos: 'sector_id=CODE;status=ESTADO' (los campos no indicados se reconocen por su nombre). El archivo de origen solo se lee.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Plan file</source>
             <translation>Archivo del plan</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Correspondencia de campos (esquema=origen;...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map entries look like schema_field=source_field: {item}</source>
             <translation>Las entradas de la correspondencia de campos tienen la forma campo_del_esquema=campo_de_origen: {item}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
+            <translation>Crea una capa vacía de plan de erradicación en un GeoPackage con el esquema documentado: sector_id, sector_name, plan_year, status (planificado, en curso, erradicado, suspendido), agency, target_ha, notes; su formulario tiene una lista de valores y restricciones. Nunca sobrescribe una capa existente con el mismo nombre.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Layer name</source>
+            <translation>Nombre de la capa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>CRS</source>
+            <translation>SRC</translation>
         </message>
         <message>
             <location filename="../plugin/processing/provider.py" />
@@ -2780,17 +2781,17 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <translation>VRAEM Analyst: zona, áreas, rendimiento potencial, superposición con áreas de influencia e informes</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>Export VRAEM report (PDF, PNG, CSV)</source>
-            <translation>Exportar informe del VRAEM (PDF, PNG, CSV)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/common.py" />
             <source>Reports</source>
             <translation>Informes</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Export VRAEM report (PDF, PNG, CSV)</source>
+            <translation>Exportar informe del VRAEM (PDF, PNG, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
 Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
@@ -2799,87 +2800,87 @@ Trends page: adds a second page with the coca area of Peru and the VRAEM and the
 Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Analysed polygons (eradication plan, coca fields)</source>
             <translation>Polígonos analizados (plan de erradicación, cultivos de coca)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Yield parameter set</source>
             <translation>Conjunto de parámetros de rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer around (towns, crossings...)</source>
             <translation>Área de influencia alrededor de (centros poblados, pasos de frontera...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer distance (ground kilometres)</source>
             <translation>Distancia del área de influencia (kilómetros sobre el terreno)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Polygons to overlap with the buffers (default: analysed polygons)</source>
             <translation>Polígonos que se superponen con las áreas de influencia (predeterminado: los polígonos analizados)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Sheet size</source>
             <translation>Tamaño de la hoja</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolución (puntos por pulgada)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Add the trends page (coca area and eradication by year)</source>
             <translation>Añadir la página de tendencias (área de coca y erradicación por año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PNG)</source>
             <translation>Informe (PNG)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Figures (CSV)</source>
             <translation>Cifras (CSV)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>The analysed layer and the zone are required.</source>
             <translation>Se requieren la capa analizada y la zona.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measuring areas…</source>
             <translation>Midiendo áreas…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PDF…</source>
             <translation>Escribiendo el PDF…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Escribiendo el PNG…</translation>
         </message>

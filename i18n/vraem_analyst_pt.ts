@@ -20,7 +20,7 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/common.py" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Cancelado pelo usuário; nada foi gravado.</translation>
         </message>
@@ -309,7 +309,7 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM districts</source>
             <translation>Distritos do VRAEM</translation>
         </message>
@@ -1129,7 +1129,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Distance</source>
             <translation>Distância</translation>
         </message>
@@ -1184,7 +1184,7 @@
             <location filename="../plugin/core/schemas.py" />
             <location filename="../plugin/gui/custom_set_dialog.py" />
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Source</source>
             <translation>Fonte</translation>
         </message>
@@ -1794,7 +1794,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/claim.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/claim_check.py" />
             <source>Claimed area</source>
             <translation>Área declarada</translation>
         </message>
@@ -1915,7 +1915,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
@@ -1972,7 +1972,7 @@
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
             <location filename="../plugin/main.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Add VRAEM layers</source>
             <translation>Adicionar camadas do VRAEM</translation>
         </message>
@@ -2083,13 +2083,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
             <source>New eradication plan</source>
             <translation>Novo plano de erradicação</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -2100,7 +2100,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Load eradication plan</source>
             <translation>Carregar plano de erradicação</translation>
         </message>
@@ -2116,7 +2116,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Buffer overlaps</source>
             <translation>Sobreposição com áreas de influência</translation>
         </message>
@@ -2206,22 +2206,12 @@
             <translation>Ajuda do VRAEM Analyst</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>The output could not be written.</source>
-            <translation>Não foi possível gravar a saída.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Analysis</source>
-            <translation>Análise</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas e rendimento potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
 
 Input polygons: the fields or plots to measure (selected features only when that box is ticked).
@@ -2246,287 +2236,153 @@ Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro
 A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma camada GeoPackage, Shapefile, GeoJSON ou FlatGeobuf é então lida diretamente do seu arquivo, várias vezes mais rápido em camadas de escala nacional.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Input polygons</source>
             <translation>Polígonos de entrada</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Zone</source>
             <translation>Zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Districts</source>
             <translation>Distritos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>District name field</source>
             <translation>Campo de nome do distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Group by field</source>
             <translation>Agrupar por campo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Yield parameters</source>
             <translation>Parâmetros de rendimento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas per feature</source>
             <translation>Áreas por feição</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area and yield summary</source>
             <translation>Resumo de áreas e rendimento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (ha)</source>
             <translation>Área total (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (km²)</source>
             <translation>Área total (km²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area inside the zone (ha)</source>
             <translation>Área dentro da zona (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, low (t/yr)</source>
             <translation>Folha potencial, baixa (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, central (t/yr)</source>
             <translation>Folha potencial, central (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, high (t/yr)</source>
             <translation>Folha potencial, alta (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, low (t/yr)</source>
             <translation>Cocaína HCl potencial, baixa (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, central (t/yr)</source>
             <translation>Cocaína HCl potencial, central (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, high (t/yr)</source>
             <translation>Cocaína HCl potencial, alta (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features measured</source>
             <translation>Feições medidas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Geometries repaired</source>
             <translation>Geometrias reparadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features without geometry</source>
             <translation>Feições sem geometria</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>What bounds the low–high range</source>
             <translation>O que delimita a faixa baixa–alta</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre o elipsoide {ellipsoid}; {n} feições, {ha:,.2f} ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:</source>
             <translation>Cocaína HCl potencial {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}) com {label}:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>total</source>
             <translation>total</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>all features</source>
             <translation>todas as feições</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>inside the zone</source>
             <translation>dentro da zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>group</source>
             <translation>grupo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>district</source>
             <translation>distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Check a cocaine claim</source>
-            <translation>Verificar uma afirmação sobre cocaína</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
-
-Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
-Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
-Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
-Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
-
-The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
-            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas” ou “mais de 150 toneladas de cocaína saem do país a cada ano”.
-
-Tipo de afirmação: [0] toneladas para a área informada (Área e Unidade de área); [1] ou [2] toneladas para a área de coca publicada do Peru ou do VRAEM em Ano; [3] ou [4] toneladas por ano, comparadas também com a produção potencial, de baixa a alta, da área de coca publicada do Peru (rendimentos nacionais) ou do VRAEM (rendimentos do VRAEM) em Ano.
-Ano: o ano da série publicada de áreas de coca (incluída, com sua fonte); um ano sem número publicado é recusado indicando os anos mais próximos que o têm.
-Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres), para o tipo [0].
-Cocaína declarada: toneladas de cocaína HCl declaradas (mais de 0).
-
-Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas. Uma proporção igual ao fator fixo que o CORAH aplica desde 2023 é sinalizada: calculada com um fator fixo, não uma estimativa independente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claim kind</source>
-            <translation>Tipo de afirmação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Year of the published coca area</source>
-            <translation>Ano da área de coca publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Area unit</source>
-            <translation>Unidade de área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed cocaine (tonnes)</source>
-            <translation>Cocaína declarada (toneladas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Comparison with published ratios</source>
-            <translation>Comparação com as proporções publicadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area (ha)</source>
-            <translation>Área declarada (ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Source of the published area</source>
-            <translation>Fonte da área publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Implied kg of cocaine per ha</source>
-            <translation>Kg de cocaína por ha implícitos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Lowest published ratio (kg/ha)</source>
-            <translation>Menor proporção publicada (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Highest published ratio (kg/ha)</source>
-            <translation>Maior proporção publicada (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict</source>
-            <translation>Veredito</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict code (above/within/below)</source>
-            <translation>Código do veredito (above/within/below: acima/dentro/abaixo)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Fixed factor the claim equals (empty: none)</source>
-            <translation>Fator fixo ao qual a afirmação equivale (vazio: nenhum)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, low (t/yr)</source>
-            <translation>Produção potencial, baixa (t/ano)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, central (t/yr)</source>
-            <translation>Produção potencial, central (t/ano)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, high (t/yr)</source>
-            <translation>Produção potencial, alta (t/ano)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict against the potential production</source>
-            <translation>Veredito frente à produção potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Production verdict code (above/within/below)</source>
-            <translation>Código do veredito de produção (above/within/below)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the claimed area (AREA) for this claim kind.</source>
-            <translation>Informe a área declarada (AREA) para este tipo de afirmação.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the year (YEAR) of the published coca area.</source>
-            <translation>Informe o ano (YEAR) da área de coca publicada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
-            <translation>{ha:,.0f} ha e {t:,.1f} t implicam {kg:.1f} kg/ha: {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
-            <translation>{t:,.1f} t/ano está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/ano (central {central:,.1f}) com {label}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
 
 Source: the features to buffer (e.g. towns, border crossings, roads).
@@ -2545,234 +2401,379 @@ Dissolver as áreas de influência: uma peça de sobreposição por feição de 
 Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma tabela por feição de destino, uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Source (features to buffer)</source>
             <translation>Origem (feições para a área de influência)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Distance unit</source>
             <translation>Unidade de distância</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target (features to measure)</source>
             <translation>Destino (feições a medir)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Dissolve buffers</source>
             <translation>Dissolver as áreas de influência</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlaps</source>
             <translation>Sobreposições</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per target feature</source>
             <translation>Sobreposição por feição de destino</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per source buffer</source>
             <translation>Sobreposição por área de influência de origem</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Total area inside the buffers (ha)</source>
             <translation>Área total dentro das áreas de influência (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Points inside the buffers</source>
             <translation>Pontos dentro das áreas de influência</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Length inside the buffers (km)</source>
             <translation>Comprimento dentro das áreas de influência (km)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target features touched</source>
             <translation>Feições de destino atingidas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área das áreas de influência, dissolvidas (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>{n} target features touched by buffers of {m:,.0f} m.</source>
             <translation>{n} feições de destino atingidas por áreas de influência de {m:,.0f} m.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Reference layers and zone</source>
-            <translation>Camadas de referência e zona</translation>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Check a cocaine claim</source>
+            <translation>Verificar uma afirmação sobre cocaína</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
+
+Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
+Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
+Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
+
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
+            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas” ou “mais de 150 toneladas de cocaína saem do país a cada ano”.
+
+Tipo de afirmação: [0] toneladas para a área informada (Área e Unidade de área); [1] ou [2] toneladas para a área de coca publicada do Peru ou do VRAEM em Ano; [3] ou [4] toneladas por ano, comparadas também com a produção potencial, de baixa a alta, da área de coca publicada do Peru (rendimentos nacionais) ou do VRAEM (rendimentos do VRAEM) em Ano.
+Ano: o ano da série publicada de áreas de coca (incluída, com sua fonte); um ano sem número publicado é recusado indicando os anos mais próximos que o têm.
+Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres), para o tipo [0].
+Cocaína declarada: toneladas de cocaína HCl declaradas (mais de 0).
+
+Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas. Uma proporção igual ao fator fixo que o CORAH aplica desde 2023 é sinalizada: calculada com um fator fixo, não uma estimativa independente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claim kind</source>
+            <translation>Tipo de afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Year of the published coca area</source>
+            <translation>Ano da área de coca publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Area unit</source>
+            <translation>Unidade de área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed cocaine (tonnes)</source>
+            <translation>Cocaína declarada (toneladas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Comparison with published ratios</source>
+            <translation>Comparação com as proporções publicadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed area (ha)</source>
+            <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Source of the published area</source>
+            <translation>Fonte da área publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Implied kg of cocaine per ha</source>
+            <translation>Kg de cocaína por ha implícitos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Lowest published ratio (kg/ha)</source>
+            <translation>Menor proporção publicada (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Highest published ratio (kg/ha)</source>
+            <translation>Maior proporção publicada (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict</source>
+            <translation>Veredito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict code (above/within/below)</source>
+            <translation>Código do veredito (above/within/below: acima/dentro/abaixo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Fixed factor the claim equals (empty: none)</source>
+            <translation>Fator fixo ao qual a afirmação equivale (vazio: nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, low (t/yr)</source>
+            <translation>Produção potencial, baixa (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, central (t/yr)</source>
+            <translation>Produção potencial, central (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, high (t/yr)</source>
+            <translation>Produção potencial, alta (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict against the potential production</source>
+            <translation>Veredito frente à produção potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Production verdict code (above/within/below)</source>
+            <translation>Código do veredito de produção (above/within/below)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the claimed area (AREA) for this claim kind.</source>
+            <translation>Informe a área declarada (AREA) para este tipo de afirmação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the year (YEAR) of the published coca area.</source>
+            <translation>Informe o ano (YEAR) da área de coca publicada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
+            <translation>{ha:,.0f} ha e {t:,.1f} t implicam {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
+            <translation>{t:,.1f} t/ano está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/ano (central {central:,.1f}) com {label}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>The output could not be written.</source>
+            <translation>Não foi possível gravar a saída.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>Analysis</source>
+            <translation>Análise</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Adds the VRAEM group to the project: the approximate zone, district capitals, towns, border crossings, the SAMPLE eradication plan and context countries, styled and labelled. Running it again re-uses the group.</source>
             <translation>Adiciona o grupo VRAEM ao projeto: a zona aproximada, as capitais distritais, as localidades, as passagens de fronteira, o plano de erradicação de AMOSTRA e os países de contexto, com estilo e rótulos. Executá-lo novamente reutiliza o grupo.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Reference layers</source>
             <translation>Camadas de referência</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Layer-tree group</source>
             <translation>Grupo do painel de camadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>There is no project to add the layers to.</source>
             <translation>Não há nenhum projeto ao qual adicionar as camadas.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>The zone is APPROXIMATE (Thiessen cells of district capitals); the eradication plan is a SAMPLE (synthetic).</source>
             <translation>A zona é APROXIMADA (polígonos de Thiessen das capitais distritais); o plano de erradicação é uma AMOSTRA (sintética).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Build VRAEM zone from district boundaries</source>
             <translation>Construir a zona do VRAEM a partir de limites distritais</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Finds the 79 VRAEM districts in any polygon layer of Peruvian districts (by UBIGEO field, or by names with province and department) and dissolves them into the zone. Reports the districts that were not found. The input layer is never modified.</source>
             <translation>Encontra os 79 distritos do VRAEM em qualquer camada de polígonos de distritos do Peru (pelo campo UBIGEO ou pelo nome junto com a província e o departamento) e os dissolve na zona. Informa os distritos que não foram encontrados. A camada de entrada nunca é modificada.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>District boundaries</source>
             <translation>Limites distritais</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
+            <source>Reference layers and zone</source>
+            <translation>Camadas de referência e zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM zone</source>
             <translation>Zona do VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area (m²)</source>
             <translation>Área da zona (m²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts matched</source>
             <translation>Distritos identificados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (UBIGEO)</source>
             <translation>Distritos não identificados (UBIGEO)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (names)</source>
             <translation>Distritos não identificados (nomes)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Matching method</source>
             <translation>Método de identificação</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal</source>
             <translation>Área da zona: {km2:,.1f} km² ({ha:,.0f} ha), elipsoidal</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>{n} VRAEM districts were not found: {codes}</source>
             <translation>{n} distritos do VRAEM não foram encontrados: {codes}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download district boundaries and build VRAEM zone</source>
             <translation>Baixar limites distritais e construir a zona do VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Downloads district boundaries through QGIS's network settings (proxy included), checks the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. Sources:</source>
             <translation>Baixa os limites distritais usando as configurações de rede do QGIS (incluindo o proxy), confere a soma de verificação sha256, guarda o arquivo em cache no seu perfil do QGIS e constrói a zona a partir dele. Fontes:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download again even if cached</source>
             <translation>Baixar novamente mesmo se estiver em cache</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence and attribution</source>
             <translation>Licença e atribuição</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Unknown source.</source>
             <translation>Fonte desconhecida.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence: {licence}. Attribution: {attribution}</source>
             <translation>Licença: {licence}. Atribuição: {attribution}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
-            <translation>Cria uma camada vazia de plano de erradicação em um GeoPackage com o esquema documentado: sector_id, sector_name, plan_year, status (planejado, em andamento, erradicado, suspenso), agency, target_ha, notes; seu formulário tem um mapa de valores e restrições. Uma camada existente com o mesmo nome nunca é sobrescrita.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Layer name</source>
-            <translation>Nome da camada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>CRS</source>
-            <translation>SRC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Eradication plan</source>
-            <translation>Plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Imports an eradication plan from GeoPackage, Shapefile, GeoJSON, KML or CSV with a WKT column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' (fields not given are recognised by name). The source file is only read.</source>
             <translation>Importa um plano de erradicação de GeoPackage, Shapefile, GeoJSON, KML ou CSV com uma coluna WKT e mapeia seus campos para o esquema do plano. Mapeamento de campos: 'sector_id=CODE;status=ESTADO' (os campos não informados são reconhecidos pelo nome). O arquivo de origem é apenas lido.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Plan file</source>
             <translation>Arquivo do plano</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Mapeamento de campos (esquema=origem;...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Sectors</source>
             <translation>Setores</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map entries look like schema_field=source_field: {item}</source>
             <translation>As entradas do mapeamento de campos têm a forma campo_do_esquema=campo_de_origem: {item}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
+            <translation>Cria uma camada vazia de plano de erradicação em um GeoPackage com o esquema documentado: sector_id, sector_name, plan_year, status (planejado, em andamento, erradicado, suspenso), agency, target_ha, notes; seu formulário tem um mapa de valores e restrições. Uma camada existente com o mesmo nome nunca é sobrescrita.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Layer name</source>
+            <translation>Nome da camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>CRS</source>
+            <translation>SRC</translation>
         </message>
         <message>
             <location filename="../plugin/processing/provider.py" />
@@ -2780,17 +2781,17 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
             <translation>VRAEM Analyst: zona, áreas, rendimento potencial, sobreposição com áreas de influência e relatórios</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>Export VRAEM report (PDF, PNG, CSV)</source>
-            <translation>Exportar relatório do VRAEM (PDF, PNG, CSV)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/common.py" />
             <source>Reports</source>
             <translation>Relatórios</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Export VRAEM report (PDF, PNG, CSV)</source>
+            <translation>Exportar relatório do VRAEM (PDF, PNG, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
 Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
@@ -2799,87 +2800,87 @@ Trends page: adds a second page with the coca area of Peru and the VRAEM and the
 Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Analysed polygons (eradication plan, coca fields)</source>
             <translation>Polígonos analisados (plano de erradicação, lavouras de coca)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Yield parameter set</source>
             <translation>Conjunto de parâmetros de rendimento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer around (towns, crossings...)</source>
             <translation>Área de influência em torno de (localidades, passagens de fronteira...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer distance (ground kilometres)</source>
             <translation>Distância da área de influência (quilômetros no terreno)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Polygons to overlap with the buffers (default: analysed polygons)</source>
             <translation>Polígonos a sobrepor com as áreas de influência (padrão: polígonos analisados)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Sheet size</source>
             <translation>Tamanho da folha</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolução (pontos por polegada)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Add the trends page (coca area and eradication by year)</source>
             <translation>Adicionar a página de tendências (área de coca e erradicação por ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PNG)</source>
             <translation>Relatório (PNG)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Figures (CSV)</source>
             <translation>Números (CSV)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>The analysed layer and the zone are required.</source>
             <translation>A camada analisada e a zona são obrigatórias.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measuring areas…</source>
             <translation>Medindo áreas…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PDF…</source>
             <translation>Gravando o PDF…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Gravando o PNG…</translation>
         </message>

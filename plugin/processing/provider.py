@@ -10,10 +10,10 @@ from ..paths import RESOURCES_DIR
 
 
 def all_algorithms():
-    """One instance of each algorithm; each module lists its own in ALGORITHMS."""
-    from . import analysis_algorithms, layers_algorithms, report_algorithm
+    """One instance of each algorithm; each group (a package, one module per algorithm) lists its own in ALGORITHMS."""
+    from . import analysis, layers, reports
 
-    classes = layers_algorithms.ALGORITHMS + analysis_algorithms.ALGORITHMS + report_algorithm.ALGORITHMS
+    classes = layers.ALGORITHMS + analysis.ALGORITHMS + reports.ALGORITHMS
     return [cls() for cls in classes]
 
 

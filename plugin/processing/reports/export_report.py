@@ -17,18 +17,19 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import report, trends, yields
-from ..core.definitions import export_formats
-from ..core.errors import VraemError
-from ..paths import DATA_GPKG
-from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
+from ...core import report, trends, yields
+from ...core.definitions import export_formats
+from ...core.errors import VraemError
+from ...paths import DATA_GPKG
+from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS
+from .common import ReportsAlgorithm
 
 BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
 BUNDLED_PLAN = f"{DATA_GPKG}|layername=eradication_plan_sample"
 BUNDLED_TOWNS = f"{DATA_GPKG}|layername=towns"
 
 
-class ExportReportAlgorithm(VraemAlgorithm):
+class ExportReportAlgorithm(ReportsAlgorithm):
     NAME = "exportreport"
     INPUT = "INPUT"
     ZONE = "ZONE"
@@ -47,12 +48,6 @@ class ExportReportAlgorithm(VraemAlgorithm):
 
     def display_name(self):
         return self.tr("Export VRAEM report (PDF, PNG, CSV)")
-
-    def group_id(self):
-        return "reports"
-
-    def group_name(self):
-        return self.tr("Reports")
 
     def help(self):
         return self.tr(
@@ -179,5 +174,3 @@ class ExportReportAlgorithm(VraemAlgorithm):
                 feedback.pushInfo("  " + row.note)  # which yield and conversion (and sources) bound it
         return {key: os.path.abspath(path) for key, path in outputs.items()}
 
-
-ALGORITHMS = [ExportReportAlgorithm]

@@ -1,0 +1,37 @@
+"""What the analysis algorithms share: their group and the writing of result tables."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProject,
+)
+
+from ...i18n import tr
+from ..base import VraemAlgorithm
+
+
+def project_of(context):
+    return context.project() or QgsProject.instance()
+
+
+def write(sink, features, feedback):
+    for feature in features:
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(tr("The output could not be written."))
+
+
+def table_feature(fields, values):
+    feature = QgsFeature(fields)
+    feature.setAttributes(list(values))
+    return feature
+
+
+class AnalysisAlgorithm(VraemAlgorithm):
+    def group_id(self):
+        return "analysis"
+
+    def group_name(self):
+        return tr("Analysis")
