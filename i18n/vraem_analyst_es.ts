@@ -10,37 +10,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
-            <translation>La capa “{name}” no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer has no coordinate reference system; set its CRS first.</source>
-            <translation>La capa no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/processing/analysis/common.py" />
-            <source>Cancelled by the user; nothing was written.</source>
-            <translation>Cancelado por el usuario; no se escribió nada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
-            <translation>El campo “{field}” ({purpose}) no está en la capa “{layer}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' must contain polygons.</source>
-            <translation>La capa “{name}” debe contener polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
-            <translation>GDAL no pudo leer '{name}' ({error}); se lee a través de QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>La capa de distritos “{name}” debe contener polígonos.</translation>
         </message>
@@ -56,13 +25,13 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' must contain polygons to measure areas.</source>
-            <translation>La capa “{name}” debe contener polígonos para medir áreas.</translation>
+            <source>grouping</source>
+            <translation>agrupación</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>grouping</source>
-            <translation>agrupación</translation>
+            <source>The layer '{name}' must contain polygons to measure areas.</source>
+            <translation>La capa “{name}” debe contener polígonos para medir áreas.</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
@@ -383,6 +352,32 @@
             <location filename="../plugin/core/download.py" />
             <source>The downloaded file could not be read: {path}</source>
             <translation>No se pudo leer el archivo descargado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>La capa “{name}” no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer has no coordinate reference system; set its CRS first.</source>
+            <translation>La capa no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>Cancelled by the user; nothing was written.</source>
+            <translation>Cancelado por el usuario; no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
+            <translation>El campo “{field}” ({purpose}) no está en la capa “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' must contain polygons.</source>
+            <translation>La capa “{name}” debe contener polígonos.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -1227,6 +1222,11 @@
             <location filename="../plugin/core/snapshot.py" />
             <source>The layer '{name}' is not valid or could not be read.</source>
             <translation>La capa '{name}' no es válida o no se pudo leer.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/totals.py" />
+            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
+            <translation>GDAL no pudo leer '{name}' ({error}); se lee a través de QGIS.</translation>
         </message>
         <message>
             <location filename="../plugin/core/trends.py" />

@@ -10,37 +10,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
-            <translation>A camada “{name}” não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer has no coordinate reference system; set its CRS first.</source>
-            <translation>A camada não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/processing/analysis/common.py" />
-            <source>Cancelled by the user; nothing was written.</source>
-            <translation>Cancelado pelo usuário; nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
-            <translation>O campo “{field}” ({purpose}) não está na camada “{layer}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' must contain polygons.</source>
-            <translation>A camada “{name}” deve conter polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
-            <translation>O GDAL não conseguiu ler '{name}' ({error}); a camada é lida através do QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>A camada de distritos “{name}” deve conter polígonos.</translation>
         </message>
@@ -56,13 +25,13 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' must contain polygons to measure areas.</source>
-            <translation>A camada “{name}” deve conter polígonos para medir áreas.</translation>
+            <source>grouping</source>
+            <translation>agrupamento</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>grouping</source>
-            <translation>agrupamento</translation>
+            <source>The layer '{name}' must contain polygons to measure areas.</source>
+            <translation>A camada “{name}” deve conter polígonos para medir áreas.</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
@@ -383,6 +352,32 @@
             <location filename="../plugin/core/download.py" />
             <source>The downloaded file could not be read: {path}</source>
             <translation>Não foi possível ler o arquivo baixado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>A camada “{name}” não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer has no coordinate reference system; set its CRS first.</source>
+            <translation>A camada não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>Cancelled by the user; nothing was written.</source>
+            <translation>Cancelado pelo usuário; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
+            <translation>O campo “{field}” ({purpose}) não está na camada “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' must contain polygons.</source>
+            <translation>A camada “{name}” deve conter polígonos.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -1227,6 +1222,11 @@
             <location filename="../plugin/core/snapshot.py" />
             <source>The layer '{name}' is not valid or could not be read.</source>
             <translation>A camada “{name}” não é válida ou não pôde ser lida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/totals.py" />
+            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
+            <translation>O GDAL não conseguiu ler '{name}' ({error}); a camada é lida através do QGIS.</translation>
         </message>
         <message>
             <location filename="../plugin/core/trends.py" />

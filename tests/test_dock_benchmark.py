@@ -62,6 +62,7 @@ def _run(dock, action, ticks):  # noqa: F811
 
 def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, artifacts_dir):  # noqa: F811
     from vraem_analyst.plugin.core.areas import compute_areas
+    from vraem_analyst.plugin.core.totals import measure_total
 
     layer = _fields_gpkg(tmp_path / "fields.gpkg")
     assert layer.isValid() and layer.featureCount() == FEATURES
@@ -81,7 +82,7 @@ def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, arti
     engine = compute_areas(layer, project=QgsProject.instance())  # per feature, as the dock computes
     assert totals.is_total and totals.values["area_ha"] == pytest.approx(engine.total_ha, rel=1e-12)
     # the totals-only engine path measures in batches by another exact method: equal to rounding
-    totals_only = compute_areas(layer, project=QgsProject.instance(), keep_rows=False)
+    totals_only = measure_total(layer, project=QgsProject.instance())
     assert totals_only.total_ha == pytest.approx(engine.total_ha, rel=1e-9)
     assert dock.areas.model.rowCount() == 2001
     # the main loop ran during the computation (the dock did not freeze QGIS)

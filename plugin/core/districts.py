@@ -22,7 +22,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..paths import DATA_GPKG
 from . import field_types
-from .areas import repaired_geometry
+from .measuring import repaired_geometry
 from .bundled import bundled_layer
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY

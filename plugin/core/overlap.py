@@ -32,7 +32,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import schemas
-from .areas import (
+from .measuring import (
     AreaMeasurer,
     DEFAULT_ELLIPSOID,
     M2_PER_HA,

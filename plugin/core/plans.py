@@ -29,7 +29,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import field_types
-from .areas import repaired_geometry
+from .measuring import repaired_geometry
 from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY

@@ -45,8 +45,9 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR, RESOURCES_DIR
-from . import areas, bundled, overlap, reference, trends, yields
+from . import areas, bundled, overlap, reference, totals, trends, yields
 from .definitions import WGS84, format_number
+from .measuring import zone_is_approximate
 from .errors import VraemError
 
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
@@ -199,8 +200,8 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
     `buffer_target` (default: the analysed layer) within `buffer_km` ground kilometres of
     `buffer_source` (skipped when there is no source).
     """
-    area = areas.compute_areas(analysed, zone=zone, project=project, feedback=feedback, keep_rows=False)
-    zone_area = areas.compute_areas(zone, project=project, feedback=feedback, keep_rows=False)
+    area = areas.compute_areas(analysed, zone=zone, project=project, feedback=feedback)
+    zone_area = totals.measure_total(zone, project=project, feedback=feedback)
     pset = yields.get_set(parameter_set, project=project)
     estimate = yields.potential_yield(area.total_ha, pset)
     overlap_result, label = None, None
@@ -211,7 +212,7 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
                                                        layer=buffer_source.name())
     return figures_from_results(area=area, yields=estimate, overlap=overlap_result,
                                 zone_area_ha=zone_area.total_ha, overlap_label=label,
-                                zone_approximate=areas.zone_is_approximate(zone))
+                                zone_approximate=zone_is_approximate(zone))
 
 
 def write_figures_csv(figures, path):

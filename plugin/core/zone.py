@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from . import areas
+from . import measuring
 from .bundled import read_only_layer
 from .definitions import WGS84
 from .errors import VraemError
@@ -38,7 +38,7 @@ def normalize_name(text):
 
 def wgs84_distance_area():
     """Measures geometries in EPSG:4326 on the project's ellipsoid (WGS84 when it has none)."""
-    return areas.distance_area(QgsCoordinateReferenceSystem(WGS84))
+    return measuring.distance_area(QgsCoordinateReferenceSystem(WGS84))
 
 
 def ellipsoidal_area_m2(geometry, crs=None):
@@ -46,7 +46,7 @@ def ellipsoidal_area_m2(geometry, crs=None):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return 0.0
     crs = crs if crs is not None else QgsCoordinateReferenceSystem(WGS84)
-    return areas.distance_area(crs).measureArea(geometry)
+    return measuring.distance_area(crs).measureArea(geometry)
 
 
 def remove_slivers(geometry, share=SLIVER_SHARE):
@@ -119,7 +119,7 @@ def _polygons_by_name(layer, expression, name_fields):
         geometry = feature.geometry()
         if geometry.isNull():
             continue
-        geometry, _ = areas.repaired_geometry(geometry)
+        geometry, _ = measuring.repaired_geometry(geometry)
         for field in name_fields:
             index = feature.fields().indexOf(field)
             if index >= 0 and feature[index]:

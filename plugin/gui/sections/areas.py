@@ -267,7 +267,7 @@ class AreasSection(Section):
         def work(feedback):
             collector = figures.AreaRowCollector()
             summary = areas.compute_areas(layer_snapshot, zone=zone_snapshot, selected_only=selected_only,
-                                          feedback=feedback, project=project, keep_rows=False, on_row=collector)
+                                          feedback=feedback, project=project, on_row=collector)
             return summary, collector.largest()
 
         def done(task, result, error):

@@ -21,7 +21,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import areas, reference, report
+from ...core import reference, report
+from ...core.measuring import zone_is_approximate
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...i18n import tr
@@ -247,7 +248,7 @@ class ExportSection(Section):
         zone = reference.analysis_zone(project)
         sheet = report.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
                                             overlap_label=overlap_label,
-                                            zone_approximate=zone is None or areas.zone_is_approximate(zone))
+                                            zone_approximate=zone is None or zone_is_approximate(zone))
         layers = [self.areas.layer_combo.currentLayer()] + self.overlap.report_layers(project) + [zone]
         seen, unique = set(), []
         for layer in layers:

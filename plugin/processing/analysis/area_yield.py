@@ -13,7 +13,9 @@ from qgis.core import (
 )
 
 from ...core import field_types, schemas, yields
-from ...core.areas import compute_areas, zone_is_approximate
+from ...core.areas import compute_areas
+from ...core.measuring import zone_is_approximate
+from ...core.totals import measure_total
 from ...i18n import tr
 from ..base import POLYGONS, VECTOR
 from .common import AnalysisAlgorithm, project_of, table_feature, write
@@ -97,14 +99,17 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         key = yields.SET_KEYS[self.parameterAsEnum(parameters, self.PARAMETER_SET, context)]
         pset = yields.get_set(key, project=project)
 
-        # Skipping the per-feature table leaves only totals: the engine may then read a plain file
-        # layer straight from its file, several times faster on national-scale layers.
         rows_wanted = self.OUTPUT not in parameters or bool(self.parameterAsOutputLayer(parameters, self.OUTPUT,
                                                                                          context))
-        measured = source if rows_wanted else (self._unfiltered_input_layer(parameters, context) or source)
-        summary = compute_areas(measured, zone=zone, districts=districts, district_field=district_field,
-                                group_field=group_field, feedback=feedback, project=project,
-                                zone_approximate=approximate, keep_rows=rows_wanted)
+        if rows_wanted or zone is not None or districts is not None or group_field:
+            summary = compute_areas(source, zone=zone, districts=districts, district_field=district_field,
+                                    group_field=group_field, feedback=feedback, project=project,
+                                    zone_approximate=approximate)
+        else:
+            # Totals only: a plain file layer may then be read straight from its file, several times
+            # faster on national-scale layers.
+            measured = self._unfiltered_input_layer(parameters, context) or source
+            summary = measure_total(measured, feedback=feedback, project=project)
         total = yields.potential_yield(summary.total_ha, pset)
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
                           .format(ellipsoid=summary.ellipsoid, n=summary.feature_count, ha=summary.total_ha))

@@ -1,0 +1,242 @@
+"""Measuring helpers shared by every analysis module: the ellipsoid, CRS checks, geometry repair,
+cancel and log, and the ellipsoidal area of one geometry (AreaMeasurer).
+
+Everything is measured in square metres with QgsDistanceArea on the project's ellipsoid (WGS84 when
+the project has none), whatever the layer CRS. Unit enums are never used: they were renamed between
+QGIS versions.
+"""
+
+import math
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMessageLog,
+    QgsProject,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from .definitions import HA_PER_KM2, LOG_TAG
+from .errors import VraemError
+from .flags import APPROXIMATE_PROPERTY
+
+M2_PER_HA = 10_000.0
+DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84
+
+
+class AnalysisCanceled(VraemError):
+    """The user cancelled: the caller must not write any output."""
+
+
+def ha_to_km2(hectares):
+    return hectares / HA_PER_KM2
+
+
+def project_ellipsoid(project=None):
+    """The ellipsoid acronym/auth id to measure with: the project's, or WGS84 when it has none."""
+    project = project or QgsProject.instance()
+    ellipsoid = (project.ellipsoid() or "").strip()
+    if not ellipsoid or ellipsoid.upper() == "NONE":
+        return DEFAULT_ELLIPSOID
+    return ellipsoid
+
+
+def distance_area(crs, project=None):
+    """A QgsDistanceArea measuring geometries in `crs` on the project's ellipsoid (WGS84 if none).
+
+    A new or headless project has ellipsoid NONE, which would measure planar (square degrees in
+    EPSG:4326); this never happens here.
+    """
+    require_crs(crs)
+    project = project or QgsProject.instance()
+    measurer = QgsDistanceArea()
+    measurer.setSourceCrs(crs, project.transformContext())
+    if not measurer.setEllipsoid(project_ellipsoid(project)):
+        measurer.setEllipsoid(DEFAULT_ELLIPSOID)
+    return measurer
+
+
+def require_crs(crs, layer_name=""):
+    """Refuse a layer without a valid CRS: its coordinates cannot be measured on the ground."""
+    if crs is None or not crs.isValid():
+        if layer_name:
+            raise VraemError(tr("The layer '{name}' has no coordinate reference system; set its CRS first.")
+                             .format(name=layer_name))
+        raise VraemError(tr("The layer has no coordinate reference system; set its CRS first."))
+
+
+def source_crs(layer):
+    """CRS of a QgsVectorLayer or a QgsFeatureSource (Processing sources)."""
+    if hasattr(layer, "sourceCrs"):
+        return layer.sourceCrs()
+    return layer.crs()
+
+
+def layer_name(layer):
+    if hasattr(layer, "name"):
+        return layer.name()
+    if hasattr(layer, "sourceName"):
+        return layer.sourceName()
+    return ""
+
+
+def geometry_type(layer):
+    """Qgis geometry type (point/line/polygon) of a layer or feature source."""
+    return QgsWkbTypes.geometryType(layer.wkbType())
+
+
+def is_polygon_layer(layer):
+    return geometry_type(layer) == Qgis.GeometryType.Polygon
+
+
+def check_canceled(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise AnalysisCanceled(tr("Cancelled by the user; nothing was written."))
+
+
+def log(message, feedback=None, warning=False):
+    """Write to the QGIS log panel and to the Processing log when there is one."""
+    level = Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info
+    QgsMessageLog.logMessage(message, LOG_TAG, level)
+    if feedback is not None:
+        if warning and hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(message)
+        elif hasattr(feedback, "pushInfo"):
+            feedback.pushInfo(message)
+
+
+def repaired_geometry(geometry):
+    """(geometry, was_repaired): invalid geometries (bow-ties, self-intersections) made valid.
+
+    A bow-tie measured as is gives a wrong (cancelling) area, so repair before measuring. The
+    repaired geometry keeps the original's dimension; when nothing of it is left (a polygon
+    collapsed to a line) it is an empty geometry. The argument is never changed.
+    """
+    if geometry.isGeosValid():
+        return geometry, False
+    fixed = geometry.makeValid()
+    if fixed.type() != geometry.type():
+        # makeValid may return a collection with stray lines/points: keep the same dimension
+        fixed.convertGeometryCollectionToSubclass(geometry.type())
+    if fixed.isNull() or fixed.type() != geometry.type():
+        return QgsGeometry(), True
+    return fixed, True
+
+
+def is_truthy(value):
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "y", "si", "sí")
+    return bool(value)
+
+
+def zone_is_approximate(zone):
+    return zone is not None and hasattr(zone, "customProperty") and is_truthy(
+        zone.customProperty(APPROXIMATE_PROPERTY))
+
+
+def field_index(layer, name, purpose):
+    index = layer.fields().lookupField(name)
+    if index < 0:
+        raise VraemError(tr("The field '{field}' ({purpose}) is not in the layer '{layer}'.")
+                         .format(field=name, purpose=purpose, layer=layer_name(layer)))
+    return index
+
+
+def transform_between(from_crs, to_crs, project):
+    if from_crs == to_crs:
+        return None
+    return QgsCoordinateTransform(from_crs, to_crs, project.transformContext())
+
+
+def repaired_geometries(layer, request, to_crs, project, feedback):
+    """(feature, geometry) for each feature with a geometry: a repaired copy, in `to_crs`."""
+    transform = transform_between(source_crs(layer), to_crs, project)
+    for feature in layer.getFeatures(request):
+        check_canceled(feedback)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            continue
+        geometry, _ = repaired_geometry(QgsGeometry(geometry))
+        if transform is not None:
+            geometry.transform(transform)
+        yield feature, geometry
+
+
+def dissolved_layer_geometry(layer, to_crs, project, feedback=None):
+    """Union of every valid polygon of `layer`, in `to_crs` (None when the layer has no polygon)."""
+    require_crs(source_crs(layer), layer_name(layer))
+    if not is_polygon_layer(layer):
+        raise VraemError(tr("The layer '{name}' must contain polygons.").format(name=layer_name(layer)))
+    request = QgsFeatureRequest().setNoAttributes()
+    parts = [geometry for _, geometry in repaired_geometries(layer, request, to_crs, project, feedback)]
+    if not parts:
+        return None
+    return QgsGeometry.unaryUnion(parts)
+
+
+class AreaMeasurer:
+    """Ellipsoidal area in m² of geometries in one CRS.
+
+    Small features in a geographic CRS on the measuring ellipsoid (coca fields: < 2 km across) take
+    a closed-form path: planar area in degrees² × the ellipsoid's area element at the feature's
+    latitude (a²(1−e²)cos φ / (1−e² sin² φ)²). Over a box at most SMALL_DEG high the relative error
+    is below 1e-4 (tan φ × half the height, in radians), far inside the 0.1 % requirement and
+    4–5 times faster than the general geodesic path, which every other feature takes.
+    """
+
+    SMALL_DEG = 0.02
+
+    def __init__(self, crs, project=None, measurer=None):
+        self.crs = crs
+        self.distance_area = measurer or distance_area(crs, project)
+        self.measure = self.distance_area.measureArea
+        self.fast = False
+        if crs.isGeographic() and crs.ellipsoidAcronym() == self.distance_area.ellipsoid():
+            a = self.distance_area.ellipsoidSemiMajor()
+            b = self.distance_area.ellipsoidSemiMinor()
+            if a > 0 and b > 0:
+                self.e2 = 1.0 - (b * b) / (a * a)
+                self.k = a * a * (1.0 - self.e2) * (math.pi / 180.0) ** 2
+                self.fast = True
+
+    def copy(self):
+        """An independent measurer for another thread: QgsDistanceArea is not to be shared."""
+        return AreaMeasurer(self.crs, measurer=QgsDistanceArea(self.distance_area))
+
+    def area_m2(self, geometry):
+        if self.fast:
+            box = geometry.boundingBox()
+            if box.height() <= self.SMALL_DEG and box.width() <= self.SMALL_DEG:
+                phi = math.radians(0.5 * (box.yMinimum() + box.yMaximum()))
+                sin_phi = math.sin(phi)
+                denominator = 1.0 - self.e2 * sin_phi * sin_phi
+                return abs(geometry.area()) * self.k * math.cos(phi) / (denominator * denominator)
+        return self.measure(geometry)
+
+
+class PreparedPolygon:
+    """A polygon with a prepared GEOS engine: fast contains/intersects against many fields."""
+
+    def __init__(self, geometry):
+        self.geometry = geometry
+        self.engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        self.engine.prepareGeometry()
+        self.box = geometry.boundingBox()
+
+    def inside_part(self, geometry):
+        """(part of `geometry` inside this polygon, whole_inside flag), None when disjoint."""
+        if not self.box.intersects(geometry.boundingBox()):
+            return None, False
+        shape = geometry.constGet()
+        if self.engine.contains(shape):
+            return geometry, True
+        if not self.engine.intersects(shape):
+            return None, False
+        return geometry.intersection(self.geometry), False
+
