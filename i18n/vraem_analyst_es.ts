@@ -141,7 +141,7 @@
         </message>
         <message>
             <location filename="../plugin/core/definitions.py" />
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/figures.py" />
             <location filename="../plugin/core/schemas.py" />
             <source>ha</source>
             <translation>ha</translation>
@@ -196,7 +196,8 @@
         </message>
         <message>
             <location filename="../plugin/core/definitions.py" />
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/report/sheet.py" />
             <location filename="../plugin/core/schemas.py" />
             <source>km</source>
             <translation>km</translation>
@@ -691,299 +692,299 @@
             <translation>Faltan los datos del VRAEM incluidos en el complemento ({path}); reinstale el complemento.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
-            <source>n/a</source>
-            <translation>n. d.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
-            <translation>El límite de la zona es aproximado (construido a partir de las capitales distritales), no es el límite legal.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
-            <translation>La zona es la unión de los distritos del VRAEM encontrados en la capa de límites usada; los distritos que faltan en esa capa no están incluidos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
-            <translation>Los planes de erradicación marcados como MUESTRA (SAMPLE) son datos de prueba inventados, no operaciones reales.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
-            <translation>Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista de distritos de GEOPERU (PCM)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Basemap: Natural Earth (QGIS world map)</source>
-            <translation>Mapa base: Natural Earth (mapa mundial de QGIS)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>A yield range needs three values: low, central and high.</source>
-            <translation>Un rango de rendimiento necesita tres valores: bajo, central y alto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area (approximate)</source>
-            <translation>Área de la zona del VRAEM (aproximada)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area</source>
-            <translation>Área de la zona del VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Area analysed</source>
-            <translation>Área analizada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>of which inside the zone</source>
-            <translation>de la cual dentro de la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, low</source>
-            <translation>Hoja de coca potencial, baja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>t/yr</source>
-            <translation>t/año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, central</source>
-            <translation>Hoja de coca potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, high</source>
-            <translation>Hoja de coca potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>Potential cocaine HCl, low</source>
-            <translation>Cocaína HCl potencial, baja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, central</source>
-            <translation>Cocaína HCl potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>Potential cocaine HCl, high</source>
-            <translation>Cocaína HCl potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Inside the buffers</source>
-            <translation>Dentro de las áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>points</source>
-            <translation>puntos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Features touching the buffers</source>
-            <translation>Elementos que tocan las áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>count</source>
-            <translation>cantidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Within {km} km of {layer}</source>
-            <translation>A menos de {km} km de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The folder for the CSV file does not exist: {path}</source>
-            <translation>La carpeta del archivo CSV no existe: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The bundled font {name} could not be loaded.</source>
-            <translation>No se pudo cargar la fuente tipográfica incluida {name}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unknown layout template: {name}</source>
-            <translation>Plantilla de diseño desconocida: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be read: {path}</source>
-            <translation>No se pudo leer la plantilla de diseño: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template is not valid XML: {path}</source>
-            <translation>La plantilla de diseño no es un XML válido: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be loaded: {path}</source>
-            <translation>No se pudo cargar la plantilla de diseño: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template lacks the items: {ids}</source>
-            <translation>A la plantilla de diseño le faltan los elementos: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} has no coordinate reference system.</source>
-            <translation>La capa {name} no tiene sistema de referencia de coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Figure</source>
-            <translation>Cifra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unit</source>
-            <translation>Unidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Legend</source>
-            <translation>Leyenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The report needs at least one layer to show.</source>
-            <translation>El informe necesita al menos una capa para mostrar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} is not valid.</source>
-            <translation>La capa {name} no es válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM report {date}</source>
-            <translation>Informe VRAEM {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layers to show have no extent (are they empty?).</source>
-            <translation>Las capas que se deben mostrar no tienen extensión (¿están vacías?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM: areas and potential coca yield</source>
-            <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Sources: {sources}</source>
-            <translation>Fuentes: {sources}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Main map: {crs} ({authid})</source>
-            <translation>Mapa principal: {crs} ({authid})</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM Analyst · {date}</source>
-            <translation>VRAEM Analyst · {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout could not be added to the project.</source>
-            <translation>No se pudo agregar el diseño al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Trends: coca area and eradication by year</source>
-            <translation>Tendencias: área de coca y erradicación por año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas needs a valid polygon layer.</source>
-            <translation>El atlas necesita una capa de polígonos válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas layer {name} has no features.</source>
-            <translation>La capa del atlas {name} no tiene elementos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <location filename="../plugin/core/trends.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>La carpeta de salida no existe: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>La exportación a {path} falló ({code}). {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} wrote no file.</source>
             <translation>La exportación a {path} no escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The resolution must be a positive number of dots per inch.</source>
             <translation>La resolución debe ser un número positivo de puntos por pulgada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Choose a .pdf or .png file to export the layout.</source>
             <translation>Elija un archivo .pdf o .png para exportar el diseño.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The export was cancelled.</source>
             <translation>La exportación se canceló.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>This layout has no atlas.</source>
             <translation>Este diseño no tiene atlas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The atlas has no pages to export.</source>
             <translation>El atlas no tiene páginas que exportar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Atlas page {n} could not be prepared.</source>
             <translation>No se pudo preparar la página {n} del atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>n/a</source>
+            <translation>n. d.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
+            <translation>El límite de la zona es aproximado (construido a partir de las capitales distritales), no es el límite legal.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
+            <translation>La zona es la unión de los distritos del VRAEM encontrados en la capa de límites usada; los distritos que faltan en esa capa no están incluidos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
+            <translation>Los planes de erradicación marcados como MUESTRA (SAMPLE) son datos de prueba inventados, no operaciones reales.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
+            <translation>Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista de distritos de GEOPERU (PCM)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Basemap: Natural Earth (QGIS world map)</source>
+            <translation>Mapa base: Natural Earth (mapa mundial de QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>A yield range needs three values: low, central and high.</source>
+            <translation>Un rango de rendimiento necesita tres valores: bajo, central y alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area (approximate)</source>
+            <translation>Área de la zona del VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area</source>
+            <translation>Área de la zona del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Area analysed</source>
+            <translation>Área analizada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>of which inside the zone</source>
+            <translation>de la cual dentro de la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, low</source>
+            <translation>Hoja de coca potencial, baja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>t/yr</source>
+            <translation>t/año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, central</source>
+            <translation>Hoja de coca potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, high</source>
+            <translation>Hoja de coca potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, low</source>
+            <translation>Cocaína HCl potencial, baja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential cocaine HCl, central</source>
+            <translation>Cocaína HCl potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, high</source>
+            <translation>Cocaína HCl potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Inside the buffers</source>
+            <translation>Dentro de las áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>points</source>
+            <translation>puntos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Features touching the buffers</source>
+            <translation>Elementos que tocan las áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>count</source>
+            <translation>cantidad</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Within {km} km of {layer}</source>
+            <translation>A menos de {km} km de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The folder for the CSV file does not exist: {path}</source>
+            <translation>La carpeta del archivo CSV no existe: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unknown layout template: {name}</source>
+            <translation>Plantilla de diseño desconocida: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be read: {path}</source>
+            <translation>No se pudo leer la plantilla de diseño: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template is not valid XML: {path}</source>
+            <translation>La plantilla de diseño no es un XML válido: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be loaded: {path}</source>
+            <translation>No se pudo cargar la plantilla de diseño: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template lacks the items: {ids}</source>
+            <translation>A la plantilla de diseño le faltan los elementos: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} has no coordinate reference system.</source>
+            <translation>La capa {name} no tiene sistema de referencia de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Leyenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The report needs at least one layer to show.</source>
+            <translation>El informe necesita al menos una capa para mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} is not valid.</source>
+            <translation>La capa {name} no es válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM report {date}</source>
+            <translation>Informe VRAEM {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layers to show have no extent (are they empty?).</source>
+            <translation>Las capas que se deben mostrar no tienen extensión (¿están vacías?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM: areas and potential coca yield</source>
+            <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Sources: {sources}</source>
+            <translation>Fuentes: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Main map: {crs} ({authid})</source>
+            <translation>Mapa principal: {crs} ({authid})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM Analyst · {date}</source>
+            <translation>VRAEM Analyst · {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout could not be added to the project.</source>
+            <translation>No se pudo agregar el diseño al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Trends: coca area and eradication by year</source>
+            <translation>Tendencias: área de coca y erradicación por año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas needs a valid polygon layer.</source>
+            <translation>El atlas necesita una capa de polígonos válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas layer {name} has no features.</source>
+            <translation>La capa del atlas {name} no tiene elementos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <source>The bundled font {name} could not be loaded.</source>
+            <translation>No se pudo cargar la fuente tipográfica incluida {name}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />

@@ -141,7 +141,7 @@
         </message>
         <message>
             <location filename="../plugin/core/definitions.py" />
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/figures.py" />
             <location filename="../plugin/core/schemas.py" />
             <source>ha</source>
             <translation>ha</translation>
@@ -196,7 +196,8 @@
         </message>
         <message>
             <location filename="../plugin/core/definitions.py" />
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/report/sheet.py" />
             <location filename="../plugin/core/schemas.py" />
             <source>km</source>
             <translation>km</translation>
@@ -691,299 +692,299 @@
             <translation>Os dados do VRAEM incluídos no complemento estão faltando ({path}); reinstale o complemento.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
-            <source>n/a</source>
-            <translation>n/d</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
-            <translation>O limite da zona é aproximado (construído a partir das capitais distritais), não é o limite legal.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
-            <translation>A zona é a união dos distritos do VRAEM encontrados na camada de limites usada; os distritos ausentes dessa camada não estão incluídos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
-            <translation>Os planos de erradicação marcados como AMOSTRA (SAMPLE) são dados de teste inventados, não operações reais.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
-            <translation>Zona, localidades e passagens de fronteira: centros povoados do INEI, lista de distritos do GEOPERU (PCM)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Basemap: Natural Earth (QGIS world map)</source>
-            <translation>Mapa base: Natural Earth (mapa-múndi do QGIS)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>A yield range needs three values: low, central and high.</source>
-            <translation>Uma faixa de rendimento precisa de três valores: baixo, central e alto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area (approximate)</source>
-            <translation>Área da zona do VRAEM (aproximada)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area</source>
-            <translation>Área da zona do VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Area analysed</source>
-            <translation>Área analisada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>of which inside the zone</source>
-            <translation>da qual dentro da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, low</source>
-            <translation>Folha de coca potencial, baixa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>t/yr</source>
-            <translation>t/ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, central</source>
-            <translation>Folha de coca potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, high</source>
-            <translation>Folha de coca potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>Potential cocaine HCl, low</source>
-            <translation>Cocaína HCl potencial, baixa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, central</source>
-            <translation>Cocaína HCl potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>Potential cocaine HCl, high</source>
-            <translation>Cocaína HCl potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Inside the buffers</source>
-            <translation>Dentro das áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>points</source>
-            <translation>pontos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Features touching the buffers</source>
-            <translation>Feições que tocam as áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>count</source>
-            <translation>quantidade</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Within {km} km of {layer}</source>
-            <translation>A menos de {km} km de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The folder for the CSV file does not exist: {path}</source>
-            <translation>A pasta do arquivo CSV não existe: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The bundled font {name} could not be loaded.</source>
-            <translation>Não foi possível carregar a fonte tipográfica incluída {name}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unknown layout template: {name}</source>
-            <translation>Modelo de layout desconhecido: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be read: {path}</source>
-            <translation>Não foi possível ler o modelo de layout: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template is not valid XML: {path}</source>
-            <translation>O modelo de layout não é um XML válido: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be loaded: {path}</source>
-            <translation>Não foi possível carregar o modelo de layout: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template lacks the items: {ids}</source>
-            <translation>Faltam itens no modelo de layout: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} has no coordinate reference system.</source>
-            <translation>A camada {name} não tem sistema de referência de coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Figure</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unit</source>
-            <translation>Unidade</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Legend</source>
-            <translation>Legenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The report needs at least one layer to show.</source>
-            <translation>O relatório precisa de pelo menos uma camada para mostrar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} is not valid.</source>
-            <translation>A camada {name} não é válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM report {date}</source>
-            <translation>Relatório VRAEM {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layers to show have no extent (are they empty?).</source>
-            <translation>As camadas a mostrar não têm extensão (estão vazias?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM: areas and potential coca yield</source>
-            <translation>VRAEM: áreas e rendimento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Sources: {sources}</source>
-            <translation>Fontes: {sources}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Main map: {crs} ({authid})</source>
-            <translation>Mapa principal: {crs} ({authid})</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM Analyst · {date}</source>
-            <translation>VRAEM Analyst · {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout could not be added to the project.</source>
-            <translation>Não foi possível adicionar o layout ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Trends: coca area and eradication by year</source>
-            <translation>Tendências: área de coca e erradicação por ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas needs a valid polygon layer.</source>
-            <translation>O atlas precisa de uma camada de polígonos válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas layer {name} has no features.</source>
-            <translation>A camada do atlas {name} não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <location filename="../plugin/core/trends.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>A pasta de saída não existe: {path}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>A exportação para {path} falhou ({code}). {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} wrote no file.</source>
             <translation>A exportação para {path} não gravou nenhum arquivo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The resolution must be a positive number of dots per inch.</source>
             <translation>A resolução deve ser um número positivo de pontos por polegada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Choose a .pdf or .png file to export the layout.</source>
             <translation>Escolha um arquivo .pdf ou .png para exportar o layout.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The export was cancelled.</source>
             <translation>A exportação foi cancelada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>This layout has no atlas.</source>
             <translation>Este layout não tem atlas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The atlas has no pages to export.</source>
             <translation>O atlas não tem páginas para exportar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Atlas page {n} could not be prepared.</source>
             <translation>Não foi possível preparar a página {n} do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
+            <translation>O limite da zona é aproximado (construído a partir das capitais distritais), não é o limite legal.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
+            <translation>A zona é a união dos distritos do VRAEM encontrados na camada de limites usada; os distritos ausentes dessa camada não estão incluídos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
+            <translation>Os planos de erradicação marcados como AMOSTRA (SAMPLE) são dados de teste inventados, não operações reais.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
+            <translation>Zona, localidades e passagens de fronteira: centros povoados do INEI, lista de distritos do GEOPERU (PCM)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Basemap: Natural Earth (QGIS world map)</source>
+            <translation>Mapa base: Natural Earth (mapa-múndi do QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>A yield range needs three values: low, central and high.</source>
+            <translation>Uma faixa de rendimento precisa de três valores: baixo, central e alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area (approximate)</source>
+            <translation>Área da zona do VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area</source>
+            <translation>Área da zona do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Area analysed</source>
+            <translation>Área analisada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>of which inside the zone</source>
+            <translation>da qual dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, low</source>
+            <translation>Folha de coca potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>t/yr</source>
+            <translation>t/ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, central</source>
+            <translation>Folha de coca potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, high</source>
+            <translation>Folha de coca potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, low</source>
+            <translation>Cocaína HCl potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential cocaine HCl, central</source>
+            <translation>Cocaína HCl potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, high</source>
+            <translation>Cocaína HCl potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Inside the buffers</source>
+            <translation>Dentro das áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>points</source>
+            <translation>pontos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Features touching the buffers</source>
+            <translation>Feições que tocam as áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>count</source>
+            <translation>quantidade</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Within {km} km of {layer}</source>
+            <translation>A menos de {km} km de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The folder for the CSV file does not exist: {path}</source>
+            <translation>A pasta do arquivo CSV não existe: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unknown layout template: {name}</source>
+            <translation>Modelo de layout desconhecido: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be read: {path}</source>
+            <translation>Não foi possível ler o modelo de layout: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template is not valid XML: {path}</source>
+            <translation>O modelo de layout não é um XML válido: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be loaded: {path}</source>
+            <translation>Não foi possível carregar o modelo de layout: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template lacks the items: {ids}</source>
+            <translation>Faltam itens no modelo de layout: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} has no coordinate reference system.</source>
+            <translation>A camada {name} não tem sistema de referência de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Figure</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The report needs at least one layer to show.</source>
+            <translation>O relatório precisa de pelo menos uma camada para mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} is not valid.</source>
+            <translation>A camada {name} não é válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM report {date}</source>
+            <translation>Relatório VRAEM {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layers to show have no extent (are they empty?).</source>
+            <translation>As camadas a mostrar não têm extensão (estão vazias?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM: areas and potential coca yield</source>
+            <translation>VRAEM: áreas e rendimento potencial de coca</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Sources: {sources}</source>
+            <translation>Fontes: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Main map: {crs} ({authid})</source>
+            <translation>Mapa principal: {crs} ({authid})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM Analyst · {date}</source>
+            <translation>VRAEM Analyst · {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout could not be added to the project.</source>
+            <translation>Não foi possível adicionar o layout ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Trends: coca area and eradication by year</source>
+            <translation>Tendências: área de coca e erradicação por ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas needs a valid polygon layer.</source>
+            <translation>O atlas precisa de uma camada de polígonos válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas layer {name} has no features.</source>
+            <translation>A camada do atlas {name} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <source>The bundled font {name} could not be loaded.</source>
+            <translation>Não foi possível carregar a fonte tipográfica incluída {name}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />

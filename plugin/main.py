@@ -101,9 +101,10 @@ class VraemAnalystPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
-        from .core import reference, report
+        from .core import reference
+        from .core.report import styles as report_styles
 
         reference.remove_path_handlers()
-        report.unregister_fonts()
+        report_styles.unregister_fonts()
         remove_translator(self.translator)
         self.translator = None

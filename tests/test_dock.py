@@ -869,7 +869,7 @@ def choose_atlas(dock, layer):
 
 
 def test_atlas_pdf_from_the_dock_has_one_page_per_feature(dock, tmp_path):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     plan = sample_plan_with_three_sectors(dock)
     assert not find(dock, "VraemAtlasLayerCombo").isEnabled()
@@ -887,7 +887,7 @@ def test_atlas_pdf_from_the_dock_has_one_page_per_feature(dock, tmp_path):
     assert "3" in find(dock, "VraemExportStatus").text()
     layout = dock.export.layout(create=False)
     assert layout.atlas().enabled() and layout.atlas().coverageLayer() is plan
-    assert report.find_item(layout, "main_map").atlasDriven()
+    assert report_sheet.find_item(layout, "main_map").atlasDriven()
 
     # without the atlas the same dock exports a single sheet again (a new layout, not the atlas one)
     find(dock, "VraemAtlasCheck").setChecked(False)

@@ -21,7 +21,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import reference, report
+from ...core import reference
+from ...core.report import export as report_export, figures as report_figures, sheet as report_sheet
 from ...core.measuring import zone_is_approximate
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
@@ -232,8 +233,9 @@ class ExportSection(Section):
             figures_sheet, layers, overview = self._report_inputs(project)
             if atlas_layer is not None and atlas_layer not in layers:
                 layers.insert(0, atlas_layer)  # each page shows its own feature
-            layout = report.create_layout(project, figures_sheet, layers, overview, atlas_layer=atlas_layer,
+            spec = report_sheet.SheetSpec(figures_sheet, layers, overview, atlas_layer=atlas_layer,
                                           atlas_name_field=name_field)
+            layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
             self.layout_name = layout.name()
             self._layout_atlas = atlas_key
         return layout
@@ -246,7 +248,7 @@ class ExportSection(Section):
             overlap_result, source_name, distance_text = self.overlap.last_result
             overlap_label = tr("Within {distance} of {layer}").format(distance=distance_text, layer=source_name)
         zone = reference.analysis_zone(project)
-        sheet = report.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
+        sheet = report_figures.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
                                             overlap_label=overlap_label,
                                             zone_approximate=zone is None or zone_is_approximate(zone))
         layers = [self.areas.layer_combo.currentLayer()] + self.overlap.report_layers(project) + [zone]
@@ -275,7 +277,7 @@ class ExportSection(Section):
         """
         try:
             layout = self.layout()
-            outputs = report.export_paths(layout, path)
+            outputs = report_export.export_paths(layout, path)
         except VraemError as error:
             self.notifier.error(error)
             return False
@@ -285,7 +287,7 @@ class ExportSection(Section):
         error, pages = None, None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = report.export_layout(layout, path, self.dpi_spin.value(), feedback)
+            result = report_export.export_layout(layout, path, self.dpi_spin.value(), feedback)
             pages = result if isinstance(result, int) else None
         except VraemError as raised:
             error = raised

@@ -17,7 +17,8 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...core import report, trends, yields
+from ...core import trends, yields
+from ...core.report import export as report_export, figures as report_figures, sheet as report_sheet, styles as report_styles
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...paths import DATA_GPKG
@@ -87,7 +88,7 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             self.BUFFER_TARGET, self.tr("Polygons to overlap with the buffers (default: analysed polygons)"),
             polygon, optional=True))
         template = QgsProcessingParameterEnum(
-            self.TEMPLATE, self.tr("Sheet size"), options=list(report.TEMPLATES), defaultValue="A4")
+            self.TEMPLATE, self.tr("Sheet size"), options=list(report_sheet.TEMPLATES), defaultValue="A4")
         template.setUsesStaticStrings(True)
         self.addParameter(template)
         self.addParameter(QgsProcessingParameterString(
@@ -124,14 +125,14 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         project = context.project() or QgsProject.instance()
         for layer in (analysed, zone, buffer_source, buffer_target):
             if layer is not None and project.mapLayer(layer.id()) is None:
-                report.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
+                report_styles.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
         feedback.pushInfo(self.tr("Measuring areas…"))
-        figures = report.compute_figures(
+        figures = report_figures.compute_figures(
             analysed, zone, set_key, buffer_source=buffer_source, buffer_target=buffer_target,
             buffer_km=distance_km, project=project, feedback=feedback)
         if feedback.isCanceled():
             return {}
-        report.write_figures_csv(figures, outputs[self.OUTPUT_CSV])
+        report_figures.write_figures_csv(figures, outputs[self.OUTPUT_CSV])
         feedback.setProgress(60)
 
         # The sheet is built in a private project: Processing never adds layouts to the user's project.
@@ -140,32 +141,31 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         def styled(layer, role):
             # a layer of the user's project keeps the user's style; one loaded from a file gets ours
             in_project = context.project() is not None and context.project().mapLayer(layer.id()) is not None
-            return layer if in_project else report.styled_for_report(layer, role)
+            return layer if in_project else report_styles.styled_for_report(layer, role)
 
         shown = [styled(buffer_source, "towns")] if buffer_source is not None else []
         shown += [styled(analysed, "plan"), styled(zone, "zone")]
-        overview = [zone, report.countries_layer()]
-        layout = report.create_layout(
-            sheet_project, figures, shown, overview_layers=overview, focus_layers=[zone, analysed],
+        overview = [zone, report_styles.countries_layer()]
+        layout = report_sheet.create_layout(sheet_project, report_sheet.SheetSpec(
+            figures, shown, overview_layers=overview, focus_layers=[zone, analysed],
             title=self.parameterAsString(parameters, self.TITLE, context) or None,
-            author=self.parameterAsString(parameters, self.AUTHOR, context) or None,
-            template=template, add_to_manager=False)
+            author=self.parameterAsString(parameters, self.AUTHOR, context) or None, template=template))
         if self.parameterAsBoolean(parameters, self.TRENDS, context):
             if trends.available():
                 analysed_ha = figures.row("analysed_ha")
                 current = [trends.CurrentFigure(analysed.name(), analysed_ha.value)] if analysed_ha else []
                 # the picture reads its SVG when the pages are exported: a Processing temporary file
-                report.add_trends_page(layout, QgsProcessingUtils.generateTempFilename("vraem_trends.svg", context),
-                                       current=current)
+                report_sheet.add_trends_page(
+                    layout, QgsProcessingUtils.generateTempFilename("vraem_trends.svg", context), current=current)
             else:
                 feedback.pushWarning(trends.unavailable_message())
         feedback.pushInfo(self.tr("Writing the PDF…"))
-        report.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
+        report_export.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
         feedback.setProgress(80)
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(self.tr("Writing the PNG…"))
-        report.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
+        report_export.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
         feedback.setProgress(100)
         for row in figures.rows:
             feedback.pushInfo("{label}: {value} {unit}".format(
