@@ -403,23 +403,23 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} source features have no geometry and were skipped.</source>
-            <translation>{n} elementos de origen no tienen geometría y se omitieron.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/overlap.py" />
             <source>The source layer has no feature to buffer.</source>
             <translation>La capa de origen no tiene ningún elemento para generar el área de influencia.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} target features have no geometry and were skipped.</source>
-            <translation>{n} elementos de destino no tienen geometría y se omitieron.</translation>
+            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
+            <translation>Se repararon {n} geometrías no válidas antes de medir (las capas no se modificaron).</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
-            <translation>Se repararon {n} geometrías no válidas antes de medir (las capas no se modificaron).</translation>
+            <source>{n} source features have no geometry and were skipped.</source>
+            <translation>{n} elementos de origen no tienen geometría y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} target features have no geometry and were skipped.</source>
+            <translation>{n} elementos de destino no tienen geometría y se omitieron.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -1415,31 +1415,6 @@
             <location filename="../plugin/core/yields.py" />
             <source>Unknown yield level '{level}': use low, central or high.</source>
             <translation>Nivel de rendimiento desconocido “{level}”: use bajo, central o alto (low, central o high).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>The zone could not be built: the union of the cells is empty.</source>
-            <translation>No se pudo construir la zona: la unión de las celdas está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>QGIS's world map (world_map.gpkg) could not be read.</source>
-            <translation>No se pudo leer el mapa mundial de QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Peru was not found in QGIS's world map (world_map.gpkg).</source>
-            <translation>No se encontró el Perú en el mapa mundial de QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>No VRAEM district capital has coordinates: the zone cannot be built.</source>
-            <translation>Ninguna capital distrital del VRAEM tiene coordenadas: no se puede construir la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Department polygons missing; using one diagram clipped to Peru.</source>
-            <translation>Faltan los polígonos de los departamentos; se usa un solo diagrama recortado al Perú.</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />

@@ -403,23 +403,23 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} source features have no geometry and were skipped.</source>
-            <translation>{n} feições de origem não têm geometria e foram ignoradas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/overlap.py" />
             <source>The source layer has no feature to buffer.</source>
             <translation>A camada de origem não tem nenhuma feição para gerar a área de influência.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} target features have no geometry and were skipped.</source>
-            <translation>{n} feições de destino não têm geometria e foram ignoradas.</translation>
+            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
+            <translation>{n} geometrias inválidas foram reparadas antes da medição (as camadas não foram alteradas).</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
-            <translation>{n} geometrias inválidas foram reparadas antes da medição (as camadas não foram alteradas).</translation>
+            <source>{n} source features have no geometry and were skipped.</source>
+            <translation>{n} feições de origem não têm geometria e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} target features have no geometry and were skipped.</source>
+            <translation>{n} feições de destino não têm geometria e foram ignoradas.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -1415,31 +1415,6 @@
             <location filename="../plugin/core/yields.py" />
             <source>Unknown yield level '{level}': use low, central or high.</source>
             <translation>Nível de rendimento desconhecido “{level}”: use baixo, central ou alto (low, central ou high).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>The zone could not be built: the union of the cells is empty.</source>
-            <translation>Não foi possível construir a zona: a união das células está vazia.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>QGIS's world map (world_map.gpkg) could not be read.</source>
-            <translation>Não foi possível ler o mapa-múndi do QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Peru was not found in QGIS's world map (world_map.gpkg).</source>
-            <translation>O Peru não foi encontrado no mapa-múndi do QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>No VRAEM district capital has coordinates: the zone cannot be built.</source>
-            <translation>Nenhuma capital distrital do VRAEM tem coordenadas: não é possível construir a zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Department polygons missing; using one diagram clipped to Peru.</source>
-            <translation>Faltam os polígonos dos departamentos; usando um único diagrama recortado pelo Peru.</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />

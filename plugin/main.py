@@ -26,7 +26,7 @@ class VraemAnalystPlugin:
         self.menu_title = MENU
 
     # Processing is wired on its own so that qgis_process (no iface, no GUI) gets it too.
-    def initProcessing(self):  # noqa: N802 (QGIS API name)
+    def initProcessing(self):
         if self.translator is None:
             self.translator = install_translator()
         if self.provider is None:
@@ -43,7 +43,7 @@ class VraemAnalystPlugin:
 
         reference.install_path_handlers()
 
-    def initGui(self):  # noqa: N802 (QGIS API name)
+    def initGui(self):
         self.initProcessing()
         self.menu_title = tr("&VRAEM Analyst")
         icon = QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))

@@ -17,8 +17,8 @@ from shapely.geometry import box as shapely_box
 from shapely.validation import make_valid
 
 from vraem_analyst.plugin.core import areas, measuring
-from vraem_analyst.plugin.core.totals import measure_total
 from vraem_analyst.plugin.core.errors import VraemError
+from vraem_analyst.plugin.core.totals import measure_total
 
 CRSS = ["EPSG:4326", "EPSG:32717", "EPSG:32718", "EPSG:32719", "EPSG:3857"]
 # field centres spread over Peru, from the north coast (zone 17) to the Bolivian border (zone 19)

@@ -27,7 +27,9 @@ def project(qgis_app):
 @pytest.mark.parametrize("subset", ['"fid" <= 3', '"fid" <= 5'])
 def test_atlas_gives_one_page_per_sector(project, tmp_path, subset):
     from vraem_analyst.plugin.core import reference
-    from vraem_analyst.plugin.core.report import export as report_export, figures as report_figures, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     zone = reference.zone_layer()
     sectors = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
@@ -57,8 +59,9 @@ def test_atlas_rejects_an_empty_layer(project):
     from qgis.core import QgsVectorLayer
 
     from vraem_analyst.plugin.core import reference
-    from vraem_analyst.plugin.core.report import figures as report_figures, sheet as report_sheet
     from vraem_analyst.plugin.core.errors import VraemError
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     zone = reference.zone_layer()
     empty = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "empty", "memory")

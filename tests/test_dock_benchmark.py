@@ -14,8 +14,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QTimer
-
 from test_dock import dock, find  # noqa: F401 - the fixture
+
 from vraem_analyst.plugin.gui.widgets import set_combo_data
 
 pytestmark = pytest.mark.slow

@@ -5,7 +5,6 @@ a live area result, a claim check, and a screenshot of the whole window saved as
 import shutil
 
 import pytest
-
 from desktop import build_plugin_zip, png_is_blank, run_desktop
 
 pytestmark = pytest.mark.slow

@@ -11,8 +11,8 @@ from shapely.geometry import box as shapely_box
 from shapely.validation import make_valid
 
 from vraem_analyst.plugin.core import gdal_batches, measuring
-from vraem_analyst.plugin.core.totals import measure_total
 from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+from vraem_analyst.plugin.core.totals import measure_total
 
 SIDE = 0.001  # about 110 m: touching squares share edges, as adjacent coca fields do
 BOW_TIE = "POLYGON((-73 -11, -72.999 -10.999, -72.999 -11, -73 -10.999, -73 -11))"
@@ -142,7 +142,7 @@ def test_a_file_gdal_fails_to_read_midway_is_read_through_qgis(qgis_app, tmp_pat
     class Feedback(QgsProcessingFeedback):
         warnings = []
 
-        def pushWarning(self, text):  # noqa: N802 (QGIS API name)
+        def pushWarning(self, text):
             self.warnings.append(text)
 
     path = write_with_ogr(tmp_path / "cut.shp", "ESRI Shapefile", [s.wkt for s in field_shapes()[:30]])

@@ -51,7 +51,9 @@ def sheet_layers():
 
 
 def build_sheet(project, template="A4", author="Test analyst"):
-    from vraem_analyst.plugin.core.report import figures as report_figures, sheet as report_sheet, styles as report_styles
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+    from vraem_analyst.plugin.core.report import styles as report_styles
 
     zone, plan, towns = sheet_layers()
     for layer in (zone, plan, towns):
@@ -94,7 +96,8 @@ def project(qgis_app):
 
 @pytest.mark.parametrize("template, points", [("A4", "842 x 595 pts (A4)"), ("A3", "1191 x 842 pts (A3)")])
 def test_export_pdf_and_png_headless(project, tmp_path, artifacts_dir, template, points):
-    from vraem_analyst.plugin.core.report import export as report_export, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, figures, _layers = build_sheet(project, template)
     assert project.layoutManager().layoutByName(layout.name()) is layout
@@ -136,7 +139,8 @@ def test_legend_lists_the_layers_shown(project):
 
 def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path):
     from vraem_analyst.plugin.core import areas, overlap, yields
-    from vraem_analyst.plugin.core.report import figures as report_figures, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, figures, (zone, plan, towns) = build_sheet(project)
     table = report_sheet.figures_table(layout)
@@ -179,7 +183,8 @@ def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path)
 
 
 def test_map_and_scale_bar_are_right_when_the_project_crs_is_not_the_data_crs(project, tmp_path):
-    from vraem_analyst.plugin.core.report import export as report_export, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, _figures, (zone, plan, _towns) = build_sheet(project)
     main_map = report_sheet.find_item(layout, "main_map")
@@ -255,7 +260,8 @@ def _label_overflow(layout, label, dpi=200):
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, language):
-    from vraem_analyst.plugin.core.report import export as report_export, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     translator = real_translator("es") if language == "es" else None
     try:
@@ -301,8 +307,10 @@ def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, lang
 
 
 def test_bad_input_gives_clear_messages(project, tmp_path):
-    from vraem_analyst.plugin.core.report import export as report_export, figures as report_figures, sheet as report_sheet
     from vraem_analyst.plugin.core.errors import VraemError
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, _figures, _layers = build_sheet(project)
     with pytest.raises(VraemError, match="does not exist"):
@@ -337,7 +345,8 @@ def test_bundled_fonts_are_registered_once_and_removed_on_unregister(qgis_app):
 
 def test_caveats_and_zone_label_follow_the_zone(qgis_app):
     from vraem_analyst.plugin.core import reference
-    from vraem_analyst.plugin.core.report import figures as report_figures, styles as report_styles
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import styles as report_styles
 
     approximate = report_figures.figures_from_results(zone_area_ha=1.0)
     exact = report_figures.figures_from_results(zone_area_ha=1.0, zone_approximate=False)
@@ -355,7 +364,8 @@ def test_caveats_and_zone_label_follow_the_zone(qgis_app):
 def test_sources_and_caveats_follow_the_parameter_set_used(project, tmp_path):
     """Issue 11 item 3: a custom set (own yield, factor 370, own source) must not print UNODC's 375."""
     from vraem_analyst.plugin.core import yields
-    from vraem_analyst.plugin.core.report import figures as report_figures, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     zone, plan, towns = sheet_layers()
     for layer in (zone, plan, towns):

@@ -89,7 +89,6 @@ def test_exportreport_with_the_trends_page(vraem_provider, tmp_path, artifacts_d
 
 def test_exportreport_refuses_bad_input_without_touching_it(vraem_provider, tmp_path):
     import processing
-
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
 
     no_crs = QgsVectorLayer("Polygon?field=name:string", "no crs", "memory")

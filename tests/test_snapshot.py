@@ -112,8 +112,8 @@ def test_compute_areas_gives_the_same_on_the_snapshot(fields_layer, zone_layer, 
 
 def test_compute_areas_totals_path_and_districts_on_snapshots(fields_layer, zone_layer):
     from vraem_analyst.plugin.core.areas import compute_areas
-    from vraem_analyst.plugin.core.totals import measure_total
     from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
 
     project = QgsProject.instance()
     districts = memory_layer("Polygon", "EPSG:4326", [ZONE], fields=[("name", QSTRING)], attributes=[("Pichari",)],
@@ -195,8 +195,8 @@ def test_edits_and_selection_after_the_snapshot_do_not_change_it(fields_layer):
 
 def test_snapshot_is_read_in_a_worker_thread_while_the_layer_is_edited(fields_layer):
     """The dock's pattern: built on the main thread, iterated in another while the main thread edits."""
-    from vraem_analyst.plugin.core.totals import measure_total
     from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
 
     project = QgsProject.instance()
     big = [square(-74.0 + 0.001 * (i % 200), -12.0 - 0.001 * (i // 200), 0.0005) for i in range(10000)]

@@ -251,7 +251,9 @@ def _polygon_layer():
 
 
 def test_layout_texts_are_spanish(spanish_translator, english_only, spanish_entries, artifacts_dir):
-    from vraem_analyst.plugin.core.report import export as report_export, figures as report_figures, sheet as report_sheet
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     project = QgsProject()
     layer = _polygon_layer()

@@ -12,7 +12,7 @@ import pytest
 from desktop import PACKAGE, REPO
 
 sys.path.insert(0, str(REPO / "tools"))
-import validate_zip  # noqa: E402  (tools/ is not a package)
+import validate_zip
 
 
 def _bandit_command():

@@ -173,8 +173,8 @@ def our_overlap(points, fields, dissolve):
 
 def our_area_yield(fields, through_qgis=False):
     """Totals and potential yield; a plain file layer is read by GDAL unless through_qgis."""
-    from vraem_analyst.plugin.core.totals import measure_total
     from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
     from vraem_analyst.plugin.core.yields import parameter_sets, potential_yield
 
     summary = measure_total(LayerSnapshot(fields) if through_qgis else fields)

@@ -10,6 +10,7 @@ import math
 
 from qgis.core import (
     Qgis,
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
     QgsFeatureRequest,
@@ -20,7 +21,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from .definitions import HA_PER_KM2, LOG_TAG
+from .definitions import HA_PER_KM2, LOG_TAG, WGS84
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY
 
@@ -240,3 +241,16 @@ class PreparedPolygon:
             return None, False
         return geometry.intersection(self.geometry), False
 
+
+
+def wgs84_distance_area():
+    """Measures geometries in EPSG:4326 on the project's ellipsoid (WGS84 when it has none)."""
+    return distance_area(QgsCoordinateReferenceSystem(WGS84))
+
+
+def ellipsoidal_area_m2(geometry, crs=None):
+    """Ellipsoidal area in square metres of a polygon geometry (layer CRS `crs`, WGS84 default)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return 0.0
+    crs = crs if crs is not None else QgsCoordinateReferenceSystem(WGS84)
+    return distance_area(crs).measureArea(geometry)

@@ -32,10 +32,12 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import schemas
+from .definitions import WGS84
+from .errors import VraemError
 from .measuring import (
-    AreaMeasurer,
     DEFAULT_ELLIPSOID,
     M2_PER_HA,
+    AreaMeasurer,
     check_canceled,
     distance_area,
     geometry_type,
@@ -45,8 +47,6 @@ from .measuring import (
     require_crs,
     source_crs,
 )
-from .definitions import WGS84
-from .errors import VraemError
 
 WGS84_CRS = QgsCoordinateReferenceSystem(WGS84)
 CIRCLE_VERTICES = 128
@@ -236,8 +236,26 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     result = OverlapResult(target_kind=target_kind, distance_m=distance, dissolved=bool(dissolve),
                            target_crs=to_crs.authid() or to_crs.toProj(), ellipsoid=measurer.ellipsoid())
 
-    # 1. buffers, in the target CRS, indexed
-    builder = GroundBuffers(from_crs, to_crs, distance, project)
+    buffers, index = _buffers(source, GroundBuffers(from_crs, to_crs, distance, project), measurer, result,
+                              selected_only, feedback)
+    if feedback is not None:
+        feedback.setProgress(5)
+    if not buffers:
+        _note(result, tr("The source layer has no feature to buffer."), feedback)
+        return _finish(result, feedback)
+    union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
+    result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
+    _measure_targets(result, target, buffers, index, AreaMeasurer(to_crs, measurer=measurer).area_m2,
+                     measurer.measureLength, dissolve, keep_geometries, feedback)
+    if result.repaired:
+        _note(result, tr("{n} invalid geometries were repaired before measuring (the layers are unchanged).")
+              .format(n=result.repaired), feedback)
+    return _finish(result, feedback)
+
+
+def _buffers(source, builder, measurer, result, selected_only, feedback):
+    """1. ([_Buffer], spatial index of their boxes): the ground buffers of the source features, in the
+    target CRS; their rows go into result.sources."""
     buffers = []
     index = QgsSpatialIndex()
     source_request = QgsFeatureRequest().setNoAttributes()
@@ -265,18 +283,16 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     if source_nulls:
         _note(result, tr("{n} source features have no geometry and were skipped.").format(n=source_nulls),
               feedback)
-    if feedback is not None:
-        feedback.setProgress(5)
-    if not buffers:
-        _note(result, tr("The source layer has no feature to buffer."), feedback)
-        return _finish(result, feedback)
-    union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
-    result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
+    return buffers, index
 
-    # 2. target candidates: one provider-side box request per buffer (R-tree), each feature once
+
+def _measure_targets(result, target, buffers, index, measure_area, measure_length, dissolve, keep_geometries,
+                     feedback):
+    """2. the target features the buffers touch, each measured once (_overlap_one): one provider-side box
+    request per buffer (R-tree)."""
+    target_kind = result.target_kind
     seen = set()
     target_nulls = 0
-    measure_area, measure_length = AreaMeasurer(to_crs, measurer=measurer).area_m2, measurer.measureLength
     for number, item in enumerate(buffers):
         if number % 10 == 0:
             check_canceled(feedback)
@@ -311,10 +327,6 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     if target_nulls:
         _note(result, tr("{n} target features have no geometry and were skipped.").format(n=target_nulls),
               feedback)
-    if result.repaired:
-        _note(result, tr("{n} invalid geometries were repaired before measuring (the layers are unchanged).")
-              .format(n=result.repaired), feedback)
-    return _finish(result, feedback)
 
 
 def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_geometries,

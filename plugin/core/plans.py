@@ -18,8 +18,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsEditorWidgetSetup,
     QgsFeature,
-    QgsFieldConstraints,
     QgsField,
+    QgsFieldConstraints,
     QgsFields,
     QgsProject,
     QgsVectorFileWriter,
@@ -29,11 +29,11 @@ from qgis.core import (
 
 from ..i18n import tr
 from . import field_types
-from .measuring import repaired_geometry
 from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY
-from .zone import normalize_name
+from .measuring import repaired_geometry
+from .names import normalize_name
 
 STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
 

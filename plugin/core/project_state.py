@@ -8,6 +8,7 @@ layers are remembered by id (never by object) so nothing goes stale.
 from dataclasses import fields, replace
 
 from .definitions import PROJECT_SCOPE as SCOPE
+
 PREFIX = "dock/"
 
 

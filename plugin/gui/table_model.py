@@ -51,10 +51,10 @@ class ResultTableModel(QAbstractTableModel):
     def clear(self):
         self.set_result(self.columns, [])
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt API)
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -81,7 +81,7 @@ class ResultTableModel(QAbstractTableModel):
             return row.is_total
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header()
@@ -106,7 +106,7 @@ class TotalsLastProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left, right):  # noqa: N802 (Qt API)
+    def lessThan(self, left, right):
         # Read the rows directly rather than through data(): a sort makes ~20,000 comparisons.
         model = self.sourceModel()
         left_row, right_row = model.rows[left.row()], model.rows[right.row()]

@@ -58,7 +58,7 @@ class FunctionTask(QgsTask):
         except VraemError as error:
             self.error = str(error)
             return False
-        except Exception as error:  # noqa: BLE001 - a worker thread must never raise into Qt
+        except Exception as error:  # a worker thread must never raise into Qt
             if self.feedback.isCanceled():
                 return False
             self.error = tr("Unexpected error: {error}").format(error=error)

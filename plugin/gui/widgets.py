@@ -44,7 +44,7 @@ def zoom_to_feature(canvas, layer_id, feature_id, project=None):
         transform = QgsCoordinateTransform(layer.crs(), destination, project.transformContext())
         try:
             rectangle = transform.transformBoundingBox(rectangle)
-        except Exception:  # noqa: BLE001 - QgsCsException: outside the destination CRS area
+        except Exception:  # QgsCsException: outside the destination CRS area
             return False
     if rectangle.isEmpty():
         rectangle.grow(max(abs(rectangle.xMinimum()), 1.0) * 1e-4)

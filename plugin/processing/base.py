@@ -39,7 +39,7 @@ class UncheckedSource:
     def __init__(self, source):
         self._source = source
 
-    def getFeatures(self, request=None):  # noqa: N802 (QGIS API name)
+    def getFeatures(self, request=None):
         return self._source.getFeatures(request if request is not None else QgsFeatureRequest(),
                                         SKIP_VALIDITY_CHECKS)
 
@@ -52,7 +52,7 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         # the engine's errors carry translated messages: Processing shows them as its own
         try:
             return self.run_algorithm(parameters, context, feedback)
@@ -65,27 +65,27 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
-    def parameterAsUncheckedSource(self, parameters, name, context):  # noqa: N802 (like parameterAsSource)
+    def parameterAsUncheckedSource(self, parameters, name, context):
         """parameterAsSource, read without the invalid-geometry check (None when not given)."""
         source = self.parameterAsSource(parameters, name, context)
         return UncheckedSource(source) if source is not None else None
 
-    def createInstance(self):  # noqa: N802 (QGIS API name)
+    def createInstance(self):
         return type(self)()
 
     def name(self):
         return self.NAME
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.display_name()
 
     def group(self):
         return self.group_name()
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.group_id()
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.help()
 
     def display_name(self):

@@ -24,12 +24,12 @@ class VraemProvider(QgsProcessingProvider):
     def name(self):
         return tr("VRAEM Analyst")
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports")
 
     def icon(self):
         return QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for algorithm in all_algorithms():
             self.addAlgorithm(algorithm)

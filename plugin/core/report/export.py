@@ -11,7 +11,6 @@ from qgis.core import (
 from ...i18n import tr
 from ..errors import VraemError
 
-
 # Real text in PDFs (searchable, selectable, small) rather than outlines; the font is embedded.
 PDF_TEXT = Qgis.TextRenderFormat.AlwaysText  # fraction of the analysed extent left around it
 

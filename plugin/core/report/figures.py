@@ -5,12 +5,11 @@ import math
 import os
 from dataclasses import dataclass, field
 
-
 from ...i18n import tr
 from .. import areas, overlap, totals, yields
 from ..definitions import format_number
-from ..measuring import zone_is_approximate
 from ..errors import VraemError
+from ..measuring import zone_is_approximate
 
 
 @dataclass(frozen=True)

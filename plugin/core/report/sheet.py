@@ -8,10 +8,10 @@ looks the same on every machine.
 """
 
 import datetime
-from dataclasses import dataclass, field
-from typing import List, Optional
 import math
 import os
+from dataclasses import dataclass, field
+from typing import List, Optional
 
 from qgis.core import (
     Qgis,
@@ -42,7 +42,6 @@ from ..definitions import WGS84
 from ..errors import VraemError
 from .figures import Figures
 from .styles import register_fonts
-
 
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 

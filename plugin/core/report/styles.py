@@ -18,7 +18,6 @@ from ...paths import RESOURCES_DIR
 from .. import bundled, reference
 from ..errors import VraemError
 
-
 FONTS_DIR = os.path.join(RESOURCES_DIR, "fonts")
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")

@@ -22,10 +22,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import reference
-from ...core.report import export as report_export, figures as report_figures, sheet as report_sheet
-from ...core.measuring import zone_is_approximate
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
+from ...core.measuring import zone_is_approximate
+from ...core.report import export as report_export
+from ...core.report import figures as report_figures
+from ...core.report import sheet as report_sheet
 from ...i18n import tr
 from ..notifier import shows_errors
 from ..widgets import layer_id, set_combo_data

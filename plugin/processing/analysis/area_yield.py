@@ -55,7 +55,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on "
             "national-scale layers.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         polygon = [POLYGONS]
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Input polygons"), polygon))
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONE, tr("Zone"), polygon, optional=True))

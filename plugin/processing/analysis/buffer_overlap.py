@@ -46,7 +46,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
             "Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a "
             "table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(self.SOURCE, tr("Source (features to buffer)"),
                                                               [ANY_GEOMETRY]))
         self.addParameter(QgsProcessingParameterNumber(self.DISTANCE, tr("Distance"),

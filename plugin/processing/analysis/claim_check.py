@@ -50,7 +50,7 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
             "the published range, or below every published ratio. A ratio equal to the fixed factor CORAH "
             "applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         kinds = claims.claim_kinds()
         self.addParameter(QgsProcessingParameterEnum(self.CLAIM_KIND, tr("Claim kind"),
                                                      options=[kinds[key] for key in self.KIND_KEYS],

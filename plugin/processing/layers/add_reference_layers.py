@@ -25,7 +25,7 @@ class AddReferenceLayersAlgorithm(LayersAlgorithm):
         # It changes the project's layer tree, which must happen on the main thread.
         return super().flags() | NO_THREADING
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addOutput(QgsProcessingOutputMultipleLayers(self.LAYERS, tr("Reference layers")))
         self.addOutput(QgsProcessingOutputString(self.GROUP, tr("Layer-tree group")))
 

@@ -20,7 +20,7 @@ class BuildZoneAlgorithm(ZoneBuildingAlgorithm):
                   "or by names with province and department) and dissolves them into the zone. Reports the "
                   "districts that were not found. The input layer is never modified.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("District boundaries"), [POLYGONS]))
         self.add_zone_outputs()
 

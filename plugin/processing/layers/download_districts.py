@@ -1,7 +1,6 @@
 """vraem:downloaddistricts — district boundaries downloaded (checksum, cache) and the zone built from them."""
 
-from qgis.core import QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterBoolean, \
-    QgsProcessingParameterEnum
+from qgis.core import QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum
 
 from ...core import download
 from ...i18n import tr
@@ -25,7 +24,7 @@ class DownloadDistrictsAlgorithm(ZoneBuildingAlgorithm):
             lines.append(f"• {source.name} — {source.licence} — {source.attribution}")
         return "\n".join(lines)
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         names = [f"{source.name} ({source.licence})" for source in download.load_sources()]
         self.addParameter(QgsProcessingParameterEnum(self.SOURCE, tr("Source"), options=names, defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.FORCE, tr("Download again even if cached"),

@@ -29,7 +29,7 @@ class ImportPlanAlgorithm(LayersAlgorithm):
                   "column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' "
                   "(fields not given are recognised by name). The source file is only read.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Plan file")))
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Field map (schema=source;...)"),
                                                        optional=True, defaultValue=""))

@@ -28,7 +28,7 @@ class NewPlanAlgorithm(LayersAlgorithm):
                   "agency, target_ha, notes; its form has a value map and constraints. An existing layer of "
                   "the same name is never overwritten.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"), tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterString(self.LAYER_NAME, tr("Layer name"),
                                                        defaultValue=plans.DEFAULT_LAYER_NAME))

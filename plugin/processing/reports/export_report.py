@@ -18,9 +18,12 @@ from qgis.core import (
 )
 
 from ...core import trends, yields
-from ...core.report import export as report_export, figures as report_figures, sheet as report_sheet, styles as report_styles
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
+from ...core.report import export as report_export
+from ...core.report import figures as report_figures
+from ...core.report import sheet as report_sheet
+from ...core.report import styles as report_styles
 from ...paths import DATA_GPKG
 from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS
 from .common import ReportsAlgorithm
@@ -67,7 +70,7 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         # Layouts are QGraphicsScenes: build and export them on the main thread.
         return super().flags() | NO_THREADING
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         polygon = [POLYGONS]
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.INPUT, self.tr("Analysed polygons (eradication plan, coca fields)"), polygon, BUNDLED_PLAN))
