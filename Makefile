@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := dist/vraem_analyst-$(VERSION).zip
 
-.PHONY: setup demo test package validate ts bench data clean
+.PHONY: setup demo test test-qgis344 package validate ts bench data clean
 
 setup:
 	@bash tools/setup.sh
@@ -32,6 +32,11 @@ demo: setup
 test: setup
 	@$(PY) tools/package.py --quiet
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+# The same `make test` on QGIS 3.44 (Debian sid) in a debootstrap chroot, built once and cached in
+# /var/cache/vraem/sid-qgis344 (CHROOT=... to move it); needs root. Packages: tools/qgis344-packages.txt.
+test-qgis344:
+	@bash tools/qgis344.sh $(PYTEST_ARGS)
 
 bench: setup
 	@$(PY) tools/bench.py

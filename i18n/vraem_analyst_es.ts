@@ -9,6 +9,203 @@
             <translation>VRAEM Analyst no pudo iniciarse: {error}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no coordinate reference system: set one (e.g. EPSG:4326 for GPS fixes) in its properties.</source>
+            <translation>La capa '{name}' no tiene sistema de referencia de coordenadas: asígnele uno (p. ej. EPSG:4326 para posiciones GPS) en sus propiedades.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' does not hold points: position fixes are points.</source>
+            <translation>La capa '{name}' no contiene puntos: las posiciones son puntos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Choose the time field of the fixes of '{name}'.</source>
+            <translation>Elija el campo de tiempo de las posiciones de '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no fixes.</source>
+            <translation>La capa '{name}' no tiene posiciones.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>(no track id)</source>
+            <translation>(sin id de traza)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track} skipped: {reason}</source>
+            <translation>Traza {track} omitida: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>No track of '{name}' can be analysed: {reasons}</source>
+            <translation>Ninguna traza de '{name}' se puede analizar: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no field '{field}'; its fields are: {fields}.</source>
+            <translation>La capa '{name}' no tiene el campo '{field}'; sus campos son: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' has no position.</source>
+            <translation>La fila {row} de '{name}' no tiene posición.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' holds {n} points; a fix is one point.</source>
+            <translation>La fila {row} de '{name}' contiene {n} puntos; una posición es un solo punto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.</source>
+            <translation>Fila {row} de '{name}': no se puede leer el tiempo '{value}' del campo '{field}'; use un campo de fecha y hora, texto ISO 8601 (p. ej. 2024-05-01T06:30:00Z) o segundos desde 1970 (epoch).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>it crosses the antimeridian (rows {a} and {b}), which is not supported.</source>
+            <translation>cruza el antimeridiano (filas {a} y {b}), lo que no está soportado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>it has a single fix (after {d} duplicate times and {s} suspect fixes).</source>
+            <translation>tiene una sola posición (tras {d} tiempos repetidos y {s} posiciones sospechosas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track}: fixes were not in time order; they were sorted by time.</source>
+            <translation>Traza {track}: las posiciones no estaban en orden temporal; se ordenaron por tiempo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track}: {n} fixes repeat the time of another fix and were left out.</source>
+            <translation>Traza {track}: {n} posiciones repiten el tiempo de otra y se dejaron fuera.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track}: {n} suspect fixes (rows {rows}) imply speeds faster than any light aircraft and were left out.</source>
+            <translation>Traza {track}: {n} posiciones sospechosas (filas {rows}) implican velocidades mayores que las de cualquier avioneta y se dejaron fuera.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>An aircraft profile needs a cruise speed and a range above zero.</source>
+            <translation>Un perfil de aeronave necesita una velocidad de crucero y un alcance mayores que cero.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Custom aircraft</source>
+            <translation>Aeronave personalizada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>user-defined</source>
+            <translation>definido por el usuario</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>No custom aircraft profile is saved in this project.</source>
+            <translation>No hay ningún perfil de aeronave personalizado guardado en este proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Unknown aircraft profile '{key}'; available: {keys}.</source>
+            <translation>Perfil de aeronave desconocido '{key}'; disponibles: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>The fuel reserve must be from 0 to under 100 %.</source>
+            <translation>La reserva de combustible debe ser de 0 a menos de 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>'{value}' is not a number of minutes; give a list like 15, 30, 60.</source>
+            <translation>'{value}' no es un número de minutos; indique una lista como 15, 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Minutes must be above zero (got {value}).</source>
+            <translation>Los minutos deben ser mayores que cero (se recibió {value}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Give at least one number of minutes, like 15, 30, 60.</source>
+            <translation>Indique al menos un número de minutos, como 15, 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Give the interceptor's speed in knots (above zero); interception speeds are not published, so there is no default.</source>
+            <translation>Indique la velocidad del interceptor en nudos (mayor que cero); las velocidades de interceptación no se publican, así que no hay valor por defecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Give the reaction time in minutes (zero or more); it is not published, so there is no default.</source>
+            <translation>Indique el tiempo de reacción en minutos (cero o más); no se publica, así que no hay valor por defecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>The layer '{name}' has no coordinate reference system.</source>
+            <translation>La capa '{name}' no tiene sistema de referencia de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>The zone layer '{name}' has no polygon.</source>
+            <translation>La capa de zona '{name}' no tiene polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>the zone</source>
+            <translation>la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>QGIS's world map is missing ({path}); the borders cannot be drawn.</source>
+            <translation>Falta el mapa mundial de QGIS ({path}); no se pueden trazar las fronteras.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>enters {zone}</source>
+            <translation>entra en {zone}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>first fix inside {zone}</source>
+            <translation>primera posición dentro de {zone}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>leaves {zone}</source>
+            <translation>sale de {zone}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>{minutes:.1f} min on the ground</source>
+            <translation>{minutes:.1f} min en tierra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>nearest aerodrome {aerodrome} at {km:.2f} km</source>
+            <translation>aeródromo más cercano {aerodrome} a {km:.2f} km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>into {country}</source>
+            <translation>hacia {country}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>out of {country}</source>
+            <translation>desde {country}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>row {row} left out: {speed:,.0f} kt from the previous fix</source>
+            <translation>fila {row} dejada fuera: {speed:,.0f} kt desde la posición anterior</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>La capa de distritos “{name}” debe contener polígonos.</translation>
@@ -548,6 +745,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>The KML file could not be read: {error}</source>
+            <translation>No se pudo leer el archivo KML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The attributes of a KML file whose placemarks are in several folders cannot be read with this GDAL (it has no LIBKML driver). Save the file as a GeoPackage and import that.</source>
+            <translation>Los atributos de un archivo KML cuyas marcas de posición están en varias carpetas no se pueden leer con este GDAL (no tiene el controlador LIBKML). Guarde el archivo como GeoPackage e importe ese.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Fila {row}: el año del plan “{value}” no es un año.</translation>
         </message>
@@ -602,6 +809,26 @@
             <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>Save the project first: its layers are stored beside the project file.</source>
+            <translation>Guarde primero el proyecto: sus capas se guardan junto al archivo del proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project is not saved as a file, so its temporary layers cannot be stored beside it; save them with Make Permanent, or save the project as a file.</source>
+            <translation>El proyecto no se guarda como archivo, así que sus capas temporales no se pueden guardar junto a él; guárdelas con Hacer permanente o guarde el proyecto como archivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The layer '{name}' could not be stored in {path}: {error}</source>
+            <translation>No se pudo guardar la capa '{name}' en {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project file describes the layer '{name}' without a data source.</source>
+            <translation>El archivo del proyecto describe la capa '{name}' sin fuente de datos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/reference.py" />
             <source>VRAEM zone (approximate)</source>
             <translation>Zona del VRAEM (aproximada)</translation>
@@ -620,6 +847,11 @@
             <location filename="../plugin/core/reference.py" />
             <source>Border crossings</source>
             <translation>Pasos de frontera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Aerodromes</source>
+            <translation>Aeródromos</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -658,6 +890,11 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>Aerodromes of Peru (small, medium and large airports, heliports, closed) from OurAirports: known, mostly registered aerodromes, not clandestine airstrips. in_zone marks those inside the approximate VRAEM zone.</source>
+            <translation>Aeródromos del Perú (aeropuertos pequeños, medianos y grandes, helipuertos, cerrados) de OurAirports: aeródromos conocidos, en su mayoría registrados, no pistas clandestinas. in_zone marca los que están dentro de la zona aproximada del VRAEM.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>SAMPLE eradication plan: synthetic sectors generated by a seeded script for demonstration. Not real data; never use it for decisions.</source>
             <translation>Plan de erradicación de MUESTRA: sectores sintéticos generados por un script con semilla fija para demostración. No son datos reales; nunca lo use para tomar decisiones.</translation>
         </message>
@@ -683,8 +920,98 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>Source: OurAirports (ourairports.com), airports.csv; see each feature's source field.</source>
+            <translation>Fuente: OurAirports (ourairports.com), airports.csv; vea el campo source de cada entidad.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Public domain (OurAirports, Unlicense)</source>
+            <translation>Dominio público (OurAirports, Unlicense)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>Sources: INEI (UBIGEO, populated places) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (VRAEM list); DEVIDA; UNODC; Migraciones; Natural Earth. See each feature's source field.</source>
             <translation>Fuentes: INEI (UBIGEO, centros poblados) vía github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (lista del VRAEM); DEVIDA; UNODC; Migraciones; Natural Earth. Vea el campo de fuente de cada elemento.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>large airport</source>
+            <translation>aeropuerto grande</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>medium airport</source>
+            <translation>aeropuerto mediano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>small airport</source>
+            <translation>aeropuerto pequeño</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>heliport</source>
+            <translation>helipuerto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>closed</source>
+            <translation>cerrado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' is not valid (its file may be missing)</source>
+            <translation>la capa '{name}' no es válida (puede faltar su archivo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no polygons</source>
+            <translation>la capa '{name}' no tiene polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no features (a temporary layer that was not kept when the project was saved?)</source>
+            <translation>la capa '{name}' no tiene elementos (¿una capa temporal que no se conservó al guardar el proyecto?)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>approximate, from district capitals</source>
+            <translation>aproximada, a partir de las capitales de distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>built from district boundaries</source>
+            <translation>construida a partir de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>'{name}' ({kind})</source>
+            <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>The zone cannot be used: {problem}.</source>
+            <translation>No se puede usar la zona: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Zone: {zone}.</source>
+            <translation>Zona: {zone}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Not used: {reasons}.</source>
+            <translation>No usada: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone is used: {reasons}. Add the VRAEM layers or build the zone again.</source>
+            <translation>No se usa ninguna zona: {reasons}. Añada las capas VRAEM o vuelva a construir la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone in the project: the part inside the zone is not computed.</source>
+            <translation>No hay zona en el proyecto: no se calcula la parte dentro de la zona.</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -1288,12 +1615,6 @@
             <location filename="../plugin/core/trends.py" />
             <source>Choose a .svg or .png file for the trends chart.</source>
             <translation>Elija un archivo .svg o .png para el gráfico de tendencias.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>user-defined</source>
-            <translation>definido por el usuario</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -2182,6 +2503,262 @@
             <translation>Ayuda de VRAEM Analyst</translation>
         </message>
         <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Border reach from airstrips</source>
+            <translation>Alcance de fronteras desde pistas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>For each airstrip and each neighbour of Peru (Bolivia, Brazil, Colombia, Ecuador, Chile, from QGIS's world map): the shortest geodesic distance on WGS84 to that country's territory, the minutes at the profile's cruise speed, and whether the usable range (range × (1 − reserve)) covers it.
+
+Airstrips: any point layer; by default the bundled aerodromes inside the approximate zone (OurAirports: registered aerodromes, not clandestine strips).
+Aircraft profile: Cessna 206, Cessna 210, Piper Seneca (cruise speed and range from secondary sources, each with its source) or the custom profile saved in the project.
+Fuel reserve: the share of the range kept in reserve (default 10 %).
+
+Outputs: one point per airstrip and neighbour, and the range rings: polygons whose vertices are at the usable range as true ground distance from each airstrip.</source>
+            <translation>Para cada pista y cada vecino del Perú (Bolivia, Brasil, Colombia, Ecuador, Chile, del mapa mundial de QGIS): la distancia geodésica más corta sobre WGS84 al territorio de ese país, los minutos a la velocidad de crucero del perfil y si el alcance utilizable (alcance × (1 − reserva)) la cubre.
+
+Pistas: cualquier capa de puntos; por defecto los aeródromos incluidos dentro de la zona aproximada (OurAirports: aeródromos registrados, no pistas clandestinas).
+Perfil de aeronave: Cessna 206, Cessna 210, Piper Seneca (velocidad de crucero y alcance de fuentes secundarias, cada uno con su fuente) o el perfil personalizado guardado en el proyecto.
+Reserva de combustible: la parte del alcance que se guarda en reserva (por defecto 10 %).
+
+Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos vértices están al alcance utilizable como distancia real sobre el terreno desde cada pista.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Airstrips (default: the bundled aerodromes inside the zone)</source>
+            <translation>Pistas (por defecto: los aeródromos incluidos dentro de la zona)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Aircraft profile (c206, c210, pa34 or custom)</source>
+            <translation>Perfil de aeronave (c206, c210, pa34 o custom)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Fuel reserve (% of the range)</source>
+            <translation>Reserva de combustible (% del alcance)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Border reach</source>
+            <translation>Alcance de fronteras</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Range rings</source>
+            <translation>Anillos de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Airstrips</source>
+            <translation>Pistas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Airstrip–neighbour pairs within range</source>
+            <translation>Pares pista–vecino al alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>There are no airstrips to measure from.</source>
+            <translation>No hay pistas desde las cuales medir.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Profile {label}: cruise {kt:g} kt, range {km:,.0f} km, usable {usable:,.0f} km ({source}).</source>
+            <translation>Perfil {label}: crucero {kt:g} kt, alcance {km:,.0f} km, utilizable {usable:,.0f} km ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Air picture</source>
+            <translation>Panorama aéreo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
+            <translation>Campo de tiempo (fecha y hora, texto ISO 8601 o segundos epoch)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Track field (fixes grouped into tracks)</source>
+            <translation>Campo de traza (agrupa las posiciones en trazas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Zone (default: the project's zone, else the bundled approximate zone)</source>
+            <translation>Zona (por defecto: la zona del proyecto; si no, la zona aproximada incluida)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Suspect fix above (knots, faster than any light aircraft)</source>
+            <translation>Posición sospechosa por encima de (nudos, más rápido que cualquier avioneta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Ground stop: at least (minutes)</source>
+            <translation>Parada en tierra: al menos (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Ground stop: within (metres)</source>
+            <translation>Parada en tierra: dentro de (metros)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Aerodromes (default: the bundled aerodromes)</source>
+            <translation>Aeródromos (por defecto: los aeródromos incluidos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} suspect fixes left out; {skipped} tracks skipped.</source>
+            <translation>{tracks} trazas de {fixes} posiciones; {duplicates} tiempos repetidos y {suspects} posiciones sospechosas dejados fuera; {skipped} trazas omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks against the zone</source>
+            <translation>Trazas de vuelo frente a la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Turns position fixes (GPX track points, KML, CSV lat/lon, any point layer) into flight tracks and measures them against the no-fly zone.
+
+Time field: a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z; without an offset it is taken as UTC) or epoch seconds. Track field: optional; fixes with the same value form one track, ordered by time.
+Zone: by default the project's zone, else the bundled approximate zone.
+Ground stop: the aircraft stays within the radius of a fix for at least the minutes given; the nearest aerodrome is named.
+Suspect fix: a fix reached faster than this speed from the previous plausible fix is left out and listed as a suspect_fix event (the default, 300 kt, is far above the cruise of the light aircraft of drug flights, 142–165 kt; it is a plausibility limit, not a published figure).
+
+Segments between fixes are geodesics on WGS84. Entry and exit points are where a segment crosses the zone boundary; their times are interpolated along the segment by distance. Fixes out of time order are sorted, repeated times are left out and counted, tracks with a single fix or crossing the antimeridian are skipped with a message. Border crossings are into Bolivia, Brazil, Colombia, Ecuador or Chile (QGIS's world map).
+
+Outputs: the tracks (lines) with times, minutes and km in the zone, entries, stops, maximum speed and the first neighbour entered; the events (points: zone_entry, zone_exit, stop, border_crossing, suspect_fix). The input is only read.</source>
+            <translation>Convierte posiciones (puntos de traza GPX, KML, CSV lat/lon, cualquier capa de puntos) en trazas de vuelo y las mide frente a la zona de exclusión aérea.
+
+Campo de tiempo: un campo de fecha y hora, texto ISO 8601 (p. ej. 2024-05-01T06:30:00Z; sin desfase se toma como UTC) o segundos epoch. Campo de traza: opcional; las posiciones con el mismo valor forman una traza, ordenada por tiempo.
+Zona: por defecto la zona del proyecto; si no, la zona aproximada incluida.
+Parada en tierra: la aeronave permanece dentro del radio de una posición al menos los minutos indicados; se nombra el aeródromo más cercano.
+Posición sospechosa: una posición alcanzada a mayor velocidad que esta desde la posición plausible anterior se deja fuera y se lista como evento suspect_fix (el valor por defecto, 300 kt, está muy por encima del crucero de las avionetas de los vuelos de la droga, 142–165 kt; es un límite de plausibilidad, no una cifra publicada).
+
+Los segmentos entre posiciones son geodésicas sobre WGS84. Los puntos de entrada y salida están donde un segmento cruza el límite de la zona; sus horas se interpolan a lo largo del segmento según la distancia. Las posiciones fuera de orden se ordenan, los tiempos repetidos se dejan fuera y se cuentan, y las trazas con una sola posición o que cruzan el antimeridiano se omiten con un mensaje. Los cruces de frontera son hacia Bolivia, Brasil, Colombia, Ecuador o Chile (mapa mundial de QGIS).
+
+Salidas: las trazas (líneas) con horas, minutos y km en la zona, entradas, paradas, velocidad máxima y el primer vecino al que entran; los eventos (puntos: zone_entry, zone_exit, stop, border_crossing, suspect_fix). La entrada solo se lee.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Position fixes</source>
+            <translation>Posiciones</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks</source>
+            <translation>Trazas de vuelo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events</source>
+            <translation>Eventos de vuelo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Tracks</source>
+            <translation>Trazas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Tracks in the zone</source>
+            <translation>Trazas en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Minutes in the zone, all tracks</source>
+            <translation>Minutos en la zona, todas las trazas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Suspect fixes left out</source>
+            <translation>Posiciones sospechosas dejadas fuera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Fixes with a repeated time left out</source>
+            <translation>Posiciones con tiempo repetido dejadas fuera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Tracks skipped</source>
+            <translation>Trazas omitidas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach from bases</source>
+            <translation>Alcance de interceptación desde bases</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Where interceptors from the bases can be within given minutes of an alert, and, for flight tracks, the earliest time one could reach each aircraft after it entered the zone.
+
+Bases: any point layer; by default the bundled aerodromes of Pichari, Palmapampa and Mazamari.
+Interceptor speed (knots) and Reaction time (minutes from the alert to take-off): interception radii are not published, so these are yours to give; there is no default.
+Minutes: a list such as 15, 30, 60; one ring per base and value, at the ground distance flown in that time after take-off (geodesic on WGS84).
+Tracks: optional position fixes with their time and track fields (as in Flight tracks against the zone). The alert is the track's first entry into the zone; an interceptor leaves every base after the reaction time and flies the geodesic at its speed; the earliest meeting over all bases is given, with whether it comes before the aircraft leaves the zone.</source>
+            <translation>Hasta dónde pueden llegar los interceptores desde las bases en los minutos indicados tras una alerta y, para trazas de vuelo, la hora más temprana en que uno podría alcanzar cada aeronave después de que entró en la zona.
+
+Bases: cualquier capa de puntos; por defecto los aeródromos incluidos de Pichari, Palmapampa y Mazamari.
+Velocidad del interceptor (nudos) y Tiempo de reacción (minutos desde la alerta hasta el despegue): los radios de interceptación no se publican, así que usted los indica; no hay valor por defecto.
+Minutos: una lista como 15, 30, 60; un anillo por base y valor, a la distancia sobre el terreno volada en ese tiempo después del despegue (geodésica sobre WGS84).
+Trazas: posiciones opcionales con sus campos de tiempo y de traza (como en Trazas de vuelo frente a la zona). La alerta es la primera entrada de la traza en la zona; un interceptor sale de cada base tras el tiempo de reacción y vuela la geodésica a su velocidad; se da el encuentro más temprano entre todas las bases e indica si ocurre antes de que la aeronave salga de la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Bases (default: Pichari, Palmapampa and Mazamari aerodromes)</source>
+            <translation>Bases (por defecto: aeródromos de Pichari, Palmapampa y Mazamari)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interceptor speed (knots)</source>
+            <translation>Velocidad del interceptor (nudos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Reaction time (minutes)</source>
+            <translation>Tiempo de reacción (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Minutes after the alert (list)</source>
+            <translation>Minutos tras la alerta (lista)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Flight tracks (position fixes)</source>
+            <translation>Trazas de vuelo (posiciones)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception rings</source>
+            <translation>Anillos de interceptación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Earliest interceptions</source>
+            <translation>Interceptaciones más tempranas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Tracks reachable before they leave the zone</source>
+            <translation>Trazas alcanzables antes de salir de la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>There are no bases to fly from.</source>
+            <translation>No hay bases desde las cuales volar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
+            <translation>Sin anillo para {minutes:g} min: el interceptor sigue en tierra (reacción {reaction:g} min).</translation>
+        </message>
+        <message>
             <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas y rendimiento potencial</translation>
@@ -2753,8 +3330,8 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
         </message>
         <message>
             <location filename="../plugin/processing/provider.py" />
-            <source>VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports</source>
-            <translation>VRAEM Analyst: zona, áreas, rendimiento potencial, superposición con áreas de influencia e informes</translation>
+            <source>VRAEM Analyst: zone, areas, potential yield, buffer overlaps, air picture and reports</source>
+            <translation>VRAEM Analyst: zona, áreas, rendimiento potencial, superposición con áreas de influencia, panorama aéreo e informes</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/common.py" />

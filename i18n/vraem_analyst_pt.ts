@@ -9,6 +9,203 @@
             <translation>Não foi possível iniciar o VRAEM Analyst: {error}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no coordinate reference system: set one (e.g. EPSG:4326 for GPS fixes) in its properties.</source>
+            <translation>A camada '{name}' não tem sistema de referência de coordenadas: defina um (p. ex. EPSG:4326 para posições GPS) nas suas propriedades.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' does not hold points: position fixes are points.</source>
+            <translation>A camada '{name}' não contém pontos: as posições são pontos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Choose the time field of the fixes of '{name}'.</source>
+            <translation>Escolha o campo de tempo das posições de '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no fixes.</source>
+            <translation>A camada '{name}' não tem posições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>(no track id)</source>
+            <translation>(sem id de trajetória)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track} skipped: {reason}</source>
+            <translation>Trajetória {track} ignorada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>No track of '{name}' can be analysed: {reasons}</source>
+            <translation>Nenhuma trajetória de '{name}' pode ser analisada: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no field '{field}'; its fields are: {fields}.</source>
+            <translation>A camada '{name}' não tem o campo '{field}'; seus campos são: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' has no position.</source>
+            <translation>A linha {row} de '{name}' não tem posição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' holds {n} points; a fix is one point.</source>
+            <translation>A linha {row} de '{name}' contém {n} pontos; uma posição é um único ponto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.</source>
+            <translation>Linha {row} de '{name}': não é possível ler o tempo '{value}' do campo '{field}'; use um campo de data e hora, texto ISO 8601 (p. ex. 2024-05-01T06:30:00Z) ou segundos desde 1970 (epoch).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>it crosses the antimeridian (rows {a} and {b}), which is not supported.</source>
+            <translation>cruza o antimeridiano (linhas {a} e {b}), o que não é suportado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>it has a single fix (after {d} duplicate times and {s} suspect fixes).</source>
+            <translation>tem uma única posição (após {d} tempos repetidos e {s} posições suspeitas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track}: fixes were not in time order; they were sorted by time.</source>
+            <translation>Trajetória {track}: as posições não estavam em ordem temporal; foram ordenadas pelo tempo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track}: {n} fixes repeat the time of another fix and were left out.</source>
+            <translation>Trajetória {track}: {n} posições repetem o tempo de outra e foram deixadas de fora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Track {track}: {n} suspect fixes (rows {rows}) imply speeds faster than any light aircraft and were left out.</source>
+            <translation>Trajetória {track}: {n} posições suspeitas (linhas {rows}) implicam velocidades maiores que as de qualquer avião leve e foram deixadas de fora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>An aircraft profile needs a cruise speed and a range above zero.</source>
+            <translation>Um perfil de aeronave precisa de velocidade de cruzeiro e alcance maiores que zero.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Custom aircraft</source>
+            <translation>Aeronave personalizada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>user-defined</source>
+            <translation>definido pelo usuário</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>No custom aircraft profile is saved in this project.</source>
+            <translation>Nenhum perfil de aeronave personalizado está salvo neste projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Unknown aircraft profile '{key}'; available: {keys}.</source>
+            <translation>Perfil de aeronave desconhecido '{key}'; disponíveis: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>The fuel reserve must be from 0 to under 100 %.</source>
+            <translation>A reserva de combustível deve ser de 0 a menos de 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>'{value}' is not a number of minutes; give a list like 15, 30, 60.</source>
+            <translation>'{value}' não é um número de minutos; informe uma lista como 15, 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Minutes must be above zero (got {value}).</source>
+            <translation>Os minutos devem ser maiores que zero (recebido {value}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Give at least one number of minutes, like 15, 30, 60.</source>
+            <translation>Informe ao menos um número de minutos, como 15, 30, 60.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Give the interceptor's speed in knots (above zero); interception speeds are not published, so there is no default.</source>
+            <translation>Informe a velocidade do interceptador em nós (maior que zero); as velocidades de interceptação não são publicadas, então não há valor padrão.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/reach.py" />
+            <source>Give the reaction time in minutes (zero or more); it is not published, so there is no default.</source>
+            <translation>Informe o tempo de reação em minutos (zero ou mais); ele não é publicado, então não há valor padrão.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>The layer '{name}' has no coordinate reference system.</source>
+            <translation>A camada '{name}' não tem sistema de referência de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>The zone layer '{name}' has no polygon.</source>
+            <translation>A camada de zona '{name}' não tem polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>the zone</source>
+            <translation>a zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/regions.py" />
+            <source>QGIS's world map is missing ({path}); the borders cannot be drawn.</source>
+            <translation>O mapa-múndi do QGIS está ausente ({path}); as fronteiras não podem ser traçadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>enters {zone}</source>
+            <translation>entra em {zone}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>first fix inside {zone}</source>
+            <translation>primeira posição dentro de {zone}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>leaves {zone}</source>
+            <translation>sai de {zone}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>{minutes:.1f} min on the ground</source>
+            <translation>{minutes:.1f} min em solo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>nearest aerodrome {aerodrome} at {km:.2f} km</source>
+            <translation>aeródromo mais próximo {aerodrome} a {km:.2f} km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>into {country}</source>
+            <translation>para {country}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>out of {country}</source>
+            <translation>saindo de {country}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/tracks.py" />
+            <source>row {row} left out: {speed:,.0f} kt from the previous fix</source>
+            <translation>linha {row} deixada de fora: {speed:,.0f} kt desde a posição anterior</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>A camada de distritos “{name}” deve conter polígonos.</translation>
@@ -548,6 +745,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>The KML file could not be read: {error}</source>
+            <translation>Não foi possível ler o arquivo KML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The attributes of a KML file whose placemarks are in several folders cannot be read with this GDAL (it has no LIBKML driver). Save the file as a GeoPackage and import that.</source>
+            <translation>Os atributos de um arquivo KML cujos marcadores estão em várias pastas não podem ser lidos com este GDAL (ele não tem o driver LIBKML). Salve o arquivo como GeoPackage e importe esse.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Linha {row}: o ano do plano “{value}” não é um ano.</translation>
         </message>
@@ -602,6 +809,26 @@
             <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>Save the project first: its layers are stored beside the project file.</source>
+            <translation>Salve o projeto primeiro: suas camadas são guardadas ao lado do arquivo do projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project is not saved as a file, so its temporary layers cannot be stored beside it; save them with Make Permanent, or save the project as a file.</source>
+            <translation>O projeto não está salvo como arquivo, então suas camadas temporárias não podem ser guardadas ao lado dele; salve-as com Tornar permanente ou salve o projeto como arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The layer '{name}' could not be stored in {path}: {error}</source>
+            <translation>Não foi possível guardar a camada '{name}' em {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/project_storage.py" />
+            <source>The project file describes the layer '{name}' without a data source.</source>
+            <translation>O arquivo do projeto descreve a camada '{name}' sem fonte de dados.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/reference.py" />
             <source>VRAEM zone (approximate)</source>
             <translation>Zona do VRAEM (aproximada)</translation>
@@ -620,6 +847,11 @@
             <location filename="../plugin/core/reference.py" />
             <source>Border crossings</source>
             <translation>Passagens de fronteira</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Aerodromes</source>
+            <translation>Aeródromos</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -658,6 +890,11 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>Aerodromes of Peru (small, medium and large airports, heliports, closed) from OurAirports: known, mostly registered aerodromes, not clandestine airstrips. in_zone marks those inside the approximate VRAEM zone.</source>
+            <translation>Aeródromos do Peru (aeroportos pequenos, médios e grandes, helipontos, fechados) do OurAirports: aeródromos conhecidos, na maioria registrados, não pistas clandestinas. in_zone marca os que estão dentro da zona aproximada do VRAEM.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>SAMPLE eradication plan: synthetic sectors generated by a seeded script for demonstration. Not real data; never use it for decisions.</source>
             <translation>Plano de erradicação de AMOSTRA: setores sintéticos gerados por um script com semente fixa para demonstração. Não são dados reais; nunca o use para tomar decisões.</translation>
         </message>
@@ -683,8 +920,98 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>Source: OurAirports (ourairports.com), airports.csv; see each feature's source field.</source>
+            <translation>Fonte: OurAirports (ourairports.com), airports.csv; veja o campo source de cada feição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Public domain (OurAirports, Unlicense)</source>
+            <translation>Domínio público (OurAirports, Unlicense)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>Sources: INEI (UBIGEO, populated places) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (VRAEM list); DEVIDA; UNODC; Migraciones; Natural Earth. See each feature's source field.</source>
             <translation>Fontes: INEI (UBIGEO, centros povoados) via github.com/jmcastagnetto/ubigeo-peru-aumentado; PCM GEOPERU (lista do VRAEM); DEVIDA; UNODC; Migraciones; Natural Earth. Veja o campo de fonte de cada feição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>large airport</source>
+            <translation>aeroporto grande</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>medium airport</source>
+            <translation>aeroporto médio</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>small airport</source>
+            <translation>aeroporto pequeno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>heliport</source>
+            <translation>heliponto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>closed</source>
+            <translation>fechado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' is not valid (its file may be missing)</source>
+            <translation>a camada '{name}' não é válida (seu arquivo pode estar faltando)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no polygons</source>
+            <translation>a camada '{name}' não tem polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>the layer '{name}' has no features (a temporary layer that was not kept when the project was saved?)</source>
+            <translation>a camada '{name}' não tem feições (uma camada temporária que não foi mantida ao salvar o projeto?)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>approximate, from district capitals</source>
+            <translation>aproximada, a partir das capitais de distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>built from district boundaries</source>
+            <translation>construída a partir de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>'{name}' ({kind})</source>
+            <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>The zone cannot be used: {problem}.</source>
+            <translation>Não é possível usar a zona: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Zone: {zone}.</source>
+            <translation>Zona: {zone}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Not used: {reasons}.</source>
+            <translation>Não usada: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone is used: {reasons}. Add the VRAEM layers or build the zone again.</source>
+            <translation>Nenhuma zona é usada: {reasons}. Adicione as camadas VRAEM ou construa a zona novamente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>No zone in the project: the part inside the zone is not computed.</source>
+            <translation>Não há zona no projeto: a parte dentro da zona não é calculada.</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -1288,12 +1615,6 @@
             <location filename="../plugin/core/trends.py" />
             <source>Choose a .svg or .png file for the trends chart.</source>
             <translation>Escolha um arquivo .svg ou .png para o gráfico de tendências.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>user-defined</source>
-            <translation>definido pelo usuário</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -2182,6 +2503,262 @@
             <translation>Ajuda do VRAEM Analyst</translation>
         </message>
         <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Border reach from airstrips</source>
+            <translation>Alcance das fronteiras a partir de pistas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>For each airstrip and each neighbour of Peru (Bolivia, Brazil, Colombia, Ecuador, Chile, from QGIS's world map): the shortest geodesic distance on WGS84 to that country's territory, the minutes at the profile's cruise speed, and whether the usable range (range × (1 − reserve)) covers it.
+
+Airstrips: any point layer; by default the bundled aerodromes inside the approximate zone (OurAirports: registered aerodromes, not clandestine strips).
+Aircraft profile: Cessna 206, Cessna 210, Piper Seneca (cruise speed and range from secondary sources, each with its source) or the custom profile saved in the project.
+Fuel reserve: the share of the range kept in reserve (default 10 %).
+
+Outputs: one point per airstrip and neighbour, and the range rings: polygons whose vertices are at the usable range as true ground distance from each airstrip.</source>
+            <translation>Para cada pista e cada vizinho do Peru (Bolívia, Brasil, Colômbia, Equador, Chile, do mapa-múndi do QGIS): a menor distância geodésica sobre o WGS84 até o território desse país, os minutos na velocidade de cruzeiro do perfil e se o alcance utilizável (alcance × (1 − reserva)) a cobre.
+
+Pistas: qualquer camada de pontos; por padrão os aeródromos incluídos dentro da zona aproximada (OurAirports: aeródromos registrados, não pistas clandestinas).
+Perfil de aeronave: Cessna 206, Cessna 210, Piper Seneca (velocidade de cruzeiro e alcance de fontes secundárias, cada um com sua fonte) ou o perfil personalizado salvo no projeto.
+Reserva de combustível: a parte do alcance mantida em reserva (padrão 10 %).
+
+Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos vértices estão no alcance utilizável como distância real no terreno a partir de cada pista.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Airstrips (default: the bundled aerodromes inside the zone)</source>
+            <translation>Pistas (padrão: os aeródromos incluídos dentro da zona)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Aircraft profile (c206, c210, pa34 or custom)</source>
+            <translation>Perfil de aeronave (c206, c210, pa34 ou custom)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Fuel reserve (% of the range)</source>
+            <translation>Reserva de combustível (% do alcance)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Border reach</source>
+            <translation>Alcance das fronteiras</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Range rings</source>
+            <translation>Anéis de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Airstrips</source>
+            <translation>Pistas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Airstrip–neighbour pairs within range</source>
+            <translation>Pares pista–vizinho ao alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>There are no airstrips to measure from.</source>
+            <translation>Não há pistas a partir das quais medir.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/border_reach.py" />
+            <source>Profile {label}: cruise {kt:g} kt, range {km:,.0f} km, usable {usable:,.0f} km ({source}).</source>
+            <translation>Perfil {label}: cruzeiro {kt:g} kt, alcance {km:,.0f} km, utilizável {usable:,.0f} km ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Air picture</source>
+            <translation>Panorama aéreo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
+            <translation>Campo de tempo (data e hora, texto ISO 8601 ou segundos epoch)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Track field (fixes grouped into tracks)</source>
+            <translation>Campo de trajetória (agrupa as posições em trajetórias)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Zone (default: the project's zone, else the bundled approximate zone)</source>
+            <translation>Zona (padrão: a zona do projeto; senão, a zona aproximada incluída)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Suspect fix above (knots, faster than any light aircraft)</source>
+            <translation>Posição suspeita acima de (nós, mais rápido que qualquer avião leve)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Ground stop: at least (minutes)</source>
+            <translation>Parada em solo: pelo menos (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Ground stop: within (metres)</source>
+            <translation>Parada em solo: dentro de (metros)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Aerodromes (default: the bundled aerodromes)</source>
+            <translation>Aeródromos (padrão: os aeródromos incluídos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} suspect fixes left out; {skipped} tracks skipped.</source>
+            <translation>{tracks} trajetórias de {fixes} posições; {duplicates} tempos repetidos e {suspects} posições suspeitas deixados de fora; {skipped} trajetórias ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks against the zone</source>
+            <translation>Trajetórias de voo em relação à zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Turns position fixes (GPX track points, KML, CSV lat/lon, any point layer) into flight tracks and measures them against the no-fly zone.
+
+Time field: a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z; without an offset it is taken as UTC) or epoch seconds. Track field: optional; fixes with the same value form one track, ordered by time.
+Zone: by default the project's zone, else the bundled approximate zone.
+Ground stop: the aircraft stays within the radius of a fix for at least the minutes given; the nearest aerodrome is named.
+Suspect fix: a fix reached faster than this speed from the previous plausible fix is left out and listed as a suspect_fix event (the default, 300 kt, is far above the cruise of the light aircraft of drug flights, 142–165 kt; it is a plausibility limit, not a published figure).
+
+Segments between fixes are geodesics on WGS84. Entry and exit points are where a segment crosses the zone boundary; their times are interpolated along the segment by distance. Fixes out of time order are sorted, repeated times are left out and counted, tracks with a single fix or crossing the antimeridian are skipped with a message. Border crossings are into Bolivia, Brazil, Colombia, Ecuador or Chile (QGIS's world map).
+
+Outputs: the tracks (lines) with times, minutes and km in the zone, entries, stops, maximum speed and the first neighbour entered; the events (points: zone_entry, zone_exit, stop, border_crossing, suspect_fix). The input is only read.</source>
+            <translation>Transforma posições (pontos de trajetória GPX, KML, CSV lat/lon, qualquer camada de pontos) em trajetórias de voo e as mede em relação à zona de exclusão aérea.
+
+Campo de tempo: um campo de data e hora, texto ISO 8601 (p. ex. 2024-05-01T06:30:00Z; sem deslocamento é tomado como UTC) ou segundos epoch. Campo de trajetória: opcional; as posições com o mesmo valor formam uma trajetória, ordenada pelo tempo.
+Zona: por padrão a zona do projeto; senão, a zona aproximada incluída.
+Parada em solo: a aeronave fica dentro do raio de uma posição por pelo menos os minutos indicados; o aeródromo mais próximo é nomeado.
+Posição suspeita: uma posição alcançada a uma velocidade maior que esta a partir da posição plausível anterior é deixada de fora e listada como evento suspect_fix (o padrão, 300 kt, está muito acima do cruzeiro dos aviões leves dos voos do narcotráfico, 142–165 kt; é um limite de plausibilidade, não um número publicado).
+
+Os segmentos entre posições são geodésicas sobre o WGS84. Os pontos de entrada e saída ficam onde um segmento cruza o limite da zona; seus horários são interpolados ao longo do segmento pela distância. Posições fora de ordem são ordenadas, tempos repetidos são deixados de fora e contados, e trajetórias com uma única posição ou que cruzam o antimeridiano são ignoradas com uma mensagem. As travessias de fronteira são para Bolívia, Brasil, Colômbia, Equador ou Chile (mapa-múndi do QGIS).
+
+Saídas: as trajetórias (linhas) com horários, minutos e km na zona, entradas, paradas, velocidade máxima e o primeiro vizinho em que entram; os eventos (pontos: zone_entry, zone_exit, stop, border_crossing, suspect_fix). A entrada é apenas lida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Position fixes</source>
+            <translation>Posições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks</source>
+            <translation>Trajetórias de voo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events</source>
+            <translation>Eventos de voo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Tracks</source>
+            <translation>Trajetórias</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Tracks in the zone</source>
+            <translation>Trajetórias na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Minutes in the zone, all tracks</source>
+            <translation>Minutos na zona, todas as trajetórias</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Suspect fixes left out</source>
+            <translation>Posições suspeitas deixadas de fora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Fixes with a repeated time left out</source>
+            <translation>Posições com tempo repetido deixadas de fora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Tracks skipped</source>
+            <translation>Trajetórias ignoradas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach from bases</source>
+            <translation>Alcance de interceptação a partir de bases</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Where interceptors from the bases can be within given minutes of an alert, and, for flight tracks, the earliest time one could reach each aircraft after it entered the zone.
+
+Bases: any point layer; by default the bundled aerodromes of Pichari, Palmapampa and Mazamari.
+Interceptor speed (knots) and Reaction time (minutes from the alert to take-off): interception radii are not published, so these are yours to give; there is no default.
+Minutes: a list such as 15, 30, 60; one ring per base and value, at the ground distance flown in that time after take-off (geodesic on WGS84).
+Tracks: optional position fixes with their time and track fields (as in Flight tracks against the zone). The alert is the track's first entry into the zone; an interceptor leaves every base after the reaction time and flies the geodesic at its speed; the earliest meeting over all bases is given, with whether it comes before the aircraft leaves the zone.</source>
+            <translation>Até onde os interceptadores das bases podem chegar nos minutos indicados após um alerta e, para trajetórias de voo, o horário mais cedo em que um poderia alcançar cada aeronave depois que ela entrou na zona.
+
+Bases: qualquer camada de pontos; por padrão os aeródromos incluídos de Pichari, Palmapampa e Mazamari.
+Velocidade do interceptador (nós) e Tempo de reação (minutos do alerta até a decolagem): os raios de interceptação não são publicados, então você os informa; não há valor padrão.
+Minutos: uma lista como 15, 30, 60; um anel por base e valor, à distância no terreno voada nesse tempo após a decolagem (geodésica sobre o WGS84).
+Trajetórias: posições opcionais com seus campos de tempo e de trajetória (como em Trajetórias de voo em relação à zona). O alerta é a primeira entrada da trajetória na zona; um interceptador sai de cada base após o tempo de reação e voa a geodésica em sua velocidade; é dado o encontro mais cedo entre todas as bases, e se ele ocorre antes de a aeronave sair da zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Bases (default: Pichari, Palmapampa and Mazamari aerodromes)</source>
+            <translation>Bases (padrão: aeródromos de Pichari, Palmapampa e Mazamari)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interceptor speed (knots)</source>
+            <translation>Velocidade do interceptador (nós)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Reaction time (minutes)</source>
+            <translation>Tempo de reação (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Minutes after the alert (list)</source>
+            <translation>Minutos após o alerta (lista)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Flight tracks (position fixes)</source>
+            <translation>Trajetórias de voo (posições)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception rings</source>
+            <translation>Anéis de interceptação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Earliest interceptions</source>
+            <translation>Interceptações mais cedo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Tracks reachable before they leave the zone</source>
+            <translation>Trajetórias alcançáveis antes de saírem da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>There are no bases to fly from.</source>
+            <translation>Não há bases de onde voar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
+            <translation>Sem anel para {minutes:g} min: o interceptador ainda está em solo (reação {reaction:g} min).</translation>
+        </message>
+        <message>
             <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas e rendimento potencial</translation>
@@ -2753,8 +3330,8 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
         </message>
         <message>
             <location filename="../plugin/processing/provider.py" />
-            <source>VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports</source>
-            <translation>VRAEM Analyst: zona, áreas, rendimento potencial, sobreposição com áreas de influência e relatórios</translation>
+            <source>VRAEM Analyst: zone, areas, potential yield, buffer overlaps, air picture and reports</source>
+            <translation>VRAEM Analyst: zona, áreas, rendimento potencial, sobreposição com áreas de influência, panorama aéreo e relatórios</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/common.py" />

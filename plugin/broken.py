@@ -6,8 +6,8 @@ from .i18n import tr
 
 
 class BrokenPlugin:
-    def __init__(self, iface, error):
-        self.iface = iface
+    def __init__(self, interface, error):
+        self.iface = interface
         self.error = error
 
     def initGui(self):

@@ -16,8 +16,10 @@ MENU = "&VRAEM Analyst"
 
 
 class VraemAnalystPlugin:
-    def __init__(self, iface):
-        self.iface = iface
+    # `interface`: the QgisInterface QGIS hands to classFactory (None under qgis_process); tests pass
+    # their own, so it is an argument rather than qgis.utils.iface.
+    def __init__(self, interface):
+        self.iface = interface
         self.translator = None
         self.provider = None
         self.dock = None

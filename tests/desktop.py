@@ -117,9 +117,16 @@ def run_desktop(zip_path, check_source, work_dir, screenshot=None, locale=None, 
     zip_path; run `check(iface)` from check_source; return the harness's JSON result as a dict:
     {"ok": True, "check": <check's return value>, "screenshot_saved": bool} or {"ok": False, "error": ...}.
     The QGIS console output is in result["log"]."""
-    work_dir = Path(work_dir)
-    profiles = work_dir / "qgis-profiles"
+    profiles = Path(work_dir) / "qgis-profiles"
     make_profile(profiles, zip_path, locale=locale, settings=settings)
+    return start_desktop(profiles, check_source, work_dir, screenshot=screenshot, timeout=timeout)
+
+
+def start_desktop(profiles, check_source, work_dir, screenshot=None, timeout=240, env_extra=None):
+    """Start the real QGIS desktop under xvfb-run on the existing profiles folder `profiles` (see
+    make_profile; a second start finds what the first one left there) and run `check(iface)`;
+    `env_extra` is added to QGIS's environment. Returns the harness's result as run_desktop does."""
+    work_dir = Path(work_dir)
     script = work_dir / "desktop_check.py"
     script.write_text(_HARNESS.format(body=textwrap.dedent(check_source)), encoding="utf-8")
     result_file = work_dir / "desktop_result.json"
@@ -128,6 +135,7 @@ def run_desktop(zip_path, check_source, work_dir, screenshot=None, locale=None, 
     env = {key: value for key, value in os.environ.items()
            if key not in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_PLUGINPATH", "DISPLAY")}
     env["VRAEM_RESULT"] = str(result_file)
+    env.update(env_extra or {})
     if screenshot:
         Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
         env["VRAEM_SCREENSHOT"] = str(screenshot)
@@ -136,6 +144,7 @@ def run_desktop(zip_path, check_source, work_dir, screenshot=None, locale=None, 
     process = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout,
                              stdin=subprocess.DEVNULL, check=False)
     log = process.stdout + process.stderr
+    (work_dir / "qgis.log").write_text(log, encoding="utf-8")  # the whole console, crash backtraces included
     if not result_file.exists():
         raise RuntimeError(f"QGIS exited ({process.returncode}) without writing a result:\n{log[-4000:]}")
     result = json.loads(result_file.read_text(encoding="utf-8"))

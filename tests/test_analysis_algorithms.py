@@ -220,3 +220,34 @@ def test_claimcheck_by_year_and_kind(vraem_provider, shared_facts):
     for area, tonnes in ((-3, 10), (10, 0), (float("nan"), 10)):
         with pytest.raises(QgsProcessingException, match="more than 0"):
             run("vraem:claimcheck", {"AREA": area, "TONNES": tonnes})
+
+
+def test_an_empty_zone_is_refused_and_the_zone_used_is_logged(vraem_provider, tmp_path):
+    """Issue 11 item 2: an empty zone (a temporary layer lost on reopen) gave 'inside the zone' = 0."""
+    from qgis.core import QgsProcessingFeedback
+
+    from vraem_analyst.plugin.core import reference
+
+    fields = [field_ring(-73.8 + 0.01 * i, -12.4, 1.5 + i) for i in range(3)]
+    layer = memory_layer("Polygon", "EPSG:4326", [f.wkt for f in fields])
+    empty_zone = memory_layer("MultiPolygon", "EPSG:4326", [])
+    empty_zone.setCustomProperty(reference.ROLE_PROPERTY, "zone")
+    outputs = {"OUTPUT_PDF": str(tmp_path / "r.pdf"), "OUTPUT_PNG": str(tmp_path / "r.png"),
+               "OUTPUT_CSV": str(tmp_path / "f.csv")}
+    for algorithm, parameters in (("vraem:areayield", {"INPUT": layer, "ZONE": empty_zone, "PARAMETER_SET": 0}),
+                                  ("vraem:exportreport", dict(outputs, INPUT=layer, ZONE=empty_zone))):
+        with pytest.raises(QgsProcessingException, match="zone cannot be used.*no features"):
+            run(algorithm, parameters)
+    assert not any((tmp_path / name).exists() for name in ("r.pdf", "r.png", "f.csv"))
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, text):
+            self.lines.append(text)
+
+    feedback = Log()
+    result = run("vraem:areayield", {"INPUT": layer, "ZONE": reference.zone_layer(), "PARAMETER_SET": 0},
+                 feedback=feedback)
+    assert result["INSIDE_ZONE_HA"] == pytest.approx(result["TOTAL_HA"], rel=1e-6)
+    assert any(line.startswith("Zone: 'VRAEM zone (approximate)' (approximate") for line in feedback.lines)

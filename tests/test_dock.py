@@ -23,6 +23,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    edit,
 )
 from qgis.PyQt.QtCore import QMetaType, Qt
 from qgis.PyQt.QtWidgets import QApplication, QWidget
@@ -1023,30 +1024,162 @@ def test_download_districts_shows_the_licence_and_builds_the_zone(dock, shared_d
         httpd.server_close()
 
 
-def test_a_new_projects_dock_takes_its_defaults_from_the_settings(qgis_app, qgis_iface, qgis_new_project):
+def test_a_new_project_shows_the_plugin_settings(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
+    """Issue 11 item 8: distance, unit, claim unit, dpi and format set in the plugin's settings are what
+    a new project's dock shows (they showed 3.0 / km / 300 whatever the settings said)."""
     from vraem_analyst.plugin.gui.dock import VraemDock
     from vraem_analyst.plugin.settings import VraemSettings
 
     settings = VraemSettings()
     settings.reset()
-    settings.default_buffer_distance = 5.0
+    settings.default_buffer_distance = 750.0
     settings.default_distance_unit = "m"
-    settings.default_claim_unit = "mi2"
+    settings.default_claim_unit = "km2"
     settings.export_dpi = 150
     settings.export_format = "png"
+    settings.default_parameter_set = "national"
     QgsProject.instance().clear()
     widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
     try:
-        assert find(widget, "VraemOverlapDistanceSpin").value() == 5.0
-        assert find(widget, "VraemOverlapUnitCombo").currentData() == "m"
-        assert find(widget, "VraemClaimUnitCombo").currentData() == "mi2"
-        assert find(widget, "VraemExportDpiSpin").value() == 150
-        assert find(widget, "VraemExportFormatCombo").currentData() == "png"
-        QgsProject.instance().clear()  # a new project again: still the settings' defaults
-        assert wait_for(lambda: not widget.loading_project, 5)
-        assert find(widget, "VraemOverlapDistanceSpin").value() == 5.0
-        assert find(widget, "VraemExportDpiSpin").value() == 150
+        shown = lambda: (find(widget, "VraemOverlapDistanceSpin").value(),  # noqa: E731
+                         find(widget, "VraemOverlapUnitCombo").currentData(),
+                         find(widget, "VraemClaimUnitCombo").currentData(), find(widget, "VraemExportDpiSpin").value(),
+                         find(widget, "VraemExportFormatCombo").currentData(),
+                         find(widget, "VraemParameterSetCombo").currentData())
+        assert shown() == (750.0, "m", "km2", 150, "png", "national")
+        # a project that saved its own choices keeps them; the next new project shows the settings again
+        find(widget, "VraemOverlapDistanceSpin").setValue(2.0)
+        set_combo_data(find(widget, "VraemOverlapUnitCombo"), "km")
+        QgsProject.instance().clear()
+        assert wait_for(lambda: shown() == (750.0, "m", "km2", 150, "png", "national"), 5)
     finally:
         widget.cleanup()
         widget.deleteLater()
         settings.reset()
+        QgsApplication.processEvents()
+
+
+def _vraem_district_squares(count=4):
+    """A district boundary layer holding `count` VRAEM districts (by UBIGEO) as squares in the valley."""
+    from vraem_analyst.plugin.core.districts import vraem_districts
+
+    codes = [row["ubigeo"] for row in vraem_districts()][:count]
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=UBIGEO:string", "district squares", "memory")
+    features = []
+    for number, code in enumerate(codes):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(square_wkt(-74.1 + 0.1 * number, -12.35, 0.2)))
+        feature.setAttributes([code])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_built_zone_plan_and_overlaps_survive_save_and_reopen(dock, qgis_iface, tmp_path):
+    """Issue 11 item 2: what the dock makes (built zone and districts, loaded plan, overlap result) is
+    stored in <project>_vraem.gpkg on save; the reopened project gives the same figures, not 0."""
+    project = QgsProject.instance()
+    dock.layers.add_reference_layers()
+    assert dock.layers.build_zone(_vraem_district_squares()) is not None
+    wait_idle(dock, "zone", 60)
+    built = [layer for layer in project.mapLayers().values()
+             if layer.customProperty("vraem/role") in ("zone", "district_boundaries")
+             and layer.providerType() == "memory"]
+    assert len(built) == 2, qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    csv_path = tmp_path / "plan.csv"
+    with open(csv_path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["sector_id", "wkt"])
+        for number, text in enumerate(FIELDS_WKT):
+            writer.writerow([f"S{number}", text])
+    plan = dock.layers.import_plan(str(csv_path))
+    towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(plan)
+    find(dock, "VraemOverlapDistanceSpin").setValue(3.0)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    dock.overlap.run()
+    wait_idle(dock, "overlap")
+    overlap_layer = project.mapLayer(dock.overlap.layer_id)
+    assert overlap_layer is not None and overlap_layer.featureCount() > 0
+    find(dock, "VraemAreaLayerCombo").setLayer(plan)
+    wait_idle(dock)
+    _, totals = table(dock.areas.model)
+    assert "built from district boundaries" in dock.areas.status.text()
+    before = {layer.id(): (layer.featureCount(), sorted(f.geometry().asWkt(6) for f in layer.getFeatures()))
+              for layer in built + [plan, overlap_layer]}
+    path = tmp_path / "analysis.qgz"
+    assert project.write(str(path))
+    assert (tmp_path / "analysis_vraem.gpkg").exists()
+    # stored: QGIS need not warn on exit that their features will be lost, until one changes again
+    assert all(project.mapLayer(layer_id).customProperty("skipMemoryLayersCheck") == 1 for layer_id in before)
+    with edit(plan):
+        plan.changeAttributeValue(next(plan.getFeatures()).id(), plan.fields().indexOf("notes"), "edited")
+    assert plan.customProperty("skipMemoryLayersCheck") is None
+    assert project.write(str(path))  # stored again, with the edit
+    assert plan.customProperty("skipMemoryLayersCheck") == 1
+
+    plan_id = plan.id()
+    project.clear()
+    assert project.read(str(path))
+    wait_idle(dock)
+    assert [f["notes"] for f in project.mapLayer(plan_id).getFeatures()].count("edited") == 1
+    after = {layer_id: (project.mapLayer(layer_id).featureCount(),
+                        sorted(f.geometry().asWkt(6) for f in project.mapLayer(layer_id).getFeatures()))
+             for layer_id in before}
+    assert after == before
+    assert all(project.mapLayer(layer_id).providerType() == "ogr" for layer_id in before)
+    _, totals_after = table(dock.areas.model)
+    assert totals_after == totals and totals[0]["Inside zone (ha)"] > 0
+    assert "built from district boundaries" in dock.areas.status.text()
+
+
+def test_an_empty_built_zone_is_passed_over_and_the_dock_says_so(dock, qgis_iface):
+    """A built zone saved empty by an older version: the approximate zone is used, and the dock says why."""
+    dock.layers.add_reference_layers()
+    empty = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "VRAEM zone (from district boundaries)", "memory")
+    empty.setCustomProperty("vraem/role", "zone")
+    empty.setCustomProperty("vraem/approximate", False)
+    QgsProject.instance().addMapLayer(empty)
+    find(dock, "VraemAreaLayerCombo").setLayer(polygon_layer())
+    wait_idle(dock)
+    _, totals = table(dock.areas.model)
+    assert totals[0]["Inside zone (ha)"] > 0
+    status = dock.areas.status.text()
+    assert "approximate" in status and "no features" in status
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "no features" in warnings
+    sheet, _layers, _overview = dock.export.report_inputs(QgsProject.instance())
+    assert any("no features" in caveat and "approximate" in caveat for caveat in sheet.caveats)
+
+
+def test_a_layer_that_cannot_be_stored_is_a_warning_and_the_project_still_saves(dock, qgis_iface, tmp_path):
+    """When <project>_vraem.gpkg cannot be written (here a folder has its name), the save goes on, the
+    layer stays a memory layer in the project file (as QGIS would keep it) and the message bar says so."""
+    (tmp_path / "blocked_vraem.gpkg").mkdir()
+    with open(tmp_path / "plan.csv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["wkt"], [FIELDS_WKT[0]]])
+    plan = dock.layers.import_plan(str(tmp_path / "plan.csv"))
+    project = QgsProject.instance()
+    assert project.write(str(tmp_path / "blocked.qgs"))
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "could not be stored" in warnings and plan.name() in warnings
+    saved = (tmp_path / "blocked.qgs").read_text(encoding="utf-8")
+    assert ">memory</provider>" in saved
+    assert plan.customProperty("skipMemoryLayersCheck") is None  # QGIS still warns on exit
+
+
+def test_a_project_saved_inside_a_geopackage_says_where_its_layers_are_not(dock, qgis_iface, tmp_path):
+    """A project kept in project storage (here QGIS's GeoPackage storage) has no folder of its own: no
+    file is written next to some working directory; the message bar says how to keep the layer."""
+    with open(tmp_path / "plan.csv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["wkt"], [FIELDS_WKT[0]]])
+    dock.layers.import_plan(str(tmp_path / "plan.csv"))
+    store = tmp_path / "projects.gpkg"
+    to_gpkg(polygon_layer(add=False), store, "anything")  # an existing GeoPackage to hold the project
+    before = set(os.listdir(tmp_path))
+    assert QgsProject.instance().write(f"geopackage:{store}?projectName=walk")
+    assert set(os.listdir(tmp_path)) == before
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "not saved as a file" in warnings

@@ -149,10 +149,10 @@ def test_import_failure_reports_in_message_bar(plugin_zip, tmp_path, installed_f
     main.write_text("import vraem_missing_dependency  # noqa\n" + main.read_text(encoding="utf-8"), encoding="utf-8")
     qgis.utils.updateAvailablePlugins()
     bar = qgis_iface.messageBar()
-    critical_before = list(bar.get_messages(Qgis.Critical))
+    critical_before = list(bar.get_messages(Qgis.MessageLevel.Critical))
     assert qgis.utils.loadPlugin(PACKAGE) is True
     assert qgis.utils.startPlugin(PACKAGE) is True
-    new = bar.get_messages(Qgis.Critical)[len(critical_before):]
+    new = bar.get_messages(Qgis.MessageLevel.Critical)[len(critical_before):]
     assert len(new) == 1 and "vraem_missing_dependency" in new[0]
     assert QgsApplication.processingRegistry().providerById("vraem") is None
     assert qgis.utils.unloadPlugin(PACKAGE) is True

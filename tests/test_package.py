@@ -111,18 +111,52 @@ def test_packaged_metadata_has_release_urls_and_everything_else_unchanged(plugin
         packaged = _metadata(archive.read(f"{PACKAGE}/metadata.txt").decode("utf-8"))
     for key in ("homepage", "repository", "tracker"):
         assert packaged[key] == release["urls"][key]
-    assert {k: v for k, v in packaged.items() if k not in release["urls"]} == \
-        {k: v for k, v in source.items() if k not in release["urls"]}
+    written_in = set(release["urls"]) | {"changelog"}
+    assert {k: v for k, v in packaged.items() if k not in written_in} == \
+        {k: v for k, v in source.items() if k not in written_in}
+
+
+def _package_module():
+    sys.path.insert(0, str(REPO / "tools"))
+    try:
+        import package
+    finally:
+        sys.path.remove(str(REPO / "tools"))
+    return package
+
+
+def test_changelog_comes_from_changelog_md(plugin_zip):
+    source = _metadata((REPO / "metadata.txt").read_text(encoding="utf-8"))
+    assert "changelog" not in source, "CHANGELOG.md is the one place the changelog is written"
+    with zipfile.ZipFile(plugin_zip) as archive:
+        changelog = _metadata(archive.read(f"{PACKAGE}/metadata.txt").decode("utf-8"))["changelog"]
+    markdown = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {source['version']}\n" in markdown
+    lines = changelog.splitlines()
+    assert lines[0] == source["version"]
+    items = [line for line in lines if line.startswith("- ")]
+    section = markdown.split(f"## {source['version']}\n", 1)[1].split("\n## ", 1)[0]
+    assert len(items) == section.count("\n- ") >= 1
+    for item in items:  # each item whole, its wrapped lines joined
+        assert " ".join(item[2:].split()) in " ".join(section.split())
+
+
+def test_packaging_stops_when_the_version_has_no_changelog_entry(tmp_path):
+    (tmp_path / "CHANGELOG.md").write_text("# Changelog\n\n## 0.0.9\n\n- older release\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no section '## 0.1.0'"):
+        _package_module().changelog_text(tmp_path, "0.1.0")
 
 
 def test_metadata_is_complete():
     meta = _metadata((REPO / "metadata.txt").read_text(encoding="utf-8"))
     assert meta["name"] == "VRAEM Analyst"
-    assert meta["qgisMinimumVersion"] == "3.34"
+    assert meta["qgisMinimumVersion"] == "3.40"  # the oldest QGIS the suite runs on (make test)
+    for guide in ("README.md", "docs/README.es.md"):
+        assert f"QGIS {meta['qgisMinimumVersion']} – 4.x" in (REPO / guide).read_text(encoding="utf-8"), guide
     assert meta["qgisMaximumVersion"] == "4.99"
     assert meta["hasProcessingProvider"] == "yes"
     assert "supportsQt6" not in meta
-    for key in ("category", "tags", "about", "description", "description[es]", "about[es]", "changelog",
+    for key in ("category", "tags", "about", "description", "description[es]", "about[es]",
                 "author", "email", "version"):
         assert meta.get(key, "").strip(), key
     assert meta["icon"].endswith(".svg") and (REPO / meta["icon"]).is_file()
@@ -154,6 +188,11 @@ def test_plugins_xml_describes_the_zip(tmp_path):
     assert plugin.findtext("qgis_minimum_version") == meta["qgisMinimumVersion"]
     assert plugin.findtext("qgis_maximum_version") == meta["qgisMaximumVersion"]
     assert plugin.findtext("about") == meta["about"]
+    # the icon is served beside the ZIP, under an absolute URL (QGIS resolves relative ones against
+    # the server's root), and is the plugin's own
+    icon_url = plugin.findtext("icon")
+    assert icon_url == f"{base}/{PACKAGE}-{meta['version']}.svg"
+    assert (tmp_path / icon_url.rsplit("/", 1)[1]).read_bytes() == (REPO / meta["icon"]).read_bytes()
 
 
 def test_make_package_target_builds_the_zip():

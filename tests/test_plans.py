@@ -225,3 +225,67 @@ def test_import_refuses_a_polygon_that_collapses_to_a_line(qgis_app, tmp_path):
     with pytest.raises(VraemError, match="Row 1 has an invalid geometry that could not be repaired"):
         plans.import_plan(str(path))
     assert path.read_text() == text
+
+
+@pytest.fixture(params=["LIBKML", "KML"])
+def kml_driver(request):
+    """Run with GDAL's LIBKML driver, then with the plain KML driver alone (LIBKML deregistered for
+    the test: Debian sid's GDAL has no LIBKML at all, Debian 12's has both)."""
+    from osgeo import ogr
+
+    libkml = ogr.GetDriverByName("LIBKML")
+    if request.param == "LIBKML":
+        if libkml is None:
+            pytest.skip("this GDAL is built without libkml (e.g. Debian sid's); the KML case still runs")
+        yield request.param
+        return
+    if libkml is not None:
+        libkml.Deregister()
+    try:
+        yield request.param
+    finally:
+        if libkml is not None:
+            libkml.Register()
+
+
+def test_kml_plan_keeps_its_attributes_with_either_kml_driver(qgis_app, tmp_path, kml_driver):
+    from vraem_analyst.plugin.core import plans
+
+    sample, source = _spanish_source(qgis_app)
+    path = _write(source, tmp_path / "plan.kml", "KML")
+    imported = plans.import_plan(str(path))
+    assert imported.featureCount() == sample.featureCount()
+    expected = {f["sector_id"]: f for f in sample.getFeatures()}
+    assert {f["sector_id"] for f in imported.getFeatures()} == set(expected)
+    for feature in imported.getFeatures():
+        original = expected[feature["sector_id"]]
+        assert (feature["plan_year"], feature["status"], feature["agency"]) == \
+            (original["plan_year"], original["status"], original["agency"])
+        assert feature["target_ha"] == pytest.approx(original["target_ha"])
+
+
+def test_kml_with_several_folders_without_libkml_says_so(qgis_app, tmp_path):
+    """The plain KML driver gives one layer per folder; pairing placemarks with features would then
+    mix them up, so the import stops with a message instead."""
+    from osgeo import ogr
+
+    from vraem_analyst.plugin.core import plans
+    from vraem_analyst.plugin.core.errors import VraemError
+
+    placemark = ('<Placemark><ExtendedData><SchemaData><SimpleData name="CODIGO">{code}</SimpleData></SchemaData>'
+                 '</ExtendedData><Polygon><outerBoundaryIs><LinearRing><coordinates>-74,-12 -73.9,-12 -73.9,-11.9 '
+                 '-74,-12</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>')
+    path = tmp_path / "folders.kml"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+                    f'<Folder><name>a</name>{placemark.format(code="A-1")}</Folder>'
+                    f'<Folder><name>b</name>{placemark.format(code="B-1")}</Folder></Document></kml>',
+                    encoding="utf-8")
+    libkml = ogr.GetDriverByName("LIBKML")
+    if libkml is not None:
+        libkml.Deregister()
+    try:
+        with pytest.raises(VraemError, match="several folders"):
+            plans.import_plan(str(path))
+    finally:
+        if libkml is not None:
+            libkml.Register()

@@ -6,6 +6,7 @@ import configparser
 import functools
 import http.server
 import threading
+import urllib.request
 import zipfile
 
 import pytest
@@ -97,6 +98,12 @@ def test_plugin_manager_lists_vraem_analyst(served_repository, installer_data):
     assert plugin["download_url"] == f"{base_url}/{zip_path.name}"
     assert plugin["experimental"] is False and plugin["deprecated"] is False
     assert plugin["zip_repository"] == REPO_KEY
+    # the manager shows the plugin's icon, not a puzzle piece: an http URL it can fetch
+    assert plugin["icon"].startswith(f"{base_url}/")
+    with urllib.request.urlopen(plugin["icon"], timeout=10) as response:  # nosec B310 (127.0.0.1)
+        icon = response.read()
+    with zipfile.ZipFile(zip_path) as archive:
+        assert icon == archive.read(f"{PACKAGE}/resources/icon.svg")
 
 
 def test_repository_that_is_not_a_plugin_list_is_reported(served_repository, installer_data):

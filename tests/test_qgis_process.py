@@ -171,3 +171,43 @@ def test_readme_claim_examples_run_headless(profile):
                            config, plugins)
     assert missing.returncode != 0
     assert "nearest years with data: 2010, 2013" in missing.stdout + missing.stderr
+
+
+def test_air_picture_algorithms_run_headless(profile, tmp_path, qgis_app):
+    """The three air-picture algorithms from the installed ZIP on the synthetic tracks."""
+    from air_tracks import scenario, write_fixes
+
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    fixes = write_fixes(tmp_path / "fixes.gpkg", scenario(), "iso")
+    before = fixes.read_bytes()
+    tracks, events = tmp_path / "tracks.gpkg", tmp_path / "events.gpkg"
+    run = qgis_process(["--json", "run", "vraem:flighttracks", "--", f"INPUT={fixes}|layername=fixes",
+                        "TIME_FIELD=time", "TRACK_FIELD=track", f"OUTPUT_TRACKS={tracks}", f"OUTPUT_EVENTS={events}"],
+                       config, plugins)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    results = json.loads(run.stdout)["results"]
+    assert (results["TRACKS"], results["TRACKS_IN_ZONE"]) == (4, 3)
+
+    import pyogrio
+
+    rows = pyogrio.read_dataframe(tracks).set_index("track_id")
+    assert rows.loc["T2", "crossed_into"] == "Bolivia" and rows.loc["T3", "crossed_into"] == "Brazil"
+    assert set(pyogrio.read_dataframe(events)["kind"]) == {"zone_entry", "zone_exit", "stop", "border_crossing"}
+    assert fixes.read_bytes() == before, "the input GeoPackage must not be modified"
+
+    reach = tmp_path / "reach.gpkg"
+    run = qgis_process(["--json", "run", "vraem:borderreach", "--", "PROFILE=pa34", f"OUTPUT={reach}",
+                        f"OUTPUT_RINGS={tmp_path / 'rings.gpkg'}"], config, plugins)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert json.loads(run.stdout)["results"]["POINTS"] >= 10
+
+    run = qgis_process(["--json", "run", "vraem:interceptreach", "--", "SPEED_KT=250", "REACTION_MIN=10",
+                        f"TRACKS={fixes}|layername=fixes", "TIME_FIELD=time", "TRACK_FIELD=track",
+                        f"OUTPUT_RINGS={tmp_path / 'iso.gpkg'}", f"OUTPUT_INTERCEPTS={tmp_path / 'int.gpkg'}"],
+                       config, plugins)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert json.loads(run.stdout)["results"]["TRACKS_IN_ZONE"] == 3
+    missing = qgis_process(["run", "vraem:interceptreach", "--", f"OUTPUT_RINGS={tmp_path / 'x.gpkg'}"],
+                           config, plugins)
+    assert missing.returncode != 0, "no interceptor speed or reaction time: no hidden default"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from i18n_helpers import compile_translation
 
-ROLES = {"zone", "districts", "towns", "crossings", "plan", "countries"}
+ROLES = {"zone", "districts", "towns", "crossings", "aerodromes", "plan", "countries"}
 
 
 @pytest.fixture
@@ -41,8 +41,11 @@ def test_add_reference_layers(project):
     assert "SAMPLE" in layers["plan"].metadata().abstract()
     assert "APPROXIMATE" in layers["zone"].metadata().abstract().upper()
     assert isinstance(layers["plan"].renderer(), QgsCategorizedSymbolRenderer)
-    for role in ("districts", "towns", "crossings", "plan", "countries"):
+    for role in ("districts", "towns", "crossings", "aerodromes", "plan", "countries"):
         assert layers[role].labelsEnabled(), role
+    aerodrome_classes = {c.value() for c in layers["aerodromes"].renderer().categories()}
+    assert {f["type"] for f in layers["aerodromes"].getFeatures()} <= aerodrome_classes, "styled by type"
+    assert "OurAirports" in " ".join(layers["aerodromes"].metadata().rights())
     countries = {f["ISO_A3"] for f in layers["countries"].getFeatures()}
     assert countries == {"PER", "BOL", "BRA", "COL", "ECU", "CHL"}
 
@@ -128,6 +131,9 @@ def test_spanish_layer_names_and_legend_classes(project):
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     labels = {category.value(): category.label() for category in renderer.categories()}
     assert labels["planned"] == "planificado" and labels["eradicated"] != "eradicated"
+    assert layers["aerodromes"].name() == "Aeródromos"
+    kinds = {category.value(): category.label() for category in layers["aerodromes"].renderer().categories()}
+    assert kinds["small_airport"] == "aeropuerto pequeño" and kinds["closed"] == "cerrado"
     assert layers["plan"].customProperty(reference.SAMPLE_PROPERTY) is True  # the style kept the flag
 
 
@@ -193,18 +199,49 @@ def test_missing_bundled_data_is_a_clear_error(project, monkeypatch, tmp_path):
 
 
 def test_a_zone_built_from_boundaries_is_preferred_to_the_approximate_one(qgis_app):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
     from vraem_analyst.plugin.core import reference
 
     project = QgsProject()
     approximate = reference.zone_layer()
     built = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "built", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((-74 -12,-73 -12,-73 -13,-74 -12)))"))
+    built.dataProvider().addFeatures([feature])
     built.setCustomProperty(reference.ROLE_PROPERTY, "zone")
     built.setCustomProperty(reference.APPROXIMATE_PROPERTY, False)
     project.addMapLayers([approximate, built])
-    assert reference.analysis_zone(project) is built
+    choice = reference.zone_choice(project)
+    assert choice.layer is built and not choice.skipped
+    assert "'built'" in choice.note and "district boundaries" in choice.note
     project.removeMapLayer(built.id())
-    assert reference.analysis_zone(project) is approximate
+    choice = reference.zone_choice(project)
+    assert choice.layer is approximate and "approximate" in choice.note
     project.removeMapLayer(approximate.id())
-    assert reference.analysis_zone(project) is None
+    choice = reference.zone_choice(project)
+    assert choice.layer is None and "No zone" in choice.note
+
+
+def test_an_empty_or_invalid_built_zone_is_never_chosen(qgis_app, tmp_path):
+    """Issue 11 item 2: a built zone reopened empty (a memory layer of an older version) or whose file
+    is gone used to win over the approximate zone, and every 'Inside zone' figure was a silent 0."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from vraem_analyst.plugin.core import reference
+
+    project = QgsProject()
+    approximate = reference.zone_layer()
+    empty = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "reopened built zone", "memory")
+    missing = QgsVectorLayer(str(tmp_path / "gone.gpkg") + "|layername=zone", "moved zone", "ogr")
+    for layer in (empty, missing):
+        layer.setCustomProperty(reference.ROLE_PROPERTY, "zone")
+        layer.setCustomProperty(reference.APPROXIMATE_PROPERTY, False)
+    project.addMapLayers([approximate, empty, missing], False)
+    choice = reference.zone_choice(project)
+    assert choice.layer is approximate
+    assert sorted(name for name, _ in choice.skipped) == ["moved zone", "reopened built zone"]
+    assert "no features" in choice.note and "not valid" in choice.note and "approximate" in choice.note
+    project.removeMapLayer(approximate.id())
+    choice = reference.zone_choice(project)
+    assert choice.layer is None and "No zone is used" in choice.note

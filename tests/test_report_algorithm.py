@@ -117,3 +117,34 @@ def test_make_demo_installs_the_zip_and_writes_the_report(plugin_zip, tmp_path):
     assert (image.width(), image.height()) == (int(297 / 25.4 * 200), int(210 / 25.4 * 200))
     written = read_csv(out / "vraem_figures.csv")
     assert {key: float(row["value"]) for key, row in written.items()} == engine_numbers(5.0)
+
+
+def test_exportreport_leaves_the_project_layers_alive(vraem_provider, tmp_path):
+    """Issue 11 item 4: run on the project's VRAEM layers (as its Processing dialog does), the private
+    sheet project must not take them over: it deleted them when it went away, and the dialog's layer
+    combo boxes then painted a deleted layer (segfault in QgsMapLayerModel::data)."""
+    import gc
+
+    import processing
+    from desktop import flush_deferred_deletes
+    from qgis.PyQt import sip
+
+    from vraem_analyst.plugin.core import reference
+
+    project = QgsProject.instance()
+    project.clear()
+    try:
+        layers = reference.add_reference_layers(project)
+        before = dict(project.mapLayers())
+        outputs = {"OUTPUT_PDF": str(tmp_path / "r.pdf"), "OUTPUT_PNG": str(tmp_path / "r.png"),
+                   "OUTPUT_CSV": str(tmp_path / "f.csv")}
+        processing.run("vraem:exportreport", dict(outputs, INPUT=layers["plan"].id(), ZONE=layers["zone"].id(),
+                                                  BUFFER_SOURCE=layers["towns"].id(), DPI=48))
+        gc.collect()
+        flush_deferred_deletes()
+        assert set(project.mapLayers()) == set(before)
+        assert not any(sip.isdeleted(layer) for layer in before.values())
+        assert layers["plan"].featureCount() == reference.bundled_layer("eradication_plan_sample").featureCount()
+        assert Path(outputs["OUTPUT_PDF"]).exists()
+    finally:
+        project.clear()

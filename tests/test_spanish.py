@@ -215,7 +215,7 @@ def test_processing_algorithms_are_spanish(spanish_translator, english_only, spa
         assert algorithms, "the vraem provider has no algorithms"
         assert provider.name() == spanish_entries["VRAEM Analyst"]
         assert provider.longName() == spanish_entries[
-            "VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports"]
+            "VRAEM Analyst: zone, areas, potential yield, buffer overlaps, air picture and reports"]
         spanish_values = set(spanish_entries.values())
         problems = []
         for algorithm in algorithms:

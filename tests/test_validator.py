@@ -1,8 +1,10 @@
 """The offline mirror of the plugins.qgis.org checks accepts the release ZIP and rejects broken ones;
-`bandit -r` over the unpacked release ZIP finds nothing."""
+the site's own scan (detect-secrets, bandit and flake8 at the site's versions, with its command lines)
+and `bandit -r` over the unpacked release ZIP find nothing."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -13,11 +15,6 @@ from desktop import PACKAGE, REPO
 
 sys.path.insert(0, str(REPO / "tools"))
 import validate_zip
-
-
-def _bandit_command():
-    venv_bandit = REPO / ".venv" / "bin" / "bandit"
-    return [str(venv_bandit)] if venv_bandit.exists() else [sys.executable, "-m", "bandit"]
 
 
 def test_release_zip_passes_every_check(plugin_zip):
@@ -34,7 +31,7 @@ def test_bandit_over_the_unpacked_zip_has_zero_findings(plugin_zip, tmp_path):
         archive.extractall(tmp_path)
     python_files = list((tmp_path / PACKAGE).rglob("*.py"))
     assert len(python_files) >= 5
-    result = subprocess.run([*_bandit_command(), "-r", "-f", "json", "-q", str(tmp_path / PACKAGE)],
+    result = subprocess.run([sys.executable, "-m", "bandit", "-r", "-f", "json", "-q", str(tmp_path / PACKAGE)],
                             capture_output=True, text=True, check=False)
     report = json.loads(result.stdout)
     findings = [f"{r['filename']}:{r['line_number']} {r['test_id']} {r['issue_text']}" for r in report["results"]]
@@ -45,6 +42,52 @@ def test_bandit_over_the_unpacked_zip_has_zero_findings(plugin_zip, tmp_path):
     scanned = {Path(name).resolve() for name in report["metrics"] if name != "_totals"}
     assert {p.resolve() for p in python_files} <= scanned
     assert report["metrics"]["_totals"]["loc"] > 50
+
+
+def test_the_site_tools_are_at_the_sites_versions():
+    from importlib.metadata import version
+
+    assert {name: version(name) for name in validate_zip.SITE_TOOL_VERSIONS} == validate_zip.SITE_TOOL_VERSIONS
+
+
+def test_the_site_scan_of_the_release_zip_finds_nothing(plugin_zip, tmp_path):
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(tmp_path)
+    folder = tmp_path / PACKAGE
+    assert validate_zip.run_detect_secrets(folder) == {}
+    assert validate_zip.run_bandit(folder, site=True) == []
+    assert validate_zip.run_flake8(folder) == {}
+
+
+def test_an_unmarked_checksum_blocks_the_upload(plugin_zip, tmp_path):
+    """Version 0.1.0's state: the pinned sha256 values without their inline allowlist are two
+    HexHighEntropyString findings for the site's detect-secrets, and any finding blocks the version."""
+    name = f"{PACKAGE}/plugin/core/download.py"
+    source = _read(plugin_zip, name).decode("utf-8")
+    unmarked = re.sub(r"  # pragma: allowlist secret.*", "", source)
+    checksum_lines = [number for number, line in enumerate(unmarked.splitlines(), start=1)
+                      if re.search(r'"[0-9a-f]{64}"', line)]
+    assert len(checksum_lines) == 2
+    report = validate_zip.validate_zip(_rewrite(plugin_zip, tmp_path / "unmarked.zip",
+                                                replace={name: unmarked.encode("utf-8")}))
+    assert [(f.code, f.message, f.path) for f in report.errors] == [
+        ("site-detect-secrets", "Hex High Entropy String", f"plugin/core/download.py:{line}") for line in checksum_lines]
+
+
+def test_the_site_honours_nosec_and_this_project_does_not(plugin_zip, tmp_path):
+    for comment, site_finding in (("  # nosec", False), ("", True)):
+        code = f"def f(x):\n    assert x{comment}\n".encode()
+        report = validate_zip.validate_zip(_rewrite(plugin_zip, tmp_path / "assert.zip",
+                                                    add=[(f"{PACKAGE}/plugin/hidden.py", code)]))
+        assert "bandit" in report.codes()
+        assert ("site-bandit" in report.codes()) == site_finding
+
+
+def test_a_flake8_finding_of_the_sites_selection_is_an_error(plugin_zip, tmp_path):
+    report = validate_zip.validate_zip(_rewrite(plugin_zip, tmp_path / "star.zip",
+                                                add=[(f"{PACKAGE}/plugin/star.py", b"from os import *\n")]))
+    assert [(f["code"], f["filename"], f["line_number"]) for f in report.flake8] == [("F403", "./plugin/star.py", 1)]
+    assert "project-flake8" in report.codes()
 
 
 def _rewrite(source_zip, target, drop=(), add=(), rename=None, replace=None):
@@ -121,17 +164,21 @@ BROKEN = {
                                                                      b"    return subprocess.call(cmd, shell=True)\n")]),
                                   "bandit"),
     "a hard-coded secret": (lambda z, t: _rewrite(z, t, add=[(f"{PACKAGE}/plugin/keys.py",
-                                                               b"API_KEY = 'AKIAABCDEFGHIJKLMNOP'\n")]), "secret"),
+                                                               b"API_KEY = 'AKIAABCDEFGHIJKLMNOP'\n")]),
+                            ("secret", "site-detect-secrets")),
+    "a secrets baseline": (lambda z, t: _rewrite(z, t, add=[(f"{PACKAGE}/.secrets.baseline", b"{}")]),
+                           "project-secrets-baseline"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_broken_zip_is_rejected(case, plugin_zip, tmp_path):
-    make, expected_code = BROKEN[case]
+    make, expected = BROKEN[case]
     broken = make(plugin_zip, tmp_path / "broken.zip")
     report = validate_zip.validate_zip(broken)
     assert not report.ok
-    assert expected_code in report.codes(), [str(f) for f in report.errors]
+    expected = {expected} if isinstance(expected, str) else set(expected)
+    assert expected <= report.codes(), [str(f) for f in report.errors]
 
 
 def test_bandit_finding_names_the_file_and_rule(plugin_zip, tmp_path):

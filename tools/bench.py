@@ -10,6 +10,8 @@ inside the VRAEM area and 300 points; then times, in this same run:
   - 1,000,000 fields (areas and overlap) in a child process, with its peak memory.
 Prints a table with the ratios the issue asks for. Usage: python tools/bench.py [--quick] [--keep DIR]
 (`--quick` skips the dissolved native chain and the million-field run). Timings never go into tests.
+Air picture (air_tracks_case): 1,000 synthetic tracks of 1,000 fixes each against the zone, against
+the time QGIS takes to read the same fixes (target < 10x); `--air-only` runs just that.
 """
 
 import argparse
@@ -201,14 +203,59 @@ def child_million(fields_path, points_path):
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}))
 
 
+def read_fixes_floor(path):
+    """What QGIS alone takes: every fix with its geometry, time and track attributes."""
+    fixes = layer(path)
+    count = 0
+    for feature in fixes.getFeatures():
+        feature.geometry().asPoint()
+        feature.attribute(1)
+        feature.attribute(2)
+        count += 1
+    return count
+
+
+def air_tracks_case(folder, tracks=1000, fixes_per_track=1000):
+    """The flight-track engine on tracks × fixes synthetic fixes (tests/air_tracks.py), as
+    vraem:flighttracks runs it (read, sort, geodesic segments, zone, stops, neighbours)."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from air_tracks import bench_fixes, write_fixes
+
+    from vraem_analyst.plugin.core.air.picture import analyse_fixes
+
+    path = Path(folder) / f"fixes_{tracks}x{fixes_per_track}.gpkg"
+    start = time.perf_counter()
+    if not path.exists():
+        write_fixes(path, bench_fixes(tracks, fixes_per_track), "datetime")
+    print(f"data: {tracks:,} tracks x {fixes_per_track:,} fixes in {path} ({time.perf_counter() - start:.1f} s)")
+    floor_s, count = timed(lambda: read_fixes_floor(path), repeat=2)
+
+    ours_s, picture = timed(lambda: analyse_fixes(layer(f"{path}|layername=fixes"), "time", "track"))
+    results = picture.results
+    in_zone = sum(1 for r in results if r.entered_zone)
+    print(f"air picture: read floor {floor_s:.2f} s for {count:,} fixes; flight tracks {ours_s:.2f} s "
+          f"({len(results):,} tracks, {in_zone:,} in the zone, "
+          f"{sum(r.minutes_in_zone for r in results):,.0f} min inside); ratio {ours_s / floor_s:.2f} (target < 10)")
+    return floor_s, ours_s
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="skip the slow dissolved native chain and 1M run")
     parser.add_argument("--keep", help="folder to keep the generated data in (reused when present)")
+    parser.add_argument("--air-only", action="store_true", help="run only the air-picture case")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_million(*args.child)
+        return 0
+    if args.air_only:
+        _bootstrap()
+        folder = Path(args.keep or tempfile.mkdtemp(prefix="vraem-bench-air-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        air_tracks_case(folder)
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
         return 0
 
     _bootstrap()
@@ -278,6 +325,8 @@ def main():
               f"({figures['area_s'] / figures['floor_s']:.2f} x floor; read through QGIS {figures['area_qgis_s']:.2f} s, "
               f"{figures['area_qgis_s'] / figures['floor_s']:.2f} x), dissolved overlap {figures['overlap_s']:.2f} s, "
               f"peak RSS {figures['peak_rss_mb']:,.0f} MB (target < 2048 MB)")
+    print()
+    air_tracks_case(folder)
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

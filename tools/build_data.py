@@ -182,6 +182,7 @@ def non_spatial_tables(facts):
         ("yield_parameters", table_from_csv(read_csv(facts / "yield_parameters.csv"), "yield_parameters")),
         ("reference_ratios", table_from_csv(read_csv(facts / "reference_ratios.csv"), "reference_ratios")),
         ("coca_hectares", table_from_csv(read_csv(facts / "coca_hectares.csv"), "coca_hectares")),
+        ("aircraft_profiles", table_from_csv(read_csv(facts / "aircraft_profiles.csv"), "aircraft_profiles")),
     ]
     # hectares_eradicated mixes numbers with prose ("~23600 to ~25000", ">=16391.53"): the text is
     # kept as published and a number is added only where the text states one (a lower bound for ">=").
@@ -265,6 +266,27 @@ def crossings_layer(facts):
         values = {key: row[key] or None for key in text_columns}
         values.update(lat=lat, lon=lon, has_coordinates=0 if lat is None or lon is None else 1)
         geometry = None if lat is None or lon is None else QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        records.append((geometry, values))
+    add_features(layer, records)
+    return layer
+
+
+def aerodromes_layer(facts, zone_geometry):
+    """OurAirports aerodromes of Peru; `in_zone` says whether the point lies in the approximate zone
+    (the default airstrips of vraem:borderreach). The facts give no confidence: it stays unstated."""
+    rows = read_csv(facts / "aerodromes_peru.csv")
+    text_columns = ["ident", "type", "name", "iso_region", "source"]
+    fields = [QgsField(n, STRING) for n in text_columns]
+    fields += [QgsField("lat", REAL), QgsField("lon", REAL), QgsField("in_zone", INTEGER),
+               QgsField("confidence", STRING)]
+    layer = memory_layer("Point", fields, "aerodromes")
+    records = []
+    for row in sorted(rows, key=lambda r: r["ident"]):
+        lat, lon = to_float(row["lat"]), to_float(row["lon"])
+        geometry = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        values = {key: row[key] or None for key in text_columns}
+        values.update(lat=lat, lon=lon, in_zone=1 if zone_geometry.contains(geometry) else 0,
+                      confidence="not stated")
         records.append((geometry, values))
     add_features(layer, records)
     return layer
@@ -388,6 +410,7 @@ def build(facts, out, world_map):
     towns, town_rows = towns_layer(facts)
     built = approximate_zone.approximate_zone(zone_input, world_map)
     layers += [("district_capitals", capitals), ("towns", towns), ("border_crossings", crossings_layer(facts)),
+               ("aerodromes", aerodromes_layer(facts, built.geometry)),
                ("zone", zone_layer(built)), ("eradication_plan_sample", sample_plan_layer(town_rows, built.geometry))]
     for index, (name, layer) in enumerate(layers):
         write_layer(layer, partial, name, first=index == 0)
@@ -462,6 +485,14 @@ def write_styles(styles_dir, gpkg):
     layer.setRenderer(_categorized("neighbour", neighbours, lambda color: point(color, 4.0, "star", "#000000")))
     _labels(layer, "trim(regexp_substr(\"name_pe\", '^[^(,]+'))", 7.5)
     layer.saveNamedStyle(str(styles_dir / "border_crossings.qml"))
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=aerodromes", "aerodromes", "ogr")
+    kinds = [("large_airport", "#08306b", "large airport"), ("medium_airport", "#2171b5", "medium airport"),
+             ("small_airport", "#6baed6", "small airport"), ("heliport", "#9e4a9c", "heliport"),
+             ("closed", "#969696", "closed")]
+    layer.setRenderer(_categorized("type", kinds, lambda color: point(color, 3.2, "triangle", "#000000")))
+    _labels(layer, "CASE WHEN \"in_zone\" = 1 THEN \"ident\" END", 6.5, "#08306b")
+    layer.saveNamedStyle(str(styles_dir / "aerodromes.qml"))
 
     layer = QgsVectorLayer(f"{gpkg}|layername=eradication_plan_sample", "eradication_plan_sample", "ogr")
     statuses = [("planned", "#f2d13d", "planned"), ("in progress", "#f28e2b", "in progress"),

@@ -7,7 +7,9 @@ Writes dist/vraem_analyst-<version>.zip (one top folder `vraem_analyst/`) from t
 using an explicit include list: nothing that is not listed (tests, tools, caches, hidden files)
 can slip in. The ZIP is deterministic: sorted entries, fixed timestamps and permissions, so two
 builds of the same tree are byte-identical. Translations (i18n/*.ts) are compiled with lrelease
-at package time; the repository/tracker/homepage URLs come from release.cfg.
+at package time; the repository/tracker/homepage URLs come from release.cfg and `changelog=` from
+CHANGELOG.md. The plugin icon is written beside the ZIP, and plugins.xml points at it (QGIS's plugin
+manager shows a puzzle piece when <icon> is empty).
 """
 
 import argparse
@@ -38,6 +40,7 @@ INCLUDE = [
 EXCLUDE_PARTS = {"__pycache__", ".git", "__MACOSX", "tests", "tools"}
 EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".gpkg-wal", ".gpkg-shm", ".gpkg-journal", ".bak", "~", ".orig", ".rej")
 RELEASE_URL_KEYS = ("homepage", "repository", "tracker")
+CHANGELOG = "CHANGELOG.md"
 
 
 def read_metadata_text(text):
@@ -94,12 +97,35 @@ def collect_files(root):
     return sorted(found, key=lambda p: p.as_posix())
 
 
+def changelog_text(root, version):
+    """`changelog=` for metadata.txt from CHANGELOG.md: every release up to `version`, newest first,
+    as `version` lines followed by their items (continuation lines, as metadata.txt allows)."""
+    sections, current = [], None
+    for line in (root / CHANGELOG).read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = [line[3:].strip(), []]
+            sections.append(current)
+        elif current is not None and line.startswith("- "):
+            current[1].append(line[2:].strip())
+        elif current is not None and line.startswith("  ") and current[1]:
+            current[1][-1] += " " + line.strip()
+    versions = [name for name, _ in sections]
+    if version not in versions:
+        raise SystemExit(f"package: {CHANGELOG} has no section '## {version}' for the version in metadata.txt")
+    lines = []
+    for name, items in sections[versions.index(version):]:
+        lines += [name] + [f"- {item}" for item in items]
+    return "\n    ".join(lines)
+
+
 def release_metadata_text(root):
-    """metadata.txt with the release URLs from release.cfg written in (other lines untouched)."""
+    """metadata.txt with the release URLs from release.cfg and the changelog from CHANGELOG.md written
+    in (other lines untouched)."""
     release = configparser.ConfigParser(interpolation=None)
     release.read(root / "release.cfg", encoding="utf-8")
     urls = dict(release["urls"]) if release.has_section("urls") else {}
-    lines = (root / "metadata.txt").read_text(encoding="utf-8").splitlines()
+    source = (root / "metadata.txt").read_text(encoding="utf-8")
+    lines = source.splitlines()
     seen = set()
     for index, line in enumerate(lines):
         key = line.split("=", 1)[0].strip()
@@ -107,6 +133,7 @@ def release_metadata_text(root):
             lines[index] = f"{key}={urls[key]}"
             seen.add(key)
     lines += [f"{key}={urls[key]}" for key in RELEASE_URL_KEYS if key in urls and key not in seen]
+    lines.append(f"changelog={changelog_text(root, read_metadata_text(source)['version'])}")
     return "\n".join(lines) + "\n"
 
 
@@ -148,10 +175,17 @@ def build_zip(root, zip_path):
     return [name for name, _ in entries]
 
 
+def icon_file_name(metadata):
+    """The name of the icon written beside the ZIP (the metadata's icon, named after the release)."""
+    return f"{PACKAGE}-{metadata['version']}{Path(metadata['icon']).suffix}"
+
+
 def plugins_xml(metadata, zip_name, base_url, zip_date):
     """A plugin repository document in the format QGIS's plugin manager reads (one plugin)."""
     version = metadata["version"]
     download_url = f"{base_url.rstrip('/')}/{zip_name}"
+    # an absolute URL: QGIS would resolve a relative one against the server's root, not the repository
+    icon_url = f"{base_url.rstrip('/')}/{icon_file_name(metadata)}"
     # QGIS takes the plugin id from <file_name> up to its first dot, so it must be
     # `vraem_analyst.<version>.zip` (the official repository's style), whatever the ZIP is called.
     file_name = f"{PACKAGE}.{version}.zip"
@@ -164,7 +198,7 @@ def plugins_xml(metadata, zip_name, base_url, zip_date):
         ("qgis_maximum_version", metadata.get("qgisMaximumVersion", "")),
         ("homepage", metadata.get("homepage", "")),
         ("file_name", file_name),
-        ("icon", ""),
+        ("icon", icon_url),
         ("author_name", metadata.get("author", "")),
         ("download_url", download_url),
         ("uploaded_by", metadata.get("author", "")),
@@ -210,6 +244,7 @@ def main(argv=None):
     entries = build_zip(root, zip_path)
     base_url = args.base_url or dist.as_uri()
     date = datetime.datetime(*ZIP_DATE).strftime("%Y-%m-%dT%H:%M:%S")
+    shutil.copyfile(root / metadata["icon"], dist / icon_file_name(metadata))
     (dist / "plugins.xml").write_text(plugins_xml(metadata, zip_name, base_url, date), encoding="utf-8")
     if not args.quiet:
         size_kib = zip_path.stat().st_size / 1024

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Idempotent set-up for a Debian 12 machine: QGIS 3.40 LTR from bookworm-backports,
-# the helpers the tests need, and a venv (system site packages, so PyQGIS is visible).
+# Idempotent set-up for a Debian 12 machine (QGIS 3.40 LTR from bookworm-backports) or a Debian sid one
+# (QGIS 3.44 from sid itself, as in tools/qgis344.sh): the helpers the tests need, and a venv (system
+# site packages, so PyQGIS is visible).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
@@ -12,12 +13,18 @@ for pkg in qgis python3-qgis qgis-providers python3-gdal xvfb xauth pyqt5-dev-to
            poppler-utils fonts-dejavu-core python3-venv python3-matplotlib; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
+codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 # Debian 12's own QGIS is 3.22, older than qgisMinimumVersion: upgrade it from backports.
 qgis_version=$(dpkg-query -W -f='${Version}' qgis 2>/dev/null || true)
-if [ -n "$qgis_version" ] && dpkg --compare-versions "$qgis_version" lt 3.34; then
+if [ -n "$qgis_version" ] && dpkg --compare-versions "$qgis_version" lt 3.40; then
   need_apt+=(qgis python3-qgis qgis-providers)
 fi
-if [ ${#need_apt[@]} -gt 0 ]; then
+if [ ${#need_apt[@]} -gt 0 ] && [ "$codename" != bookworm ]; then
+  # sid (or any newer Debian) has a recent enough QGIS in its own suite.
+  echo "setup: installing ${need_apt[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+elif [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
     uri=$(grep -h -m1 -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}')

@@ -5,11 +5,15 @@
 
 Mirrors the upload validator (size, paths, forbidden folders, CRC, one top folder, __init__.py,
 metadata.txt [general] with the required keys, icon, LICENSE, author, syntactically valid URLs)
-and the security scan that follows an upload (Bandit over every .py, secrets, executable or
-hidden files). The live HTTP HEAD check of the three URLs is not done: it needs the internet and
-the URLs are release configuration. Where this project is stricter than the site (one top folder
-is an error here, not a warning; homepage, qgisMaximumVersion, category, tags, icon, changelog and
-hasProcessingProvider are required), the finding's code says so with a `project-` prefix.
+and, once those pass, runs the site's security scan itself: its tools at its versions with its
+command lines (`site-` codes: detect-secrets, bandit with the site's tests honouring `# nosec`,
+flake8 with the site's selection; see ../shared/SITE-CHECKS.md). The live HTTP HEAD check of the
+three URLs is not done: it needs the internet and the URLs are release configuration.
+Where this project is stricter than the site, the finding's code says so with a `project-` prefix:
+one top folder is an error here, not a warning; homepage, qgisMaximumVersion, category, tags, icon,
+changelog and hasProcessingProvider are required; Bandit runs every test and ignores `# nosec`;
+a few secret patterns are matched by hand; flake8 findings (informational on the site) and a
+`.secrets.baseline` (which would hide findings wholesale) are errors.
 
 Exit status 0 when there are no errors (warnings are printed but do not fail).
 """
@@ -38,6 +42,18 @@ BOOLEAN_METADATA = ("experimental", "deprecated", "server", "hasProcessingProvid
 FORBIDDEN_FOLDERS = ("__MACOSX", ".git", "__pycache__")
 # The site rejects its own placeholder URLs from the plugin builder template.
 PLACEHOLDER_URLS = {"tracker": "http://bugs", "repository": "http://repo", "homepage": "http://homepage"}
+# The site's scan (security_scanner.py at commit 73c20fa9 of qgis/QGIS-Plugins-Website).
+SITE_TOOL_VERSIONS = {"bandit": "1.9.4", "detect-secrets": "1.5.0", "flake8": "7.5.0"}
+SITE_BANDIT_TESTS = ("B101,B102,B103,B104,B105,B106,B107,B108,B110,B111,B112,B113,B201,B202,B301,B302,B303,B304,"
+                     "B305,B306,B307,B308,B310,B311,B312,B313,B314,B315,B316,B317,B318,B319,B320,B321,B323,B324,"
+                     "B401,B402,B403,B405,B406,B407,B408,B409,B412,B413,B501,B502,B503,B504,B505,B506,B507,B508,"
+                     "B509,B601,B602,B603,B604,B605,B606,B607,B608,B609,B610,B611,B612,B613,B614,B615,B701,B702,"
+                     "B703,B704")
+SITE_DETECT_SECRETS_ARGS = ("scan", "--all-files", "--exclude-files", r"metadata\.txt", "--exclude-files",
+                            r"\.secrets\.baseline", "--disable-plugin", "IPPublicDetector", ".")
+SITE_FLAKE8_ARGS = ("--format=json", "--max-line-length=120", "--select",
+                    "E101,E711,E712,E713,E714,E721,E722,E731,E741,E742,E743,E901,E902,E999,W605,F402,F403,F404,"
+                    "F405,F811,F821,F822,F823,F831,F901,C901", ".")
 SECRET_PATTERNS = [
     ("private key", re.compile(rb"-----BEGIN (?:RSA |EC |DSA |OPENSSH )?PRIVATE KEY-----")),
     ("AWS access key", re.compile(rb"\bAKIA[0-9A-Z]{16}\b")),
@@ -64,6 +80,8 @@ class Report:
     metadata: dict = field(default_factory=dict)
     package_name: str = ""
     bandit: list = field(default_factory=list)
+    secrets: list = field(default_factory=list)
+    flake8: list = field(default_factory=list)
 
     @property
     def ok(self):
@@ -168,7 +186,6 @@ def _check_files(archive, package, report):
         name = info.filename
         if name.endswith("/"):
             continue
-        base = name.rsplit("/", 1)[-1]
         mode = info.external_attr >> 16
         if any(part.startswith(".") for part in name.split("/")):
             report.warn("hidden-file", "hidden file or folder", name)
@@ -176,43 +193,88 @@ def _check_files(archive, package, report):
             report.warn("shell-script", "shell script in the package", name)
         if mode & (stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH) and not stat.S_ISDIR(mode):
             report.warn("executable", "executable file", name)
-        if base.endswith((".py", ".txt", ".cfg", ".ini", ".json", ".md", ".xml", ".qml", ".qpt", ".ui")):
+
+
+def _run_tool(module, args, folder):
+    """Run `python -m module args` inside folder (as the site does: paths relative to the plugin
+    folder); return its standard output, or raise when the tool itself failed."""
+    command = [sys.executable, "-m", module, *args]
+    result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)  # nosec B603
+    if result.returncode not in (0, 1) or not result.stdout.strip():
+        raise RuntimeError(f"{module} did not run: {result.stderr.strip() or result.stdout.strip()}")
+    return result.stdout
+
+
+def run_bandit(folder, site=False):
+    """Bandit over a folder; returns its findings. site=True: the site's command line (its enabled
+    tests, `# nosec` honoured); otherwise this project's stricter one (every test, `# nosec` ignored)."""
+    args = ["-t", SITE_BANDIT_TESTS] if site else ["--ignore-nosec"]
+    data = json.loads(_run_tool("bandit", ["-r", ".", "-f", "json", "--quiet", *args], folder))
+    if data.get("errors"):
+        raise RuntimeError(f"bandit could not scan: {data['errors']}")
+    return data.get("results", [])
+
+
+def run_detect_secrets(folder):
+    """detect-secrets with the site's command line; returns {path: [finding, ...]}."""
+    return json.loads(_run_tool("detect_secrets", SITE_DETECT_SECRETS_ARGS, folder))["results"]
+
+
+def run_flake8(folder):
+    """flake8 with the site's selection; returns {path: [finding, ...]} for files with findings."""
+    data = json.loads(_run_tool("flake8", SITE_FLAKE8_ARGS, folder))
+    return {path: findings for path, findings in data.items() if findings}
+
+
+def _extract(archive, folder):
+    for info in archive.infolist():
+        target = Path(folder, info.filename).resolve()
+        if not str(target).startswith(str(Path(folder).resolve()) + os.sep) or info.filename.endswith("/"):
+            continue  # path entries are already reported; never write outside the folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(archive.read(info))
+
+
+def _check_secret_patterns(archive, report):
+    for name in archive.namelist():
+        if name.endswith((".py", ".txt", ".cfg", ".ini", ".json", ".md", ".xml", ".qml", ".qpt", ".ui")):
             content = archive.read(name)
             for label, pattern in SECRET_PATTERNS:
                 if pattern.search(content):
                     report.error("secret", f"possible secret ({label})", name)
 
 
-def run_bandit(folder):
-    """Bandit over a folder, every severity and confidence, `# nosec` ignored; returns its findings."""
-    command = [sys.executable, "-m", "bandit", "-r", "-q", "--ignore-nosec", "-f", "json", str(folder)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)  # nosec B603
-    if result.returncode not in (0, 1) or not result.stdout.strip():
-        raise RuntimeError(f"bandit did not run: {result.stderr.strip() or result.stdout.strip()}")
-    data = json.loads(result.stdout)
-    if data.get("errors"):
-        raise RuntimeError(f"bandit could not scan: {data['errors']}")
-    return data.get("results", [])
-
-
-def _check_bandit(archive, report):
+def _check_security(archive, package, report):
+    """The site's scan from inside the unpacked plugin folder, then this project's stricter checks."""
+    _check_secret_patterns(archive, report)
+    if f"{package}/.secrets.baseline" in archive.namelist():
+        report.error("project-secrets-baseline", "a .secrets.baseline would hide detect-secrets findings; "
+                     "allowlist a single line inline instead", f"{package}/.secrets.baseline")
     with tempfile.TemporaryDirectory(prefix="vraem-validate-") as folder:
-        for info in archive.infolist():
-            target = Path(folder, info.filename).resolve()
-            if not str(target).startswith(str(Path(folder).resolve()) + os.sep) or info.filename.endswith("/"):
-                continue  # path entries are already reported; never write outside the folder
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(archive.read(info))
-        findings = run_bandit(folder)
-        for item in findings:
-            path = os.path.relpath(item["filename"], folder)
+        _extract(archive, folder)
+        plugin_folder = Path(folder, package)
+        for path, findings in sorted(run_detect_secrets(plugin_folder).items()):
+            for item in findings:
+                report.secrets.append({**item, "filename": path})
+                report.error("site-detect-secrets", f"{item['type']}", f"{path}:{item['line_number']}")
+        for item in run_bandit(plugin_folder, site=True):
+            path = os.path.relpath(item["filename"], plugin_folder)
+            report.error("site-bandit", f"{item['test_id']} {item['test_name']}: {item['issue_text']}",
+                         f"{path}:{item['line_number']}")
+        for path, findings in sorted(run_flake8(plugin_folder).items()):
+            for item in findings:
+                report.flake8.append({**item, "filename": path})
+                report.error("project-flake8", f"{item['code']} {item['text']}", f"{path}:{item['line_number']}")
+        for item in run_bandit(plugin_folder):
+            path = os.path.relpath(item["filename"], plugin_folder)
             report.bandit.append(item)
             report.error("bandit", f"{item['test_id']} {item['test_name']}: {item['issue_text']}",
                          f"{path}:{item['line_number']}")
 
 
-def validate_zip(path, bandit=True):
-    """Validate a plugin ZIP as plugins.qgis.org would; return a Report (report.ok, report.errors...)."""
+def validate_zip(path, scan=True):
+    """Validate a plugin ZIP as plugins.qgis.org would; return a Report (report.ok, report.errors...).
+    The security scan runs only on a ZIP the validator accepted, as on the site (scan=False: never)."""
     report = Report()
     path = Path(path)
     if path.stat().st_size > MAX_SIZE:
@@ -246,17 +308,17 @@ def validate_zip(path, bandit=True):
             report.error("license-missing", "cannot find LICENSE in the plugin folder (required)",
                          f"{package}/LICENSE")
         _check_files(archive, package, report)
-        if bandit:
-            _check_bandit(archive, report)
+        if scan and report.ok:
+            _check_security(archive, package, report)
     return report
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Offline mirror of the plugins.qgis.org checks.")
     parser.add_argument("zip", type=Path)
-    parser.add_argument("--no-bandit", action="store_true", help="skip the security scan")
+    parser.add_argument("--no-scan", action="store_true", help="skip the security scan")
     args = parser.parse_args(argv)
-    report = validate_zip(args.zip, bandit=not args.no_bandit)
+    report = validate_zip(args.zip, scan=not args.no_scan)
     for finding in report.warnings:
         print(f"warning: {finding}")
     for finding in report.errors:

@@ -58,7 +58,7 @@ DEFAULT_SOURCES = (
         "INEI 2023 district limits (lincolneulogio/peru-geojson)",
         "https://raw.githubusercontent.com/lincolneulogio/peru-geojson/9737c032793bd30cad1013b43ca8aaeaa3875218/"
         "data/variants/light/distritos.geojson",
-        "59ad7be4366c620d510e3e50dc12389743bcaae2a9fa356b039df200d32ce026",
+        "59ad7be4366c620d510e3e50dc12389743bcaae2a9fa356b039df200d32ce026",  # pragma: allowlist secret (a checksum, not a key)
         "CC BY 4.0",
         "Instituto Nacional de Estadística e Informática (INEI), district limits 2023, via "
         "github.com/lincolneulogio/peru-geojson",
@@ -68,7 +68,7 @@ DEFAULT_SOURCES = (
         "INEI 2007 district limits (juaneladio/peru-geojson)",
         "https://raw.githubusercontent.com/juaneladio/peru-geojson/b58a9741bff5efcb7d1bc560abff738d68cb5a22/"
         "peru_distrital_simple.geojson",
-        "1eba0da33464b0818f05bfcf066672e6c9cf979ddc0549c8c2e9ca4d0122ac73",
+        "1eba0da33464b0818f05bfcf066672e6c9cf979ddc0549c8c2e9ca4d0122ac73",  # pragma: allowlist secret (a checksum, not a key)
         "MPL-2.0",
         "INEI 2007 limits via Geoservidor MINAM / GEOIDEP, github.com/juaneladio/peru-geojson",
     ),

@@ -1,14 +1,8 @@
-"""Attribute types for QgsField on every QGIS the plugin supports.
+"""Attribute types for QgsField, named once: QMetaType.Type (QGIS 3.38 and later, the only choice on
+Qt6 / QGIS 4; QVariant.Type is gone there)."""
 
-QGIS 3.38 moved QgsField to QMetaType.Type (the only choice on Qt6 / QGIS 4); 3.34 and 3.36 still
-take QVariant.Type. metadata.txt promises 3.34, so the choice is made once, here.
-"""
+from qgis.PyQt.QtCore import QMetaType
 
-from qgis.core import Qgis
-from qgis.PyQt.QtCore import QMetaType, QVariant
-
-if Qgis.QGIS_VERSION_INT >= 33800:
-    STRING, INT, LONG, DOUBLE, BOOL = (QMetaType.Type.QString, QMetaType.Type.Int, QMetaType.Type.LongLong,
-                                       QMetaType.Type.Double, QMetaType.Type.Bool)
-else:  # Qt5 only: QVariant.Type does not exist on Qt6, where QGIS is always >= 3.38
-    STRING, INT, LONG, DOUBLE, BOOL = QVariant.String, QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Bool
+STRING, INT, LONG, DOUBLE, BOOL = (QMetaType.Type.QString, QMetaType.Type.Int, QMetaType.Type.LongLong,
+                                   QMetaType.Type.Double, QMetaType.Type.Bool)
+DATETIME = QMetaType.Type.QDateTime

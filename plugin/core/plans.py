@@ -26,6 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QXmlStreamReader
 
 from ..i18n import tr
 from . import field_types
@@ -211,7 +212,70 @@ def _open_source(path):
         layer = read_only_layer(str(path), os.path.basename(path))  # the user's file is only read
     if not layer.isValid():
         raise VraemError(tr("The file could not be read (unreadable or corrupt): {path}").format(path=path))
+    if layer.dataProvider().storageType() == "KML":
+        layer = _with_kml_extended_data(layer, path)
     return layer
+
+
+def _kml_extended_data(path):
+    """The ExtendedData of every Placemark of a KML file, in document order: a list of
+    {name: text} (SchemaData/SimpleData and Data/value alike)."""
+    # QXmlStreamReader: the same API on Qt5 and Qt6, and it never resolves external entities
+    with open(path, "rb") as handle:
+        reader = QXmlStreamReader(handle.read())
+    rows, row, data_name = [], None, None
+    while not reader.atEnd():
+        token = reader.readNext()
+        tag = reader.name()
+        if token == QXmlStreamReader.TokenType.EndElement and tag == "Placemark":
+            rows.append(row)
+            row = None
+        elif token != QXmlStreamReader.TokenType.StartElement:
+            continue
+        elif tag == "Placemark":
+            row = {}
+        elif row is not None and tag == "SimpleData":
+            name = reader.attributes().value("name")  # before readElementText() moves past the element
+            row[name] = reader.readElementText()
+        elif row is not None and tag == "Data":
+            data_name = reader.attributes().value("name")
+        elif row is not None and tag == "value" and data_name:
+            row[data_name] = reader.readElementText()
+            data_name = None
+    if reader.hasError():
+        raise VraemError(tr("The KML file could not be read: {error}").format(error=reader.errorString()))
+    return rows
+
+
+def _with_kml_extended_data(layer, path):
+    """GDAL's plain KML driver (used when GDAL lacks LIBKML) reads only a placemark's name and
+    description: a memory copy of the layer with the placemarks' ExtendedData added as text fields,
+    so a plan's attributes survive whichever KML driver GDAL has."""
+    rows = _kml_extended_data(path)
+    names = []
+    for row in rows:
+        names += [name for name in row if name not in names and layer.fields().indexOf(name) < 0]
+    if not names:
+        return layer
+    if len(rows) != layer.featureCount():
+        raise VraemError(tr("The attributes of a KML file whose placemarks are in several folders cannot be read "
+                            "with this GDAL (it has no LIBKML driver). Save the file as a GeoPackage and import "
+                            "that."))
+    copy = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs={layer.crs().authid()}",
+                          layer.name(), "memory")
+    fields = QgsFields(layer.fields())
+    for name in names:
+        fields.append(QgsField(name, field_types.STRING))
+    copy.dataProvider().addAttributes(fields.toList())
+    copy.updateFields()
+    features = []
+    for feature, row in zip(layer.getFeatures(), rows):
+        out = QgsFeature(copy.fields())
+        out.setGeometry(feature.geometry())
+        out.setAttributes(feature.attributes() + [row.get(name) for name in names])
+        features.append(out)
+    copy.dataProvider().addFeatures(features)
+    return copy
 
 
 def guess_field_map(source_fields):

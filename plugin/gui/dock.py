@@ -11,6 +11,8 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QScrollArea, QVBoxLayout, QWidget
 
+from ..core import project_storage
+from ..core.errors import VraemError
 from ..core.project_state import read_state, write_state
 from ..i18n import tr
 from ..settings import VraemSettings
@@ -21,13 +23,12 @@ from .widgets import narrow
 
 
 class VraemDock(QgsDockWidget):
-    def __init__(self, iface, parent=None):
+    def __init__(self, interface, parent=None):
         super().__init__(tr("VRAEM Analyst"), parent)
         self.setObjectName("VraemAnalystDock")
-        self.iface = iface
+        self.iface = interface
         self.runner = TaskRunner()
-        self.context = base.DockContext(iface, VraemSettings(), self.runner, Notifier(iface))
-        self.connections = []  # (signal, slot) outside the dock: disconnected in cleanup()
+        self.context = base.DockContext(interface, VraemSettings(), self.runner, Notifier(interface))
 
         scroll = QScrollArea(self)
         scroll.setObjectName("VraemScrollArea")
@@ -51,16 +52,19 @@ class VraemDock(QgsDockWidget):
         self.setWidget(scroll)
 
         project = QgsProject.instance()
-        self._connect(project.layersWillBeRemoved, self._on_layers_will_be_removed)
-        self._connect(project.layersRemoved, self._on_layers_removed)
-        self._connect(project.readProject, self._on_project_read)
-        self._connect(project.aboutToBeCleared, self._on_project_clearing)
-        self._connect(project.cleared, self._on_project_cleared)
+        connect = self.context.connect
+        connect(project.layersWillBeRemoved, self._on_layers_will_be_removed)
+        connect(project.layersRemoved, self._on_layers_removed)
+        connect(project.readProject, self._on_project_read)
+        connect(project.aboutToBeCleared, self._on_project_clearing)
+        connect(project.cleared, self._on_project_cleared)
+        connect(project.writeMapLayer, self._store_created_layer)
         self.restore_state()
 
-    def _connect(self, signal, slot):
-        signal.connect(slot)
-        self.connections.append((signal, slot))
+    @property
+    def connections(self):
+        """(signal, slot) pairs connected outside the dock, by the dock and its sections."""
+        return self.context.connections
 
     @property
     def loading_project(self):
@@ -129,6 +133,13 @@ class VraemDock(QgsDockWidget):
         self.context.loading_project = False
         self.restore_state()
 
+    def _store_created_layer(self, layer, element, _document):
+        """A layer the plugin made is kept in the project's GeoPackage when the project is saved."""
+        try:
+            project_storage.store_layer(QgsProject.instance(), layer, element)
+        except VraemError as error:
+            self.context.notifier.error(error)
+
     # ------------------------------------------------------------------------------------------
 
     def cleanup(self):
@@ -139,9 +150,4 @@ class VraemDock(QgsDockWidget):
         self.runner.cancel_all()
         for section in self.sections:
             section.cleanup()
-        for signal, slot in self.connections:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                continue  # already disconnected
-        self.connections = []
+        self.context.disconnect_all()

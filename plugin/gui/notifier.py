@@ -11,8 +11,8 @@ from ..i18n import tr
 class Notifier:
     """Pushes messages to the QGIS message bar (nothing without an interface, e.g. in tests without one)."""
 
-    def __init__(self, iface):
-        self.iface = iface
+    def __init__(self, interface):
+        self.iface = interface
 
     def push(self, message, level, duration):
         bar = self.iface.messageBar() if self.iface is not None and hasattr(self.iface, "messageBar") else None

@@ -3,29 +3,22 @@
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingParameterNumber,
 )
 
 from ..core.errors import VraemError
 from ..i18n import tr
 
-# Scoped enums where this QGIS has them (3.36+, QGIS 4), the older names otherwise (3.34).
-_FLAGS = getattr(Qgis, "ProcessingAlgorithmFlag", None)
-NO_THREADING = _FLAGS.NoThreading if _FLAGS is not None else QgsProcessingAlgorithm.FlagNoThreading
-_SOURCES = getattr(Qgis, "ProcessingSourceType", None)
-VECTOR = _SOURCES.Vector if _SOURCES is not None else QgsProcessing.TypeVector
-POLYGONS = _SOURCES.VectorPolygon if _SOURCES is not None else QgsProcessing.TypeVectorPolygon
-ANY_GEOMETRY = _SOURCES.VectorAnyGeometry if _SOURCES is not None else QgsProcessing.TypeVectorAnyGeometry
-_NUMBERS = getattr(Qgis, "ProcessingNumberParameterType", None)
-INTEGER = _NUMBERS.Integer if _NUMBERS is not None else QgsProcessingParameterNumber.Integer
-DOUBLE = _NUMBERS.Double if _NUMBERS is not None else QgsProcessingParameterNumber.Double
-_SOURCE_FLAGS = getattr(Qgis, "ProcessingFeatureSourceFlag", None)
-SKIP_VALIDITY_CHECKS = (_SOURCE_FLAGS.SkipGeometryValidityChecks if _SOURCE_FLAGS is not None
-                        else QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+# The algorithms' enum values, named once (scoped: QGIS 3.40 and QGIS 4 both have them).
+NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+VECTOR = Qgis.ProcessingSourceType.Vector
+POLYGONS = Qgis.ProcessingSourceType.VectorPolygon
+POINTS = Qgis.ProcessingSourceType.VectorPoint
+ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
+INTEGER = Qgis.ProcessingNumberParameterType.Integer
+DOUBLE = Qgis.ProcessingNumberParameterType.Double
+SKIP_VALIDITY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
 
 
 class UncheckedSource:

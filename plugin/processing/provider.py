@@ -11,9 +11,9 @@ from ..paths import RESOURCES_DIR
 
 def all_algorithms():
     """One instance of each algorithm; each group (a package, one module per algorithm) lists its own in ALGORITHMS."""
-    from . import analysis, layers, reports
+    from . import air, analysis, layers, reports
 
-    classes = layers.ALGORITHMS + analysis.ALGORITHMS + reports.ALGORITHMS
+    classes = layers.ALGORITHMS + analysis.ALGORITHMS + reports.ALGORITHMS + air.ALGORITHMS
     return [cls() for cls in classes]
 
 
@@ -25,7 +25,7 @@ class VraemProvider(QgsProcessingProvider):
         return tr("VRAEM Analyst")
 
     def longName(self):
-        return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps and reports")
+        return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps, air picture and reports")
 
     def icon(self):
         return QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))

@@ -257,9 +257,11 @@ def create_layout(project, spec):
     date = spec.date or datetime.date.today()
     date_text = date.isoformat()
     # Layers made for the sheet (countries, styled copies) must live as long as the layout: the
-    # project owns them, without a layer-tree node.
+    # project owns them, without a layer-tree node. A layer that a store already owns (the user's
+    # project, Processing's temporary layers) stays there: adding it here would hand it over, and this
+    # project (the report algorithm's private one) would delete it under the project's layer pickers.
     for layer in list(layers) + [layer for layer in spec.overview_layers if layer is not None]:
-        if project.mapLayer(layer.id()) is None:
+        if project.mapLayer(layer.id()) is None and layer.parent() is None:
             project.addMapLayer(layer, False)
     layout = load_template(project, spec.template)
     layout.setName(_unique_layout_name(project, spec.name or tr("VRAEM report {date}").format(date=date_text)))

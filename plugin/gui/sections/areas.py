@@ -250,9 +250,10 @@ class AreasSection(Section):
         if selected_only and layer.selectedFeatureCount() == 0:
             return self._clear(tr("No feature is selected in '{name}'.").format(name=layer.name()))
         project = QgsProject.instance()
-        zone = reference.analysis_zone(project)
-        if zone is not None and zone.id() == layer.id():
-            zone = None
+        zone_choice = reference.zone_choice(project)
+        zone = zone_choice.layer if zone_choice.layer is not None and zone_choice.layer.id() != layer.id() else None
+        if zone_choice.skipped:
+            self.notifier.warn(zone_choice.note)  # a figure measured without the expected zone must never be silent
         pset = self.current_parameter_set()
         source_id, layer_name = layer.id(), layer.name()
 
@@ -271,7 +272,7 @@ class AreasSection(Section):
             return summary, collector.largest()
 
         def done(task, result, error):
-            self._done(task, result, error, source_id, layer_name, selected_only, pset)
+            self._done(task, result, error, source_id, layer_name, selected_only, pset, zone_choice.note)
 
         task = FunctionTask(tr("VRAEM areas of {name}").format(name=layer_name), work, done,
                             layer_ids=[source_id] + ([zone.id()] if zone is not None else []))
@@ -280,7 +281,7 @@ class AreasSection(Section):
         self.status.setText(tr("Computing areas of '{name}'…").format(name=layer_name))
         return self.runner.start(AREAS, task)
 
-    def _done(self, task, result, error, source_id, layer_name, selected_only, pset):
+    def _done(self, task, result, error, source_id, layer_name, selected_only, pset, zone_note):
         if not self.runner.is_current(AREAS, task):
             return
         self.set_idle()
@@ -315,7 +316,7 @@ class AreasSection(Section):
                                                    high=estimate.hcl_t[2])
         for message in summary.messages:
             text += "\n" + message
-        self.status.setText(text)
+        self.status.setText(text + "\n" + zone_note)
 
     # -- figures
 

@@ -1,9 +1,11 @@
 """What every dock section shares: the context it runs in and the collapsible box it lives in."""
 
+from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton
 
+from ...core import project_storage
 from ...i18n import tr
 from ..widgets import make_table, zoom_to_feature
 
@@ -15,14 +17,31 @@ class DockContext:
     cleared and read) or `closed` (after cleanup), widget changes are not user choices: nothing is saved
     and nothing is computed."""
 
-    def __init__(self, iface, settings, runner, notifier):
-        self.iface = iface
+    def __init__(self, interface, settings, runner, notifier):
+        self.iface = interface
         self.settings = settings
         self.runner = runner
         self.notifier = notifier
         self.restoring = False
         self.loading_project = False
         self.closed = False
+        self.connections = []  # (signal, slot) outside the dock: disconnected when the dock closes
+
+    def connect(self, signal, slot):
+        signal.connect(slot)
+        self.connections.append((signal, slot))
+
+    def disconnect(self, signal, slot):
+        signal.disconnect(slot)
+        self.connections.remove((signal, slot))
+
+    def disconnect_all(self):
+        for signal, slot in self.connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                continue  # already disconnected
+        self.connections = []
 
     @property
     def quiet(self):
@@ -131,6 +150,18 @@ class Section(QgsCollapsibleGroupBox):
     def _sync_progress_bar(self, *_args):
         if self.progress is not None:
             self.progress.setVisible(self.running)
+
+    @staticmethod
+    def add_created_layers(layers):
+        """Add the valid layers the plugin made to the project; a memory layer is marked to be kept in the
+        project's GeoPackage when the project is saved (plugin/core/project_storage.py)."""
+        project = QgsProject.instance()
+        added = [layer for layer in layers if layer is not None and layer.isValid()]
+        for layer in added:
+            if layer.providerType() == "memory":
+                project_storage.mark_created(layer)
+            project.addMapLayer(layer)
+        return added
 
     def drop_rows_of(self, layer_ids):
         """Clear the results when they are about one of `layer_ids`."""

@@ -55,7 +55,6 @@ class ClaimSection(Section):
         for unit in area_units():
             if unit.key in DOCK_AREA_UNIT_KEYS:
                 self.unit_combo.addItem(unit.label, unit.key)
-        set_combo_data(self.unit_combo, self.settings.default_claim_unit)
         area_row.addWidget(self.area_spin, 1)
         area_row.addWidget(self.unit_combo)
         area_row.addWidget(self.button(tr("Use result"), "VraemClaimUseAreaButton", self.use_area_result,

@@ -78,11 +78,9 @@ class ExportSection(Section):
         self.format_combo.setObjectName("VraemExportFormatCombo")
         for export_format in export_formats():
             self.format_combo.addItem(export_format.label, export_format.key)
-        set_combo_data(self.format_combo, self.settings.export_format)
         self.dpi_spin = QSpinBox(self)
         self.dpi_spin.setObjectName("VraemExportDpiSpin")
         self.dpi_spin.setRange(72, 1200)
-        self.dpi_spin.setValue(self.settings.export_dpi)
         self.dpi_spin.setSuffix(" " + tr("dpi"))
         format_row.addWidget(self.format_combo, 1)
         format_row.addWidget(self.dpi_spin)
@@ -232,7 +230,7 @@ class ExportSection(Section):
         if layout is not None and atlas_key != self._layout_atlas:
             layout = None  # the atlas choice changed since: build a sheet that follows it
         if layout is None and create:
-            figures_sheet, layers, overview = self._report_inputs(project)
+            figures_sheet, layers, overview = self.report_inputs(project)
             if atlas_layer is not None and atlas_layer not in layers:
                 layers.insert(0, atlas_layer)  # each page shows its own feature
             spec = report_sheet.SheetSpec(figures_sheet, layers, overview, atlas_layer=atlas_layer,
@@ -242,17 +240,22 @@ class ExportSection(Section):
             self._layout_atlas = atlas_key
         return layout
 
-    def _report_inputs(self, project):
+    def report_inputs(self, project):
         """(figures, layers, overview layers) of the sheet from the sections' latest results."""
         area, estimate = self.areas.estimate()
         overlap_result, overlap_label = None, None
         if self.overlap.last_result is not None:
             overlap_result, source_name, distance_text = self.overlap.last_result
             overlap_label = tr("Within {distance} of {layer}").format(distance=distance_text, layer=source_name)
-        zone = reference.analysis_zone(project)
+        zone_choice = reference.zone_choice(project)
+        zone = zone_choice.layer
+        zone_approximate = zone is None or zone_is_approximate(zone)
+        caveats = report_figures.default_caveats(zone_approximate, estimate)
+        if zone is None or zone_choice.skipped:
+            caveats.append(zone_choice.note)  # the sheet says which zone it used when it is not the expected one
         sheet = report_figures.figures_from_results(area=area, yields=estimate, overlap=overlap_result,
-                                            overlap_label=overlap_label,
-                                            zone_approximate=zone is None or zone_is_approximate(zone))
+                                                    overlap_label=overlap_label, caveats=caveats,
+                                                    zone_approximate=zone_approximate)
         layers = [self.areas.layer_combo.currentLayer()] + self.overlap.report_layers(project) + [zone]
         seen, unique = set(), []
         for layer in layers:

@@ -6,6 +6,7 @@ The buttons call plugin/core directly: they must work without the optional Pytho
 import os
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QInputDialog
 
 from ...core import districts, download, plans, reference
@@ -40,10 +41,29 @@ class LayersSection(Section):
 
     @shows_errors()
     def add_reference_layers(self):
+        canvas = self.context.canvas()
+        canvas_was_empty = canvas is not None and not canvas.layers()
         added = reference.add_reference_layers(QgsProject.instance())
         self._zoom_to_zone(added)
+        if canvas_was_empty and "zone" in added:
+            self._zoom_again_once_the_canvas_takes_the_layers(canvas, added["zone"].id())
         self.notifier.inform(tr("{n} VRAEM layers added.").format(n=len(added)))
         return added
+
+    def _zoom_again_once_the_canvas_takes_the_layers(self, canvas, zone_id):
+        """QGIS zooms an empty canvas to the full extent of its first layers (here: the continent,
+        for the context countries) when its layer-tree bridge hands them over, which is queued after
+        they are added: zoom to the zone again once that has happened."""
+        def zoom():
+            zone = QgsProject.instance().mapLayer(zone_id)
+            if not self.context.closed and zone is not None:
+                self._zoom_to_zone({"zone": zone})
+
+        def on_layers_changed():
+            self.context.disconnect(canvas.layersChanged, on_layers_changed)
+            QTimer.singleShot(0, zoom)  # after the bridge's own zoom, which follows this signal
+
+        self.context.connect(canvas.layersChanged, on_layers_changed)
 
     def _zoom_to_zone(self, layers):
         """Show the whole zone (with a margin) in the canvas, whatever CRS the canvas draws in."""
@@ -66,14 +86,6 @@ class LayersSection(Section):
         texts = [text for text, _ in items]
         text, ok = QInputDialog.getItem(self, title, label, texts, 0, False)
         return items[texts.index(text)][1] if ok and text in texts else None
-
-    @staticmethod
-    def _add_built_layers(layers):
-        project = QgsProject.instance()
-        added = [layer for layer in layers if layer is not None and layer.isValid()]
-        for layer in added:
-            project.addMapLayer(layer)
-        return added
 
     @shows_errors()
     def build_zone(self, layer=None):
@@ -124,7 +136,7 @@ class LayersSection(Section):
             if error is not None or result is None:
                 self.notifier.warn(error or tr("The zone could not be built."))
                 return
-            self._add_built_layers([result.district_layer, result.zone_layer])
+            self.add_created_layers([result.district_layer, result.zone_layer])
             message = tr("Zone built: {ha:,.0f} ha, {n} districts matched.").format(ha=result.area_m2 / 1e4,
                                                                                    n=len(result.matched))
             if result.unmatched:
@@ -146,7 +158,7 @@ class LayersSection(Section):
                 return None
         project_crs = QgsProject.instance().crs()
         layer = plans.new_plan(path, project_crs if project_crs.isValid() else "EPSG:4326")
-        self._add_built_layers([layer])
+        self.add_created_layers([layer])
         self.notifier.inform(tr("New plan created: {path}").format(path=path))
         return layer
 
@@ -158,6 +170,6 @@ class LayersSection(Section):
             if not path:
                 return None
         layer = plans.import_plan(path)
-        self._add_built_layers([layer])
+        self.add_created_layers([layer])
         self.notifier.inform(tr("Plan loaded: {n} features.").format(n=layer.featureCount()))
         return layer

@@ -43,12 +43,10 @@ class OverlapSection(Section):
         self.distance_spin.setObjectName("VraemOverlapDistanceSpin")
         self.distance_spin.setDecimals(3)
         self.distance_spin.setRange(0.0, 1.0e7)
-        self.distance_spin.setValue(self.settings.default_buffer_distance)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("VraemOverlapUnitCombo")
         for unit in distance_units():
             self.unit_combo.addItem(unit.label, unit.key)
-        set_combo_data(self.unit_combo, self.settings.default_distance_unit)
         distance_row.addWidget(self.distance_spin, 1)
         distance_row.addWidget(self.unit_combo)
         form.addRow(tr("Ground distance"), distance_row)
@@ -197,7 +195,7 @@ class OverlapSection(Section):
         self.last_result = (result, source.name(), distance_text)
         self.model.set_result(columns, rows)
         if layer.featureCount() > 0:
-            project.addMapLayer(layer)
+            self.add_created_layers([layer])
             self.layer_id = layer.id()
         self.status.setText(status)
 

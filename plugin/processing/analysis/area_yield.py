@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...core import field_types, schemas, yields
+from ...core import field_types, reference, schemas, yields
 from ...core.areas import compute_areas
 from ...core.measuring import zone_is_approximate
 from ...core.totals import measure_total
@@ -91,6 +91,8 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         zone = self.parameterAsUncheckedSource(parameters, self.ZONE, context)
         zone_layer = self.parameterAsVectorLayer(parameters, self.ZONE, context)
+        if zone_layer is not None:
+            feedback.pushInfo(reference.checked_zone_note(zone_layer))  # an empty zone would give a silent 0
         approximate = zone_is_approximate(zone_layer)
         districts = self.parameterAsUncheckedSource(parameters, self.DISTRICTS, context)
         district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or None

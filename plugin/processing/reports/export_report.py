@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...core import trends, yields
+from ...core import reference, trends, yields
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...core.report import export as report_export
@@ -129,6 +129,7 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         for layer in (analysed, zone, buffer_source, buffer_target):
             if layer is not None and project.mapLayer(layer.id()) is None:
                 report_styles.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
+        feedback.pushInfo(reference.checked_zone_note(zone))  # an empty zone would give a silent 0
         feedback.pushInfo(self.tr("Measuring areas…"))
         figures = report_figures.compute_figures(
             analysed, zone, set_key, buffer_source=buffer_source, buffer_target=buffer_target,
