@@ -232,6 +232,16 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
+            <source>The layer '{name}' covers the whole globe: such a polygon has no inside on the ellipsoid and cannot be measured. Split it into smaller polygons.</source>
+            <translation>La capa '{name}' cubre todo el globo: un polígono así no tiene interior sobre el elipsoide y no se puede medir. Divídalo en polígonos más pequeños.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The areas of '{name}' could not be measured: its coordinates cannot be placed on the ellipsoid (check the layer's CRS).</source>
+            <translation>No se pudieron medir las áreas de '{name}': sus coordenadas no se pueden ubicar sobre el elipsoide (revise el SRC de la capa).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
             <source>{n} features have no geometry: counted with 0 ha.</source>
             <translation>{n} elementos no tienen geometría: se cuentan con 0 ha.</translation>
         </message>
@@ -245,6 +255,43 @@
             <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>La zona es aproximada: el área dentro de ella es indicativa.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The output {path} is also an input of this run: choose another file, the input is never overwritten.</source>
+            <translation>La salida {path} también es una entrada de esta ejecución: elija otro archivo; la entrada nunca se sobrescribe.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <location filename="../plugin/core/report/export.py" />
+            <location filename="../plugin/core/trends.py" />
+            <source>The output folder does not exist: {path}</source>
+            <translation>La carpeta de salida no existe: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The output folder cannot be written: {path} ({error})</source>
+            <translation>No se puede escribir en la carpeta de salida: {path} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The output {path} was not written; nothing was kept.</source>
+            <translation>La salida {path} no se escribió; no se conservó nada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The outputs could not be moved into place: {error}</source>
+            <translation>No se pudieron mover las salidas a su lugar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The file {path} is open in the project (layer '{name}'): remove its layers from the project or choose another file to add a layer to.</source>
+            <translation>El archivo {path} está abierto en el proyecto (capa '{name}'): quite sus capas del proyecto o elija otro archivo al que añadir una capa.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The file {path} could not be written: {error}</source>
+            <translation>No se pudo escribir el archivo {path}: {error}</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -320,6 +367,16 @@
             <location filename="../plugin/core/claims.py" />
             <source>The claimed tonnes must be more than 0.</source>
             <translation>Las toneladas declaradas deben ser más de 0.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>The claimed area (ha)</source>
+            <translation>El área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>The claimed tonnes</source>
+            <translation>Las toneladas declaradas</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -503,6 +560,21 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
+            <source>The source {name} has an invalid file suffix '{suffix}' (expected e.g. .geojson).</source>
+            <translation>La fuente {name} tiene una extensión de archivo no válida '{suffix}' (se espera p. ej. .geojson).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Checksum mismatch for {name}: expected {expected}, got {actual}. The file was not kept.</source>
+            <translation>La suma de comprobación de {name} no coincide: se esperaba {expected} y se obtuvo {actual}. El archivo no se conservó.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>The downloaded file of {name} has the right checksum but cannot be read as a vector layer; it was not kept.</source>
+            <translation>El archivo descargado de {name} tiene la suma de verificación correcta pero no se puede leer como capa vectorial; no se conservó.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
             <source>The source {name} has no valid sha256 checksum.</source>
             <translation>La fuente {name} no tiene una suma de comprobación sha256 válida.</translation>
         </message>
@@ -515,6 +587,21 @@
             <location filename="../plugin/core/download.py" />
             <source>Download cancelled.</source>
             <translation>Descarga cancelada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download refused: the file is larger than {mb} MB.</source>
+            <translation>Descarga rechazada: el archivo supera los {mb} MB.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>The download could not be written to the cache: {error}</source>
+            <translation>No se pudo escribir la descarga en la caché: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download failed: too many redirects from {url} (a redirect loop?).</source>
+            <translation>La descarga falló: demasiadas redirecciones desde {url} (¿un bucle de redirecciones?).</translation>
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
@@ -538,11 +625,6 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
-            <source>Checksum mismatch for {name}: expected {expected}, got {actual}. The file was not kept.</source>
-            <translation>La suma de comprobación de {name} no coincide: se esperaba {expected} y se obtuvo {actual}. El archivo no se conservó.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/download.py" />
             <source>District boundaries downloaded from {url} (sha256 {sha}).</source>
             <translation>Límites distritales descargados de {url} (sha256 {sha}).</translation>
         </message>
@@ -563,7 +645,12 @@
         </message>
         <message>
             <location filename="../plugin/core/measuring.py" />
-            <location filename="../plugin/processing/analysis/common.py" />
+            <source>The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign a geographic or projected CRS.</source>
+            <translation>El SRC de la capa '{name}' ({crs}) es un sistema local (de ingeniería) sin vínculo con la Tierra: sus áreas y distancias no se pueden medir sobre el elipsoide. Asigne un SRC geográfico o proyectado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <location filename="../plugin/processing/outputs.py" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Cancelado por el usuario; no se escribió nada.</translation>
         </message>
@@ -576,6 +663,36 @@
             <location filename="../plugin/core/measuring.py" />
             <source>The layer '{name}' must contain polygons.</source>
             <translation>La capa “{name}” debe contener polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be a number; got '{value}'.</source>
+            <translation>{what} debe ser un número; se recibió '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be a finite number; got {value}.</source>
+            <translation>{what} debe ser un número finito; se recibió {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be between {minimum:g} and {maximum:g}; got {value}.</source>
+            <translation>{what} debe estar entre {minimum:g} y {maximum:g}; se recibió {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be more than {minimum:g}; got {value}.</source>
+            <translation>{what} debe ser mayor que {minimum:g}; se recibió {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be {minimum:g} or more; got {value}.</source>
+            <translation>{what} debe ser {minimum:g} o más; se recibió {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be at most {maximum:g}; got {value}.</source>
+            <translation>{what} debe ser como máximo {maximum:g}; se recibió {value}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -597,6 +714,21 @@
             <location filename="../plugin/core/overlap.py" />
             <source>The layer '{name}' has no point, line or polygon geometry.</source>
             <translation>La capa “{name}” no tiene geometría de punto, línea ni polígono.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The features of '{name}' cannot be placed on the ellipsoid (check the layer's CRS).</source>
+            <translation>Las entidades de '{name}' no se pueden ubicar sobre el elipsoide (revise el SRC de la capa).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The features of '{name}' (with the buffer distance) cross the 180° meridian: buffers and overlaps there cannot be measured reliably.</source>
+            <translation>Las entidades de '{name}' (con la distancia del búfer) cruzan el meridiano de 180°: allí los búferes y las superposiciones no se pueden medir de forma fiable.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The features of '{name}' (with the buffer distance) reach a pole: buffers and overlaps there cannot be measured reliably.</source>
+            <translation>Las entidades de '{name}' (con la distancia del búfer) alcanzan un polo: allí los búferes y las superposiciones no se pueden medir de forma fiable.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -715,13 +847,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>The plan could not be created: {error}</source>
-            <translation>No se pudo crear el plan: {error}</translation>
+            <source>The plan was created but could not be opened: {path}</source>
+            <translation>El plan se creó, pero no se pudo abrir: {path}</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>The plan was created but could not be opened: {path}</source>
-            <translation>El plan se creó, pero no se pudo abrir: {path}</translation>
+            <source>The plan could not be created: {error}</source>
+            <translation>No se pudo crear el plan: {error}</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -755,6 +887,11 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>Row {row} of {path} has a geometry (WKT) that cannot be read; fix it and import again.</source>
+            <translation>La fila {row} de {path} tiene una geometría (WKT) que no se puede leer; corríjala e importe de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Fila {row}: el año del plan “{value}” no es un año.</translation>
         </message>
@@ -770,6 +907,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>Unknown plan field in the field map: {name}</source>
+            <translation>Campo del plan desconocido en la correspondencia de campos: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer has no field named {name}.</source>
+            <translation>La capa no tiene ningún campo llamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>The layer is not valid.</source>
             <translation>La capa no es válida.</translation>
         </message>
@@ -782,16 +929,6 @@
             <location filename="../plugin/core/plans.py" />
             <source>The layer has no coordinate reference system; set one and try again.</source>
             <translation>La capa no tiene sistema de referencia de coordenadas; asígnele uno e intente de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Unknown plan field in the field map: {name}</source>
-            <translation>Campo del plan desconocido en la correspondencia de campos: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>The layer has no field named {name}.</source>
-            <translation>La capa no tiene ningún campo llamado {name}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -1020,12 +1157,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/export.py" />
-            <location filename="../plugin/core/trends.py" />
-            <source>The output folder does not exist: {path}</source>
-            <translation>La carpeta de salida no existe: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>La exportación a {path} falló ({code}). {error}</translation>
         </message>
@@ -1182,11 +1313,6 @@
             <location filename="../plugin/core/report/figures.py" />
             <source>Within {km} km of {layer}</source>
             <translation>A menos de {km} km de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/figures.py" />
-            <source>The folder for the CSV file does not exist: {path}</source>
-            <translation>La carpeta del archivo CSV no existe: {path}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1729,6 +1855,12 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/expressions.py" />
+            <source>The area (ha)</source>
+            <translation>El área (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>Unknown parameter set '{key}'; available: {keys}.</source>
             <translation>Conjunto de parámetros desconocido “{key}”; disponibles: {keys}.</translation>
         </message>
@@ -1739,18 +1871,18 @@
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
+            <source>This project has no custom parameter set yet: create one with Custom… in the VRAEM panel, or use 'vraem' or 'national'.</source>
+            <translation>Este proyecto aún no tiene un conjunto de parámetros personalizado: cree uno con Personalizado… en el panel VRAEM, o use 'vraem' o 'national'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
             <source>Unknown parameter set '{key}'; use vraem, national or custom.</source>
             <translation>Conjunto de parámetros desconocido “{key}”; use vraem, national o custom.</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
-            <source>Hectares and tonnes must be numbers.</source>
-            <translation>Las hectáreas y las toneladas deben ser números.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/expressions.py" />
-            <source>The area must be more than 0 hectares.</source>
-            <translation>El área debe ser mayor que 0 hectáreas.</translation>
+            <source>The tonnes</source>
+            <translation>Las toneladas</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
@@ -3154,13 +3286,28 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
         </message>
         <message>
             <location filename="../plugin/processing/analysis/common.py" />
-            <source>The output could not be written.</source>
-            <translation>No se pudo escribir la salida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/common.py" />
             <source>Analysis</source>
             <translation>Análisis</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/base.py" />
+            <source>{parameter}: 'Selected features only' is ticked but no feature is selected.</source>
+            <translation>{parameter}: 'Solo entidades seleccionadas' está marcado, pero no hay ninguna entidad seleccionada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/checks.py" />
+            <source>{parameter}: the file {path} does not exist.</source>
+            <translation>{parameter}: el archivo {path} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/checks.py" />
+            <source>{parameter}: the file {path} cannot be read ({error}).</source>
+            <translation>{parameter}: no se puede leer el archivo {path} ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/checks.py" />
+            <source>{parameter}: {path} is not a readable vector layer (corrupt, not a GIS file, or without the layer named after '|layername=').</source>
+            <translation>{parameter}: {path} no es una capa vectorial legible (dañada, no es un archivo SIG o no tiene la capa indicada tras '|layername=').</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers/add_reference_layers.py" />
@@ -3327,6 +3474,26 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
             <location filename="../plugin/processing/layers/new_plan.py" />
             <source>CRS</source>
             <translation>SRC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>The output could not be written (is the disk full?): {error}</source>
+            <translation>No se pudo escribir la salida (¿está lleno el disco?): {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>Two outputs of this run write the same file {path}; choose different files.</source>
+            <translation>Dos salidas de esta ejecución escriben el mismo archivo {path}; elija archivos distintos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>The output {path} could not be written completely (is the disk full?); nothing was kept.</source>
+            <translation>No se pudo escribir completa la salida {path} (¿está lleno el disco?); no se conservó nada.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/provider.py" />

@@ -232,6 +232,16 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
+            <source>The layer '{name}' covers the whole globe: such a polygon has no inside on the ellipsoid and cannot be measured. Split it into smaller polygons.</source>
+            <translation>A camada '{name}' cobre o globo inteiro: um polígono assim não tem interior no elipsoide e não pode ser medido. Divida-o em polígonos menores.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
+            <source>The areas of '{name}' could not be measured: its coordinates cannot be placed on the ellipsoid (check the layer's CRS).</source>
+            <translation>Não foi possível medir as áreas de '{name}': suas coordenadas não podem ser situadas no elipsoide (verifique o SRC da camada).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/areas.py" />
             <source>{n} features have no geometry: counted with 0 ha.</source>
             <translation>{n} feições não têm geometria: contadas com 0 ha.</translation>
         </message>
@@ -245,6 +255,43 @@
             <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>A zona é aproximada: a área dentro dela é indicativa.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The output {path} is also an input of this run: choose another file, the input is never overwritten.</source>
+            <translation>A saída {path} também é uma entrada desta execução: escolha outro arquivo; a entrada nunca é sobrescrita.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <location filename="../plugin/core/report/export.py" />
+            <location filename="../plugin/core/trends.py" />
+            <source>The output folder does not exist: {path}</source>
+            <translation>A pasta de saída não existe: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The output folder cannot be written: {path} ({error})</source>
+            <translation>Não é possível gravar na pasta de saída: {path} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The output {path} was not written; nothing was kept.</source>
+            <translation>A saída {path} não foi gravada; nada foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The outputs could not be moved into place: {error}</source>
+            <translation>Não foi possível mover as saídas para o lugar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The file {path} is open in the project (layer '{name}'): remove its layers from the project or choose another file to add a layer to.</source>
+            <translation>O arquivo {path} está aberto no projeto (camada '{name}'): remova suas camadas do projeto ou escolha outro arquivo ao qual adicionar uma camada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/atomic.py" />
+            <source>The file {path} could not be written: {error}</source>
+            <translation>Não foi possível gravar o arquivo {path}: {error}</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -320,6 +367,16 @@
             <location filename="../plugin/core/claims.py" />
             <source>The claimed tonnes must be more than 0.</source>
             <translation>As toneladas declaradas devem ser mais de 0.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>The claimed area (ha)</source>
+            <translation>A área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>The claimed tonnes</source>
+            <translation>As toneladas declaradas</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -503,6 +560,21 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
+            <source>The source {name} has an invalid file suffix '{suffix}' (expected e.g. .geojson).</source>
+            <translation>A fonte {name} tem uma extensão de arquivo inválida '{suffix}' (esperado p. ex. .geojson).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Checksum mismatch for {name}: expected {expected}, got {actual}. The file was not kept.</source>
+            <translation>A soma de verificação de {name} não confere: esperada {expected}, obtida {actual}. O arquivo não foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>The downloaded file of {name} has the right checksum but cannot be read as a vector layer; it was not kept.</source>
+            <translation>O arquivo baixado de {name} tem a soma de verificação correta, mas não pode ser lido como camada vetorial; não foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
             <source>The source {name} has no valid sha256 checksum.</source>
             <translation>A fonte {name} não tem uma soma de verificação sha256 válida.</translation>
         </message>
@@ -515,6 +587,21 @@
             <location filename="../plugin/core/download.py" />
             <source>Download cancelled.</source>
             <translation>Download cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download refused: the file is larger than {mb} MB.</source>
+            <translation>Download recusado: o arquivo tem mais de {mb} MB.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>The download could not be written to the cache: {error}</source>
+            <translation>Não foi possível gravar o download no cache: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>Download failed: too many redirects from {url} (a redirect loop?).</source>
+            <translation>O download falhou: redirecionamentos demais a partir de {url} (um ciclo de redirecionamentos?).</translation>
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
@@ -538,11 +625,6 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
-            <source>Checksum mismatch for {name}: expected {expected}, got {actual}. The file was not kept.</source>
-            <translation>A soma de verificação de {name} não confere: esperada {expected}, obtida {actual}. O arquivo não foi mantido.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/download.py" />
             <source>District boundaries downloaded from {url} (sha256 {sha}).</source>
             <translation>Limites distritais baixados de {url} (sha256 {sha}).</translation>
         </message>
@@ -563,7 +645,12 @@
         </message>
         <message>
             <location filename="../plugin/core/measuring.py" />
-            <location filename="../plugin/processing/analysis/common.py" />
+            <source>The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign a geographic or projected CRS.</source>
+            <translation>O SRC da camada '{name}' ({crs}) é um sistema local (de engenharia) sem vínculo com a Terra: suas áreas e distâncias não podem ser medidas no elipsoide. Atribua um SRC geográfico ou projetado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <location filename="../plugin/processing/outputs.py" />
             <source>Cancelled by the user; nothing was written.</source>
             <translation>Cancelado pelo usuário; nada foi gravado.</translation>
         </message>
@@ -576,6 +663,36 @@
             <location filename="../plugin/core/measuring.py" />
             <source>The layer '{name}' must contain polygons.</source>
             <translation>A camada “{name}” deve conter polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be a number; got '{value}'.</source>
+            <translation>{what} deve ser um número; recebido '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be a finite number; got {value}.</source>
+            <translation>{what} deve ser um número finito; recebido {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be between {minimum:g} and {maximum:g}; got {value}.</source>
+            <translation>{what} deve estar entre {minimum:g} e {maximum:g}; recebido {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be more than {minimum:g}; got {value}.</source>
+            <translation>{what} deve ser maior que {minimum:g}; recebido {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be {minimum:g} or more; got {value}.</source>
+            <translation>{what} deve ser {minimum:g} ou mais; recebido {value}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/numbers.py" />
+            <source>{what} must be at most {maximum:g}; got {value}.</source>
+            <translation>{what} deve ser no máximo {maximum:g}; recebido {value}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -597,6 +714,21 @@
             <location filename="../plugin/core/overlap.py" />
             <source>The layer '{name}' has no point, line or polygon geometry.</source>
             <translation>A camada “{name}” não tem geometria de ponto, linha nem polígono.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The features of '{name}' cannot be placed on the ellipsoid (check the layer's CRS).</source>
+            <translation>As feições de '{name}' não podem ser situadas no elipsoide (verifique o SRC da camada).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The features of '{name}' (with the buffer distance) cross the 180° meridian: buffers and overlaps there cannot be measured reliably.</source>
+            <translation>As feições de '{name}' (com a distância do buffer) cruzam o meridiano de 180°: ali os buffers e as sobreposições não podem ser medidos de forma confiável.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>The features of '{name}' (with the buffer distance) reach a pole: buffers and overlaps there cannot be measured reliably.</source>
+            <translation>As feições de '{name}' (com a distância do buffer) alcançam um polo: ali os buffers e as sobreposições não podem ser medidos de forma confiável.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -715,13 +847,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>The plan could not be created: {error}</source>
-            <translation>Não foi possível criar o plano: {error}</translation>
+            <source>The plan was created but could not be opened: {path}</source>
+            <translation>O plano foi criado, mas não pôde ser aberto: {path}</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>The plan was created but could not be opened: {path}</source>
-            <translation>O plano foi criado, mas não pôde ser aberto: {path}</translation>
+            <source>The plan could not be created: {error}</source>
+            <translation>Não foi possível criar o plano: {error}</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -755,6 +887,11 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>Row {row} of {path} has a geometry (WKT) that cannot be read; fix it and import again.</source>
+            <translation>A linha {row} de {path} tem uma geometria (WKT) que não pode ser lida; corrija-a e importe novamente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Row {row}: plan year '{value}' is not a year.</source>
             <translation>Linha {row}: o ano do plano “{value}” não é um ano.</translation>
         </message>
@@ -770,6 +907,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>Unknown plan field in the field map: {name}</source>
+            <translation>Campo do plano desconhecido no mapeamento de campos: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer has no field named {name}.</source>
+            <translation>A camada não tem nenhum campo chamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>The layer is not valid.</source>
             <translation>A camada não é válida.</translation>
         </message>
@@ -782,16 +929,6 @@
             <location filename="../plugin/core/plans.py" />
             <source>The layer has no coordinate reference system; set one and try again.</source>
             <translation>A camada não tem sistema de referência de coordenadas; defina um e tente novamente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Unknown plan field in the field map: {name}</source>
-            <translation>Campo do plano desconhecido no mapeamento de campos: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>The layer has no field named {name}.</source>
-            <translation>A camada não tem nenhum campo chamado {name}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -1020,12 +1157,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/export.py" />
-            <location filename="../plugin/core/trends.py" />
-            <source>The output folder does not exist: {path}</source>
-            <translation>A pasta de saída não existe: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>A exportação para {path} falhou ({code}). {error}</translation>
         </message>
@@ -1182,11 +1313,6 @@
             <location filename="../plugin/core/report/figures.py" />
             <source>Within {km} km of {layer}</source>
             <translation>A menos de {km} km de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/figures.py" />
-            <source>The folder for the CSV file does not exist: {path}</source>
-            <translation>A pasta do arquivo CSV não existe: {path}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1729,6 +1855,12 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <location filename="../plugin/expressions.py" />
+            <source>The area (ha)</source>
+            <translation>A área (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>Unknown parameter set '{key}'; available: {keys}.</source>
             <translation>Conjunto de parâmetros desconhecido “{key}”; disponíveis: {keys}.</translation>
         </message>
@@ -1739,18 +1871,18 @@
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
+            <source>This project has no custom parameter set yet: create one with Custom… in the VRAEM panel, or use 'vraem' or 'national'.</source>
+            <translation>Este projeto ainda não tem um conjunto de parâmetros personalizado: crie um com Personalizado… no painel VRAEM, ou use 'vraem' ou 'national'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/expressions.py" />
             <source>Unknown parameter set '{key}'; use vraem, national or custom.</source>
             <translation>Conjunto de parâmetros desconhecido “{key}”; use vraem, national ou custom.</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
-            <source>Hectares and tonnes must be numbers.</source>
-            <translation>Os hectares e as toneladas devem ser números.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/expressions.py" />
-            <source>The area must be more than 0 hectares.</source>
-            <translation>A área deve ser maior que 0 hectare.</translation>
+            <source>The tonnes</source>
+            <translation>As toneladas</translation>
         </message>
         <message>
             <location filename="../plugin/expressions.py" />
@@ -3154,13 +3286,28 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
         </message>
         <message>
             <location filename="../plugin/processing/analysis/common.py" />
-            <source>The output could not be written.</source>
-            <translation>Não foi possível gravar a saída.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/common.py" />
             <source>Analysis</source>
             <translation>Análise</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/base.py" />
+            <source>{parameter}: 'Selected features only' is ticked but no feature is selected.</source>
+            <translation>{parameter}: 'Somente feições selecionadas' está marcado, mas nenhuma feição está selecionada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/checks.py" />
+            <source>{parameter}: the file {path} does not exist.</source>
+            <translation>{parameter}: o arquivo {path} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/checks.py" />
+            <source>{parameter}: the file {path} cannot be read ({error}).</source>
+            <translation>{parameter}: não é possível ler o arquivo {path} ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/checks.py" />
+            <source>{parameter}: {path} is not a readable vector layer (corrupt, not a GIS file, or without the layer named after '|layername=').</source>
+            <translation>{parameter}: {path} não é uma camada vetorial legível (corrompida, não é um arquivo SIG ou não tem a camada indicada após '|layername=').</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers/add_reference_layers.py" />
@@ -3327,6 +3474,26 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
             <location filename="../plugin/processing/layers/new_plan.py" />
             <source>CRS</source>
             <translation>SRC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>The output could not be written (is the disk full?): {error}</source>
+            <translation>Não foi possível gravar a saída (o disco está cheio?): {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>unknown error</source>
+            <translation>erro desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>Two outputs of this run write the same file {path}; choose different files.</source>
+            <translation>Duas saídas desta execução gravam o mesmo arquivo {path}; escolha arquivos diferentes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
+            <source>The output {path} could not be written completely (is the disk full?); nothing was kept.</source>
+            <translation>Não foi possível gravar por completo a saída {path} (o disco está cheio?); nada foi mantido.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/provider.py" />

@@ -9,6 +9,7 @@ parameter_set: 'vraem', 'national' or 'custom' (saved in the project); level: 'l
 from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 
 from .core.errors import VraemError
+from .core.numbers import finite_number
 from .core.yields import CUSTOM_KEY, custom_set, level_index, parameter_sets, potential_yield
 from .i18n import tr
 
@@ -27,22 +28,31 @@ def _bundled_sets():
 
 def _parameter_set(key):
     if key == CUSTOM_KEY:
-        return custom_set(QgsProject.instance())
-    return _bundled_sets().get(key)
+        pset = custom_set(QgsProject.instance())
+        if pset is None:
+            raise VraemError(tr("This project has no custom parameter set yet: create one with Custom… in the "
+                                "VRAEM panel, or use 'vraem' or 'national'."))
+        return pset
+    pset = _bundled_sets().get(key)
+    if pset is None:
+        raise VraemError(tr("Unknown parameter set '{key}'; use vraem, national or custom.").format(key=key))
+    return pset
 
 
 def _tonnes(values, parent, cocaine):
-    area_ha, key, level = values[0], values[1] or "central", values[2] if len(values) > 2 else "central"
+    # NULL (or a missing argument) means the default, as the help says
+    area_ha = values[0]
+    key = values[1] if len(values) > 1 and values[1] not in (None, "") else "vraem"
+    level = values[2] if len(values) > 2 and values[2] not in (None, "") else "central"
     if area_ha is None:
         return None
     try:
         pset = _parameter_set(str(key))
-        if pset is None:
-            raise VraemError(tr("Unknown parameter set '{key}'; use vraem, national or custom.").format(key=key))
-        estimate = potential_yield(float(area_ha), pset)
+        hectares = finite_number(area_ha, tr("The area (ha)"), 0.0)
+        estimate = potential_yield(hectares, pset)
         series = estimate.hcl_t if cocaine else estimate.leaf_t
-        return series[level_index(str(level or "central"))]
-    except (VraemError, TypeError, ValueError) as error:
+        return series[level_index(str(level))]
+    except VraemError as error:
         parent.setEvalErrorString(str(error))
         return None
 
@@ -73,12 +83,10 @@ def _implied_kg_per_ha(values, parent):
     if hectares is None or tonnes is None:
         return None
     try:
-        hectares, tonnes = float(hectares), float(tonnes)
-    except (TypeError, ValueError):
-        parent.setEvalErrorString(tr("Hectares and tonnes must be numbers."))
-        return None
-    if hectares <= 0:
-        parent.setEvalErrorString(tr("The area must be more than 0 hectares."))
+        hectares = finite_number(hectares, tr("The area (ha)"), 0.0, above_minimum=True)
+        tonnes = finite_number(tonnes, tr("The tonnes"), 0.0)
+    except VraemError as error:
+        parent.setEvalErrorString(str(error))
         return None
     return tonnes * 1000.0 / hectares
 

@@ -2,12 +2,21 @@
 per district and per group (compute_areas). The totals alone come faster from totals.measure_total.
 """
 
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsProject, QgsSpatialIndex
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsSpatialIndex,
+)
 
 from ..i18n import tr
+from .definitions import WGS84
 from .errors import VraemError
 from .measuring import (
     DEFAULT_ELLIPSOID,
@@ -150,6 +159,7 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
         keep(feature_areas.row(feature, feature.attribute(group_index) if group_index >= 0 else None))
 
     check_canceled(feedback)
+    require_finite(feature_areas.total_m2 + feature_areas.inside_m2, layer)
     feature_areas.close()
     return finish(summary, feedback)
 
@@ -161,9 +171,33 @@ def new_summary(layer, project, zone_approximate):
     if not is_polygon_layer(layer):
         raise VraemError(tr("The layer '{name}' must contain polygons to measure areas.")
                          .format(name=layer_name(layer)))
+    _refuse_whole_globe(layer, crs, project)
     measurer = AreaMeasurer(crs, project)
     return AreaSummary(ellipsoid=measurer.distance_area.ellipsoid(), crs=crs.authid() or crs.toProj(),
                        zone_approximate=zone_approximate), measurer
+
+
+def _refuse_whole_globe(layer, crs, project):
+    """A polygon around the whole Earth has no inside on the ellipsoid (it would measure 0 ha)."""
+    extent = layer.sourceExtent()
+    if extent.isNull():
+        return
+    try:
+        box = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84),
+                                     project.transformContext()).transformBoundingBox(extent)
+    except QgsCsException:
+        return  # measured feature by feature, where a failed transform is reported
+    if box.width() >= 359.9 and box.height() >= 179.9:
+        raise VraemError(tr("The layer '{name}' covers the whole globe: such a polygon has no inside on the "
+                            "ellipsoid and cannot be measured. Split it into smaller polygons.")
+                         .format(name=layer_name(layer)))
+
+
+def require_finite(m2, layer):
+    """Refuse a sum that is not a number: coordinates that could not be placed on the ellipsoid."""
+    if not math.isfinite(m2):
+        raise VraemError(tr("The areas of '{name}' could not be measured: its coordinates cannot be placed on the "
+                            "ellipsoid (check the layer's CRS).").format(name=layer_name(layer)))
 
 
 def feature_reader(layer, request, selected_only):

@@ -15,6 +15,7 @@ from . import series as series_module
 from . import yields
 from .definitions import HA_PER_KM2, HA_PER_SQUARE_MILE, area_units
 from .errors import VraemError
+from .numbers import EARTH_SURFACE_HA, MAX_TONNES, finite_number
 
 ABOVE = "above"
 WITHIN = "within"
@@ -206,6 +207,9 @@ def check_claim(hectares, claimed_tonnes, ratios=None, factors=None):
         raise VraemError(tr("The claimed area must be more than 0 hectares."))
     if not _finite_positive(claimed_tonnes):
         raise VraemError(tr("The claimed tonnes must be more than 0."))
+    # inf is refused above; 1e308 would still get a verdict
+    hectares = finite_number(hectares, tr("The claimed area (ha)"), 0.0, EARTH_SURFACE_HA, above_minimum=True)
+    claimed_tonnes = finite_number(claimed_tonnes, tr("The claimed tonnes"), 0.0, MAX_TONNES, above_minimum=True)
     ratios = reference_ratios() if ratios is None else list(ratios)
     if not ratios:
         raise VraemError(tr("No published ratio is available to compare with."))

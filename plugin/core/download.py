@@ -2,31 +2,35 @@
 through QGIS's network stack (so the user's proxy settings apply), verified and cached in the user
 profile, then turned into the VRAEM zone by districts.build_zone_from_districts().
 
-The cache never holds a partial or unverified file: bytes are checked first, written to a
-temporary file in the cache folder and renamed into place only when complete.
+The cache never holds a partial or unverified file: the body is streamed to a temporary file in
+the cache folder, checked (sha256, readable) and renamed into place only then.
 """
 
 import hashlib
 import json
 import os
-import tempfile
+import re
 
 from qgis.core import (
     QgsApplication,
-    QgsBlockingNetworkRequest,
     QgsFeedback,
     QgsLayerMetadata,
+    QgsNetworkAccessManager,
     QgsSettings,
 )
-from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.PyQt.QtCore import QEventLoop, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..i18n import tr
+from . import atomic
 from .bundled import read_only_layer
 from .districts import build_zone_from_districts
 from .errors import VraemError
 
 SETTINGS_KEY = "vraem_analyst/download/sources"
+MAX_DOWNLOAD_BYTES = 100 << 20  # district files are a few MB; a larger body is refused, never held
+MAX_REDIRECTS = 5
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")  # a file suffix, never a path
 
 
 class DistrictSource:
@@ -99,6 +103,9 @@ def cache_dir():
 
 def cached_path(source):
     """Cache file for a source: named by its checksum, so a changed checksum never reuses old bytes."""
+    if not _SUFFIX.fullmatch(source.suffix or ""):
+        raise VraemError(tr("The source {name} has an invalid file suffix '{suffix}' (expected e.g. .geojson).")
+                         .format(name=source.name, suffix=source.suffix))
     return os.path.join(cache_dir(), f"districts-{source.sha256[:16]}{source.suffix}")
 
 
@@ -110,72 +117,142 @@ def sha256_of_file(path):
     return digest.hexdigest()
 
 
-def _write_atomically(folder, final_path, data):
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".partial-", delete=False)
+def _check_verified(source, path):
+    """Refuse a file whose checksum differs from the source's or that QGIS cannot read."""
+    digest = sha256_of_file(path)
+    if digest != source.sha256:
+        raise VraemError(tr("Checksum mismatch for {name}: expected {expected}, got {actual}. The file was "
+                            "not kept.").format(name=source.name, expected=source.sha256, actual=digest))
+    if not read_only_layer(path, source.name).isValid():
+        raise VraemError(tr("The downloaded file of {name} has the right checksum but cannot be read as a "
+                            "vector layer; it was not kept.").format(name=source.name))
+
+
+def _is_verified(source, path):
     try:
-        with handle:
-            handle.write(data)
-        os.replace(handle.name, final_path)
-    except OSError:
-        if os.path.exists(handle.name):
-            os.remove(handle.name)
-        raise
+        _check_verified(source, path)
+    except (VraemError, OSError):
+        return False
+    return True
 
 
 def fetch(source, feedback=None, force=False):
-    """Path of the verified file for `source`, downloading it when it is not cached.
+    """Path of the verified file for `source`, downloading it when it is not cached (or `force`).
 
-    Raises VraemError with a translated message on network errors, HTTP errors, a truncated body,
-    a checksum mismatch or cancellation; the cache is left without a file for the source then.
+    The body is streamed to a temporary file beside the cache file (at most MAX_DOWNLOAD_BYTES),
+    checked (sha256, readable) and only then moved into place: a failed download keeps the
+    previously verified copy. Raises VraemError with a translated message on network errors, HTTP
+    errors, redirect loops, a truncated or oversized body, a checksum mismatch or cancellation.
     """
     if len(source.sha256) != 64:
         raise VraemError(tr("The source {name} has no valid sha256 checksum.").format(name=source.name))
     target = cached_path(source)
-    if os.path.exists(target) and not force:
-        if sha256_of_file(target) == source.sha256:
-            if feedback is not None:
-                feedback.pushInfo(tr("Using the cached file {path}").format(path=target))
-            return target
-    if os.path.exists(target):
+    verified = os.path.exists(target) and _is_verified(source, target)
+    if verified and not force:
+        if feedback is not None:
+            feedback.pushInfo(tr("Using the cached file {path}").format(path=target))
+        return target
+    if os.path.exists(target) and not verified:
         os.remove(target)  # stale or corrupt: never served again
 
     feedback = feedback or QgsFeedback()
     if feedback.isCanceled():
         raise VraemError(tr("Download cancelled."))
-    request = QNetworkRequest(QUrl(source.url))
-    blocking = QgsBlockingNetworkRequest()
-
-    def report(received, total):
-        if total and total > 0:
-            feedback.setProgress(100.0 * received / total)
-
-    blocking.downloadProgress.connect(report)
-    error = blocking.get(request, True, feedback)
-    if feedback.isCanceled():
-        raise VraemError(tr("Download cancelled."))
-    reply = blocking.reply()
-    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-    announced = bytes(reply.rawHeader(b"Content-Length") or b"")
-    received = len(bytes(reply.content()))
-    if error != QgsBlockingNetworkRequest.ErrorCode.NoError:
-        if announced.isdigit() and 0 < received < int(announced):
-            raise VraemError(tr("Download incomplete: received {got} of {total} bytes ({error}). Nothing was "
-                                "kept.").format(got=received, total=int(announced), error=blocking.errorMessage()))
-        if status and int(status) >= 400:
-            raise VraemError(tr("Download failed: the server answered HTTP {status} for {url}").format(
-                status=int(status), url=source.url))
-        raise VraemError(tr("Download failed: {error}").format(error=blocking.errorMessage()))
-    data = bytes(reply.content())
-    if announced.isdigit() and int(announced) != len(data):
-        raise VraemError(tr("Download incomplete: received {got} of {total} bytes. Nothing was kept.").format(
-            got=len(data), total=int(announced)))
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != source.sha256:
-        raise VraemError(tr("Checksum mismatch for {name}: expected {expected}, got {actual}. The file was "
-                            "not kept.").format(name=source.name, expected=source.sha256, actual=digest))
-    _write_atomically(cache_dir(), target, data)
+    with atomic.StagedOutputs() as outputs:
+        staged = outputs.stage(target)
+        _download(source.url, staged, feedback)
+        _check_verified(source, staged)
+        outputs.commit()
     feedback.setProgress(100)
     return target
+
+
+def _download(url, path, feedback):
+    """Stream `url` into the file `path` through QGIS's network manager (proxy, timeout).
+
+    The feedback is used only while this runs: every connection is undone before it returns (a
+    signal after that would reach a feedback Processing has already deleted)."""
+    request = QNetworkRequest(QUrl(url))
+    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                         QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
+    request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
+    loop = QEventLoop()
+    state = {"received": 0, "failure": None}
+    too_large = tr("Download refused: the file is larger than {mb} MB.").format(mb=MAX_DOWNLOAD_BYTES >> 20)
+    with open(path, "wb") as handle:
+        reply = QgsNetworkAccessManager.instance().get(request)
+
+        def fail(message):
+            if state["failure"] is None:
+                state["failure"] = message
+            reply.abort()
+
+        def read():
+            data = bytes(reply.readAll())
+            state["received"] += len(data)
+            if state["received"] > MAX_DOWNLOAD_BYTES:
+                fail(too_large)
+                return
+            try:
+                handle.write(data)
+            except OSError as error:
+                fail(tr("The download could not be written to the cache: {error}").format(
+                    error=error.strerror or error))
+
+        def cancel():
+            fail(tr("Download cancelled."))
+
+        connections = [(reply.readyRead, read), (reply.downloadProgress, _progress_slot(feedback, fail, too_large)),
+                       (reply.finished, loop.quit),
+                       (feedback.canceled, cancel)]
+        for signal, slot in connections:
+            signal.connect(slot)
+        try:
+            if feedback.isCanceled():
+                cancel()
+            if not reply.isFinished():
+                loop.exec()
+            if state["failure"] is None:
+                read()
+        finally:
+            for signal, slot in connections:
+                signal.disconnect(slot)
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            announced = bytes(reply.rawHeader(b"Content-Length") or b"")
+            error, error_text = reply.error(), reply.errorString()
+            reply.deleteLater()
+    if state["failure"] is not None:
+        raise VraemError(state["failure"])
+    _check_reply(url, state["received"], error, error_text, status, announced)
+
+
+def _progress_slot(feedback, fail, too_large):
+    """The slot for a reply's downloadProgress: the feedback's progress, or `fail` when the announced size
+    is over the limit."""
+    def progress(received, total):
+        if total and total > MAX_DOWNLOAD_BYTES:
+            fail(too_large)
+        elif total and total > 0:
+            feedback.setProgress(99.0 * received / total)
+
+    return progress
+
+
+def _check_reply(url, received, error, error_text, status, announced):
+    """Refuse a finished download that failed or stopped short of its announced Content-Length."""
+    if error == QNetworkReply.NetworkError.TooManyRedirectsError:
+        raise VraemError(tr("Download failed: too many redirects from {url} (a redirect loop?).").format(url=url))
+    if error != QNetworkReply.NetworkError.NoError:
+        if announced.isdigit() and 0 < received < int(announced):
+            raise VraemError(tr("Download incomplete: received {got} of {total} bytes ({error}). Nothing was "
+                                "kept.").format(got=received, total=int(announced), error=error_text))
+        if status and int(status) >= 400:
+            raise VraemError(tr("Download failed: the server answered HTTP {status} for {url}").format(
+                status=int(status), url=url))
+        raise VraemError(tr("Download failed: {error}").format(error=error_text))
+    if announced.isdigit() and int(announced) != received:
+        raise VraemError(tr("Download incomplete: received {got} of {total} bytes. Nothing was kept.").format(
+            got=received, total=int(announced)))
 
 
 def source_metadata(source):

@@ -62,12 +62,18 @@ def distance_area(crs, project=None):
 
 
 def require_crs(crs, layer_name=""):
-    """Refuse a layer without a valid CRS: its coordinates cannot be measured on the ground."""
+    """Refuse a layer without a valid CRS, or with an engineering (local) CRS tied to no ellipsoid:
+    its coordinates cannot be measured on the ground."""
     if crs is None or not crs.isValid():
         if layer_name:
             raise VraemError(tr("The layer '{name}' has no coordinate reference system; set its CRS first.")
                              .format(name=layer_name))
         raise VraemError(tr("The layer has no coordinate reference system; set its CRS first."))
+    if not crs.ellipsoidAcronym():
+        raise VraemError(tr("The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link "
+                            "to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign "
+                            "a geographic or projected CRS.").format(name=layer_name, crs=crs.description()
+                                                                       or crs.toWkt()[:60]))
 
 
 def source_crs(layer):

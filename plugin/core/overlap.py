@@ -20,6 +20,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
@@ -213,6 +214,50 @@ class _Buffer:
         self.row = row
 
 
+POLAR_LATITUDE = 89.0  # local projections and geodesic circles break down beyond this
+METRES_PER_DEGREE = 111_000.0  # of latitude, near enough for a margin
+
+
+def require_clear_of_poles_and_antimeridian(layer, margin_m, project):
+    """Refuse a layer whose features (grown by `margin_m` metres) reach a pole or cross the 180°
+    meridian: buffers and overlaps there would wrap around the globe and measure nonsense."""
+    crs = source_crs(layer)
+    extent = layer.sourceExtent()
+    if extent.isNull():
+        return
+    context = project.transformContext()
+    name = layer_name(layer)
+    try:
+        from_wgs84 = QgsCoordinateTransform(WGS84_CRS, crs, context)
+        for latitude in (90.0, -90.0):
+            try:
+                pole = from_wgs84.transform(QgsPointXY(0.0, latitude))
+            except QgsCsException:
+                continue  # the pole cannot be placed in this CRS at all, so no feature covers it
+            if math.isfinite(pole.x()) and math.isfinite(pole.y()) and extent.contains(pole):
+                raise VraemError(_polar_message(name))
+        box = QgsCoordinateTransform(crs, WGS84_CRS, context).transformBoundingBox(extent)
+    except QgsCsException:
+        raise VraemError(tr("The features of '{name}' cannot be placed on the ellipsoid (check the layer's CRS).")
+                         .format(name=name)) from None
+    if not all(math.isfinite(value) for value in (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())):
+        raise VraemError(tr("The features of '{name}' cannot be placed on the ellipsoid (check the layer's CRS).")
+                         .format(name=name))
+    margin = margin_m / METRES_PER_DEGREE
+    if box.yMaximum() + margin >= POLAR_LATITUDE or box.yMinimum() - margin <= -POLAR_LATITUDE:
+        raise VraemError(_polar_message(name))
+    widest = math.cos(math.radians(min(POLAR_LATITUDE, max(abs(box.yMaximum()), abs(box.yMinimum())) + margin)))
+    margin_lon = margin / widest
+    if box.xMaximum() + margin_lon >= 180.0 or box.xMinimum() - margin_lon <= -180.0 or box.width() > 180.0:
+        raise VraemError(tr("The features of '{name}' (with the buffer distance) cross the 180° meridian: buffers "
+                            "and overlaps there cannot be measured reliably.").format(name=name))
+
+
+def _polar_message(name):
+    return tr("The features of '{name}' (with the buffer distance) reach a pole: buffers and overlaps there "
+              "cannot be measured reliably.").format(name=name)
+
+
 def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, project=None,
                    keep_geometries=False, selected_only=False):
     """Overlap of the buffers of `source` (points, lines or polygons) with the features of `target`.
@@ -230,6 +275,8 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     from_crs, to_crs = source_crs(source), source_crs(target)
     require_crs(from_crs, layer_name(source))
     require_crs(to_crs, layer_name(target))
+    require_clear_of_poles_and_antimeridian(source, distance, project)
+    require_clear_of_poles_and_antimeridian(target, 0.0, project)
     kind_of(source)
     target_kind = kind_of(target)
     measurer = distance_area(to_crs, project)

@@ -10,6 +10,7 @@ Schema (one polygon per sector):
     notes        text
 """
 
+import csv
 import os
 import sqlite3
 from urllib.request import pathname2url
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsEditorWidgetSetup,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFieldConstraints,
     QgsFields,
@@ -29,11 +31,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QXmlStreamReader
 
 from ..i18n import tr
-from . import field_types
+from . import atomic, field_types
 from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY
-from .measuring import repaired_geometry
+from .measuring import check_canceled, repaired_geometry
 from .names import normalize_name
 
 STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
@@ -170,23 +172,39 @@ def new_plan(path, crs="EPSG:4326", layer_name=DEFAULT_LAYER_NAME):
         if layer_name in names:
             raise VraemError(tr("The GeoPackage already has a layer named {name}; choose another name.")
                              .format(name=layer_name))
+    # written into a copy beside the file and moved into place when complete: all or nothing
+    with atomic.StagedOutputs() as outputs:
+        staged = outputs.stage(path, keep_existing=True)
+        _create_plan_layer(staged, layer_name, target_crs, exists)
+        outputs.commit()
+    layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
+    if not layer.isValid():
+        raise VraemError(tr("The plan was created but could not be opened: {path}").format(path=path))
+    configure_form(layer)
+    return layer
+
+
+def _create_plan_layer(path, layer_name, crs, exists):
+    """The empty plan table and its form (stored as the layer's default style) in the GeoPackage `path`."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if exists
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    writer = QgsVectorFileWriter.create(path, plan_qgs_fields(), QgsWkbTypes.Type.MultiPolygon, target_crs,
+    writer = QgsVectorFileWriter.create(path, plan_qgs_fields(), QgsWkbTypes.Type.MultiPolygon, crs,
                                         QgsProject.instance().transformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise VraemError(tr("The plan could not be created: {error}").format(error=writer.errorMessage()))
     del writer  # closes the file
     layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
     if not layer.isValid():
-        raise VraemError(tr("The plan was created but could not be opened: {path}").format(path=path))
+        raise VraemError(tr("The plan could not be created: {error}").format(error=path))
     configure_form(layer)
-    layer.saveStyleToDatabase(layer_name, tr("Eradication plan form: value map and constraints"), True, "")
-    return layer
+    error = layer.saveStyleToDatabase(layer_name, tr("Eradication plan form: value map and constraints"),
+                                      True, "")
+    if error:
+        raise VraemError(tr("The plan could not be created: {error}").format(error=error))
 
 
 # ----------------------------------------------------------------------------- import
@@ -208,6 +226,8 @@ def _open_source(path):
         uri = (f"file://{os.path.abspath(path)}?type=csv&delimiter={delimiter}&wktField={wkt}"
                "&crs=EPSG:4326&detectTypes=yes&geomType=polygon")
         layer = QgsVectorLayer(uri, os.path.basename(path), "delimitedtext")
+        if layer.isValid():
+            _refuse_dropped_csv_rows(path, delimiter, layer)
     else:
         layer = read_only_layer(str(path), os.path.basename(path))  # the user's file is only read
     if not layer.isValid():
@@ -278,6 +298,26 @@ def _with_kml_extended_data(layer, path):
     return copy
 
 
+def _refuse_dropped_csv_rows(path, delimiter, layer):
+    """QGIS skips a CSV row whose WKT it cannot parse; a plan must not lose a sector silently.
+
+    The delimited-text provider numbers each feature by the file line it starts on."""
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        starts, line = [], reader.line_num
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                starts.append(line + 1)
+            line = reader.line_num
+    request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    read = {feature.id() for feature in layer.getFeatures(request)}
+    for row_number, start in enumerate(starts, start=1):
+        if start not in read:
+            raise VraemError(tr("Row {row} of {path} has a geometry (WKT) that cannot be read; fix it and import "
+                                "again.").format(row=row_number, path=path))
+
+
 def guess_field_map(source_fields):
     """Schema field -> source field name, by name and synonyms (accent- and case-insensitive)."""
     by_norm = {normalize_name(name): name for name in source_fields.names()}
@@ -314,12 +354,28 @@ def _convert(target, value, row_number):
     return str(value)
 
 
-def import_plan(path_or_layer, field_map=None, name=None):
+def _field_mapping(source, field_map):
+    """{schema field: source field}: guessed from the names, then the user's `field_map` applied
+    (an empty source field drops the guess)."""
+    mapping = guess_field_map(source.fields())
+    for target, field in (field_map or {}).items():
+        if target not in PLAN_FIELD_NAMES:
+            raise VraemError(tr("Unknown plan field in the field map: {name}").format(name=target))
+        if field and source.fields().indexOf(field) < 0:
+            raise VraemError(tr("The layer has no field named {name}.").format(name=field))
+        if field:
+            mapping[target] = field
+        else:
+            mapping.pop(target, None)
+    return mapping
+
+
+def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
     """Read a plan from a file or layer into a memory layer with the plan schema.
 
     `field_map`: schema field -> source field; fields not given are guessed from names. The source
     is only read, never modified. Geometries must be polygons with a CRS; invalid ones are repaired
-    in the copy.
+    in the copy. `feedback`: progress, and cancel (raises AnalysisCanceled).
     """
     if isinstance(path_or_layer, QgsVectorLayer):
         source = path_or_layer
@@ -331,16 +387,7 @@ def import_plan(path_or_layer, field_map=None, name=None):
         raise VraemError(tr("An eradication plan needs polygons; this layer has no polygon geometry."))
     if not source.crs().isValid():
         raise VraemError(tr("The layer has no coordinate reference system; set one and try again."))
-    mapping = guess_field_map(source.fields())
-    for target, field in (field_map or {}).items():
-        if target not in PLAN_FIELD_NAMES:
-            raise VraemError(tr("Unknown plan field in the field map: {name}").format(name=target))
-        if field and source.fields().indexOf(field) < 0:
-            raise VraemError(tr("The layer has no field named {name}.").format(name=field))
-        if field:
-            mapping[target] = field
-        else:
-            mapping.pop(target, None)
+    mapping = _field_mapping(source, field_map)
 
     layer_name = name or tr("Eradication plan ({name})").format(name=source.name())
     result = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid() or 'EPSG:4326'}", layer_name, "memory")
@@ -349,7 +396,11 @@ def import_plan(path_or_layer, field_map=None, name=None):
     result.dataProvider().addAttributes(plan_fields())
     result.updateFields()
     features = []
+    total = max(source.featureCount(), 1)
     for row_number, feature in enumerate(source.getFeatures(), start=1):
+        if feedback is not None and row_number % 100 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(90.0 * row_number / total)
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             raise VraemError(tr("Row {row} has no geometry.").format(row=row_number))

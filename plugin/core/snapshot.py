@@ -4,7 +4,7 @@ A QgsVectorLayer belongs to the main thread: reading it from a QgsTask while the
 changes its selection or removes it is not thread-safe. A QgsVectorLayerFeatureSource, built on the
 main thread, copies what reading needs (the provider's source, the edit buffer, expression fields) and
 can then be iterated in a worker. LayerSnapshot adds what the engine asks of a layer besides its
-features (CRS, fields, name, selection, custom properties), so compute_areas, buffer_overlap and
+features (CRS, fields, name, extent, selection, custom properties), so compute_areas, buffer_overlap and
 build_zone_from_districts accept it wherever they accept a layer.
 """
 
@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeatureIterator,
     QgsFeatureRequest,
     QgsFields,
+    QgsRectangle,
     QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
@@ -39,6 +40,7 @@ class LayerSnapshot:
         self._wkb_type = layer.wkbType()
         self._fields = QgsFields(layer.fields())
         self._feature_count = layer.featureCount()
+        self._extent = QgsRectangle(layer.extent())
         self._selected_ids = list(layer.selectedFeatureIds())
         self._properties = {key: layer.customProperty(key) for key in layer.customPropertyKeys()}
 
@@ -70,6 +72,9 @@ class LayerSnapshot:
 
     def featureCount(self):
         return self._feature_count
+
+    def sourceExtent(self):
+        return QgsRectangle(self._extent)
 
     def customProperty(self, key, default=None):
         return self._properties.get(key, default)

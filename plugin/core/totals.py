@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QByteArray
 
 from ..i18n import tr
 from . import gdal_batches
-from .areas import feature_reader, finish, new_summary
+from .areas import feature_reader, finish, new_summary, require_finite
 from .measuring import (
     M2_PER_HA,
     check_canceled,
@@ -170,9 +170,10 @@ def measure_total(layer, selected_only=False, feedback=None, project=None):
     summary, measurer = new_summary(layer, project, zone_approximate=False)
     read_features, count, whole = feature_reader(layer, QgsFeatureRequest().setNoAttributes(), selected_only)
     step = 100.0 / count if count and count > 0 else 0.0
-    summary.total_ha = _total_m2(layer if whole else None, read_features, measurer, project, summary, feedback,
-                                 step) / M2_PER_HA
+    total_m2 = _total_m2(layer if whole else None, read_features, measurer, project, summary, feedback, step)
     check_canceled(feedback)
+    require_finite(total_m2, layer)
+    summary.total_ha = total_m2 / M2_PER_HA
     return finish(summary, feedback)
 
 

@@ -17,6 +17,7 @@ from ..i18n import tr
 from .bundled import bundled_layer
 from .definitions import PROJECT_SCOPE as SCOPE
 from .errors import VraemError
+from .numbers import finite_number
 
 CUSTOM_KEY = "custom"
 SET_KEYS = ("vraem", "national", CUSTOM_KEY)  # the bundled sets, then the one saved in the project
@@ -321,6 +322,7 @@ def potential_yield(hectares, pset):
     """Potential leaf and cocaine HCl tonnes per year for `hectares` under `pset`."""
     if hectares is None or not math.isfinite(hectares) or hectares < 0:
         raise VraemError(tr("The area must be zero or more hectares."))
+    hectares = finite_number(hectares, tr("The area (ha)"), 0.0)  # NaN passes the test above
     pset.validate()
     leaf_t = tuple(hectares * kg / 1000.0 for kg in pset.leaf_kg_per_ha())
     hcl_t = tuple(hectares * kg / 1000.0 for kg in pset.hcl_kg_per_ha())

@@ -1,14 +1,19 @@
 """Shared base for every VRAEM Processing algorithm: translated names, groups and help."""
 
+import traceback
+
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
 )
 
 from ..core.errors import VraemError
 from ..i18n import tr
+from .checks import parameter_problem
+from .outputs import RunOutputs
 
 # The algorithms' enum values, named once (scoped: QGIS 3.40 and QGIS 4 both have them).
 NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
@@ -44,13 +49,42 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, and implement display_name(), group_id()/group_name(), help() and run_algorithm()."""
 
     NAME = ""
+    outputs = None  # the RunOutputs of the run under way
 
     def processAlgorithm(self, parameters, context, feedback):
-        # the engine's errors carry translated messages: Processing shows them as its own
+        # Every output goes through RunOutputs: refused when it is an input, written beside its
+        # target, checked, and moved into place only when the whole run succeeded.
         try:
-            return self.run_algorithm(parameters, context, feedback)
+            self.outputs = RunOutputs(self, parameters, context)
+            try:
+                results = self.run_algorithm(self.outputs.parameters, context, feedback)
+            except BaseException as error:
+                # the traceback's frames hold the run's sinks and feature iterators: free them now, so
+                # files close and connections return to their pool before the temporary files go
+                traceback.clear_frames(error.__traceback__)
+                self.outputs.discard()
+                raise
+            return self.outputs.commit(results, feedback)
         except VraemError as error:
-            raise QgsProcessingException(str(error)) from error
+            # the engine's errors carry translated messages: Processing shows them as its own
+            raise QgsProcessingException(str(error)) from None
+        finally:
+            self.outputs = None
+
+    def write_features(self, sink, dest_id, features, feedback):
+        """Write features to a sink of this run, every write checked (see RunOutputs)."""
+        self.outputs.write_features(sink, dest_id, features, feedback)
+
+    def checked_sink(self, sink, dest_id, feedback):
+        """The sink for writers that add features themselves, every write checked (see RunOutputs)."""
+        return self.outputs.sink(sink, dest_id, feedback)
+
+    def checkParameterValues(self, parameters, context):
+        # say which file or number is wrong, and why, before Processing's terse English checks
+        problem = parameter_problem(self, parameters, context)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
@@ -59,9 +93,18 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         return tr(text)
 
     def parameterAsUncheckedSource(self, parameters, name, context):
-        """parameterAsSource, read without the invalid-geometry check (None when not given)."""
+        """parameterAsSource, read without the invalid-geometry check (None when not given).
+
+        "Selected features only" with nothing selected is refused: it would give zeros without a word."""
         source = self.parameterAsSource(parameters, name, context)
-        return UncheckedSource(source) if source is not None else None
+        if source is None:
+            return None
+        value = parameters.get(name)
+        if (isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+                and source.featureCount() == 0):
+            raise VraemError(tr("{parameter}: 'Selected features only' is ticked but no feature is selected.")
+                             .format(parameter=self.parameterDefinition(name).description()))
+        return UncheckedSource(source)
 
     def createInstance(self):
         return type(self)()

@@ -9,10 +9,12 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .. import atomic
 from ..errors import VraemError
 
 # Real text in PDFs (searchable, selectable, small) rather than outlines; the font is embedded.
-PDF_TEXT = Qgis.TextRenderFormat.AlwaysText  # fraction of the analysed extent left around it
+MIN_DPI, MAX_DPI = 72, 1200  # the resolutions the dock and the algorithm offer
+PDF_TEXT = Qgis.TextRenderFormat.AlwaysText
 
 
 
@@ -23,12 +25,13 @@ def _check_folder(path):
 
 
 
-def _check_result(result, path, error=""):
+def _check_result(result, path, error="", shown=None):
+    """Refuse a failed export of `path` (named `shown` to the user: the target of a staged file)."""
     if result != QgsLayoutExporter.ExportResult.Success:
         raise VraemError(tr("Export to {path} failed ({code}). {error}").format(
-            path=path, code=int(result), error=error or ""))
+            path=shown or path, code=int(result), error=error or ""))
     if not os.path.exists(path) or os.path.getsize(path) == 0:
-        raise VraemError(tr("Export to {path} wrote no file.").format(path=path))
+        raise VraemError(tr("Export to {path} wrote no file.").format(path=shown or path))
 
 
 
@@ -57,6 +60,8 @@ def export_layout(layout, path, dpi=300, feedback=None):
 
     With an enabled atlas, a PDF gets one page per feature (export_atlas_pdf) and a PNG becomes one
     numbered image per feature (export_atlas_images); both return the number of pages instead.
+    Everything is written beside the target and moved into place at the end: a failed or cancelled
+    export leaves no file, and an existing file stays as it was.
     """
     feedback = feedback or QgsFeedback()
     _check_folder(path)
@@ -67,23 +72,31 @@ def export_layout(layout, path, dpi=300, feedback=None):
         raise VraemError(tr("Choose a .pdf or .png file to export the layout."))
     if feedback.isCanceled():
         raise VraemError(tr("The export was cancelled."))
-    if extension == ".pdf" and layout.atlas().enabled():
-        return export_atlas_pdf(layout, path, dpi, feedback)
-    if extension == ".png" and layout.atlas().enabled():
-        return export_atlas_images(layout, path, dpi, feedback)
-    feedback.setProgress(5)
-    exporter = QgsLayoutExporter(layout)
-    if extension == ".pdf":
-        result = exporter.exportToPdf(path, _pdf_settings(dpi))
-    else:
-        result = exporter.exportToImage(path, _image_settings(dpi))
-    _check_result(result, path, exporter.errorMessage())
+    # the layers the sheet shows are inputs: never written over
+    with atomic.StagedOutputs(atomic.project_files(layout.project())) as outputs:
+        staged = outputs.stage(path)
+        if extension == ".pdf" and layout.atlas().enabled():
+            result = export_atlas_pdf(layout, staged, dpi, feedback, shown=path)
+        elif extension == ".png" and layout.atlas().enabled():
+            result = export_atlas_images(layout, staged, dpi, feedback, shown=path)
+        else:
+            feedback.setProgress(5)
+            exporter = QgsLayoutExporter(layout)
+            if extension == ".pdf":
+                code = exporter.exportToPdf(staged, _pdf_settings(dpi))
+            else:
+                code = exporter.exportToImage(staged, _image_settings(dpi))
+            _check_result(code, staged, exporter.errorMessage(), shown=path)
+            result = path
+        if feedback.isCanceled():
+            raise VraemError(tr("The export was cancelled."))
+        outputs.commit()
     feedback.setProgress(100)
-    return path
+    return result
 
 
 
-def export_atlas_pdf(layout, path, dpi=300, feedback=None):
+def export_atlas_pdf(layout, path, dpi=300, feedback=None, shown=None):
     """One PDF page per atlas feature; return the number of pages written."""
     feedback = feedback or QgsFeedback()
     _check_folder(path)
@@ -91,7 +104,7 @@ def export_atlas_pdf(layout, path, dpi=300, feedback=None):
     result, error = QgsLayoutExporter.exportToPdf(atlas, path, _pdf_settings(dpi), feedback)
     if feedback.isCanceled():
         raise VraemError(tr("The export was cancelled."))
-    _check_result(result, path, error)
+    _check_result(result, path, error, shown)
     return atlas.count()
 
 
@@ -126,7 +139,7 @@ def export_paths(layout, path):
 
 
 
-def export_atlas_images(layout, path, dpi=300, feedback=None):
+def export_atlas_images(layout, path, dpi=300, feedback=None, shown=None):
     """One PNG per atlas feature (atlas_image_path: name_001.png, name_002.png…); return the page count.
 
     Progress is reported per page and a cancel stops before the next page.
@@ -149,7 +162,8 @@ def export_atlas_images(layout, path, dpi=300, feedback=None):
                 raise VraemError(tr("Atlas page {n} could not be prepared.").format(n=index + 1))
             page_path = atlas_image_path(path, index + 1)
             exporter = QgsLayoutExporter(layout)
-            _check_result(exporter.exportToImage(page_path, settings), page_path, exporter.errorMessage())
+            _check_result(exporter.exportToImage(page_path, settings), page_path, exporter.errorMessage(),
+                          atlas_image_path(shown, index + 1) if shown else None)
             written += 1
     finally:
         atlas.endRender()

@@ -1,12 +1,12 @@
 """The sheet's figures: engine results → rows (label, value, unit, note), caveats and sources, and their CSV."""
 
 import csv
+import io
 import math
-import os
 from dataclasses import dataclass, field
 
 from ...i18n import tr
-from .. import areas, overlap, totals, yields
+from .. import areas, atomic, overlap, totals, yields
 from ..definitions import format_number
 from ..errors import VraemError
 from ..measuring import zone_is_approximate
@@ -163,14 +163,16 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
 
 
 
+def figures_csv_text(figures):
+    """The table as CSV text: key, label, value (full precision), unit, note."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["key", "label", "value", "unit", "note"])
+    for row in figures.rows:
+        writer.writerow([row.key, row.label, repr(row.value), row.unit, row.note])
+    return buffer.getvalue()
+
+
 def write_figures_csv(figures, path):
-    """The table as CSV (UTF-8): key, label, value (full precision), unit, note."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise VraemError(tr("The folder for the CSV file does not exist: {path}").format(path=folder))
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["key", "label", "value", "unit", "note"])
-        for row in figures.rows:
-            writer.writerow([row.key, row.label, repr(row.value), row.unit, row.note])
-    return path
+    """The table as a CSV file (UTF-8), written all or none."""
+    return atomic.write_text(path, figures_csv_text(figures))

@@ -54,7 +54,7 @@ ITEM_IDS = ("title", "subtitle", "main_map", "overview_map", "legend", "scalebar
 # Peru and a margin of its neighbours, WGS 84 (lon/lat): the overview map's extent.
 PERU_AND_NEIGHBOURS = QgsRectangle(-83.0, -20.5, -66.0, 2.5)
 
-MAIN_MAP_MARGIN = 0.06
+MAIN_MAP_MARGIN = 0.06  # fraction of the analysed extent left around it
 
 
 
@@ -150,10 +150,18 @@ def _unique_layout_name(project, wanted):
 
 
 
-def _set_label(layout, item_id, text):
+def plain_label_text(text):
+    """`text` for a layout label, shown as it is: labels evaluate [% … %] as expressions, so a title
+    such as "[% env('HOME') %]" would print an environment variable. Each "[%" becomes an expression
+    that yields "[%" itself."""
+    return text.replace("[%", "[% '[%' %]")
+
+
+def _set_label(layout, item_id, text, expression=""):
+    """Set a label to the plain `text`, followed by a QGIS `expression` template of our own."""
     item = find_item(layout, item_id)
     if isinstance(item, QgsLayoutItemLabel):
-        item.setText(text)
+        item.setText(plain_label_text(text) + expression)
     return item
 
 
@@ -382,6 +390,4 @@ def _set_atlas(layout, coverage, name_field, subtitle):
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.15)
-    # The page name is an expression evaluated per page; keep user text out of the [% %] syntax.
-    safe = subtitle.replace("[%", "[ %")
-    _set_label(layout, "subtitle", safe + " · [% @atlas_pagename %]")
+    _set_label(layout, "subtitle", subtitle, " · [% @atlas_pagename %]")  # the page name, per page

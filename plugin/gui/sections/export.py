@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import reference
+from ...core import atomic, reference
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...core.measuring import zone_is_approximate
@@ -53,14 +53,6 @@ def default_page_name_field(layer):
     return layer.displayField() if layer.displayField() in names else ""
 
 
-def _file_signature(path):
-    """(size, modification time) of an existing file, None when there is none."""
-    if not os.path.exists(path):
-        return None
-    info = os.stat(path)
-    return info.st_size, info.st_mtime_ns
-
-
 class ExportSection(Section):
     def __init__(self, context, areas_section, overlap_section, claim_section, parent=None):
         super().__init__(context, tr("Export"), "VraemExportGroup", parent, collapsed=True)
@@ -80,7 +72,7 @@ class ExportSection(Section):
             self.format_combo.addItem(export_format.label, export_format.key)
         self.dpi_spin = QSpinBox(self)
         self.dpi_spin.setObjectName("VraemExportDpiSpin")
-        self.dpi_spin.setRange(72, 1200)
+        self.dpi_spin.setRange(report_export.MIN_DPI, report_export.MAX_DPI)
         self.dpi_spin.setSuffix(" " + tr("dpi"))
         format_row.addWidget(self.format_combo, 1)
         format_row.addWidget(self.dpi_spin)
@@ -197,8 +189,11 @@ class ExportSection(Section):
         if not text:
             self.notifier.warn(tr("There are no figures to export yet."))
             return False
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        try:
+            atomic.write_text(path, text, inputs=atomic.project_files())
+        except VraemError as error:
+            self.notifier.error(error)
+            return False
         self.status.setText(tr("Figures saved to {path}").format(path=path))
         return True
 
@@ -287,7 +282,6 @@ class ExportSection(Section):
             self.notifier.error(error)
             return False
         feedback = feedback or QgsFeedback()
-        before = {output: _file_signature(output) for output in outputs}
         dialog = self._export_progress_dialog(feedback)
         error, pages = None, None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -300,10 +294,7 @@ class ExportSection(Section):
             QApplication.restoreOverrideCursor()
             self._close_export_progress(dialog, feedback)
         if feedback.isCanceled():
-            # A half-written file would look like a finished sheet: remove what this export wrote.
-            for output in outputs:
-                if os.path.exists(output) and _file_signature(output) != before[output]:
-                    os.remove(output)
+            # report.export.export_layout writes beside the target and removes its files on cancel
             message = tr("Export cancelled; no file was written.")
             self.status.setText(message)
             self.notifier.push(message, Qgis.MessageLevel.Info, 5)

@@ -18,7 +18,7 @@ from ...core.air.picture import aerodromes_in_bundled_zone, places_of
 from ...core.errors import VraemError
 from ...i18n import tr
 from ..base import DOUBLE
-from .common import POINTS, AirAlgorithm, feature_of, fields_of, point, write
+from .common import POINTS, AirAlgorithm, feature_of, fields_of, point
 
 PROFILE_KEYS = ["c206", "c210", "pa34", profiles.CUSTOM_KEY]
 REACH_FIELDS = (("ident", field_types.STRING), ("name", field_types.STRING), ("neighbour", field_types.STRING),
@@ -81,7 +81,7 @@ class BorderReachAlgorithm(AirAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, reach_fields, Qgis.WkbType.Point, WGS84)
         outputs = {}
         if sink is not None:
-            write(sink, (feature_of(reach_fields, point(r.place.lon, r.place.lat),
+            self.write_features(sink, sink_id, (feature_of(reach_fields, point(r.place.lon, r.place.lat),
                                     [r.place.ident, r.place.name, r.neighbour, r.border_km, r.flight_min, r.reachable,
                                      profile.key, profile.cruise_kt, profile.range_km, usable, profile.source])
                          for r in rows), feedback)
@@ -91,7 +91,7 @@ class BorderReachAlgorithm(AirAlgorithm):
                                                Qgis.WkbType.Polygon, WGS84)
         if rings is not None:
             geodesic = Geodesic()
-            write(rings, (feature_of(ring_fields, reach.ring(geodesic, place, usable),
+            self.write_features(rings, rings_id, (feature_of(ring_fields, reach.ring(geodesic, place, usable),
                                      [place.ident, place.name, profile.key, usable, reserve]) for place in places),
                   feedback)
             outputs["OUTPUT_RINGS"] = rings_id

@@ -17,7 +17,6 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ...core.air.picture import DEFAULT_MAX_SPEED_KT, analyse_fixes
 from ...i18n import tr
-from ..analysis.common import write  # noqa: F401 (the sinks of every air algorithm)
 from ..base import DOUBLE, POINTS, POLYGONS, VraemAlgorithm
 
 

@@ -11,7 +11,7 @@ from ...core.air.geodesy import WGS84
 from ...core.air.picture import places_of
 from ...core.air.tracks import AirSettings
 from ...i18n import tr
-from .common import AirAlgorithm, feature_of, fields_of, point, utc, write
+from .common import AirAlgorithm, feature_of, fields_of, point, utc
 
 TRACK_FIELDS = (("track_id", field_types.STRING), ("start_time", field_types.DATETIME),
                 ("end_time", field_types.DATETIME), ("duration_min", field_types.DOUBLE),
@@ -86,15 +86,16 @@ class FlightTracksAlgorithm(AirAlgorithm):
                                              Qgis.WkbType.LineString, WGS84)
         outputs = {}
         if sink is not None:
-            write(sink, (feature_of(track_fields, r.geometry(), track_values(r)) for r in results), feedback)
+            tracks = (feature_of(track_fields, r.geometry(), track_values(r)) for r in results)
+            self.write_features(sink, sink_id, tracks, feedback)
             outputs["OUTPUT_TRACKS"] = sink_id
         event_fields = fields_of(*EVENT_FIELDS)
         events_sink, events_id = self.parameterAsSink(parameters, "OUTPUT_EVENTS", context, event_fields,
                                                       Qgis.WkbType.Point, WGS84)
         if events_sink is not None:
-            write(events_sink, (feature_of(event_fields, point(e.lon, e.lat), [e.track_id, e.kind, utc(e.time),
-                                                                                e.detail])
-                                for r in results for e in r.events), feedback)
+            events = (feature_of(event_fields, point(e.lon, e.lat), [e.track_id, e.kind, utc(e.time), e.detail])
+                      for r in results for e in r.events)
+            self.write_features(events_sink, events_id, events, feedback)
             outputs["OUTPUT_EVENTS"] = events_id
         outputs.update({"TRACKS": len(results), "TRACKS_IN_ZONE": picture.tracks_in_zone,
                         "MINUTES_IN_ZONE": picture.minutes_in_zone,

@@ -17,7 +17,7 @@ from ...core.air.picture import default_bases, places_of
 from ...core.errors import VraemError
 from ...i18n import tr
 from ..base import DOUBLE
-from .common import POINTS, AirAlgorithm, feature_of, fields_of, point, utc, write
+from .common import POINTS, AirAlgorithm, feature_of, fields_of, point, utc
 
 RING_FIELDS = (("base", field_types.STRING), ("name", field_types.STRING), ("minutes", field_types.DOUBLE),
                ("radius_km", field_types.DOUBLE), ("speed_kt", field_types.DOUBLE),
@@ -90,7 +90,7 @@ class InterceptReachAlgorithm(AirAlgorithm):
                 rings.append(feature_of(ring_fields, reach.ring(geodesic, base, radius),
                                         [base.ident, base.name, value, radius, speed, reaction]))
         if sink is not None:
-            write(sink, rings, feedback)
+            self.write_features(sink, sink_id, rings, feedback)
             outputs["OUTPUT_RINGS"] = sink_id
         found = []
         if self.parameterAsSource(parameters, "TRACKS", context) is not None:
@@ -100,10 +100,11 @@ class InterceptReachAlgorithm(AirAlgorithm):
             intercepts, intercepts_id = self.parameterAsSink(parameters, "OUTPUT_INTERCEPTS", context, fields,
                                                              Qgis.WkbType.Point, WGS84)
             if intercepts is not None:
-                write(intercepts, (feature_of(fields, point(i.lon, i.lat) if i.time is not None else None,
-                                              [i.track_id, utc(i.entry_time), utc(i.exit_time), utc(i.time),
-                                               i.minutes_after_entry, i.base or None, i.before_exit])
-                                   for i in found), feedback)
+                rows = (feature_of(fields, point(i.lon, i.lat) if i.time is not None else None,
+                                   [i.track_id, utc(i.entry_time), utc(i.exit_time), utc(i.time),
+                                    i.minutes_after_entry, i.base or None, i.before_exit])
+                        for i in found)
+                self.write_features(intercepts, intercepts_id, rows, feedback)
                 outputs["OUTPUT_INTERCEPTS"] = intercepts_id
         outputs.update({"TRACKS_IN_ZONE": len(found),
                         "INTERCEPTED_BEFORE_EXIT": sum(1 for i in found if i.before_exit)})

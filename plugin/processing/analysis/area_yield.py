@@ -18,7 +18,7 @@ from ...core.measuring import zone_is_approximate
 from ...core.totals import measure_total
 from ...i18n import tr
 from ..base import POLYGONS, VECTOR
-from .common import AnalysisAlgorithm, project_of, table_feature, write
+from .common import AnalysisAlgorithm, project_of, table_feature
 
 
 class AreaYieldAlgorithm(AnalysisAlgorithm):
@@ -138,7 +138,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                                   row.null_geometry])
 
         if sink is not None:
-            write(sink, row_features(), feedback)
+            self.write_features(sink, sink_id, row_features(), feedback)
             results[self.OUTPUT] = sink_id
 
         summary_fields = schemas.area_summary().fields()
@@ -158,7 +158,7 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                                                           *estimate.hcl_t, pset.key, " | ".join(pset.sources),
                                                           " | ".join(estimate.range_basis)])
 
-            write(summary_sink, summary_features(), feedback)
+            self.write_features(summary_sink, summary_id, summary_features(), feedback)
             results[self.SUMMARY] = summary_id
 
         results.update({

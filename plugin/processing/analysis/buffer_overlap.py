@@ -15,7 +15,7 @@ from ...core import overlap, schemas
 from ...core.definitions import distance_units
 from ...i18n import tr
 from ..base import ANY_GEOMETRY, DOUBLE, VECTOR
-from .common import AnalysisAlgorithm, project_of, table_feature, write
+from .common import AnalysisAlgorithm, project_of, table_feature
 
 
 class BufferOverlapAlgorithm(AnalysisAlgorithm):
@@ -92,7 +92,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                                              overlap.result_wkb_type(result), target.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        overlap.write_overlaps(result, sink, feedback)
+        overlap.write_overlaps(result, self.checked_sink(sink, sink_id, feedback), feedback)
         results = {self.OUTPUT: sink_id}
 
         target_fields = schemas.overlap_targets().fields("target_fid", "source_fids", "target_ha", "overlap_ha",
@@ -100,7 +100,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
                                                       Qgis.WkbType.NoGeometry)
         if target_sink is not None:
-            write(target_sink, (table_feature(target_fields, [
+            self.write_features(target_sink, target_id, (table_feature(target_fields, [
                 row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha, row.overlap_ha, row.overlap_pct,
                 row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
             results[self.TARGETS] = target_id
@@ -109,7 +109,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         source_sink, source_id = self.parameterAsSink(parameters, self.SOURCES, context, source_fields,
                                                       Qgis.WkbType.NoGeometry)
         if source_sink is not None:
-            write(source_sink, (table_feature(source_fields, [
+            self.write_features(source_sink, source_id, (table_feature(source_fields, [
                 row.fid, row.buffer_ha, row.targets, row.overlap_ha, row.points_within, row.length_km])
                 for row in result.sources), feedback)
             results[self.SOURCES] = source_id

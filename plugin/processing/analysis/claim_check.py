@@ -14,7 +14,7 @@ from ...core import claims, schemas
 from ...core.definitions import area_units
 from ...i18n import tr
 from ..base import DOUBLE, INTEGER, VECTOR
-from .common import AnalysisAlgorithm, table_feature, write
+from .common import AnalysisAlgorithm, table_feature
 
 
 class ClaimCheckAlgorithm(AnalysisAlgorithm):
@@ -124,8 +124,8 @@ class ClaimCheckAlgorithm(AnalysisAlgorithm):
         fields = schemas.claim_comparisons().fields()
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
         if sink is not None:
-            write(sink, (table_feature(fields, [c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha,
-                                                  c.tonnes_at_ratio, c.claim_over_reference, c.ratio.basis,
-                                                  c.ratio.source]) for c in check.comparisons), feedback)
+            self.write_features(sink, sink_id, (table_feature(fields, [
+                c.ratio.estimator, c.ratio.year, c.ratio.kg_hcl_per_ha, c.tonnes_at_ratio, c.claim_over_reference,
+                c.ratio.basis, c.ratio.source]) for c in check.comparisons), feedback)
             results[self.OUTPUT] = sink_id
         return results

@@ -2,8 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
-    QgsProcessingException,
     QgsProject,
 )
 
@@ -13,14 +11,6 @@ from ..base import VraemAlgorithm
 
 def project_of(context):
     return context.project() or QgsProject.instance()
-
-
-def write(sink, features, feedback):
-    for feature in features:
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("The output could not be written."))
 
 
 def table_feature(fields, values):

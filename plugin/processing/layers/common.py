@@ -2,7 +2,6 @@
 (declared once for the algorithms that build the zone)."""
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -20,13 +19,12 @@ class LayersAlgorithm(VraemAlgorithm):
     def group_name(self):
         return tr("Reference layers and zone")
 
-    def write_layer(self, parameters, context, name, layer):
-        """Copy every feature of `layer` into the sink `name`; its destination id."""
+    def write_layer(self, parameters, context, feedback, name, layer):
+        """Copy every feature of `layer` into the sink `name` (each write checked); its destination id."""
         sink, dest_id = self.parameterAsSink(parameters, name, context, layer.fields(), layer.wkbType(), layer.crs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        for feature in layer.getFeatures():
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.write_features(sink, dest_id, layer.getFeatures(), feedback)
         return dest_id
 
 
@@ -52,8 +50,8 @@ class ZoneBuildingAlgorithm(LayersAlgorithm):
 
     def zone_results(self, parameters, context, feedback, result):
         """Write the zone and its districts, report what was not found; the outputs declared above."""
-        zone_id = self.write_layer(parameters, context, self.OUTPUT_ZONE, result.zone_layer)
-        districts_id = self.write_layer(parameters, context, self.OUTPUT_DISTRICTS, result.district_layer)
+        zone_id = self.write_layer(parameters, context, feedback, self.OUTPUT_ZONE, result.zone_layer)
+        districts_id = self.write_layer(parameters, context, feedback, self.OUTPUT_DISTRICTS, result.district_layer)
         feedback.pushInfo(tr("Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal").format(
             km2=result.area_m2 / 1e6, ha=result.area_m2 / 1e4))
         if result.unmatched:

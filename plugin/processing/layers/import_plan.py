@@ -38,8 +38,8 @@ class ImportPlanAlgorithm(LayersAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        layer = plans.import_plan(path, field_map=self.field_map(parameters, context))
-        dest_id = self.write_layer(parameters, context, self.OUTPUT, layer)
+        layer = plans.import_plan(path, field_map=self.field_map(parameters, context), feedback=feedback)
+        dest_id = self.write_layer(parameters, context, feedback, self.OUTPUT, layer)
         return {self.OUTPUT: dest_id, self.COUNT: layer.featureCount()}
 
     def field_map(self, parameters, context):

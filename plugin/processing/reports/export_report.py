@@ -100,7 +100,7 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             self.AUTHOR, self.tr("Author"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dots per inch)"), INTEGER,
-            200, minValue=36, maxValue=1200))
+            200, minValue=report_export.MIN_DPI, maxValue=report_export.MAX_DPI))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
         formats = {item.key: item for item in export_formats()}

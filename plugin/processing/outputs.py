@@ -1,0 +1,192 @@
+"""Output safety of every VRAEM algorithm, in one place (used by VraemAlgorithm.processAlgorithm).
+
+Before the algorithm runs, every file output is checked against every file the run reads (an
+output that is an input is refused) and redirected to a temporary file beside its target
+(core.atomic). Features are written through write_features() or checked_sink(), which check each
+write and the final flush. After the run, every written layer is reopened and counted; only then are the files
+renamed onto their targets. On error or cancel the temporary files are removed: a run leaves all
+its outputs or none, and never touches its inputs.
+"""
+
+import os
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProperty,
+)
+
+from ..core.atomic import StagedOutputs, file_of
+from ..core.bundled import read_only_layer
+from ..core.errors import VraemError
+from ..i18n import tr
+from ..paths import DATA_GPKG
+
+_NAMED_LAYER_FORMATS = (".gpkg", ".sqlite")  # files whose layers have names of their own
+
+
+def _layer_files(layers):
+    return [layer.source() for layer in layers if layer is not None]
+
+
+def input_files(algorithm, parameters, context):
+    """Every file the run reads: its layer, source and file parameters (defaults included), and the
+    bundled data."""
+    files = [DATA_GPKG]
+    for definition in algorithm.parameterDefinitions():
+        if definition.isDestination():
+            continue
+        name = definition.name()
+        if isinstance(definition, QgsProcessingParameterFile):
+            files.append(algorithm.parameterAsFile(parameters, name, context))
+        elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+            files += _layer_files(algorithm.parameterAsLayerList(parameters, name, context))
+        elif definition.type() in ("source", "vector", "layer", "raster"):
+            files += _layer_files([algorithm.parameterAsLayer(parameters, name, context)])
+    return [path for path in files if path]
+
+
+class CheckedSink:
+    """A feature sink whose every write is checked; cancel stops it between features."""
+
+    def __init__(self, sink, feedback):
+        self._sink = sink
+        self._feedback = feedback
+        self.count = 0
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):
+        if self._feedback is not None and self._feedback.isCanceled():
+            raise VraemError(tr("Cancelled by the user; nothing was written."))
+        if not self._sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise VraemError(tr("The output could not be written (is the disk full?): {error}").format(
+                error=self._sink.lastError() or tr("unknown error")))
+        self.count += 1
+        return True
+
+    def release(self):
+        self._sink = None
+
+    def close(self):
+        """Flush, then let go of the sink (its file closes when the algorithm's reference is gone too)."""
+        sink, self._sink = self._sink, None
+        if sink is not None and not sink.flushBuffer():
+            raise VraemError(tr("The output could not be written (is the disk full?): {error}").format(
+                error=sink.lastError() or tr("unknown error")))
+
+
+class RunOutputs:
+    """The outputs of one algorithm run. `parameters` is what the algorithm must be run with."""
+
+    def __init__(self, algorithm, parameters, context):
+        self._algorithm = algorithm
+        self._context = context
+        self._files = StagedOutputs(input_files(algorithm, parameters, context))
+        self._sinks = []  # (CheckedSink, staged layer uri)
+        self.parameters = dict(parameters)
+        with self._files:  # a refusal of a later output removes what the earlier ones staged
+            self._stage_all()
+
+    def _stage_all(self):
+        targets = {}
+        for definition in self._algorithm.destinationParameterDefinitions():
+            name = definition.name()
+            if self.parameters.get(name) is None:
+                continue
+            if isinstance(definition, QgsProcessingParameterFeatureSink):
+                target, layer_name = self._stage_sink(name)
+            elif isinstance(definition, QgsProcessingParameterFileDestination):
+                target, layer_name = self._stage_file(name)
+            else:
+                continue
+            if target is None:
+                continue
+            # two outputs may share a GeoPackage as different layers, never one file or layer
+            if target in targets and (layer_name is None or targets[target] in (None, layer_name)):
+                raise VraemError(tr("Two outputs of this run write the same file {path}; choose different "
+                                    "files.").format(path=target))
+            targets[target] = layer_name
+
+    def _stage_sink(self, name):
+        value = self.parameters[name]
+        definition = (QgsProcessingOutputLayerDefinition(value) if isinstance(value, QgsProcessingOutputLayerDefinition)
+                      else None)
+        target = self._algorithm.parameterAsOutputLayer(self.parameters, name, self._context)
+        path = file_of(target)
+        if not target or path is None:
+            return None, None  # a memory layer or a database table: no file to stage
+        if definition is None:
+            definition = QgsProcessingOutputLayerDefinition(target)
+        options = dict(definition.createOptions or {})
+        chosen_layer = options.get("layerName")
+        # a named layer goes into a copy of an existing file, beside its other layers
+        temporary = self._files.stage(path, keep_existing=bool(chosen_layer))
+        if chosen_layer or path.lower().endswith(_NAMED_LAYER_FORMATS):
+            # the layer is named after the target, not after the temporary file
+            options["layerName"] = chosen_layer or os.path.splitext(os.path.basename(path))[0]
+        definition.sink = QgsProperty.fromValue(temporary)
+        definition.createOptions = options
+        self.parameters[name] = definition
+        return path, chosen_layer
+
+    def _stage_file(self, name):
+        target = self._algorithm.parameterAsFileOutput(self.parameters, name, self._context)
+        path = file_of(target)
+        if not target or path is None:
+            return None, None
+        # a GeoPackage output gains a layer: start from the existing file
+        temporary = self._files.stage(path, keep_existing=path.lower().endswith(".gpkg"))
+        self.parameters[name] = temporary
+        return path, None
+
+    def sink(self, sink, dest_id, feedback):
+        """A CheckedSink over the algorithm's `sink` for output `dest_id`, counted and closed at commit."""
+        checked = CheckedSink(sink, feedback)
+        self._sinks.append((checked, dest_id))
+        return checked
+
+    def write_features(self, sink, dest_id, features, feedback):
+        """Write `features` to `sink` (of the output `dest_id`), checking every write."""
+        checked = self.sink(sink, dest_id, feedback)
+        for feature in features:
+            checked.addFeature(feature)
+
+    def commit(self, results, feedback):
+        """Verify what was written, move it into place and return `results` naming the final files.
+
+        The algorithm's sinks must be closed (deleted) before this is called."""
+        if feedback is not None and feedback.isCanceled():
+            self.discard()
+            raise VraemError(tr("Cancelled by the user; nothing was written."))
+        written = {}
+        for checked, dest_id in self._sinks:
+            checked.close()
+            written[dest_id] = written.get(dest_id, 0) + checked.count
+        self._sinks = []
+        staged = {os.path.realpath(path) for path in self._files.staged().values()}
+        for uri, count in written.items():
+            if file_of(uri) not in staged:
+                continue  # a memory layer or database table: nothing to move
+            layer = read_only_layer(uri, "check")
+            if not layer.isValid() or layer.featureCount() != count:
+                message = tr("The output {path} could not be written completely (is the disk full?); nothing was "
+                             "kept.").format(path=self._files.final_of(uri))
+                self.discard()
+                raise VraemError(message)
+            del layer
+        final_results = {key: self._files.final_of(value) for key, value in results.items()}
+        loads = {self._files.final_of(key): details
+                 for key, details in self._context.layersToLoadOnCompletion().items()}
+        self._files.commit()
+        if loads:
+            self._context.setLayersToLoadOnCompletion(loads)
+        return final_results
+
+    def discard(self):
+        for checked, _ in self._sinks:
+            checked.release()
+        self._sinks = []
+        self._files.discard()
