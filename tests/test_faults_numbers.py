@@ -46,7 +46,7 @@ def _memory(kind, crs, wkts):
     (math.inf, 10.0, "finite"),
     (100.0, math.inf, "finite"),
     (1e308, 1e308, "at most"),
-    (100.0, -5.0, "0 or more"),
+    (100.0, -5.0, "more than 0"),  # zero tonnes are no claim either (issue 14)
 ])
 def test_claimcheck_refuses_nonsense_numbers(area, tonnes, message, tmp_path):
     before = fingerprint(tmp_path)
@@ -154,11 +154,13 @@ def test_a_whole_globe_polygon_is_refused_not_measured_as_zero(tmp_path):
     assert_untouched(before, tmp_path)
 
 
-def test_an_empty_zone_gives_zero_inside_and_no_traceback():
+def test_an_empty_zone_is_refused_with_a_message_and_no_traceback():
+    # an empty zone is never measured against (issue 11 item 2): it would give 0 inside, silently
     results, error = run("vraem:areayield", {"INPUT": _memory("Polygon", "EPSG:4326", polygon_wkts(3)),
                                              "ZONE": _memory("Polygon", "EPSG:4326", []), "OUTPUT": "memory:",
                                              "SUMMARY": "memory:"})
-    assert error is None and results["INSIDE_ZONE_HA"] == 0.0 and results["TOTAL_HA"] > 0
+    assert results is None and "zone cannot be used" in error and "no features" in error, error
+    assert "Traceback" not in error and "NoneType" not in error
 
 
 @pytest.mark.parametrize("distance, message", [(math.inf, "finite"), (1e308, "absurd")])

@@ -139,7 +139,7 @@ def test_exportreport_leaves_the_project_layers_alive(vraem_provider, tmp_path):
         outputs = {"OUTPUT_PDF": str(tmp_path / "r.pdf"), "OUTPUT_PNG": str(tmp_path / "r.png"),
                    "OUTPUT_CSV": str(tmp_path / "f.csv")}
         processing.run("vraem:exportreport", dict(outputs, INPUT=layers["plan"].id(), ZONE=layers["zone"].id(),
-                                                  BUFFER_SOURCE=layers["towns"].id(), DPI=48))
+                                                  BUFFER_SOURCE=layers["towns"].id(), DPI=72))
         gc.collect()
         flush_deferred_deletes()
         assert set(project.mapLayers()) == set(before)

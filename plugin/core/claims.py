@@ -200,14 +200,20 @@ def _finite_positive(value):
     return isinstance(value, (int, float)) and math.isfinite(value) and value > 0
 
 
+def _refuse_bad_tonnes(tonnes):
+    if not _finite_positive(tonnes):
+        raise VraemError(tr("The claimed tonnes must be more than 0 (a finite number); got {value}.").format(
+            value=tonnes))
+
+
 def check_claim(hectares, claimed_tonnes, ratios=None, factors=None):
     """Compare a claim ("X ha eradicated, Y t of cocaine avoided") with every published ratio, and
     flag a ratio equal to a known fixed factor (`factors`, default: the bundled ones)."""
     if not _finite_positive(hectares):
-        raise VraemError(tr("The claimed area must be more than 0 hectares."))
-    if not _finite_positive(claimed_tonnes):
-        raise VraemError(tr("The claimed tonnes must be more than 0."))
-    # inf is refused above; 1e308 would still get a verdict
+        raise VraemError(tr("The claimed area must be a finite number of more than 0 hectares; got {value}.").format(
+            value=hectares))
+    _refuse_bad_tonnes(claimed_tonnes)
+    # NaN and inf are refused above; 1e308 would still get a verdict
     hectares = finite_number(hectares, tr("The claimed area (ha)"), 0.0, EARTH_SURFACE_HA, above_minimum=True)
     claimed_tonnes = finite_number(claimed_tonnes, tr("The claimed tonnes"), 0.0, MAX_TONNES, above_minimum=True)
     ratios = reference_ratios() if ratios is None else list(ratios)
@@ -242,8 +248,7 @@ def check_kind(kind, claimed_tonnes, hectares=None, year=None, ratios=None, fact
         check = check_claim(hectares, claimed_tonnes, ratios, factors)
         check.kind = kind
         return check
-    if not _finite_positive(claimed_tonnes):
-        raise VraemError(tr("The claimed tonnes must be more than 0."))
+    _refuse_bad_tonnes(claimed_tonnes)
     item = series_module.published_area(region, year, series)
     hectares = item.area(region)
     check = check_claim(hectares, claimed_tonnes, ratios, factors)
