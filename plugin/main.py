@@ -67,7 +67,7 @@ class VraemAnalystPlugin:
         add_layers = QAction(QIcon(os.path.join(RESOURCES_DIR, "icons", "layers.svg")),
                              tr("Add VRAEM layers"), self.iface.mainWindow())
         add_layers.setObjectName("VraemAnalystAddLayers")
-        add_layers.triggered.connect(self.dock.layers.add_reference_layers)
+        add_layers.triggered.connect(lambda _checked=False: self.dock.layers.add_reference_layers())
         self._add_action(add_layers, toolbar=True)
 
         help_action = QAction(tr("VRAEM Analyst help"), self.iface.mainWindow())

@@ -783,6 +783,19 @@ def test_layers_section_adds_reference_layers_and_the_zone_is_used(dock):
     assert "approximate" in dock.areas.status.text()
 
 
+def test_the_buttons_run_their_action(dock, tmp_path):
+    """A button's clicked(bool) must not reach the action as an argument (the walkthrough's first click
+    failed on it once the actions reported their own errors)."""
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    find(dock, "VraemAddLayersButton").click()
+    roles = {layer.customProperty("vraem/role") for layer in QgsProject.instance().mapLayers().values()}
+    assert {"zone", "towns", "crossings"} <= roles
+    assert isinstance(find(dock, "VraemCreateLayoutButton"), QPushButton)
+    find(dock, "VraemCreateLayoutButton").click()
+    assert QgsProject.instance().layoutManager().layoutByName(dock.export.layout_name) is not None
+
+
 def test_build_zone_from_district_boundaries_without_the_processing_plugin(dock, shared_data, monkeypatch,
                                                                           qgis_iface):
     import builtins

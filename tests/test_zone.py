@@ -2,20 +2,14 @@
 fallback to Peru's polygon, sliver removal, and a comparison with real district boundaries."""
 
 import csv
-import importlib.util
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
+from tool_helpers import load_tool
 
 
 def _tool():
     """tools/approximate_zone.py (build-only, not packaged)."""
-    spec = importlib.util.spec_from_file_location("vraem_approximate_zone", REPO / "tools" / "approximate_zone.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("approximate_zone.py", "vraem_approximate_zone")
 
 
 def _capitals(shared_facts):

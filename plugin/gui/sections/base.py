@@ -107,7 +107,8 @@ class Section(QgsCollapsibleGroupBox):
         button.setObjectName(name)
         if tooltip:
             button.setToolTip(tooltip)
-        button.clicked.connect(slot)
+        # clicked(bool) would hand `checked` to the action as its first argument
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def save(self, *_args):
