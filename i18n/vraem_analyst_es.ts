@@ -946,6 +946,116 @@
             <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>Potential yield assumes that the whole of every analysed polygon is coca.</source>
+            <translation>El rendimiento potencial supone que cada polígono analizado es coca en su totalidad.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>At least one polygon measures {ha:,.0f} ha or more, far larger than a coca field (flagged above {limit:,.0f} ha): its yield is not plausible.</source>
+            <translation>Al menos un polígono mide {ha:,.0f} ha o más, mucho más que un campo de coca (se señala por encima de {limit:,.0f} ha): su rendimiento no es verosímil.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>The polygons total {ha:,.0f} ha, more than Peru's largest published coca area of any year ({peak:,.0f} ha in {year}): they cannot all be coca.</source>
+            <translation>Los polígonos suman {ha:,.0f} ha, más que la mayor superficie de coca publicada del Perú en cualquier año ({peak:,.0f} ha en {year}): no pueden ser todos coca.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the field '{field}' is not in the layer</source>
+            <translation>el campo '{field}' no está en la capa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>QGIS has no PostgreSQL provider</source>
+            <translation>QGIS no tiene el proveedor PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the layer is in edit mode</source>
+            <translation>la capa está en modo de edición</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>only some of its features are read (selection, limit or filter)</source>
+            <translation>solo se leen algunas de sus entidades (selección, límite o filtro)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the layer has a filter it cannot translate</source>
+            <translation>la capa tiene un filtro que no puede traducir</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the layer is an SQL query, not a table</source>
+            <translation>la capa es una consulta SQL, no una tabla</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>its key is not one integer column (QGIS numbers the features itself)</source>
+            <translation>su clave no es una sola columna entera (QGIS numera las entidades por su cuenta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>its CRS ({crs}) is not stored as EPSG:4326 or WGS 84 / UTM</source>
+            <translation>su SRC ({crs}) no está guardado como EPSG:4326 ni WGS 84 / UTM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' is in another database</source>
+            <translation>'{name}' está en otra base de datos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' is in another CRS</source>
+            <translation>'{name}' está en otro SRC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the database refused the query: {error}</source>
+            <translation>la base de datos rechazó la consulta: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' is a PostGIS layer but is measured in QGIS: {reason}.</source>
+            <translation>'{name}' es una capa PostGIS pero se mide en QGIS: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>only the selected features are wanted</source>
+            <translation>se piden solo las entidades seleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the measuring ellipsoid is {ellipsoid}, not WGS84</source>
+            <translation>el elipsoide de medición es {ellipsoid}, no WGS84</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the zone is not in PostGIS</source>
+            <translation>la zona no está en PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the districts are not in PostGIS</source>
+            <translation>los distritos no están en PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>no district name field</source>
+            <translation>no hay campo de nombre de distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' was measured inside its PostGIS database.</source>
+            <translation>'{name}' se midió dentro de su base de datos PostGIS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>The overlaps with '{name}' were computed inside its PostGIS database.</source>
+            <translation>Las superposiciones con '{name}' se calcularon dentro de su base de datos PostGIS.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/project_storage.py" />
             <source>Save the project first: its layers are stored beside the project file.</source>
             <translation>Guarde primero el proyecto: sus capas se guardan junto al archivo del proyecto.</translation>

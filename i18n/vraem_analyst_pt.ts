@@ -946,6 +946,116 @@
             <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>Potential yield assumes that the whole of every analysed polygon is coca.</source>
+            <translation>A produção potencial supõe que cada polígono analisado é inteiramente coca.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>At least one polygon measures {ha:,.0f} ha or more, far larger than a coca field (flagged above {limit:,.0f} ha): its yield is not plausible.</source>
+            <translation>Pelo menos um polígono mede {ha:,.0f} ha ou mais, muito maior que uma lavoura de coca (sinalizado acima de {limit:,.0f} ha): sua produção não é plausível.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plausibility.py" />
+            <source>The polygons total {ha:,.0f} ha, more than Peru's largest published coca area of any year ({peak:,.0f} ha in {year}): they cannot all be coca.</source>
+            <translation>Os polígonos somam {ha:,.0f} ha, mais que a maior área de coca publicada do Peru em qualquer ano ({peak:,.0f} ha em {year}): não podem ser todos coca.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the field '{field}' is not in the layer</source>
+            <translation>o campo '{field}' não está na camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>QGIS has no PostgreSQL provider</source>
+            <translation>o QGIS não tem o provedor PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the layer is in edit mode</source>
+            <translation>a camada está em modo de edição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>only some of its features are read (selection, limit or filter)</source>
+            <translation>só algumas de suas feições são lidas (seleção, limite ou filtro)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the layer has a filter it cannot translate</source>
+            <translation>a camada tem um filtro que não pode ser traduzido</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the layer is an SQL query, not a table</source>
+            <translation>a camada é uma consulta SQL, não uma tabela</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>its key is not one integer column (QGIS numbers the features itself)</source>
+            <translation>sua chave não é uma única coluna inteira (o QGIS numera as feições por conta própria)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>its CRS ({crs}) is not stored as EPSG:4326 or WGS 84 / UTM</source>
+            <translation>seu SRC ({crs}) não está armazenado como EPSG:4326 nem WGS 84 / UTM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' is in another database</source>
+            <translation>'{name}' está em outro banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' is in another CRS</source>
+            <translation>'{name}' está em outro SRC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the database refused the query: {error}</source>
+            <translation>o banco de dados recusou a consulta: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' is a PostGIS layer but is measured in QGIS: {reason}.</source>
+            <translation>'{name}' é uma camada PostGIS, mas é medida no QGIS: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>only the selected features are wanted</source>
+            <translation>só as feições selecionadas são pedidas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the measuring ellipsoid is {ellipsoid}, not WGS84</source>
+            <translation>o elipsoide de medição é {ellipsoid}, não WGS84</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the zone is not in PostGIS</source>
+            <translation>a zona não está no PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>the districts are not in PostGIS</source>
+            <translation>os distritos não estão no PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>no district name field</source>
+            <translation>não há campo de nome de distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>'{name}' was measured inside its PostGIS database.</source>
+            <translation>'{name}' foi medida dentro de seu banco de dados PostGIS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/postgis.py" />
+            <source>The overlaps with '{name}' were computed inside its PostGIS database.</source>
+            <translation>As sobreposições com '{name}' foram calculadas dentro de seu banco de dados PostGIS.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/project_storage.py" />
             <source>Save the project first: its layers are stored beside the project file.</source>
             <translation>Salve o projeto primeiro: suas camadas são guardadas ao lado do arquivo do projeto.</translation>

@@ -64,6 +64,26 @@ def geodesic_circle(lon, lat, radius_m, vertices=720):
     return Polygon(list(zip(lons, lats)))
 
 
+def ground_buffer(lonlat_geometry, distance_m):
+    """Oracle: buffer of a lon/lat shapely geometry by a ground distance, built by shapely in an
+    azimuthal equidistant projection centred on the geometry (pyproj), returned in lon/lat."""
+    from shapely.ops import transform
+
+    centre = lonlat_geometry.envelope.centroid
+    local = f"+proj=aeqd +lat_0={centre.y} +lon_0={centre.x} +ellps=WGS84 +units=m +no_defs"
+    forward = Transformer.from_crs("EPSG:4326", local, always_xy=True)
+    back = Transformer.from_crs(local, "EPSG:4326", always_xy=True)
+    buffered = transform(forward.transform, lonlat_geometry).buffer(distance_m, quad_segs=64)
+    return transform(back.transform, buffered.segmentize(min(200.0, distance_m / 8)))
+
+
+def geodesic_length_m(lonlat_geometry):
+    """Oracle: pyproj geodesic length of a lon/lat shapely line (0 for empty or non-linear parts)."""
+    lines = [g for g in getattr(lonlat_geometry, "geoms", [lonlat_geometry]) if g.geom_type in
+             ("LineString", "MultiLineString", "LinearRing")]
+    return sum(GEOD.geometry_length(line) for line in lines)
+
+
 def field_ring(lon, lat, hectares, vertices=7, twist=0.0):
     """A small irregular lon/lat polygon of roughly `hectares`."""
     radius = math.sqrt(hectares * 10_000 / math.pi)

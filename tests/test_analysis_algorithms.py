@@ -251,3 +251,35 @@ def test_an_empty_zone_is_refused_and_the_zone_used_is_logged(vraem_provider, tm
                  feedback=feedback)
     assert result["INSIDE_ZONE_HA"] == pytest.approx(result["TOTAL_HA"], rel=1e-6)
     assert any(line.startswith("Zone: 'VRAEM zone (approximate)' (approximate") for line in feedback.lines)
+@pytest.mark.parametrize("output", ["TEMPORARY_OUTPUT", "gpkg"])
+def test_areayield_registers_only_outputs_it_writes(vraem_provider, tmp_path, output):
+    """After a run the Processing dialog loads every destination the run registered
+    (context.layersToLoadOnCompletion) through QgsProcessingUtils.mapLayerFromString, and lists those
+    it cannot find as "The following layers were not correctly generated". A GeoPackage input once
+    listed "• memory:Areas per feature" although the table appeared: asking whether the table was
+    wanted (parameterAsOutputLayer) registered a second, phantom destination."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsVectorFileWriter, QgsVectorLayer
+
+    fields = [field_ring(-73.8 + 0.01 * i, -12.4, 1.5 + i) for i in range(4)]
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path / "fields.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory_layer("Polygon", "EPSG:4326", [f.wkt for f in fields]), path,
+                                              QgsProject.instance().transformContext(), options)
+    layer = QgsVectorLayer(path, "fields", "ogr")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    destination = "TEMPORARY_OUTPUT" if output == "TEMPORARY_OUTPUT" else str(tmp_path / "areas.gpkg")
+    parameters = {"INPUT": layer.id(), "OUTPUT": QgsProcessingOutputLayerDefinition(destination, project),
+                  "SUMMARY": QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)}
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("vraem:areayield")
+    context = QgsProcessingContext()
+    context.setProject(project)
+    results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
+    assert ok and results["FEATURES"] == 4
+    to_load = context.layersToLoadOnCompletion()
+    assert sorted(to_load) == sorted([results["OUTPUT"], results["SUMMARY"]])
+    for destination_id in to_load:
+        loaded = QgsProcessingUtils.mapLayerFromString(destination_id, context)
+        assert loaded is not None, destination_id
+    assert QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context).featureCount() == 4

@@ -11,7 +11,7 @@ from engine_helpers import (
     memory_layer,
     to_lonlat,
 )
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer
 from shapely import wkt as shapely_wkt
 from shapely.geometry import box as shapely_box
 from shapely.validation import make_valid
@@ -173,6 +173,69 @@ def test_a_polygon_collapsed_to_a_line_is_repaired_to_nothing(qgis_app):
     summary = areas.compute_areas(memory_layer("Polygon", "EPSG:4326", [square, flat]), project=QgsProject())
     assert summary.repaired == 1 and summary.rows[1].area_ha == 0.0
     assert summary.total_ha == pytest.approx(geodesic_area_m2(shapely_wkt.loads(square)) / 10_000, rel=1e-6)
+
+
+SQUARE = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"
+SPIKE = "POLYGON((-78 -4, -70 -16, -74 -10, -78 -4))"  # a ring running back on itself: no planar area
+# What makeValid may return for a collapsed polygon, depending on the GEOS version (3.11 gives the
+# MultiLineString, 3.15 a bare LineString), and the same with a surviving part beside it.
+MAKE_VALID_REMAINDERS = [
+    ("LINESTRING(-78 -4, -70 -16)", 0),
+    ("LINESTRING(-78 -4, -70 -16, -74 -10, -78 -4)", 0),
+    ("MULTILINESTRING((-78 -4, -74 -10),(-74 -10, -70 -16))", 0),
+    ("POINT(-74 -10)", 0),
+    ("MULTIPOINT((-78 -4),(-70 -16))", 0),
+    ("GEOMETRYCOLLECTION(LINESTRING(-78 -4, -70 -16), POINT(-74 -10))", 0),
+    ("GEOMETRYCOLLECTION(GEOMETRYCOLLECTION(LINESTRING(-78 -4, -70 -16)), MULTIPOINT((-74 -10)))", 0),
+    ("GEOMETRYCOLLECTION EMPTY", 0),
+    ("POLYGON EMPTY", 0),
+    (SPIKE, 0),
+    ("MULTIPOLYGON(((-78 -4, -70 -16, -74 -10, -78 -4)))", 0),
+    ("POLYGON((-76 -10, -72 -10, -72 -10, -76 -10))", 0),
+    (f"GEOMETRYCOLLECTION({SQUARE}, LINESTRING(-78 -4, -70 -16))", 1),
+    (f"GEOMETRYCOLLECTION({SPIKE}, GEOMETRYCOLLECTION({SQUARE}, POINT(-74 -10)))", 1),
+    (f"MULTIPOLYGON((({SQUARE[9:-2]})),(({SPIKE[9:-2]})))", 1),
+]
+
+
+@pytest.mark.parametrize("remainder, squares", MAKE_VALID_REMAINDERS)
+def test_whatever_make_valid_returns_only_real_polygons_are_measured(qgis_app, remainder, squares):
+    """A collapsed polygon measured 1,230,907 ha on GEOS 3.15 (makeValid returned a LineString, not a
+    MultiLineString). Each shape GEOS may return goes through the repair's dimension filter and is
+    measured on the ellipsoid, by the fast and the general path: only the real square counts. A
+    collapsed ring kept as a polygon measured 659,628 ha before (geodesic edges enclose an area)."""
+    from qgis.core import Qgis, QgsCoordinateReferenceSystem
+
+    kept = measuring.same_dimension_part(QgsGeometry.fromWkt(remainder), Qgis.GeometryType.Polygon)
+    assert kept.isEmpty() == (squares == 0)
+    assert kept.isEmpty() or kept.type() == Qgis.GeometryType.Polygon
+    expected_m2 = squares * geodesic_area_m2(shapely_wkt.loads(SQUARE))
+    measurer = measuring.AreaMeasurer(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject())
+    assert measurer.area_m2(kept) == pytest.approx(expected_m2, rel=1e-4, abs=1e-9)
+    assert measurer.distance_area.measureArea(kept) == pytest.approx(expected_m2, rel=1e-6, abs=1e-9)
+
+
+def test_a_geometry_repaired_to_nothing_measures_zero_on_every_path(qgis_app):
+    """The GEOS 3.15 case itself: its LineString left the repair a null geometry, whose planar area()
+    is -1; the small-field path took it as 1 square degree: 1,230,907 ha at 11.5° S."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    for crs in ("EPSG:4326", "EPSG:32718"):
+        measurer = measuring.AreaMeasurer(QgsCoordinateReferenceSystem(crs), QgsProject())
+        for nothing in (QgsGeometry(), QgsGeometry.fromWkt("POLYGON EMPTY"),
+                        QgsGeometry.fromWkt("MULTIPOLYGON EMPTY")):
+            assert measurer.area_m2(nothing) == 0.0
+
+
+def test_repair_keeps_lines_and_points_of_their_own_dimension(qgis_app):
+    from qgis.core import Qgis
+
+    tangle = QgsGeometry.fromWkt("GEOMETRYCOLLECTION(LINESTRING(-74 -12, -73 -13), POINT(-74 -12), "
+                                 f"{SQUARE}, LINESTRING(-72 -12, -71 -12))")
+    lines = measuring.same_dimension_part(tangle, Qgis.GeometryType.Line)
+    assert lines.wkbType() == Qgis.WkbType.MultiLineString and lines.constGet().numGeometries() == 2
+    points = measuring.same_dimension_part(tangle, Qgis.GeometryType.Point)
+    assert points.asWkt() == "Point (-74 -12)"
 
 
 def test_empty_layer_gives_zero(qgis_app):

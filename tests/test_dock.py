@@ -187,6 +187,31 @@ def test_areas_and_yield_match_engine_and_geodesic_oracle(dock):
     assert "ha" in dock.areas.status.text()
 
 
+def test_polygons_that_cannot_be_coca_fields_are_flagged_with_the_yield(dock, qgis_iface):
+    """A 0.2° square (about 4,800 ha) with the VRAEM yields: the status line and the message bar say
+    it is far larger than a coca field, and the status says the yield takes every polygon as coca."""
+    from vraem_analyst.plugin.core import plausibility, reference
+
+    big = square_wkt(-74.3, -12.3, 0.2)
+    layer = polygon_layer(FIELDS_WKT + [big], name="districts")
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
+    wait_idle(dock)
+    status = dock.areas.status.text()
+    assert f"At least one polygon measures {geodesic_ha(big):,.0f} ha or more" in status
+    lines = status.split("\n")
+    # the plausibility lines end the figures; the last line says which zone was used
+    assert lines[-2] == "Potential yield assumes that the whole of every analysed polygon is coca."
+    assert lines[-1] == reference.zone_choice().note
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("far larger than a coca field" in text for text in warnings)
+    summary, _pset = dock.areas.last_result
+    assert plausibility.check_coca_polygons(summary).lines() == lines[-3:-1]
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "")  # areas only: no yield, nothing to warn about
+    wait_idle(dock)
+    assert "coca" not in dock.areas.status.text()
+
+
 def test_any_layer_crs_gives_the_same_area(dock):
     """A layer in UTM 18S measures the same ground area as the same squares in WGS84, whatever the
     project CRS."""

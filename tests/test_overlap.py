@@ -8,6 +8,8 @@ from engine_helpers import (
     from_lonlat,
     geodesic_area_m2,
     geodesic_circle,
+    geodesic_length_m,
+    ground_buffer,
     memory_layer,
     shapely_from_qgis,
     to_lonlat,
@@ -120,6 +122,29 @@ def test_overlapping_buffers_never_double_count(qgis_app):
     assert sum(s.overlap_ha for s in separate.sources) > separate.total_overlap_ha
     assert len(dissolved.pieces) == len(dissolved.targets) < len(separate.pieces)
     assert separate.buffers_union_ha == pytest.approx(geodesic_area_m2(circles) / 1e4, rel=0.002)
+
+
+@pytest.mark.parametrize("dissolve", [False, True])
+def test_a_line_across_adjacent_polygon_buffers_counts_its_length_once(qgis_app, dissolve):
+    """Districts (adjacent polygons) buffered by 1 km and a road across them: the road's length
+    inside is its length inside the union of the buffers. Uniting the per-buffer pieces counted the
+    shared stretches twice (97.8 km inside a 70.6 km road)."""
+    squares = [box(-74.3 + 0.1 * i, -12.7 + 0.1 * j, -74.2 + 0.1 * i, -12.6 + 0.1 * j)
+               for i in range(3) for j in range(3)]
+    districts = memory_layer("Polygon", "EPSG:4326", [s.wkt for s in squares])
+    inside_road = LineString([(-74.28, -12.69), (-74.11, -12.52), (-74.02, -12.41)])
+    crossing_road = LineString([(-74.25, -12.65), (-74.15, -12.55), (-73.85, -12.3)])
+    roads = memory_layer("LineString", "EPSG:32718", [from_lonlat(inside_road, "EPSG:32718").wkt,
+                                                     from_lonlat(crossing_road, "EPSG:32718").wkt])
+    result = overlap.buffer_overlap(districts, 1000, roads, dissolve=dissolve, project=QgsProject())
+    rows = {row.fid: row for row in result.targets}
+    assert rows[1].length_km == rows[1].target_length_km
+    assert rows[1].target_length_km == pytest.approx(geodesic_length_m(inside_road) / 1000, rel=1e-4)
+    zone = unary_union([ground_buffer(s, 1000) for s in squares])
+    expected_km = geodesic_length_m(crossing_road.segmentize(0.001).intersection(zone)) / 1000
+    assert rows[2].length_km == pytest.approx(expected_km, rel=0.005)
+    assert rows[2].length_km < rows[2].target_length_km
+    assert result.total_length_km == pytest.approx(rows[1].length_km + rows[2].length_km, rel=1e-12)
 
 
 def test_line_source_buffer_is_a_ground_distance(qgis_app):

@@ -376,6 +376,14 @@ import processing
 
 def run_dialog(iface, algorithm_id, parameters, name=None):
     """Open the algorithm's Processing dialog with these values and press its Run button."""
+    from qgis.core import QgsProcessingContext
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())  # as the dialog's: layer ids name the project's layers
+    valid, problem = algorithm.checkParameterValues(parameters, context)
+    if not valid:  # the dialog would only show the message and never finish: say so at once
+        return {"ok": False, "results": {}, "log": "parameters refused: " + problem}
     dialog = processing.createAlgorithmDialog(algorithm_id, parameters)
     finished = []
     dialog.algorithmFinished.connect(lambda ok, results: finished.append([ok, dict(results)]))
@@ -437,6 +445,7 @@ def check(iface):
     work = lambda name: os.path.join(WORK, "dialogs", name)  # noqa: E731
     os.makedirs(os.path.join(WORK, "dialogs"), exist_ok=True)
     layers_before = len(project.mapLayers())
+    fixes = os.path.join(WORK, "fixes.gpkg") + "|layername=fixes"  # synthetic flight tracks (tests/air_tracks.py)
     values = {
         "vraem:addreferencelayers": {},
         "vraem:buildzone": {"INPUT": boundaries.id(), "OUTPUT_ZONE": work("zone.gpkg"),
@@ -454,6 +463,12 @@ def check(iface):
         "vraem:exportreport": {"INPUT": csv_plan.id(), "ZONE": zone.id(), "BUFFER_SOURCE": towns.id(),
                                "BUFFER_DISTANCE": kms["polygon"], "DPI": 72, "OUTPUT_PDF": work("report.pdf"),
                                "OUTPUT_PNG": work("report.png"), "OUTPUT_CSV": work("report.csv")},
+        "vraem:flighttracks": {"INPUT": fixes, "TIME_FIELD": "time", "TRACK_FIELD": "track",
+                               "OUTPUT_TRACKS": work("tracks.gpkg"), "OUTPUT_EVENTS": work("events.gpkg")},
+        "vraem:borderreach": {"PROFILE": "pa34", "OUTPUT": work("reach.gpkg"), "OUTPUT_RINGS": work("rings.gpkg")},
+        "vraem:interceptreach": {"SPEED_KT": 250, "REACTION_MIN": 10, "TRACKS": fixes, "TIME_FIELD": "time",
+                                 "TRACK_FIELD": "track", "OUTPUT_RINGS": work("isochrones.gpkg"),
+                                 "OUTPUT_INTERCEPTS": work("intercepts.gpkg")},
     }
     out["dialogs"] = {}
     for algorithm_id in out["algorithm_ids"]:
@@ -499,7 +514,7 @@ def pdf_pages(path):
 
 
 @pytest.fixture(scope="module")
-def walkthrough(plugin_zip, shared_data, artifacts_dir):
+def walkthrough(plugin_zip, shared_data, artifacts_dir, qgis_app):
     """Both sessions, run once: (session 1 result, session 2 result, work folder)."""
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed")
@@ -508,6 +523,9 @@ def walkthrough(plugin_zip, shared_data, artifacts_dir):
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     write_inputs(work)
+    from air_tracks import scenario, write_fixes
+
+    write_fixes(work / "fixes.gpkg", scenario(), "iso")
     for old in artifacts_dir.glob("walkthrough_*.png"):
         old.unlink()
     profiles = work / "qgis-profiles"  # not under /tmp either: the plugin's bundled layers live there
@@ -666,7 +684,8 @@ def test_session_2_every_algorithm_runs_from_its_dialog(walkthrough, oracle_zone
     dialogs = two["dialogs"]
     assert set(dialogs) == {"vraem:addreferencelayers", "vraem:buildzone", "vraem:downloaddistricts",
                             "vraem:newplan", "vraem:importplan", "vraem:areayield", "vraem:claimcheck",
-                            "vraem:bufferoverlap", "vraem:exportreport"}
+                            "vraem:bufferoverlap", "vraem:exportreport", "vraem:flighttracks",
+                            "vraem:borderreach", "vraem:interceptreach"}
     for algorithm_id, run in dialogs.items():
         assert run["ok"], (algorithm_id, run["log"][-2000:])
         assert run["layers_alive"], algorithm_id
@@ -688,6 +707,8 @@ def test_session_2_every_algorithm_runs_from_its_dialog(walkthrough, oracle_zone
     assert sheet["analysed_ha"] == pytest.approx(one["areas_csv"]["total_ha"], rel=1e-9)
     assert sheet["zone_ha"] == pytest.approx(zone_ha, rel=1e-3)
     assert pdf_pages(work / "dialogs" / "report.pdf") == 1
+    assert results["vraem:flighttracks"]["TRACKS"] == 4  # T1-T4 of tests/air_tracks.py
+    assert results["vraem:borderreach"]["POINTS"] >= 10
     # QGIS is still alive: the harness wrote its result after the last dialog and QGIS exited normally
     assert second["returncode"] == 0
     assert "Traceback" not in second["log"], second["log"][-3000:]

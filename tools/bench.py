@@ -7,9 +7,14 @@ inside the VRAEM area and 300 points; then times, in this same run:
     (and the same with dissolved buffers on 20,000 polygons, as in the GUIDE),
   - our buffer overlap, non-dissolved and dissolved,
   - our area + yield summary (a GeoPackage, read by GDAL; and read through QGIS, as other layers are),
-  - 1,000,000 fields (areas and overlap) in a child process, with its peak memory.
+  - 1,000,000 fields (areas and overlap) in a child process, with its peak memory,
+  - like with like: vraem:bufferoverlap writing GeoPackages against the native chain writing a
+    GeoPackage, with the project ellipsoid set and planar in UTM 18S,
+  - PostGIS (a throw-away local cluster, tools/pg_cluster.py): the fields in PostGIS against the same
+    GeoPackage and the database's own floor query, bytes through a counting relay, client peak memory.
 Prints a table with the ratios the issue asks for. Usage: python tools/bench.py [--quick] [--keep DIR]
-(`--quick` skips the dissolved native chain and the million-field run). Timings never go into tests.
+[--postgis-size N] (`--quick` skips the dissolved native chain and the million-field run, and measures
+PostGIS on 100,000 fields). Timings never go into tests.
 Air picture (air_tracks_case): 1,000 synthetic tracks of 1,000 fixes each against the zone, against
 the time QGIS takes to read the same fixes (target < 10x); `--air-only` runs just that.
 """
@@ -149,20 +154,27 @@ def read_floor(fields):
     return count
 
 
-def native_chain(points, fields, distance=3000.0, dissolve=False):
+def native_chain(points, fields, distance=3000.0, dissolve=False, output="TEMPORARY_OUTPUT", planar=False):
+    """The QGIS native chain; ha inside the buffers. planar: what a user without a project ellipsoid
+    meets: the fields are reprojected to UTM 18S too and measured there (planar m²)."""
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProject
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    context.setEllipsoid("EPSG:7030")  # ellipsoidal areas, like ours
+    context.setEllipsoid("NONE" if planar else "EPSG:7030")  # ellipsoidal areas, like ours, unless planar
     utm = QgsCoordinateReferenceSystem("EPSG:32718")
     projected = processing.run("native:reprojectlayer", {"INPUT": points, "TARGET_CRS": utm,
                                                          "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
     buffers = processing.run("native:buffer", {"INPUT": projected, "DISTANCE": distance, "SEGMENTS": 16,
                                                "DISSOLVE": dissolve, "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
+    if planar:
+        fields = processing.run("native:reprojectlayer", {"INPUT": fields, "TARGET_CRS": utm,
+                                                          "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
     result = processing.run("native:calculatevectoroverlaps", {"INPUT": fields, "LAYERS": [buffers],
-                                                               "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
+                                                               "OUTPUT": output}, context=context)["OUTPUT"]
+    if isinstance(result, str):
+        result = layer(result)
     area_field = [name for name in result.fields().names() if name.endswith("_area")][0]
     return sum(f[area_field] or 0.0 for f in result.getFeatures()) / 10_000.0
 
@@ -187,6 +199,158 @@ def subset(path, count):
     result = layer(path)
     result.setSubsetString(f"fid <= {count}")
     return result
+
+
+def _processing():
+    """Processing with QGIS's providers and ours (the provider is kept alive with the application)."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from vraem_analyst.plugin.processing.provider import VraemProvider
+
+    Processing.initialize()
+    provider = VraemProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    _KEEP.append(provider)
+
+
+def run_algorithm(algorithm, parameters, project=None):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(project or QgsProject.instance())
+    return processing.run(algorithm, parameters, context=context)
+
+
+def algorithm_vs_native(points_path, fields_path, folder):
+    """Like with like: our Processing algorithm writing its outputs (GeoPackage) against the native
+    chain writing its output (GeoPackage), with the project ellipsoid set and planar in UTM 18S."""
+    points, fields = layer(points_path), layer(fields_path)
+    rows, figures = [], {}
+    for planar in (False, True):
+        name = "planar UTM 18S" if planar else "project ellipsoid WGS84"
+        seconds, hectares = timed(lambda planar=planar: native_chain(points, fields, planar=planar,
+                                                       output=str(folder / f"native_{int(planar)}.gpkg")))
+        figures[name] = seconds
+        rows.append((f"native chain to GeoPackage, {name}", seconds, f"{hectares:,.1f} ha"))
+    for dissolve in (False, True):
+        seconds, result = timed(lambda dissolve=dissolve: run_algorithm("vraem:bufferoverlap", {
+            "SOURCE": points, "DISTANCE": 3, "UNIT": 1, "TARGET": fields, "DISSOLVE": dissolve,
+            "OUTPUT": str(folder / f"ours_{int(dissolve)}.gpkg"), "TARGETS": str(folder / f"ours_t{int(dissolve)}.gpkg")}))
+        figures[f"ours {dissolve}"] = seconds
+        rows.append((f"vraem:bufferoverlap to GeoPackage{', dissolved' if dissolve else ''}", seconds,
+                     f"{result['OVERLAP_HA']:,.1f} ha, {result['TARGETS_TOUCHED']} fields; overlaps + per-field table"))
+    faster = min(figures["project ellipsoid WGS84"], figures["planar UTM 18S"])
+    ratios = [(f"vraem:bufferoverlap / faster native chain (both writing GeoPackages){label}",
+               figures[f"ours {dissolve}"] / faster, "<= 0.40")
+              for dissolve, label in ((False, ""), (True, ", dissolved"))]
+    return rows, ratios
+
+
+def postgis_cases(fields_path, points_path):
+    """Run in a child process: the same fields in PostGIS and in a GeoPackage; prints JSON.
+
+    Area + yield totals (vraem:areayield, summary written to a GeoPackage) and the dissolved overlap
+    (vraem:bufferoverlap), against the database's floor `SELECT sum(ST_Area(geom::geography))`, and the
+    bytes a server on another machine would send (a counting relay on 127.0.0.1) against a full read."""
+    _bootstrap()
+    _processing()
+    from qgis.core import QgsProject
+
+    QgsProject.instance().setEllipsoid("EPSG:7030")
+    sys.path.insert(0, str(REPO / "tools"))
+    from byte_proxy import ByteCountingProxy
+    from pg_cluster import Cluster
+
+    out = Path(tempfile.mkdtemp(prefix="vraem-bench-pg-"))
+    cluster = Cluster().start()
+    proxy = ByteCountingProxy(cluster.port)
+    try:
+        figures = _measure_postgis(cluster, proxy, fields_path, points_path, out)
+    finally:
+        proxy.stop()
+        cluster.stop()
+        shutil.rmtree(out, ignore_errors=True)
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    print(json.dumps(figures))
+
+
+def _measure_postgis(cluster, proxy, fields_path, points_path, out):
+    """The PostGIS figures; its layers and connection are gone when it returns."""
+    from qgis.core import QgsProviderRegistry, QgsVectorLayer
+
+    figures = {}
+    start = time.perf_counter()
+    cluster.load_file(fields_path, "fields")
+    figures["load_s"] = time.perf_counter() - start
+    direct, relayed = (QgsVectorLayer(cluster.layer_uri("fields", port=port), "fields", "postgres")
+                       for port in (cluster.port, proxy.port))
+    gpkg, points = layer(fields_path), layer(points_path)
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(direct.source(), {})
+    figures["db_floor_s"], rows = timed(lambda: connection.execSql(
+        "SELECT sum(ST_Area(geom::geography)) FROM fields").rows(), repeat=2)
+    figures["db_floor_ha"] = rows[0][0] / 10_000.0
+    # the same floor with the validity check every figure of ours needs (invalid polygons are repaired)
+    figures["db_checked_floor_s"], _ = timed(lambda: connection.execSql(
+        "SELECT sum(ST_Area(CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_MakeValid(geom) END::geography)) "
+        "FROM fields").rows(), repeat=2)
+
+    def area_yield(source, name):
+        return run_algorithm("vraem:areayield", {"INPUT": source, "OUTPUT": None,
+                                                 "SUMMARY": str(out / f"summary_{name}.gpkg")})
+
+    def overlap(target, name):
+        return run_algorithm("vraem:bufferoverlap", {"SOURCE": points, "DISTANCE": 3, "UNIT": 1, "TARGET": target,
+                                                     "DISSOLVE": True, "OUTPUT": str(out / f"overlap_{name}.gpkg")})
+
+    figures["pg_area_s"], result = timed(lambda: area_yield(direct, "pg"), repeat=2)
+    figures["pg_area_ha"] = result["TOTAL_HA"]
+    figures["gpkg_area_s"], result = timed(lambda: area_yield(gpkg, "gpkg"), repeat=2)
+    figures["gpkg_area_ha"] = result["TOTAL_HA"]
+    figures["pg_overlap_s"], result = timed(lambda: overlap(direct, "pg"))
+    figures["pg_overlap_ha"] = result["OVERLAP_HA"]
+    figures["gpkg_overlap_s"], result = timed(lambda: overlap(gpkg, "gpkg"))
+    figures["gpkg_overlap_ha"] = result["OVERLAP_HA"]
+    proxy.reset()
+    figures["pg_read_s"], _ = timed(lambda: read_floor(relayed))
+    figures["full_read_bytes"] = proxy.total
+    proxy.reset()
+    area_yield(relayed, "relayed")
+    figures["pushed_area_bytes"] = proxy.total
+    proxy.reset()
+    overlap(relayed, "relayed")
+    figures["pushed_overlap_bytes"] = proxy.total
+    return figures
+
+
+def postgis_report(figures, size):
+    """Table rows and ratios of the PostGIS child's figures."""
+    rows = [
+        (f"PostGIS floor: SELECT sum(ST_Area(geom::geography)), {size:,}", figures["db_floor_s"],
+         f"{figures['db_floor_ha']:,.1f} ha"),
+        ("PostGIS floor with ST_IsValid / ST_MakeValid", figures["db_checked_floor_s"], "the repairs ours make"),
+        ("vraem:areayield on PostGIS (pushed down)", figures["pg_area_s"], f"{figures['pg_area_ha']:,.1f} ha"),
+        ("vraem:areayield on the same GeoPackage", figures["gpkg_area_s"], f"{figures['gpkg_area_ha']:,.1f} ha"),
+        ("reading every PostGIS feature through QGIS", figures["pg_read_s"],
+         f"{figures['full_read_bytes'] / 1e6:,.1f} MB through the relay"),
+        ("vraem:bufferoverlap dissolved on PostGIS", figures["pg_overlap_s"], f"{figures['pg_overlap_ha']:,.1f} ha"),
+        ("vraem:bufferoverlap dissolved on the GeoPackage", figures["gpkg_overlap_s"],
+         f"{figures['gpkg_overlap_ha']:,.1f} ha"),
+    ]
+    ratios = [
+        ("areayield on PostGIS / database floor query", figures["pg_area_s"] / figures["db_floor_s"], "<= 1.30"),
+        ("areayield on PostGIS / floor with the validity check", figures["pg_area_s"] / figures["db_checked_floor_s"],
+         ""),
+        ("areayield on PostGIS / on the GeoPackage", figures["pg_area_s"] / figures["gpkg_area_s"], ""),
+        (f"bytes of pushed-down areayield ({figures['pushed_area_bytes']:,}) / full read",
+         figures["pushed_area_bytes"] / figures["full_read_bytes"], "< 0.02"),
+        ("bytes of pushed-down dissolved overlap / full read",
+         figures["pushed_overlap_bytes"] / figures["full_read_bytes"], "(its output geometries travel)"),
+        ("overlap on PostGIS / on the GeoPackage", figures["pg_overlap_s"] / figures["gpkg_overlap_s"], ""),
+        ("PostGIS client peak memory, MB", figures["peak_rss_mb"], "< 2048"),
+    ]
+    return rows, ratios
 
 
 def child_million(fields_path, points_path):
@@ -244,10 +408,16 @@ def main():
     parser.add_argument("--quick", action="store_true", help="skip the slow dissolved native chain and 1M run")
     parser.add_argument("--keep", help="folder to keep the generated data in (reused when present)")
     parser.add_argument("--air-only", action="store_true", help="run only the air-picture case")
+    parser.add_argument("--postgis-size", type=int, help="fields in the PostGIS cases (default 1,000,000; "
+                        "100,000 with --quick)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--postgis-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_million(*args.child)
+        return 0
+    if args.postgis_child:
+        postgis_cases(*args.postgis_child)
         return 0
     if args.air_only:
         _bootstrap()
@@ -259,9 +429,7 @@ def main():
         return 0
 
     _bootstrap()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    _processing()
     from qgis.core import QgsProject
 
     QgsProject.instance().setEllipsoid("EPSG:7030")  # else the native chain measures square degrees
@@ -300,6 +468,9 @@ def main():
         rows.append(("vraem buffer_overlap, dissolved, 20,000 fields", ours_20k_s,
                      f"{ours_20k.total_overlap_ha:,.1f} ha"))
 
+    like_rows, like_ratios = algorithm_vs_native(points_path, fields_path, folder)
+    rows += like_rows
+
     print()
     print(f"{'measure':<50} {'time s':>9}  note")
     for name, seconds, note in rows:
@@ -311,6 +482,7 @@ def main():
     print(f"  the same, read through QGIS:          {area_qgis_s / floor_s:.2f}  (not a plain file layer)")
     print(f"overlap difference ours vs native:      {100 * (ours.total_overlap_ha / native_ha - 1):+.2f} % "
           "(native: 16-segment UTM 18S circles; ours: geodesic)")
+    print_ratios(like_ratios)
 
     if not args.quick:
         million_path = folder / "fields_1000000.gpkg"
@@ -325,11 +497,28 @@ def main():
               f"({figures['area_s'] / figures['floor_s']:.2f} x floor; read through QGIS {figures['area_qgis_s']:.2f} s, "
               f"{figures['area_qgis_s'] / figures['floor_s']:.2f} x), dissolved overlap {figures['overlap_s']:.2f} s, "
               f"peak RSS {figures['peak_rss_mb']:,.0f} MB (target < 2048 MB)")
+    postgis_size = args.postgis_size or (100_000 if args.quick else 1_000_000)
+    postgis_path = folder / f"fields_{postgis_size}.gpkg"
+    if not postgis_path.exists():
+        postgis_path, _ = write_layers(folder, postgis_size)
+    child = subprocess.run([sys.executable, __file__, "--postgis-child", str(postgis_path), str(points_path)],  # nosec
+                           capture_output=True, text=True, check=True)
+    figures = json.loads(child.stdout.strip().splitlines()[-1])
+    pg_rows, pg_ratios = postgis_report(figures, postgis_size)
+    print(f"\nPostGIS, {postgis_size:,} fields (loaded in {figures['load_s']:.1f} s), one run:")
+    for name, seconds, note in pg_rows:
+        print(f"{name:<50} {seconds:>9.3f}  {note}")
+    print_ratios(pg_ratios)
     print()
     air_tracks_case(folder)
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+def print_ratios(ratios):
+    for name, value, target in ratios:
+        print(f"{name + ':':<70} {value:10.4g}  {('target ' + target) if target.startswith(('<', '>')) else target}")
 
 
 if __name__ == "__main__":

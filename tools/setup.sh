@@ -10,7 +10,7 @@ SUDO=""
 
 need_apt=()
 for pkg in qgis python3-qgis qgis-providers python3-gdal xvfb xauth pyqt5-dev-tools qttools5-dev-tools \
-           poppler-utils fonts-dejavu-core python3-venv python3-matplotlib; do
+           poppler-utils fonts-dejavu-core python3-venv python3-matplotlib postgresql-postgis; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")

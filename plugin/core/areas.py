@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from . import postgis
 from .definitions import WGS84
 from .errors import VraemError
 from .measuring import (
@@ -63,6 +64,7 @@ class AreaSummary:
     rows: List[AreaRow] = field(default_factory=list)
     feature_count: int = 0
     total_ha: float = 0.0
+    largest_ha: Optional[float] = None  # largest feature; None when only totals were measured
     inside_zone_ha: Optional[float] = None  # None when no zone was given
     by_group: Dict[object, float] = field(default_factory=dict)
     by_group_inside_zone: Dict[object, float] = field(default_factory=dict)
@@ -122,7 +124,8 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     selected_only: only the selected features (QgsVectorLayer only).
     feedback: QgsFeedback for progress and cancel (raises AnalysisCanceled when cancelled).
     on_row: callable(AreaRow) receiving each feature's row as it is measured; by default the rows
-        are kept in the summary (`rows`).
+        are kept in the summary (`rows`); `no_rows` when only the totals and breakdowns are wanted (a
+        PostGIS layer then sends the totals alone).
     zone_approximate: overrides the zone layer's `vraem/approximate` property (for feature sources,
         which carry no custom properties).
 
@@ -133,6 +136,10 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     project = project or QgsProject.instance()
     summary, measurer = new_summary(layer, project, zone_is_approximate(zone) if zone_approximate is None
                                     else bool(zone_approximate))
+    keep = on_row if on_row is not None else summary.rows.append
+    if postgis.compute_areas(summary, layer, zone, districts, district_field, group_field, selected_only, keep,
+                             feedback):
+        return finish(summary, feedback)
     crs = source_crs(layer)
     zone_polygon = None
     if zone is not None:
@@ -151,7 +158,6 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
         request.setNoAttributes()
     read_features, total, _ = feature_reader(layer, request, selected_only)
     step = 100.0 / total if total and total > 0 else 0.0
-    keep = on_row if on_row is not None else summary.rows.append
     for count, feature in enumerate(read_features()):
         if count % 1000 == 0 and feedback is not None:
             check_canceled(feedback)
@@ -162,6 +168,10 @@ def compute_areas(layer, zone=None, districts=None, district_field=None, group_f
     require_finite(feature_areas.total_m2 + feature_areas.inside_m2, layer)
     feature_areas.close()
     return finish(summary, feedback)
+
+
+def no_rows(_row):
+    """on_row of a caller that wants the totals and breakdowns only."""
 
 
 def new_summary(layer, project, zone_approximate):
@@ -235,6 +245,7 @@ class _FeatureAreas:
             area_m2 = self.measure(geometry)
             self.total_m2 += area_m2
             row.area_ha = area_m2 / M2_PER_HA
+            summary.largest_ha = max(summary.largest_ha or 0.0, row.area_ha)
             if self.with_zone:
                 row.inside_zone_ha = self._inside_zone_m2(geometry, area_m2) / M2_PER_HA
                 if self.grouped:

@@ -32,7 +32,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from . import schemas
+from . import postgis, schemas
 from .definitions import WGS84
 from .errors import VraemError
 from .measuring import (
@@ -292,8 +292,10 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
         return _finish(result, feedback)
     union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
     result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
-    _measure_targets(result, target, buffers, index, AreaMeasurer(to_crs, measurer=measurer).area_m2,
-                     measurer.measureLength, dissolve, keep_geometries, feedback)
+    # a PostGIS target: the database measures the targets itself
+    if not postgis.buffer_overlap(result, target, buffers, keep_geometries, feedback):
+        _measure_targets(result, target, buffers, index, AreaMeasurer(to_crs, measurer=measurer).area_m2,
+                         measurer.measureLength, dissolve, keep_geometries, feedback)
     if result.repaired:
         _note(result, tr("{n} invalid geometries were repaired before measuring (the layers are unchanged).")
               .format(n=result.repaired), feedback)
@@ -339,6 +341,7 @@ def _measure_targets(result, target, buffers, index, measure_area, measure_lengt
     request per buffer (R-tree)."""
     target_kind = result.target_kind
     seen = set()
+    unions = {}
     target_nulls = 0
     for number, item in enumerate(buffers):
         if number % 10 == 0:
@@ -369,7 +372,7 @@ def _measure_targets(result, target, buffers, index, measure_area, measure_lengt
                     result.repaired += 1
                     shape = geometry.constGet()
             _overlap_one(result, fid, geometry, shape, touching, target_kind, dissolve, keep_geometries,
-                         measure_area, measure_length)
+                         measure_area, measure_length, unions)
     result.null_geometries += target_nulls
     if target_nulls:
         _note(result, tr("{n} target features have no geometry and were skipped.").format(n=target_nulls),
@@ -377,7 +380,7 @@ def _measure_targets(result, target, buffers, index, measure_area, measure_lengt
 
 
 def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_geometries,
-                 measure_area, measure_length):
+                 measure_area, measure_length, unions):
     """Figures for one target feature touched by the buffers in `touching`."""
     parts = []  # (buffer, part geometry)
     for item in touching:
@@ -390,20 +393,17 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
     if not parts:
         return
     row = TargetOverlap(fid=fid, source_fids=[item.fid for item, _ in parts])
-    if len(parts) == 1:
-        whole = parts[0][1]
-    elif any(part is geometry for _, part in parts):
-        whole = geometry  # inside one buffer entirely: the union of the parts is the feature
-    else:
-        whole = QgsGeometry.unaryUnion([part for _, part in parts])
+    whole = _inside_union(geometry, shape, parts, unions)
     if kind == POLYGON:
-        row.target_ha = measure_area(geometry) / M2_PER_HA
-        row.overlap_ha = row.target_ha if whole is geometry else measure_area(whole) / M2_PER_HA
-        row.overlap_pct = 100.0 * row.overlap_ha / row.target_ha if row.target_ha > 0 else 0.0
+        target_m2 = measure_area(geometry)
+        row.target_ha = target_m2 / M2_PER_HA
+        row.overlap_ha = _part_measure(whole, geometry, target_m2, measure_area) / M2_PER_HA
+        row.overlap_pct = _percent(row.overlap_ha, row.target_ha)
         result.total_overlap_ha += row.overlap_ha
     elif kind == LINE:
-        row.target_length_km = measure_length(geometry) / 1000.0
-        row.length_km = measure_length(whole) / 1000.0
+        target_m = measure_length(geometry)
+        row.target_length_km = target_m / 1000.0
+        row.length_km = _part_measure(whole, geometry, target_m, measure_length) / 1000.0
         result.total_length_km += row.length_km
     else:
         row.points_within = _point_count(whole)
@@ -415,11 +415,11 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
         source_row = item.row
         source_row.targets += 1
         if kind == POLYGON:
-            part_ha = row.target_ha if part is geometry else measure_area(part) / M2_PER_HA
+            part_ha = _part_measure(part, geometry, target_m2, measure_area) / M2_PER_HA
             source_row.overlap_ha += part_ha
-            piece = (part_ha, 100.0 * part_ha / row.target_ha if row.target_ha > 0 else 0.0, 0, 0.0)
+            piece = (part_ha, _percent(part_ha, row.target_ha), 0, 0.0)
         elif kind == LINE:
-            part_km = measure_length(part) / 1000.0
+            part_km = _part_measure(part, geometry, target_m, measure_length) / 1000.0
             source_row.length_km += part_km
             piece = (0.0, 0.0, 0, part_km)
         else:
@@ -431,6 +431,59 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
     if keep_geometries and dissolve:
         result.pieces.append(OverlapPiece(fid, list(row.source_fids), QgsGeometry(whole), row.overlap_ha,
                                           row.overlap_pct, row.points_within, row.length_km))
+
+
+class _BufferUnion:
+    """The union of some buffers, with a prepared engine (shared by the targets they all touch)."""
+
+    __slots__ = ("geometry", "engine")
+
+    def __init__(self, buffers):
+        self.geometry = QgsGeometry.unaryUnion([item.geometry for item in buffers])
+        self.engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+        self.engine.prepareGeometry()
+
+
+UNIONS_KEPT = 256  # unions of buffer sets kept for the next targets (neighbours share their buffers)
+
+
+def _inside_union(geometry, shape, parts, unions):
+    """The target's part inside the union of the buffers of `parts` (the target itself when wholly inside).
+
+    Intersecting with the union, not uniting the per-buffer parts: two buffers cut a line at
+    slightly different points, and the pieces they share then overlap without being equal, so a
+    union of pieces keeps both and counts that length twice (97.8 km "inside" of a 70.6 km road)."""
+    if any(part is geometry for _, part in parts):
+        return geometry
+    if len(parts) == 1:
+        return parts[0][1]
+    key = tuple(sorted(id(item) for item, _ in parts))
+    union = unions.get(key)
+    if union is None:
+        if len(unions) >= UNIONS_KEPT:
+            unions.clear()
+        union = unions[key] = _BufferUnion([item for item, _ in parts])
+    if union.engine.contains(shape):
+        return geometry
+    return geometry.intersection(union.geometry)
+
+
+def _part_measure(part, target, target_measure, measure):
+    """Area or length of a part of `target`, at most the target's own (`target_measure`).
+
+    The cap is not a fudge: an intersection's cut points lie on the target's edges as drawn in its
+    CRS, not on the geodesics the ellipsoid measures, which can make a part a hair longer (or
+    larger) than the feature it is cut from."""
+    if part is target:
+        return target_measure
+    return min(measure(part), target_measure)
+
+
+def _percent(part, whole):
+    """part / whole × 100 for part ≤ whole: divided first, so a whole target is exactly 100 and no
+    part more (100 × a / a rounds to 100.00000000000001 or 99.99999999999999 for one area in ten)."""
+    return 100.0 * (part / whole) if whole > 0 else 0.0
+
 
 
 def _point_count(geometry):

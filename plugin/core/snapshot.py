@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .errors import VraemError
+from .postgis import LayerOrigin
 
 
 class LayerSnapshot:
@@ -43,6 +44,7 @@ class LayerSnapshot:
         self._extent = QgsRectangle(layer.extent())
         self._selected_ids = list(layer.selectedFeatureIds())
         self._properties = {key: layer.customProperty(key) for key in layer.customPropertyKeys()}
+        self._origin = LayerOrigin.of(layer)
 
     # ---- identity and schema
 
@@ -78,6 +80,10 @@ class LayerSnapshot:
 
     def customProperty(self, key, default=None):
         return self._properties.get(key, default)
+
+    def origin(self):
+        """Provider, data source, filter and edit state (a database layer may be measured in place)."""
+        return self._origin
 
     # ---- features
 

@@ -13,8 +13,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsF
 from qgis.PyQt.QtCore import QByteArray
 
 from ..i18n import tr
-from . import gdal_batches
-from .areas import feature_reader, finish, new_summary, require_finite
+from . import gdal_batches, postgis
+from .areas import feature_reader, finish, new_summary, no_rows, require_finite
 from .measuring import (
     M2_PER_HA,
     check_canceled,
@@ -168,6 +168,8 @@ def measure_total(layer, selected_only=False, feedback=None, project=None):
     null geometries and messages as areas.compute_areas, faster on national-scale layers."""
     project = project or QgsProject.instance()
     summary, measurer = new_summary(layer, project, zone_approximate=False)
+    if postgis.compute_areas(summary, layer, None, None, None, None, selected_only, no_rows, feedback):
+        return finish(summary, feedback)
     read_features, count, whole = feature_reader(layer, QgsFeatureRequest().setNoAttributes(), selected_only)
     step = 100.0 / count if count and count > 0 else 0.0
     total_m2 = _total_m2(layer if whole else None, read_features, measurer, project, summary, feedback, step)

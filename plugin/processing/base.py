@@ -6,11 +6,13 @@ from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
 )
 
 from ..core.errors import VraemError
+from ..core.postgis import LayerOrigin
 from ..i18n import tr
 from .checks import parameter_problem
 from .outputs import RunOutputs
@@ -31,11 +33,16 @@ class UncheckedSource:
 
     Processing's default check stops an algorithm at the first invalid geometry; the engine
     instead repairs invalid geometries in memory and counts them, so it must be given them.
-    Everything else is the source's own.
+    Everything else is the source's own. origin: the LayerOrigin of the layer behind it when
+    Processing reads that layer unchanged (a database layer may then be measured in place), else None.
     """
 
-    def __init__(self, source):
+    def __init__(self, source, origin=None):
         self._source = source
+        self._origin = origin
+
+    def origin(self):
+        return self._origin
 
     def getFeatures(self, request=None):
         return self._source.getFeatures(request if request is not None else QgsFeatureRequest(),
@@ -104,7 +111,30 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
                 and source.featureCount() == 0):
             raise VraemError(tr("{parameter}: 'Selected features only' is ticked but no feature is selected.")
                              .format(parameter=self.parameterDefinition(name).description()))
-        return UncheckedSource(source)
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        partial = self.unfiltered_layer(parameters, name, context) is None
+        return UncheckedSource(source, LayerOrigin.of(layer, partial) if layer is not None else None)
+
+    def unfiltered_layer(self, parameters, name, context):
+        """The layer of a source parameter when Processing applies nothing to its features (selection,
+        feature limit, filter, flags), so that reading the layer reads the same; else None."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            # any flag (e.g. its own invalid-geometry check) changes what is read: keep the source
+            if (value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
+                    or bool(value.flags)):
+                return None
+        return self.parameterAsVectorLayer(parameters, name, context)
+
+    def destinationOf(self, parameters, name, context):
+        """Where the destination parameter `name` writes ("" when it is skipped), registering nothing.
+
+        Evaluated on a scratch context: parameterAsOutputLayer also registers the destination for
+        loading when the run ends, and a destination registered without being written is what the
+        Processing dialog reports as "not correctly generated" (e.g. "memory:Areas per feature")."""
+        scratch = QgsProcessingContext()
+        scratch.copyThreadSafeSettings(context)
+        return self.parameterAsOutputLayer(parameters, name, scratch)
 
     def createInstance(self):
         return type(self)()

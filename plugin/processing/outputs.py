@@ -114,7 +114,7 @@ class RunOutputs:
         value = self.parameters[name]
         definition = (QgsProcessingOutputLayerDefinition(value) if isinstance(value, QgsProcessingOutputLayerDefinition)
                       else None)
-        target = self._algorithm.parameterAsOutputLayer(self.parameters, name, self._context)
+        target = self._algorithm.destinationOf(self.parameters, name, self._context)  # registers nothing
         path = file_of(target)
         if not target or path is None:
             return None, None  # a memory layer or a database table: no file to stage

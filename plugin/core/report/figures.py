@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from ...i18n import tr
-from .. import areas, atomic, overlap, totals, yields
+from .. import areas, atomic, overlap, plausibility, totals, yields
 from ..definitions import format_number
 from ..errors import VraemError
 from ..measuring import zone_is_approximate
@@ -135,7 +135,10 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
                               overlap.targets_touched, tr("count"), 0))
     result_sources = list(sources) if sources is not None else default_sources(yields)
     result_caveats = list(caveats) if caveats is not None else default_caveats(zone_approximate, yields)
-    return Figures(rows=rows, caveats=result_caveats, sources=result_sources)
+    sheet = Figures(rows=rows, caveats=result_caveats, sources=result_sources)
+    if area is not None and yields is not None:
+        sheet.caveats += plausibility.check_coca_polygons(area).lines()
+    return sheet
 
 
 
@@ -147,7 +150,7 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
     `buffer_target` (default: the analysed layer) within `buffer_km` ground kilometres of
     `buffer_source` (skipped when there is no source).
     """
-    area = areas.compute_areas(analysed, zone=zone, project=project, feedback=feedback)
+    area = areas.compute_areas(analysed, zone=zone, project=project, feedback=feedback, on_row=areas.no_rows)
     zone_area = totals.measure_total(zone, project=project, feedback=feedback)
     pset = yields.get_set(parameter_set, project=project)
     estimate = yields.potential_yield(area.total_ha, pset)

@@ -9,7 +9,7 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout
 
-from ...core import areas, reference, yields
+from ...core import areas, plausibility, reference, yields
 from ...core.errors import VraemError
 from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
@@ -314,6 +314,10 @@ class AreasSection(Section):
             text += "\n" + tr("Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); "
                               "indicative").format(low=estimate.hcl_t[0], central=estimate.hcl_t[1],
                                                    high=estimate.hcl_t[2])
+            coca = plausibility.check_coca_polygons(summary)
+            text += "".join("\n" + line for line in coca.lines())
+            if coca.implausible:
+                self.notifier.warn(" ".join(coca.warnings))
         for message in summary.messages:
             text += "\n" + message
         self.status.setText(text + "\n" + zone_note)

@@ -3,7 +3,6 @@
 from qgis.core import (
     Qgis,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -12,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...core import field_types, reference, schemas, yields
-from ...core.areas import compute_areas
+from ...core import field_types, plausibility, reference, schemas, yields
+from ...core.areas import compute_areas, no_rows
 from ...core.measuring import zone_is_approximate
 from ...core.totals import measure_total
 from ...i18n import tr
@@ -101,16 +100,15 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         key = yields.SET_KEYS[self.parameterAsEnum(parameters, self.PARAMETER_SET, context)]
         pset = yields.get_set(key, project=project)
 
-        rows_wanted = self.OUTPUT not in parameters or bool(self.parameterAsOutputLayer(parameters, self.OUTPUT,
-                                                                                         context))
+        rows_wanted = bool(self.destinationOf(parameters, self.OUTPUT, context))
         if rows_wanted or zone is not None or districts is not None or group_field:
             summary = compute_areas(source, zone=zone, districts=districts, district_field=district_field,
                                     group_field=group_field, feedback=feedback, project=project,
-                                    zone_approximate=approximate)
+                                    on_row=None if rows_wanted else no_rows, zone_approximate=approximate)
         else:
             # Totals only: a plain file layer may then be read straight from its file, several times
             # faster on national-scale layers.
-            measured = self._unfiltered_input_layer(parameters, context) or source
+            measured = self.unfiltered_layer(parameters, self.INPUT, context) or source
             summary = measure_total(measured, feedback=feedback, project=project)
         total = yields.potential_yield(summary.total_ha, pset)
         feedback.pushInfo(tr("Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.")
@@ -119,6 +117,10 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
                           .format(low=total.hcl_t[0], central=total.hcl_t[1], high=total.hcl_t[2], label=pset.label))
         for line in total.range_basis:
             feedback.pushInfo(line)
+        coca = plausibility.check_coca_polygons(summary)
+        for warning in coca.warnings:
+            feedback.pushWarning(warning)
+        feedback.pushInfo(coca.assumption)
 
         group_type = field_types.STRING
         if group_field:
@@ -170,15 +172,3 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "NULL_GEOMETRIES": summary.null_geometries, "RANGE_BASIS": "\n".join(total.range_basis),
         })
         return results
-
-
-    def _unfiltered_input_layer(self, parameters, context):
-        """The input layer itself when Processing applies nothing to its features (selection, feature
-        limit, filter), so that reading it directly reads the same; else None."""
-        value = parameters.get(self.INPUT)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            # any flag (e.g. its own invalid-geometry check) changes what is read: keep the source
-            if (value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
-                    or bool(value.flags)):
-                return None
-        return self.parameterAsVectorLayer(parameters, self.INPUT, context)
