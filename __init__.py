@@ -1,7 +1,7 @@
 """VRAEM Analyst QGIS plugin entry point."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS API name)
+def classFactory(iface):
     """Return the plugin; if it cannot be imported, a stub that reports why in the message bar.
 
     The import happens here, not at module level, so that QGIS (and qgis_process, where

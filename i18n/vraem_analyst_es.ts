@@ -25,26 +25,6 @@
         </message>
         <message>
             <location filename="../plugin/core/air/fixes.py" />
-            <source>The layer '{name}' has no field '{field}'; its fields are: {fields}.</source>
-            <translation>La capa '{name}' no tiene el campo '{field}'; sus campos son: {fields}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
-            <source>Row {row} of '{name}' has no position.</source>
-            <translation>La fila {row} de '{name}' no tiene posición.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
-            <source>Row {row} of '{name}' holds {n} points; a fix is one point.</source>
-            <translation>La fila {row} de '{name}' contiene {n} puntos; una posición es un solo punto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
-            <source>Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.</source>
-            <translation>Fila {row} de '{name}': no se puede leer el tiempo '{value}' del campo '{field}'; use un campo de fecha y hora, texto ISO 8601 (p. ej. 2024-05-01T06:30:00Z) o segundos desde 1970 (epoch).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
             <source>The layer '{name}' has no fixes.</source>
             <translation>La capa '{name}' no tiene posiciones.</translation>
         </message>
@@ -62,6 +42,26 @@
             <location filename="../plugin/core/air/fixes.py" />
             <source>No track of '{name}' can be analysed: {reasons}</source>
             <translation>Ninguna traza de '{name}' se puede analizar: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no field '{field}'; its fields are: {fields}.</source>
+            <translation>La capa '{name}' no tiene el campo '{field}'; sus campos son: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' has no position.</source>
+            <translation>La fila {row} de '{name}' no tiene posición.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' holds {n} points; a fix is one point.</source>
+            <translation>La fila {row} de '{name}' contiene {n} puntos; una posición es un solo punto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.</source>
+            <translation>Fila {row} de '{name}': no se puede leer el tiempo '{value}' del campo '{field}'; use un campo de fecha y hora, texto ISO 8601 (p. ej. 2024-05-01T06:30:00Z) o segundos desde 1970 (epoch).</translation>
         </message>
         <message>
             <location filename="../plugin/core/air/fixes.py" />
@@ -207,42 +207,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
-            <translation>La capa “{name}” no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer has no coordinate reference system; set its CRS first.</source>
-            <translation>La capa no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign a geographic or projected CRS.</source>
-            <translation>El SRC de la capa '{name}' ({crs}) es un sistema local (de ingeniería) sin vínculo con la Tierra: sus áreas y distancias no se pueden medir sobre el elipsoide. Asigne un SRC geográfico o proyectado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/processing/outputs.py" />
-            <source>Cancelled by the user; nothing was written.</source>
-            <translation>Cancelado por el usuario; no se escribió nada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
-            <translation>El campo “{field}” ({purpose}) no está en la capa “{layer}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' must contain polygons.</source>
-            <translation>La capa “{name}” debe contener polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
-            <translation>GDAL no pudo leer '{name}' ({error}); se lee a través de QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>La capa de distritos “{name}” debe contener polígonos.</translation>
         </message>
@@ -258,8 +222,8 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' covers the whole globe: such a polygon has no inside on the ellipsoid and cannot be measured. Split it into smaller polygons.</source>
-            <translation>La capa '{name}' cubre todo el globo: un polígono así no tiene interior sobre el elipsoide y no se puede medir. Divídalo en polígonos más pequeños.</translation>
+            <source>grouping</source>
+            <translation>agrupación</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
@@ -268,8 +232,8 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>grouping</source>
-            <translation>agrupación</translation>
+            <source>The layer '{name}' covers the whole globe: such a polygon has no inside on the ellipsoid and cannot be measured. Split it into smaller polygons.</source>
+            <translation>La capa '{name}' cubre todo el globo: un polígono así no tiene interior sobre el elipsoide y no se puede medir. Divídalo en polígonos más pequeños.</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
@@ -299,7 +263,7 @@
         </message>
         <message>
             <location filename="../plugin/core/atomic.py" />
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <location filename="../plugin/core/trends.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>La carpeta de salida no existe: {path}</translation>
@@ -353,27 +317,6 @@
             <location filename="../plugin/core/claims.py" />
             <source>Tonnes per year against the VRAEM's potential production of a year</source>
             <translation>Toneladas por año frente a la producción potencial del VRAEM en un año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <location filename="../plugin/core/trends.py" />
-            <source>hectares</source>
-            <translation>hectáreas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>square kilometres</source>
-            <translation>kilómetros cuadrados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>square miles</source>
-            <translation>millas cuadradas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>acres</source>
-            <translation>acres</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -451,6 +394,94 @@
             <translation>Área de coca publicada de {region} en {year}: {ha:,.0f} ha ({source})</translation>
         </message>
         <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/trends.py" />
+            <source>hectares</source>
+            <translation>hectáreas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>square kilometres</source>
+            <translation>kilómetros cuadrados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>mi²</source>
+            <translation>mi²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>square miles</source>
+            <translation>millas cuadradas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>ac</source>
+            <translation>ac</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>acres</source>
+            <translation>acres</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>metres</source>
+            <translation>metros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>kilometres</source>
+            <translation>kilómetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PNG image</source>
+            <translation>Imagen PNG</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/districts.py" />
             <source>The bundled VRAEM data could not be read: {path}</source>
             <translation>No se pudieron leer los datos del VRAEM incluidos: {path}</translation>
@@ -502,13 +533,13 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM districts</source>
             <translation>Distritos del VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -603,6 +634,37 @@
             <translation>No se pudo leer el archivo descargado: {path}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>La capa “{name}” no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer has no coordinate reference system; set its CRS first.</source>
+            <translation>La capa no tiene sistema de referencia de coordenadas; asígnele primero un SRC.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign a geographic or projected CRS.</source>
+            <translation>El SRC de la capa '{name}' ({crs}) es un sistema local (de ingeniería) sin vínculo con la Tierra: sus áreas y distancias no se pueden medir sobre el elipsoide. Asigne un SRC geográfico o proyectado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <location filename="../plugin/processing/outputs.py" />
+            <source>Cancelled by the user; nothing was written.</source>
+            <translation>Cancelado por el usuario; no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
+            <translation>El campo “{field}” ({purpose}) no está en la capa “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' must contain polygons.</source>
+            <translation>La capa “{name}” debe contener polígonos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/numbers.py" />
             <source>{what} must be a number; got '{value}'.</source>
             <translation>{what} debe ser un número; se recibió '{value}'.</translation>
@@ -639,7 +701,7 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The buffer distance must be more than 0.</source>
             <translation>La distancia del área de influencia debe ser mayor que 0.</translation>
         </message>
@@ -670,23 +732,23 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} source features have no geometry and were skipped.</source>
-            <translation>{n} elementos de origen no tienen geometría y se omitieron.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/overlap.py" />
             <source>The source layer has no feature to buffer.</source>
             <translation>La capa de origen no tiene ningún elemento para generar el área de influencia.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} target features have no geometry and were skipped.</source>
-            <translation>{n} elementos de destino no tienen geometría y se omitieron.</translation>
+            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
+            <translation>Se repararon {n} geometrías no válidas antes de medir (las capas no se modificaron).</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
-            <translation>Se repararon {n} geometrías no válidas antes de medir (las capas no se modificaron).</translation>
+            <source>{n} source features have no geometry and were skipped.</source>
+            <translation>{n} elementos de origen no tienen geometría y se omitieron.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} target features have no geometry and were skipped.</source>
+            <translation>{n} elementos de destino no tienen geometría y se omitieron.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -845,6 +907,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>Unknown plan field in the field map: {name}</source>
+            <translation>Campo del plan desconocido en la correspondencia de campos: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer has no field named {name}.</source>
+            <translation>La capa no tiene ningún campo llamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>The layer is not valid.</source>
             <translation>La capa no es válida.</translation>
         </message>
@@ -857,16 +929,6 @@
             <location filename="../plugin/core/plans.py" />
             <source>The layer has no coordinate reference system; set one and try again.</source>
             <translation>La capa no tiene sistema de referencia de coordenadas; asígnele uno e intente de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Unknown plan field in the field map: {name}</source>
-            <translation>Campo del plan desconocido en la correspondencia de campos: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>The layer has no field named {name}.</source>
-            <translation>La capa no tiene ningún campo llamado {name}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -1204,300 +1266,486 @@
             <translation>Faltan los datos del VRAEM incluidos en el complemento ({path}); reinstale el complemento.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
-            <source>n/a</source>
-            <translation>n. d.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
-            <translation>El límite de la zona es aproximado (construido a partir de las capitales distritales), no es el límite legal.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
-            <translation>La zona es la unión de los distritos del VRAEM encontrados en la capa de límites usada; los distritos que faltan en esa capa no están incluidos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
-            <translation>Los planes de erradicación marcados como MUESTRA (SAMPLE) son datos de prueba inventados, no operaciones reales.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
-            <translation>Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista de distritos de GEOPERU (PCM)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Basemap: Natural Earth (QGIS world map)</source>
-            <translation>Mapa base: Natural Earth (mapa mundial de QGIS)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>A yield range needs three values: low, central and high.</source>
-            <translation>Un rango de rendimiento necesita tres valores: bajo, central y alto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area (approximate)</source>
-            <translation>Área de la zona del VRAEM (aproximada)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area</source>
-            <translation>Área de la zona del VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>ha</source>
-            <translation>ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Area analysed</source>
-            <translation>Área analizada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>of which inside the zone</source>
-            <translation>de la cual dentro de la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, low</source>
-            <translation>Hoja de coca potencial, baja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>t/yr</source>
-            <translation>t/año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, central</source>
-            <translation>Hoja de coca potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, high</source>
-            <translation>Hoja de coca potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, low</source>
-            <translation>Cocaína HCl potencial, baja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, central</source>
-            <translation>Cocaína HCl potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, high</source>
-            <translation>Cocaína HCl potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Inside the buffers</source>
-            <translation>Dentro de las áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>points</source>
-            <translation>puntos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>km</source>
-            <translation>km</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Features touching the buffers</source>
-            <translation>Elementos que tocan las áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>count</source>
-            <translation>cantidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Within {km} km of {layer}</source>
-            <translation>A menos de {km} km de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The bundled font {name} could not be loaded.</source>
-            <translation>No se pudo cargar la fuente tipográfica incluida {name}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unknown layout template: {name}</source>
-            <translation>Plantilla de diseño desconocida: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be read: {path}</source>
-            <translation>No se pudo leer la plantilla de diseño: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template is not valid XML: {path}</source>
-            <translation>La plantilla de diseño no es un XML válido: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be loaded: {path}</source>
-            <translation>No se pudo cargar la plantilla de diseño: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template lacks the items: {ids}</source>
-            <translation>A la plantilla de diseño le faltan los elementos: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} has no coordinate reference system.</source>
-            <translation>La capa {name} no tiene sistema de referencia de coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Figure</source>
-            <translation>Cifra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unit</source>
-            <translation>Unidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Legend</source>
-            <translation>Leyenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The report needs at least one layer to show.</source>
-            <translation>El informe necesita al menos una capa para mostrar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} is not valid.</source>
-            <translation>La capa {name} no es válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM report {date}</source>
-            <translation>Informe VRAEM {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layers to show have no extent (are they empty?).</source>
-            <translation>Las capas que se deben mostrar no tienen extensión (¿están vacías?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM: areas and potential coca yield</source>
-            <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Sources: {sources}</source>
-            <translation>Fuentes: {sources}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Main map: {crs} ({authid})</source>
-            <translation>Mapa principal: {crs} ({authid})</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM Analyst · {date}</source>
-            <translation>VRAEM Analyst · {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout could not be added to the project.</source>
-            <translation>No se pudo agregar el diseño al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Trends: coca area and eradication by year</source>
-            <translation>Tendencias: área de coca y erradicación por año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas needs a valid polygon layer.</source>
-            <translation>El atlas necesita una capa de polígonos válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas layer {name} has no features.</source>
-            <translation>La capa del atlas {name} no tiene elementos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>La exportación a {path} falló ({code}). {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} wrote no file.</source>
             <translation>La exportación a {path} no escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The resolution must be a positive number of dots per inch.</source>
             <translation>La resolución debe ser un número positivo de puntos por pulgada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Choose a .pdf or .png file to export the layout.</source>
             <translation>Elija un archivo .pdf o .png para exportar el diseño.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The export was cancelled.</source>
             <translation>La exportación se canceló.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>This layout has no atlas.</source>
             <translation>Este diseño no tiene atlas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The atlas has no pages to export.</source>
             <translation>El atlas no tiene páginas que exportar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Atlas page {n} could not be prepared.</source>
             <translation>No se pudo preparar la página {n} del atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>n/a</source>
+            <translation>n. d.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
+            <translation>El límite de la zona es aproximado (construido a partir de las capitales distritales), no es el límite legal.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
+            <translation>La zona es la unión de los distritos del VRAEM encontrados en la capa de límites usada; los distritos que faltan en esa capa no están incluidos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
+            <translation>Los planes de erradicación marcados como MUESTRA (SAMPLE) son datos de prueba inventados, no operaciones reales.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
+            <translation>Zona, centros poblados y pasos de frontera: centros poblados del INEI, lista de distritos de GEOPERU (PCM)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Basemap: Natural Earth (QGIS world map)</source>
+            <translation>Mapa base: Natural Earth (mapa mundial de QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>A yield range needs three values: low, central and high.</source>
+            <translation>Un rango de rendimiento necesita tres valores: bajo, central y alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area (approximate)</source>
+            <translation>Área de la zona del VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area</source>
+            <translation>Área de la zona del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Area analysed</source>
+            <translation>Área analizada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>of which inside the zone</source>
+            <translation>de la cual dentro de la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, low</source>
+            <translation>Hoja de coca potencial, baja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>t/yr</source>
+            <translation>t/año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, central</source>
+            <translation>Hoja de coca potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, high</source>
+            <translation>Hoja de coca potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, low</source>
+            <translation>Cocaína HCl potencial, baja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential cocaine HCl, central</source>
+            <translation>Cocaína HCl potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, high</source>
+            <translation>Cocaína HCl potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Inside the buffers</source>
+            <translation>Dentro de las áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>points</source>
+            <translation>puntos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Features touching the buffers</source>
+            <translation>Elementos que tocan las áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>count</source>
+            <translation>cantidad</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Within {km} km of {layer}</source>
+            <translation>A menos de {km} km de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unknown layout template: {name}</source>
+            <translation>Plantilla de diseño desconocida: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be read: {path}</source>
+            <translation>No se pudo leer la plantilla de diseño: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template is not valid XML: {path}</source>
+            <translation>La plantilla de diseño no es un XML válido: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be loaded: {path}</source>
+            <translation>No se pudo cargar la plantilla de diseño: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template lacks the items: {ids}</source>
+            <translation>A la plantilla de diseño le faltan los elementos: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} has no coordinate reference system.</source>
+            <translation>La capa {name} no tiene sistema de referencia de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Leyenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The report needs at least one layer to show.</source>
+            <translation>El informe necesita al menos una capa para mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} is not valid.</source>
+            <translation>La capa {name} no es válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM report {date}</source>
+            <translation>Informe VRAEM {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layers to show have no extent (are they empty?).</source>
+            <translation>Las capas que se deben mostrar no tienen extensión (¿están vacías?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM: areas and potential coca yield</source>
+            <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Sources: {sources}</source>
+            <translation>Fuentes: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Main map: {crs} ({authid})</source>
+            <translation>Mapa principal: {crs} ({authid})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM Analyst · {date}</source>
+            <translation>VRAEM Analyst · {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout could not be added to the project.</source>
+            <translation>No se pudo agregar el diseño al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Trends: coca area and eradication by year</source>
+            <translation>Tendencias: área de coca y erradicación por año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas needs a valid polygon layer.</source>
+            <translation>El atlas necesita una capa de polígonos válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas layer {name} has no features.</source>
+            <translation>La capa del atlas {name} no tiene elementos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <source>The bundled font {name} could not be loaded.</source>
+            <translation>No se pudo cargar la fuente tipográfica incluida {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf, low</source>
+            <translation>Hoja potencial, baja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf</source>
+            <translation>Hoja potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf, high</source>
+            <translation>Hoja potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl</source>
+            <translation>Cocaína HCl potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Feature</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Inside zone</source>
+            <translation>Dentro de la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>District</source>
+            <translation>Distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Geometry repaired</source>
+            <translation>Geometría reparada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>No geometry</source>
+            <translation>Sin geometría</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Scope</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Parameter set</source>
+            <translation>Conjunto de parámetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Range basis</source>
+            <translation>Base del rango</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Overlap</source>
+            <translation>Superposición</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Points inside</source>
+            <translation>Puntos dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Length inside</source>
+            <translation>Longitud dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Target feature</source>
+            <translation>Elemento de destino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffered features</source>
+            <translation>Entidades con buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffers</source>
+            <translation>Áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Length</source>
+            <translation>Longitud</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Source feature</source>
+            <translation>Entidad de origen</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffer</source>
+            <translation>Buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Target features</source>
+            <translation>Entidades objetivo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Distance</source>
+            <translation>Distancia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Ratio</source>
+            <translation>Ratio</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>kg HCl/ha</source>
+            <translation>kg HCl/ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Cocaine for the claimed area</source>
+            <translation>Cocaína para el área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>t</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Claim ÷ reference</source>
+            <translation>Cifra declarada ÷ referencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
+            <source>Source</source>
+            <translation>Fuente</translation>
         </message>
         <message>
             <location filename="../plugin/core/series.py" />
@@ -1538,6 +1786,11 @@
             <location filename="../plugin/core/snapshot.py" />
             <source>The layer '{name}' is not valid or could not be read.</source>
             <translation>La capa '{name}' no es válida o no se pudo leer.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/totals.py" />
+            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
+            <translation>GDAL no pudo leer '{name}' ({error}); se lee a través de QGIS.</translation>
         </message>
         <message>
             <location filename="../plugin/core/trends.py" />
@@ -1727,31 +1980,6 @@
             <translation>Nivel de rendimiento desconocido “{level}”: use bajo, central o alto (low, central o high).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>The zone could not be built: the union of the cells is empty.</source>
-            <translation>No se pudo construir la zona: la unión de las celdas está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>QGIS's world map (world_map.gpkg) could not be read.</source>
-            <translation>No se pudo leer el mapa mundial de QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Peru was not found in QGIS's world map (world_map.gpkg).</source>
-            <translation>No se encontró el Perú en el mapa mundial de QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>No VRAEM district capital has coordinates: the zone cannot be built.</source>
-            <translation>Ninguna capital distrital del VRAEM tiene coordenadas: no se puede construir la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Department polygons missing; using one diagram clipped to Peru.</source>
-            <translation>Faltan los polígonos de los departamentos; se usa un solo diagrama recortado al Perú.</translation>
-        </message>
-        <message>
             <location filename="../plugin/expressions.py" />
             <source>This project has no custom parameter set yet: create one with Custom… in the VRAEM panel, or use 'vraem' or 'national'.</source>
             <translation>Este proyecto aún no tiene un conjunto de parámetros personalizado: cree uno con Personalizado… en el panel VRAEM, o use 'vraem' o 'national'.</translation>
@@ -1793,11 +2021,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Low leaf yield (kg/ha/yr)</source>
             <translation>Rendimiento de hoja bajo (kg/ha/año)</translation>
         </message>
@@ -1827,583 +2050,12 @@
             <translation>Mayor hoja por cocaína HCl (kg/kg)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" />
             <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/notifier.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
             <translation>VRAEM Analyst</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layers</source>
-            <translation>Capas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/main.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Add VRAEM layers</source>
-            <translation>Agregar capas del VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone, districts, towns and border crossings, with their sources</source>
-            <translation>Zona, distritos, centros poblados y pasos de frontera, con sus fuentes</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone…</source>
-            <translation>Construir zona…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM zone from a district boundary layer</source>
-            <translation>Construir la zona del VRAEM a partir de una capa de límites distritales</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts…</source>
-            <translation>Descargar distritos…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download district boundaries and build the zone from them</source>
-            <translation>Descargar los límites distritales y construir la zona a partir de ellos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan…</source>
-            <translation>Nuevo plan…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create an empty eradication plan layer</source>
-            <translation>Crear una capa vacía de plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Load plan…</source>
-            <translation>Cargar plan…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
-            <translation>Importar un plan de erradicación (GeoPackage, Shapefile, GeoJSON, KML, CSV con WKT); los campos se asignan al esquema del plan por su nombre</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp;&amp; yield</source>
-            <translation>Áreas y rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Polygon layer</source>
-            <translation>Capa de polígonos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Selected features only</source>
-            <translation>Solo elementos seleccionados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Custom…</source>
-            <translation>Personalizado…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Define your own yield parameters (saved in the project)</source>
-            <translation>Defina sus propios parámetros de rendimiento (se guardan en el proyecto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Parameter set</source>
-            <translation>Conjunto de parámetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Refresh</source>
-            <translation>Actualizar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Buffer overlaps</source>
-            <translation>Superposición con áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffer around</source>
-            <translation>Área de influencia de</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>m</source>
-            <translation>m</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Ground distance</source>
-            <translation>Distancia sobre el terreno</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlapping layer</source>
-            <translation>Capa superpuesta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Dissolve buffers (count each overlap once)</source>
-            <translation>Disolver (sin contar dos veces)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Run</source>
-            <translation>Ejecutar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim check</source>
-            <translation>Verificar una cifra publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim</source>
-            <translation>Cifra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Year of the published coca area (bundled series, with its source)</source>
-            <translation>Año del área de coca publicada (serie incluida, con su fuente)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Year</source>
-            <translation>Año</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>km²</source>
-            <translation>km²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>mi²</source>
-            <translation>mi²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Use result</source>
-            <translation>Usar resultado</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Take the area from the Areas &amp; yield result</source>
-            <translation>Tomar el área del resultado de Áreas y rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area</source>
-            <translation>Área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claimed cocaine</source>
-            <translation>Cocaína declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Check claim</source>
-            <translation>Verificar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PNG image</source>
-            <translation>Imagen PNG</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>dpi</source>
-            <translation>ppp</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Format</source>
-            <translation>Formato</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature (atlas)</source>
-            <translation>Una página por elemento (atlas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The eradication plan or a district layer: one page per feature</source>
-            <translation>El plan de erradicación o una capa de distritos: una página por elemento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Atlas layer</source>
-            <translation>Capa del atlas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The field that names each page (its subtitle and order)</source>
-            <translation>El campo que da nombre a cada página (su subtítulo y su orden)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Page name</source>
-            <translation>Nombre de página</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create layout</source>
-            <translation>Crear diseño</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM print layout and open it in the layout designer</source>
-            <translation>Crear el diseño de impresión del VRAEM y abrirlo en el diseñador de impresión</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures as CSV…</source>
-            <translation>Cifras en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy figures</source>
-            <translation>Copiar cifras</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy every result table to the clipboard (tab-separated)</source>
-            <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} VRAEM layers added.</source>
-            <translation>Se agregaron {n} capas del VRAEM.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Add a district boundary layer (polygons) first, or download one.</source>
-            <translation>Primero agregue una capa de límites distritales (polígonos) o descargue una.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone</source>
-            <translation>Construir zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>District boundary layer</source>
-            <translation>Capa de límites distritales</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM zone from {name}</source>
-            <translation>Zona del VRAEM a partir de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts</source>
-            <translation>Descargar distritos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name} — licence: {licence}</source>
-            <translation>{name} — licencia: {licence}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name}: licence {licence}; attribution: {attribution}</source>
-            <translation>{name}: licencia {licence}; atribución: {attribution}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Downloading {name}</source>
-            <translation>Descargando {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The zone could not be built.</source>
-            <translation>No se pudo construir la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Not found: {codes}</source>
-            <translation>No encontrados: {codes}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>New eradication plan</source>
-            <translation>Nuevo plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan created: {path}</source>
-            <translation>Plan nuevo creado: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Load eradication plan</source>
-            <translation>Cargar plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
-            <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Plan loaded: {n} features.</source>
-            <translation>Plan cargado: {n} elementos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The layer of these results was removed.</source>
-            <translation>Se eliminó la capa de estos resultados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No yield (areas only)</source>
-            <translation>Sin rendimiento (solo áreas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose a polygon layer.</source>
-            <translation>Elija una capa de polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No feature is selected in '{name}'.</source>
-            <translation>No hay ningún elemento seleccionado en “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM areas of {name}</source>
-            <translation>Áreas VRAEM de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Computing areas of '{name}'…</source>
-            <translation>Calculando las áreas de “{name}”…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The areas could not be computed.</source>
-            <translation>No se pudieron calcular las áreas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
-            <translation>{n} elementos, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
-            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}); indicativa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Compute an area first (Areas &amp; yield).</source>
-            <translation>Calcule primero un área (Áreas y rendimiento).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the layer to buffer and the overlapping layer.</source>
-            <translation>Elija la capa para el área de influencia y la capa superpuesta.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{value:g} {unit}</source>
-            <translation>{value:g} {unit}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Superposición de {target} a menos de {distance} de {source}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM buffer overlap</source>
-            <translation>Superposición VRAEM con áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffering '{source}' by {distance}…</source>
-            <translation>Generando el área de influencia de “{source}” a {distance}…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; no se agregó nada al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The overlap could not be computed.</source>
-            <translation>No se pudo calcular la superposición.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp; yield</source>
-            <translation>Áreas y rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>The range is bounded by:</source>
-            <translation>El rango está acotado por:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to copy yet.</source>
-            <translation>Todavía no hay cifras para copiar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures copied to the clipboard.</source>
-            <translation>Cifras copiadas al portapapeles.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to export yet.</source>
-            <translation>Todavía no hay cifras para exportar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures saved to {path}</source>
-            <translation>Cifras guardadas en {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Save figures as CSV</source>
-            <translation>Guardar las cifras como CSV</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the polygon layer whose features make the atlas pages.</source>
-            <translation>Elija la capa de polígonos cuyos elementos forman las páginas del atlas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Within {distance} of {layer}</source>
-            <translation>A menos de {distance} de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layout '{name}' created.</source>
-            <translation>Diseño “{name}” creado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export cancelled; no file was written.</source>
-            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages as images: {first} … {last}</source>
-            <translation>Se exportaron {n} páginas del atlas como imágenes: {first} … {last}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages to {path}</source>
-            <translation>Se exportaron {n} páginas del atlas a {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported to {path}</source>
-            <translation>Exportado a {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exporting the layout…</source>
-            <translation>Exportando el diseño…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export layout</source>
-            <translation>Exportar diseño</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PNG images (*.png)</source>
-            <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2432,33 +2084,14 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The range is bounded by:</source>
+            <translation>El rango está acotado por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Sources:</source>
             <translation>Fuentes:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature</source>
-            <translation>Elemento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Area</source>
-            <translation>Área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Inside zone</source>
-            <translation>Dentro de la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Potential leaf</source>
-            <translation>Hoja potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Potential cocaine HCl</source>
-            <translation>Cocaína HCl potencial</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2469,6 +2102,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Layer: {name}</source>
             <translation>Capa: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Selected features only</source>
+            <translation>Solo elementos seleccionados</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2499,36 +2138,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
             <translation>La tabla muestra los {shown} más grandes de {n} elementos; el total los cuenta a todos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Ratio</source>
-            <translation>Ratio</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>kg HCl/ha</source>
-            <translation>kg HCl/ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Cocaine for the claimed area</source>
-            <translation>Cocaína para el área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Claim ÷ reference</source>
-            <translation>Cifra declarada ÷ referencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>×</source>
-            <translation>×</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2569,41 +2178,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, i.e. {tlow:,.0f}–{thigh:,.0f} t).</source>
             <translation>{t:,.1f} t en {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, es decir, {tlow:,.0f}–{thigh:,.0f} t).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Target feature</source>
-            <translation>Elemento de destino</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Buffers</source>
-            <translation>Áreas de influencia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Points inside</source>
-            <translation>Puntos dentro</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Length inside</source>
-            <translation>Longitud dentro</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Length</source>
-            <translation>Longitud</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Overlap</source>
-            <translation>Superposición</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>%</source>
-            <translation>%</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2649,6 +2223,506 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp;&amp; yield</source>
+            <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Polygon layer</source>
+            <translation>Capa de polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Define your own yield parameters (saved in the project)</source>
+            <translation>Defina sus propios parámetros de rendimiento (se guardan en el proyecto)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No yield (areas only)</source>
+            <translation>Sin rendimiento (solo áreas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Choose a polygon layer.</source>
+            <translation>Elija una capa de polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No feature is selected in '{name}'.</source>
+            <translation>No hay ningún elemento seleccionado en “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>VRAEM areas of {name}</source>
+            <translation>Áreas VRAEM de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Computing areas of '{name}'…</source>
+            <translation>Calculando las áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The areas could not be computed.</source>
+            <translation>No se pudieron calcular las áreas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
+            <translation>{n} elementos, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
+            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}); indicativa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp; yield</source>
+            <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>The layer of these results was removed.</source>
+            <translation>Se eliminó la capa de estos resultados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim check</source>
+            <translation>Verificar una cifra publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year of the published coca area (bundled series, with its source)</source>
+            <translation>Año del área de coca publicada (serie incluida, con su fuente)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Use result</source>
+            <translation>Usar resultado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Take the area from the Areas &amp; yield result</source>
+            <translation>Tomar el área del resultado de Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed area</source>
+            <translation>Área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claimed cocaine</source>
+            <translation>Cocaína declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Check claim</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Compute an area first (Areas &amp; yield).</source>
+            <translation>Calcule primero un área (Áreas y rendimiento).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>dpi</source>
+            <translation>ppp</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature (atlas)</source>
+            <translation>Una página por elemento (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
+            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The eradication plan or a district layer: one page per feature</source>
+            <translation>El plan de erradicación o una capa de distritos: una página por elemento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Atlas layer</source>
+            <translation>Capa del atlas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The field that names each page (its subtitle and order)</source>
+            <translation>El campo que da nombre a cada página (su subtítulo y su orden)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Page name</source>
+            <translation>Nombre de página</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Create layout</source>
+            <translation>Crear diseño</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Build the VRAEM print layout and open it in the layout designer</source>
+            <translation>Crear el diseño de impresión del VRAEM y abrirlo en el diseñador de impresión</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures as CSV…</source>
+            <translation>Cifras en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy figures</source>
+            <translation>Copiar cifras</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy every result table to the clipboard (tab-separated)</source>
+            <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to copy yet.</source>
+            <translation>Todavía no hay cifras para copiar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures copied to the clipboard.</source>
+            <translation>Cifras copiadas al portapapeles.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to export yet.</source>
+            <translation>Todavía no hay cifras para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures saved to {path}</source>
+            <translation>Cifras guardadas en {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Save figures as CSV</source>
+            <translation>Guardar las cifras como CSV</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Choose the polygon layer whose features make the atlas pages.</source>
+            <translation>Elija la capa de polígonos cuyos elementos forman las páginas del atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Within {distance} of {layer}</source>
+            <translation>A menos de {distance} de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layout '{name}' created.</source>
+            <translation>Diseño “{name}” creado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages as images: {first} … {last}</source>
+            <translation>Se exportaron {n} páginas del atlas como imágenes: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages to {path}</source>
+            <translation>Se exportaron {n} páginas del atlas a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported to {path}</source>
+            <translation>Exportado a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exporting the layout…</source>
+            <translation>Exportando el diseño…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export layout</source>
+            <translation>Exportar diseño</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Layers</source>
+            <translation>Capas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
+            <source>Add VRAEM layers</source>
+            <translation>Agregar capas del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone, districts, towns and border crossings, with their sources</source>
+            <translation>Zona, distritos, centros poblados y pasos de frontera, con sus fuentes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone…</source>
+            <translation>Construir zona…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build the VRAEM zone from a district boundary layer</source>
+            <translation>Construir la zona del VRAEM a partir de una capa de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts…</source>
+            <translation>Descargar distritos…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download district boundaries and build the zone from them</source>
+            <translation>Descargar los límites distritales y construir la zona a partir de ellos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan…</source>
+            <translation>Nuevo plan…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Create an empty eradication plan layer</source>
+            <translation>Crear una capa vacía de plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Load plan…</source>
+            <translation>Cargar plan…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
+            <translation>Importar un plan de erradicación (GeoPackage, Shapefile, GeoJSON, KML, CSV con WKT); los campos se asignan al esquema del plan por su nombre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{n} VRAEM layers added.</source>
+            <translation>Se agregaron {n} capas del VRAEM.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Add a district boundary layer (polygons) first, or download one.</source>
+            <translation>Primero agregue una capa de límites distritales (polígonos) o descargue una.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone</source>
+            <translation>Construir zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>District boundary layer</source>
+            <translation>Capa de límites distritales</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>VRAEM zone from {name}</source>
+            <translation>Zona del VRAEM a partir de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts</source>
+            <translation>Descargar distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name} — licence: {licence}</source>
+            <translation>{name} — licencia: {licence}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name}: licence {licence}; attribution: {attribution}</source>
+            <translation>{name}: licencia {licence}; atribución: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Downloading {name}</source>
+            <translation>Descargando {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>The zone could not be built.</source>
+            <translation>No se pudo construir la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Not found: {codes}</source>
+            <translation>No encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>New eradication plan</source>
+            <translation>Nuevo plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan created: {path}</source>
+            <translation>Plan nuevo creado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <source>Load eradication plan</source>
+            <translation>Cargar plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
+            <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Plan loaded: {n} features.</source>
+            <translation>Plan cargado: {n} elementos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Buffer overlaps</source>
+            <translation>Superposición con áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffer around</source>
+            <translation>Área de influencia de</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Ground distance</source>
+            <translation>Distancia sobre el terreno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlapping layer</source>
+            <translation>Capa superpuesta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Dissolve buffers (count each overlap once)</source>
+            <translation>Disolver (sin contar dos veces)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Choose the layer to buffer and the overlapping layer.</source>
+            <translation>Elija la capa para el área de influencia y la capa superpuesta.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>{value:g} {unit}</source>
+            <translation>{value:g} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlap {target} within {distance} of {source}</source>
+            <translation>Superposición de {target} a menos de {distance} de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>VRAEM buffer overlap</source>
+            <translation>Superposición VRAEM con áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffering '{source}' by {distance}…</source>
+            <translation>Generando el área de influencia de “{source}” a {distance}…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; no se agregó nada al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>The overlap could not be computed.</source>
+            <translation>No se pudo calcular la superposición.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/tasks.py" />
@@ -2927,17 +3001,12 @@ Trazas: posiciones opcionales con sus campos de tiempo y de traza (como en Traza
             <translation>Sin anillo para {minutes:g} min: el interceptor sigue en tierra (reacción {reaction:g} min).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Analysis</source>
-            <translation>Análisis</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas y rendimiento potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
 
 Input polygons: the fields or plots to measure (selected features only when that box is ticked).
@@ -2962,287 +3031,153 @@ Salidas: una tabla con una fila por elemento (área en ha y km², área dentro d
 Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una capa GeoPackage, Shapefile, GeoJSON o FlatGeobuf se lee entonces directamente de su archivo, varias veces más rápido en capas de escala nacional.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Input polygons</source>
             <translation>Polígonos de entrada</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Zone</source>
             <translation>Zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Districts</source>
             <translation>Distritos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>District name field</source>
             <translation>Campo de nombre del distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Group by field</source>
             <translation>Agrupar por campo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Yield parameters</source>
             <translation>Parámetros de rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas per feature</source>
             <translation>Áreas por elemento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area and yield summary</source>
             <translation>Resumen de áreas y rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (ha)</source>
             <translation>Área total (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (km²)</source>
             <translation>Área total (km²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area inside the zone (ha)</source>
             <translation>Área dentro de la zona (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, low (t/yr)</source>
             <translation>Hoja potencial, baja (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, central (t/yr)</source>
             <translation>Hoja potencial, central (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, high (t/yr)</source>
             <translation>Hoja potencial, alta (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, low (t/yr)</source>
             <translation>Cocaína HCl potencial, baja (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, central (t/yr)</source>
             <translation>Cocaína HCl potencial, central (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, high (t/yr)</source>
             <translation>Cocaína HCl potencial, alta (t/año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features measured</source>
             <translation>Elementos medidos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Geometries repaired</source>
             <translation>Geometrías reparadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features without geometry</source>
             <translation>Elementos sin geometría</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>What bounds the low–high range</source>
             <translation>Qué acota el rango bajo–alto</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre el elipsoide {ellipsoid}; {n} elementos, {ha:,.2f} ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:</source>
             <translation>Cocaína HCl potencial {low:,.2f}–{high:,.2f} t/año (central {central:,.2f}) con {label}:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>total</source>
             <translation>total</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>all features</source>
             <translation>todos los elementos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>inside the zone</source>
             <translation>dentro de la zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>group</source>
             <translation>grupo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>district</source>
             <translation>distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Check a cocaine claim</source>
-            <translation>Verificar una cifra de cocaína</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
-
-Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
-Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
-Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
-Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
-
-The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
-            <translation>Verifica una cifra declarada como “100 millas cuadradas erradicadas, 300 toneladas de cocaína evitadas” o “más de 150 toneladas de cocaína salen del país cada año”.
-
-Tipo de cifra: [0] toneladas para el área indicada (Área y Unidad de área); [1] o [2] toneladas para el área de coca publicada del Perú o del VRAEM en Año; [3] o [4] toneladas por año, comparadas además con la producción potencial, de baja a alta, del área de coca publicada del Perú (rendimientos nacionales) o del VRAEM (rendimientos del VRAEM) en Año.
-Año: el año de la serie publicada de áreas de coca (incluida, con su fuente); un año sin cifra publicada se rechaza indicando los años más cercanos que la tienen.
-Área y Unidad de área: el área declarada (hectáreas, kilómetros cuadrados, millas cuadradas o acres), para el tipo [0].
-Cocaína declarada: toneladas de cocaína HCl declaradas (más de 0).
-
-Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados. Un ratio igual al factor fijo que aplica CORAH desde 2023 se señala: calculado con un factor fijo, no una estimación independiente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claim kind</source>
-            <translation>Tipo de cifra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Year of the published coca area</source>
-            <translation>Año del área de coca publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Area unit</source>
-            <translation>Unidad de área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed cocaine (tonnes)</source>
-            <translation>Cocaína declarada (toneladas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Comparison with published ratios</source>
-            <translation>Comparación con los ratios publicados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area (ha)</source>
-            <translation>Área declarada (ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Source of the published area</source>
-            <translation>Fuente del área publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Implied kg of cocaine per ha</source>
-            <translation>Kg de cocaína por ha implícitos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Lowest published ratio (kg/ha)</source>
-            <translation>Ratio publicado más bajo (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Highest published ratio (kg/ha)</source>
-            <translation>Ratio publicado más alto (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict</source>
-            <translation>Veredicto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict code (above/within/below)</source>
-            <translation>Código del veredicto (above/within/below: por encima/dentro/por debajo)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Fixed factor the claim equals (empty: none)</source>
-            <translation>Factor fijo al que equivale la cifra (vacío: ninguno)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, low (t/yr)</source>
-            <translation>Producción potencial, baja (t/año)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, central (t/yr)</source>
-            <translation>Producción potencial, central (t/año)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, high (t/yr)</source>
-            <translation>Producción potencial, alta (t/año)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict against the potential production</source>
-            <translation>Veredicto frente a la producción potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Production verdict code (above/within/below)</source>
-            <translation>Código del veredicto de producción (above/within/below)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the claimed area (AREA) for this claim kind.</source>
-            <translation>Indique el área declarada (AREA) para este tipo de cifra.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the year (YEAR) of the published coca area.</source>
-            <translation>Indique el año (YEAR) del área de coca publicada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
-            <translation>{ha:,.0f} ha y {t:,.1f} t implican {kg:.1f} kg/ha: {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
-            <translation>{t:,.1f} t/año está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/año (central {central:,.1f}) con {label}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
 
 Source: the features to buffer (e.g. towns, border crossings, roads).
@@ -3261,84 +3196,208 @@ Disolver las áreas de influencia: una pieza de superposición por elemento de d
 Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una tabla por elemento de destino, una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Source (features to buffer)</source>
             <translation>Origen (elementos para el área de influencia)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Distance</source>
-            <translation>Distancia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Distance unit</source>
             <translation>Unidad de distancia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>metres</source>
-            <translation>metros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>kilometres</source>
-            <translation>kilómetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target (features to measure)</source>
             <translation>Destino (elementos que se miden)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Dissolve buffers</source>
             <translation>Disolver las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlaps</source>
             <translation>Superposiciones</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per target feature</source>
             <translation>Superposición por elemento de destino</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per source buffer</source>
             <translation>Superposición por área de influencia de origen</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Total area inside the buffers (ha)</source>
             <translation>Área total dentro de las áreas de influencia (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Points inside the buffers</source>
             <translation>Puntos dentro de las áreas de influencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Length inside the buffers (km)</source>
             <translation>Longitud dentro de las áreas de influencia (km)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target features touched</source>
             <translation>Elementos de destino alcanzados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área de las áreas de influencia, disueltas (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>{n} target features touched by buffers of {m:,.0f} m.</source>
             <translation>{n} elementos de destino alcanzados por áreas de influencia de {m:,.0f} m.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Check a cocaine claim</source>
+            <translation>Verificar una cifra de cocaína</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
+
+Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
+Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
+Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
+
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
+            <translation>Verifica una cifra declarada como “100 millas cuadradas erradicadas, 300 toneladas de cocaína evitadas” o “más de 150 toneladas de cocaína salen del país cada año”.
+
+Tipo de cifra: [0] toneladas para el área indicada (Área y Unidad de área); [1] o [2] toneladas para el área de coca publicada del Perú o del VRAEM en Año; [3] o [4] toneladas por año, comparadas además con la producción potencial, de baja a alta, del área de coca publicada del Perú (rendimientos nacionales) o del VRAEM (rendimientos del VRAEM) en Año.
+Año: el año de la serie publicada de áreas de coca (incluida, con su fuente); un año sin cifra publicada se rechaza indicando los años más cercanos que la tienen.
+Área y Unidad de área: el área declarada (hectáreas, kilómetros cuadrados, millas cuadradas o acres), para el tipo [0].
+Cocaína declarada: toneladas de cocaína HCl declaradas (más de 0).
+
+Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ratio publicado que trae el complemento (UNODC, gobierno de EE. UU. ONDCP, gobierno peruano); se indican las toneladas que daría cada referencia para la misma área y un veredicto: por encima de todos los ratios publicados, dentro del rango publicado o por debajo de todos los ratios publicados. Un ratio igual al factor fijo que aplica CORAH desde 2023 se señala: calculado con un factor fijo, no una estimación independiente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claim kind</source>
+            <translation>Tipo de cifra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Year of the published coca area</source>
+            <translation>Año del área de coca publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Area unit</source>
+            <translation>Unidad de área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed cocaine (tonnes)</source>
+            <translation>Cocaína declarada (toneladas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Comparison with published ratios</source>
+            <translation>Comparación con los ratios publicados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed area (ha)</source>
+            <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Source of the published area</source>
+            <translation>Fuente del área publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Implied kg of cocaine per ha</source>
+            <translation>Kg de cocaína por ha implícitos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Lowest published ratio (kg/ha)</source>
+            <translation>Ratio publicado más bajo (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Highest published ratio (kg/ha)</source>
+            <translation>Ratio publicado más alto (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict code (above/within/below)</source>
+            <translation>Código del veredicto (above/within/below: por encima/dentro/por debajo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Fixed factor the claim equals (empty: none)</source>
+            <translation>Factor fijo al que equivale la cifra (vacío: ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, low (t/yr)</source>
+            <translation>Producción potencial, baja (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, central (t/yr)</source>
+            <translation>Producción potencial, central (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, high (t/yr)</source>
+            <translation>Producción potencial, alta (t/año)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict against the potential production</source>
+            <translation>Veredicto frente a la producción potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Production verdict code (above/within/below)</source>
+            <translation>Código del veredicto de producción (above/within/below)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the claimed area (AREA) for this claim kind.</source>
+            <translation>Indique el área declarada (AREA) para este tipo de cifra.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the year (YEAR) of the published coca area.</source>
+            <translation>Indique el año (YEAR) del área de coca publicada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
+            <translation>{ha:,.0f} ha y {t:,.1f} t implican {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
+            <translation>{t:,.1f} t/año está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/año (central {central:,.1f}) con {label}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>Analysis</source>
+            <translation>Análisis</translation>
         </message>
         <message>
             <location filename="../plugin/processing/base.py" />
@@ -3361,169 +3420,170 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <translation>{parameter}: {path} no es una capa vectorial legible (dañada, no es un archivo SIG o no tiene la capa indicada tras '|layername=').</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Reference layers and zone</source>
-            <translation>Capas de referencia y zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Adds the VRAEM group to the project: the approximate zone, district capitals, towns, border crossings, the SAMPLE eradication plan and context countries, styled and labelled. Running it again re-uses the group.</source>
             <translation>Agrega el grupo VRAEM al proyecto: la zona aproximada, las capitales distritales, los centros poblados, los pasos de frontera, el plan de erradicación de MUESTRA y los países de contexto, con estilo y etiquetas. Si se ejecuta de nuevo, reutiliza el grupo.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Reference layers</source>
             <translation>Capas de referencia</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Layer-tree group</source>
             <translation>Grupo del panel de capas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>There is no project to add the layers to.</source>
             <translation>No hay ningún proyecto al cual agregar las capas.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>The zone is APPROXIMATE (Thiessen cells of district capitals); the eradication plan is a SAMPLE (synthetic).</source>
             <translation>La zona es APROXIMADA (polígonos de Thiessen de las capitales distritales); el plan de erradicación es una MUESTRA (sintética).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Build VRAEM zone from district boundaries</source>
             <translation>Construir la zona del VRAEM a partir de límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Finds the 79 VRAEM districts in any polygon layer of Peruvian districts (by UBIGEO field, or by names with province and department) and dissolves them into the zone. Reports the districts that were not found. The input layer is never modified.</source>
             <translation>Encuentra los 79 distritos del VRAEM en cualquier capa de polígonos de distritos del Perú (por el campo UBIGEO, o por el nombre junto con la provincia y el departamento) y los une en la zona. Informa los distritos que no se encontraron. La capa de entrada nunca se modifica.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>District boundaries</source>
             <translation>Límites distritales</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
+            <source>Reference layers and zone</source>
+            <translation>Capas de referencia y zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM zone</source>
             <translation>Zona del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area (m²)</source>
             <translation>Área de la zona (m²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts matched</source>
             <translation>Distritos identificados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (UBIGEO)</source>
             <translation>Distritos no identificados (UBIGEO)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (names)</source>
             <translation>Distritos no encontrados (nombres)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Matching method</source>
             <translation>Método de identificación</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal</source>
             <translation>Área de la zona: {km2:,.1f} km² ({ha:,.0f} ha), elipsoidal</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>{n} VRAEM districts were not found: {codes}</source>
             <translation>No se encontraron {n} distritos del VRAEM: {codes}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download district boundaries and build VRAEM zone</source>
             <translation>Descargar límites distritales y construir la zona del VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Downloads district boundaries through QGIS's network settings (proxy included), checks the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. Sources:</source>
             <translation>Descarga los límites distritales con la configuración de red de QGIS (incluido el proxy), verifica la suma de comprobación sha256, guarda el archivo en caché en su perfil de QGIS y construye la zona a partir de él. Fuentes:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download again even if cached</source>
             <translation>Descargar de nuevo aunque esté en caché</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence and attribution</source>
             <translation>Licencia y atribución</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Unknown source.</source>
             <translation>Fuente desconocida.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence: {licence}. Attribution: {attribution}</source>
             <translation>Licencia: {licence}. Atribución: {attribution}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
-            <translation>Crea una capa vacía de plan de erradicación en un GeoPackage con el esquema documentado: sector_id, sector_name, plan_year, status (planificado, en curso, erradicado, suspendido), agency, target_ha, notes; su formulario tiene una lista de valores y restricciones. Nunca sobrescribe una capa existente con el mismo nombre.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Layer name</source>
-            <translation>Nombre de la capa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>CRS</source>
-            <translation>SRC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Eradication plan</source>
-            <translation>Plan de erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Imports an eradication plan from GeoPackage, Shapefile, GeoJSON, KML or CSV with a WKT column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' (fields not given are recognised by name). The source file is only read.</source>
             <translation>Importa un plan de erradicación desde GeoPackage, Shapefile, GeoJSON, KML o CSV con una columna WKT y hace corresponder sus campos con el esquema del plan. Correspondencia de campos: 'sector_id=CODE;status=ESTADO' (los campos no indicados se reconocen por su nombre). El archivo de origen solo se lee.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Plan file</source>
             <translation>Archivo del plan</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Correspondencia de campos (esquema=origen;...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map entries look like schema_field=source_field: {item}</source>
             <translation>Las entradas de la correspondencia de campos tienen la forma campo_del_esquema=campo_de_origen: {item}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
+            <translation>Crea una capa vacía de plan de erradicación en un GeoPackage con el esquema documentado: sector_id, sector_name, plan_year, status (planificado, en curso, erradicado, suspendido), agency, target_ha, notes; su formulario tiene una lista de valores y restricciones. Nunca sobrescribe una capa existente con el mismo nombre.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Layer name</source>
+            <translation>Nombre de la capa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>CRS</source>
+            <translation>SRC</translation>
         </message>
         <message>
             <location filename="../plugin/processing/outputs.py" />
@@ -3551,17 +3611,17 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <translation>VRAEM Analyst: zona, áreas, rendimiento potencial, superposición con áreas de influencia, panorama aéreo e informes</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>Export VRAEM report (PDF, PNG, CSV)</source>
-            <translation>Exportar informe del VRAEM (PDF, PNG, CSV)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/common.py" />
             <source>Reports</source>
             <translation>Informes</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Export VRAEM report (PDF, PNG, CSV)</source>
+            <translation>Exportar informe del VRAEM (PDF, PNG, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
 Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
@@ -3570,87 +3630,87 @@ Trends page: adds a second page with the coca area of Peru and the VRAEM and the
 Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Analysed polygons (eradication plan, coca fields)</source>
             <translation>Polígonos analizados (plan de erradicación, cultivos de coca)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Yield parameter set</source>
             <translation>Conjunto de parámetros de rendimiento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer around (towns, crossings...)</source>
             <translation>Área de influencia alrededor de (centros poblados, pasos de frontera...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer distance (ground kilometres)</source>
             <translation>Distancia del área de influencia (kilómetros sobre el terreno)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Polygons to overlap with the buffers (default: analysed polygons)</source>
             <translation>Polígonos que se superponen con las áreas de influencia (predeterminado: los polígonos analizados)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Sheet size</source>
             <translation>Tamaño de la hoja</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolución (puntos por pulgada)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Add the trends page (coca area and eradication by year)</source>
             <translation>Añadir la página de tendencias (área de coca y erradicación por año)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PNG)</source>
             <translation>Informe (PNG)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Figures (CSV)</source>
             <translation>Cifras (CSV)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>The analysed layer and the zone are required.</source>
             <translation>Se requieren la capa analizada y la zona.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measuring areas…</source>
             <translation>Midiendo áreas…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PDF…</source>
             <translation>Escribiendo el PDF…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Escribiendo el PNG…</translation>
         </message>

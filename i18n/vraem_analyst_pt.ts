@@ -25,26 +25,6 @@
         </message>
         <message>
             <location filename="../plugin/core/air/fixes.py" />
-            <source>The layer '{name}' has no field '{field}'; its fields are: {fields}.</source>
-            <translation>A camada '{name}' não tem o campo '{field}'; seus campos são: {fields}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
-            <source>Row {row} of '{name}' has no position.</source>
-            <translation>A linha {row} de '{name}' não tem posição.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
-            <source>Row {row} of '{name}' holds {n} points; a fix is one point.</source>
-            <translation>A linha {row} de '{name}' contém {n} pontos; uma posição é um único ponto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
-            <source>Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.</source>
-            <translation>Linha {row} de '{name}': não é possível ler o tempo '{value}' do campo '{field}'; use um campo de data e hora, texto ISO 8601 (p. ex. 2024-05-01T06:30:00Z) ou segundos desde 1970 (epoch).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/fixes.py" />
             <source>The layer '{name}' has no fixes.</source>
             <translation>A camada '{name}' não tem posições.</translation>
         </message>
@@ -62,6 +42,26 @@
             <location filename="../plugin/core/air/fixes.py" />
             <source>No track of '{name}' can be analysed: {reasons}</source>
             <translation>Nenhuma trajetória de '{name}' pode ser analisada: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>The layer '{name}' has no field '{field}'; its fields are: {fields}.</source>
+            <translation>A camada '{name}' não tem o campo '{field}'; seus campos são: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' has no position.</source>
+            <translation>A linha {row} de '{name}' não tem posição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}' holds {n} points; a fix is one point.</source>
+            <translation>A linha {row} de '{name}' contém {n} pontos; uma posição é um único ponto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.</source>
+            <translation>Linha {row} de '{name}': não é possível ler o tempo '{value}' do campo '{field}'; use um campo de data e hora, texto ISO 8601 (p. ex. 2024-05-01T06:30:00Z) ou segundos desde 1970 (epoch).</translation>
         </message>
         <message>
             <location filename="../plugin/core/air/fixes.py" />
@@ -207,42 +207,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
-            <translation>A camada “{name}” não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer has no coordinate reference system; set its CRS first.</source>
-            <translation>A camada não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign a geographic or projected CRS.</source>
-            <translation>O SRC da camada '{name}' ({crs}) é um sistema local (de engenharia) sem vínculo com a Terra: suas áreas e distâncias não podem ser medidas no elipsoide. Atribua um SRC geográfico ou projetado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/processing/outputs.py" />
-            <source>Cancelled by the user; nothing was written.</source>
-            <translation>Cancelado pelo usuário; nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
-            <translation>O campo “{field}” ({purpose}) não está na camada “{layer}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' must contain polygons.</source>
-            <translation>A camada “{name}” deve conter polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
-            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
-            <translation>O GDAL não conseguiu ler '{name}' ({error}); a camada é lida através do QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/areas.py" />
             <source>The district layer '{name}' must contain polygons.</source>
             <translation>A camada de distritos “{name}” deve conter polígonos.</translation>
         </message>
@@ -258,8 +222,8 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>The layer '{name}' covers the whole globe: such a polygon has no inside on the ellipsoid and cannot be measured. Split it into smaller polygons.</source>
-            <translation>A camada '{name}' cobre o globo inteiro: um polígono assim não tem interior no elipsoide e não pode ser medido. Divida-o em polígonos menores.</translation>
+            <source>grouping</source>
+            <translation>agrupamento</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
@@ -268,8 +232,8 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <source>grouping</source>
-            <translation>agrupamento</translation>
+            <source>The layer '{name}' covers the whole globe: such a polygon has no inside on the ellipsoid and cannot be measured. Split it into smaller polygons.</source>
+            <translation>A camada '{name}' cobre o globo inteiro: um polígono assim não tem interior no elipsoide e não pode ser medido. Divida-o em polígonos menores.</translation>
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
@@ -299,7 +263,7 @@
         </message>
         <message>
             <location filename="../plugin/core/atomic.py" />
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <location filename="../plugin/core/trends.py" />
             <source>The output folder does not exist: {path}</source>
             <translation>A pasta de saída não existe: {path}</translation>
@@ -353,27 +317,6 @@
             <location filename="../plugin/core/claims.py" />
             <source>Tonnes per year against the VRAEM's potential production of a year</source>
             <translation>Toneladas por ano frente à produção potencial do VRAEM em um ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <location filename="../plugin/core/trends.py" />
-            <source>hectares</source>
-            <translation>hectares</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>square kilometres</source>
-            <translation>quilômetros quadrados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>square miles</source>
-            <translation>milhas quadradas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>acres</source>
-            <translation>acres</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -451,6 +394,94 @@
             <translation>Área de coca publicada de {region} em {year}: {ha:,.0f} ha ({source})</translation>
         </message>
         <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/trends.py" />
+            <source>hectares</source>
+            <translation>hectares</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>km²</source>
+            <translation>km²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>square kilometres</source>
+            <translation>quilômetros quadrados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>mi²</source>
+            <translation>mi²</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>square miles</source>
+            <translation>milhas quadradas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>ac</source>
+            <translation>ac</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>acres</source>
+            <translation>acres</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>metres</source>
+            <translation>metros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>kilometres</source>
+            <translation>quilômetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PNG image</source>
+            <translation>Imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/definitions.py" />
+            <source>PNG images (*.png)</source>
+            <translation>Imagens PNG (*.png)</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/districts.py" />
             <source>The bundled VRAEM data could not be read: {path}</source>
             <translation>Não foi possível ler os dados do VRAEM incluídos: {path}</translation>
@@ -502,13 +533,13 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM districts</source>
             <translation>Distritos do VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -603,6 +634,37 @@
             <translation>Não foi possível ler o arquivo baixado: {path}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' has no coordinate reference system; set its CRS first.</source>
+            <translation>A camada “{name}” não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer has no coordinate reference system; set its CRS first.</source>
+            <translation>A camada não tem sistema de referência de coordenadas; defina primeiro o SRC dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The CRS of the layer '{name}' ({crs}) is a local (engineering) system with no link to the Earth: its areas and distances cannot be measured on the ellipsoid. Assign a geographic or projected CRS.</source>
+            <translation>O SRC da camada '{name}' ({crs}) é um sistema local (de engenharia) sem vínculo com a Terra: suas áreas e distâncias não podem ser medidas no elipsoide. Atribua um SRC geográfico ou projetado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <location filename="../plugin/processing/outputs.py" />
+            <source>Cancelled by the user; nothing was written.</source>
+            <translation>Cancelado pelo usuário; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The field '{field}' ({purpose}) is not in the layer '{layer}'.</source>
+            <translation>O campo “{field}” ({purpose}) não está na camada “{layer}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/measuring.py" />
+            <source>The layer '{name}' must contain polygons.</source>
+            <translation>A camada “{name}” deve conter polígonos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/numbers.py" />
             <source>{what} must be a number; got '{value}'.</source>
             <translation>{what} deve ser um número; recebido '{value}'.</translation>
@@ -639,7 +701,7 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The buffer distance must be more than 0.</source>
             <translation>A distância da área de influência deve ser maior que 0.</translation>
         </message>
@@ -670,23 +732,23 @@
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} source features have no geometry and were skipped.</source>
-            <translation>{n} feições de origem não têm geometria e foram ignoradas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/overlap.py" />
             <source>The source layer has no feature to buffer.</source>
             <translation>A camada de origem não tem nenhuma feição para gerar a área de influência.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} target features have no geometry and were skipped.</source>
-            <translation>{n} feições de destino não têm geometria e foram ignoradas.</translation>
+            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
+            <translation>{n} geometrias inválidas foram reparadas antes da medição (as camadas não foram alteradas).</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
-            <source>{n} invalid geometries were repaired before measuring (the layers are unchanged).</source>
-            <translation>{n} geometrias inválidas foram reparadas antes da medição (as camadas não foram alteradas).</translation>
+            <source>{n} source features have no geometry and were skipped.</source>
+            <translation>{n} feições de origem não têm geometria e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/overlap.py" />
+            <source>{n} target features have no geometry and were skipped.</source>
+            <translation>{n} feições de destino não têm geometria e foram ignoradas.</translation>
         </message>
         <message>
             <location filename="../plugin/core/overlap.py" />
@@ -845,6 +907,16 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>Unknown plan field in the field map: {name}</source>
+            <translation>Campo do plano desconhecido no mapeamento de campos: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>The layer has no field named {name}.</source>
+            <translation>A camada não tem nenhum campo chamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>The layer is not valid.</source>
             <translation>A camada não é válida.</translation>
         </message>
@@ -857,16 +929,6 @@
             <location filename="../plugin/core/plans.py" />
             <source>The layer has no coordinate reference system; set one and try again.</source>
             <translation>A camada não tem sistema de referência de coordenadas; defina um e tente novamente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Unknown plan field in the field map: {name}</source>
-            <translation>Campo do plano desconhecido no mapeamento de campos: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>The layer has no field named {name}.</source>
-            <translation>A camada não tem nenhum campo chamado {name}.</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -1204,300 +1266,486 @@
             <translation>Os dados do VRAEM incluídos no complemento estão faltando ({path}); reinstale o complemento.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
-            <source>n/a</source>
-            <translation>n/d</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
-            <translation>O limite da zona é aproximado (construído a partir das capitais distritais), não é o limite legal.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
-            <translation>A zona é a união dos distritos do VRAEM encontrados na camada de limites usada; os distritos ausentes dessa camada não estão incluídos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
-            <translation>Os planos de erradicação marcados como AMOSTRA (SAMPLE) são dados de teste inventados, não operações reais.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
-            <translation>Zona, localidades e passagens de fronteira: centros povoados do INEI, lista de distritos do GEOPERU (PCM)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Basemap: Natural Earth (QGIS world map)</source>
-            <translation>Mapa base: Natural Earth (mapa-múndi do QGIS)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>A yield range needs three values: low, central and high.</source>
-            <translation>Uma faixa de rendimento precisa de três valores: baixo, central e alto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area (approximate)</source>
-            <translation>Área da zona do VRAEM (aproximada)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM zone area</source>
-            <translation>Área da zona do VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>ha</source>
-            <translation>ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Area analysed</source>
-            <translation>Área analisada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>of which inside the zone</source>
-            <translation>da qual dentro da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, low</source>
-            <translation>Folha de coca potencial, baixa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>t/yr</source>
-            <translation>t/ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, central</source>
-            <translation>Folha de coca potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential coca leaf, high</source>
-            <translation>Folha de coca potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, low</source>
-            <translation>Cocaína HCl potencial, baixa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, central</source>
-            <translation>Cocaína HCl potencial, central</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Potential cocaine HCl, high</source>
-            <translation>Cocaína HCl potencial, alta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Inside the buffers</source>
-            <translation>Dentro das áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>points</source>
-            <translation>pontos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>km</source>
-            <translation>km</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Features touching the buffers</source>
-            <translation>Feições que tocam as áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>count</source>
-            <translation>quantidade</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Within {km} km of {layer}</source>
-            <translation>A menos de {km} km de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The bundled font {name} could not be loaded.</source>
-            <translation>Não foi possível carregar a fonte tipográfica incluída {name}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unknown layout template: {name}</source>
-            <translation>Modelo de layout desconhecido: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be read: {path}</source>
-            <translation>Não foi possível ler o modelo de layout: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template is not valid XML: {path}</source>
-            <translation>O modelo de layout não é um XML válido: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template could not be loaded: {path}</source>
-            <translation>Não foi possível carregar o modelo de layout: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout template lacks the items: {ids}</source>
-            <translation>Faltam itens no modelo de layout: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} has no coordinate reference system.</source>
-            <translation>A camada {name} não tem sistema de referência de coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Figure</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Unit</source>
-            <translation>Unidade</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Legend</source>
-            <translation>Legenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The report needs at least one layer to show.</source>
-            <translation>O relatório precisa de pelo menos uma camada para mostrar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layer {name} is not valid.</source>
-            <translation>A camada {name} não é válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM report {date}</source>
-            <translation>Relatório VRAEM {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layers to show have no extent (are they empty?).</source>
-            <translation>As camadas a mostrar não têm extensão (estão vazias?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM: areas and potential coca yield</source>
-            <translation>VRAEM: áreas e rendimento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Sources: {sources}</source>
-            <translation>Fontes: {sources}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Main map: {crs} ({authid})</source>
-            <translation>Mapa principal: {crs} ({authid})</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>VRAEM Analyst · {date}</source>
-            <translation>VRAEM Analyst · {date}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The layout could not be added to the project.</source>
-            <translation>Não foi possível adicionar o layout ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>Trends: coca area and eradication by year</source>
-            <translation>Tendências: área de coca e erradicação por ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas needs a valid polygon layer.</source>
-            <translation>O atlas precisa de uma camada de polígonos válida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
-            <source>The atlas layer {name} has no features.</source>
-            <translation>A camada do atlas {name} não tem feições.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>A exportação para {path} falhou ({code}). {error}</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} wrote no file.</source>
             <translation>A exportação para {path} não gravou nenhum arquivo.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The resolution must be a positive number of dots per inch.</source>
             <translation>A resolução deve ser um número positivo de pontos por polegada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Choose a .pdf or .png file to export the layout.</source>
             <translation>Escolha um arquivo .pdf ou .png para exportar o layout.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The export was cancelled.</source>
             <translation>A exportação foi cancelada.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>This layout has no atlas.</source>
             <translation>Este layout não tem atlas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>The atlas has no pages to export.</source>
             <translation>O atlas não tem páginas para exportar.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/report.py" />
+            <location filename="../plugin/core/report/export.py" />
             <source>Atlas page {n} could not be prepared.</source>
             <translation>Não foi possível preparar a página {n} do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone boundary is approximate (built from district capitals), not the legal limit.</source>
+            <translation>O limite da zona é aproximado (construído a partir das capitais distritais), não é o limite legal.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>The zone is the union of the VRAEM districts found in the boundary layer used; districts missing from that layer are not included.</source>
+            <translation>A zona é a união dos distritos do VRAEM encontrados na camada de limites usada; os distritos ausentes dessa camada não estão incluídos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Eradication plans marked SAMPLE are invented test data, not real operations.</source>
+            <translation>Os planos de erradicação marcados como AMOSTRA (SAMPLE) são dados de teste inventados, não operações reais.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Zone, towns and crossings: INEI populated places, PCM GEOPERU district list</source>
+            <translation>Zona, localidades e passagens de fronteira: centros povoados do INEI, lista de distritos do GEOPERU (PCM)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Basemap: Natural Earth (QGIS world map)</source>
+            <translation>Mapa base: Natural Earth (mapa-múndi do QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>A yield range needs three values: low, central and high.</source>
+            <translation>Uma faixa de rendimento precisa de três valores: baixo, central e alto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area (approximate)</source>
+            <translation>Área da zona do VRAEM (aproximada)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>VRAEM zone area</source>
+            <translation>Área da zona do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Area analysed</source>
+            <translation>Área analisada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>of which inside the zone</source>
+            <translation>da qual dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, low</source>
+            <translation>Folha de coca potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>t/yr</source>
+            <translation>t/ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, central</source>
+            <translation>Folha de coca potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential coca leaf, high</source>
+            <translation>Folha de coca potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, low</source>
+            <translation>Cocaína HCl potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Potential cocaine HCl, central</source>
+            <translation>Cocaína HCl potencial, central</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl, high</source>
+            <translation>Cocaína HCl potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Inside the buffers</source>
+            <translation>Dentro das áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>points</source>
+            <translation>pontos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Features touching the buffers</source>
+            <translation>Feições que tocam as áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>count</source>
+            <translation>quantidade</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>Within {km} km of {layer}</source>
+            <translation>A menos de {km} km de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unknown layout template: {name}</source>
+            <translation>Modelo de layout desconhecido: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be read: {path}</source>
+            <translation>Não foi possível ler o modelo de layout: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template is not valid XML: {path}</source>
+            <translation>O modelo de layout não é um XML válido: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template could not be loaded: {path}</source>
+            <translation>Não foi possível carregar o modelo de layout: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout template lacks the items: {ids}</source>
+            <translation>Faltam itens no modelo de layout: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} has no coordinate reference system.</source>
+            <translation>A camada {name} não tem sistema de referência de coordenadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Figure</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The report needs at least one layer to show.</source>
+            <translation>O relatório precisa de pelo menos uma camada para mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layer {name} is not valid.</source>
+            <translation>A camada {name} não é válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM report {date}</source>
+            <translation>Relatório VRAEM {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layers to show have no extent (are they empty?).</source>
+            <translation>As camadas a mostrar não têm extensão (estão vazias?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM: areas and potential coca yield</source>
+            <translation>VRAEM: áreas e rendimento potencial de coca</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Sources: {sources}</source>
+            <translation>Fontes: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Main map: {crs} ({authid})</source>
+            <translation>Mapa principal: {crs} ({authid})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>VRAEM Analyst · {date}</source>
+            <translation>VRAEM Analyst · {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The layout could not be added to the project.</source>
+            <translation>Não foi possível adicionar o layout ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Trends: coca area and eradication by year</source>
+            <translation>Tendências: área de coca e erradicação por ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas needs a valid polygon layer.</source>
+            <translation>O atlas precisa de uma camada de polígonos válida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>The atlas layer {name} has no features.</source>
+            <translation>A camada do atlas {name} não tem feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <source>The bundled font {name} could not be loaded.</source>
+            <translation>Não foi possível carregar a fonte tipográfica incluída {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf, low</source>
+            <translation>Folha potencial, baixa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf</source>
+            <translation>Folha potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential leaf, high</source>
+            <translation>Folha potencial, alta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Potential cocaine HCl</source>
+            <translation>Cocaína HCl potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Feature</source>
+            <translation>Feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Inside zone</source>
+            <translation>Dentro da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>District</source>
+            <translation>Distrito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Geometry repaired</source>
+            <translation>Geometria reparada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>No geometry</source>
+            <translation>Sem geometria</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Scope</source>
+            <translation>Âmbito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Parameter set</source>
+            <translation>Conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Sources</source>
+            <translation>Fontes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Range basis</source>
+            <translation>Base do intervalo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Overlap</source>
+            <translation>Sobreposição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Points inside</source>
+            <translation>Pontos dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Length inside</source>
+            <translation>Comprimento dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Target feature</source>
+            <translation>Feição de destino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffered features</source>
+            <translation>Feições com buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffers</source>
+            <translation>Áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Length</source>
+            <translation>Comprimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Source feature</source>
+            <translation>Feição de origem</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Buffer</source>
+            <translation>Buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Target features</source>
+            <translation>Feições alvo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Distance</source>
+            <translation>Distância</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Ratio</source>
+            <translation>Proporção</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>kg HCl/ha</source>
+            <translation>kg HCl/ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Cocaine for the claimed area</source>
+            <translation>Cocaína para a área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>t</source>
+            <translation>t</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Claim ÷ reference</source>
+            <translation>Afirmação ÷ referência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/custom_set_dialog.py" />
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
+            <source>Source</source>
+            <translation>Fonte</translation>
         </message>
         <message>
             <location filename="../plugin/core/series.py" />
@@ -1538,6 +1786,11 @@
             <location filename="../plugin/core/snapshot.py" />
             <source>The layer '{name}' is not valid or could not be read.</source>
             <translation>A camada “{name}” não é válida ou não pôde ser lida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/totals.py" />
+            <source>GDAL could not read '{name}' ({error}); it is read through QGIS instead.</source>
+            <translation>O GDAL não conseguiu ler '{name}' ({error}); a camada é lida através do QGIS.</translation>
         </message>
         <message>
             <location filename="../plugin/core/trends.py" />
@@ -1727,31 +1980,6 @@
             <translation>Nível de rendimento desconhecido “{level}”: use baixo, central ou alto (low, central ou high).</translation>
         </message>
         <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>The zone could not be built: the union of the cells is empty.</source>
-            <translation>Não foi possível construir a zona: a união das células está vazia.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>QGIS's world map (world_map.gpkg) could not be read.</source>
-            <translation>Não foi possível ler o mapa-múndi do QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Peru was not found in QGIS's world map (world_map.gpkg).</source>
-            <translation>O Peru não foi encontrado no mapa-múndi do QGIS (world_map.gpkg).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>No VRAEM district capital has coordinates: the zone cannot be built.</source>
-            <translation>Nenhuma capital distrital do VRAEM tem coordenadas: não é possível construir a zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/zone.py" />
-            <source>Department polygons missing; using one diagram clipped to Peru.</source>
-            <translation>Faltam os polígonos dos departamentos; usando um único diagrama recortado pelo Peru.</translation>
-        </message>
-        <message>
             <location filename="../plugin/expressions.py" />
             <source>This project has no custom parameter set yet: create one with Custom… in the VRAEM panel, or use 'vraem' or 'national'.</source>
             <translation>Este projeto ainda não tem um conjunto de parâmetros personalizado: crie um com Personalizado… no painel VRAEM, ou use 'vraem' ou 'national'.</translation>
@@ -1793,11 +2021,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/custom_set_dialog.py" />
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" />
             <source>Low leaf yield (kg/ha/yr)</source>
             <translation>Rendimento de folha baixo (kg/ha/ano)</translation>
         </message>
@@ -1827,583 +2050,12 @@
             <translation>Maior folha por cocaína HCl (kg/kg)</translation>
         </message>
         <message>
-            <location filename="../plugin/gui/custom_set_dialog.py" />
             <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Source</source>
-            <translation>Fonte</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
+            <location filename="../plugin/gui/notifier.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
             <translation>VRAEM Analyst</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layers</source>
-            <translation>Camadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/main.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Add VRAEM layers</source>
-            <translation>Adicionar camadas do VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone, districts, towns and border crossings, with their sources</source>
-            <translation>Zona, distritos, localidades e passagens de fronteira, com suas fontes</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone…</source>
-            <translation>Construir zona…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM zone from a district boundary layer</source>
-            <translation>Construir a zona do VRAEM a partir de uma camada de limites distritais</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts…</source>
-            <translation>Baixar distritos…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download district boundaries and build the zone from them</source>
-            <translation>Baixar os limites distritais e construir a zona a partir deles</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan…</source>
-            <translation>Novo plano…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create an empty eradication plan layer</source>
-            <translation>Criar uma camada vazia de plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Load plan…</source>
-            <translation>Carregar plano…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
-            <translation>Importar um plano de erradicação (GeoPackage, Shapefile, GeoJSON, KML, CSV com WKT); os campos são associados ao esquema do plano pelo nome</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp;&amp; yield</source>
-            <translation>Áreas &amp;&amp; rendimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Polygon layer</source>
-            <translation>Camada de polígonos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Selected features only</source>
-            <translation>Somente feições selecionadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Custom…</source>
-            <translation>Personalizado…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Define your own yield parameters (saved in the project)</source>
-            <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Parameter set</source>
-            <translation>Conjunto de parâmetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Refresh</source>
-            <translation>Atualizar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Buffer overlaps</source>
-            <translation>Sobreposição com áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffer around</source>
-            <translation>Área de influência de</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>m</source>
-            <translation>m</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Ground distance</source>
-            <translation>Distância no terreno</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlapping layer</source>
-            <translation>Camada sobreposta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Dissolve buffers (count each overlap once)</source>
-            <translation>Dissolver as áreas de influência (cada sobreposição conta uma vez)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Run</source>
-            <translation>Executar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim check</source>
-            <translation>Verificar uma afirmação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claim</source>
-            <translation>Afirmação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Year of the published coca area (bundled series, with its source)</source>
-            <translation>Ano da área de coca publicada (série incluída, com sua fonte)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>Year</source>
-            <translation>Ano</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>km²</source>
-            <translation>km²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>mi²</source>
-            <translation>mi²</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Use result</source>
-            <translation>Usar resultado</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Take the area from the Areas &amp; yield result</source>
-            <translation>Pegar a área do resultado de Áreas &amp; rendimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area</source>
-            <translation>Área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>t</source>
-            <translation>t</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Claimed cocaine</source>
-            <translation>Cocaína declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Check claim</source>
-            <translation>Verificar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>PNG image</source>
-            <translation>Imagem PNG</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>dpi</source>
-            <translation>dpi</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Format</source>
-            <translation>Formato</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature (atlas)</source>
-            <translation>Uma página por feição (atlas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The eradication plan or a district layer: one page per feature</source>
-            <translation>O plano de erradicação ou uma camada de distritos: uma página por feição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Atlas layer</source>
-            <translation>Camada do atlas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The field that names each page (its subtitle and order)</source>
-            <translation>O campo que dá nome a cada página (seu subtítulo e sua ordem)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Page name</source>
-            <translation>Nome da página</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Create layout</source>
-            <translation>Criar layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build the VRAEM print layout and open it in the layout designer</source>
-            <translation>Criar o layout de impressão do VRAEM e abri-lo no designer de layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures as CSV…</source>
-            <translation>Números em CSV…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy figures</source>
-            <translation>Copiar números</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Copy every result table to the clipboard (tab-separated)</source>
-            <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} VRAEM layers added.</source>
-            <translation>{n} camadas do VRAEM adicionadas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Add a district boundary layer (polygons) first, or download one.</source>
-            <translation>Primeiro adicione uma camada de limites distritais (polígonos) ou baixe uma.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Build zone</source>
-            <translation>Construir zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>District boundary layer</source>
-            <translation>Camada de limites distritais</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM zone from {name}</source>
-            <translation>Zona do VRAEM a partir de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Download districts</source>
-            <translation>Baixar distritos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name} — licence: {licence}</source>
-            <translation>{name} — licença: {licence}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{name}: licence {licence}; attribution: {attribution}</source>
-            <translation>{name}: licença {licence}; atribuição: {attribution}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Downloading {name}</source>
-            <translation>Baixando {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The zone could not be built.</source>
-            <translation>Não foi possível construir a zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Not found: {codes}</source>
-            <translation>Não encontrados: {codes}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>New eradication plan</source>
-            <translation>Novo plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>New plan created: {path}</source>
-            <translation>Novo plano criado: {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Load eradication plan</source>
-            <translation>Carregar plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
-            <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Plan loaded: {n} features.</source>
-            <translation>Plano carregado: {n} feições.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The layer of these results was removed.</source>
-            <translation>A camada destes resultados foi removida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No yield (areas only)</source>
-            <translation>Sem rendimento (somente áreas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose a polygon layer.</source>
-            <translation>Escolha uma camada de polígonos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>No feature is selected in '{name}'.</source>
-            <translation>Nenhuma feição está selecionada em “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM areas of {name}</source>
-            <translation>Áreas do VRAEM de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Computing areas of '{name}'…</source>
-            <translation>Calculando as áreas de “{name}”…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The areas could not be computed.</source>
-            <translation>Não foi possível calcular as áreas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
-            <translation>{n} feições, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
-            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}); indicativa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Compute an area first (Areas &amp; yield).</source>
-            <translation>Calcule primeiro uma área (Áreas &amp; rendimento).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the layer to buffer and the overlapping layer.</source>
-            <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>{value:g} {unit}</source>
-            <translation>{value:g} {unit}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>VRAEM buffer overlap</source>
-            <translation>Sobreposição VRAEM com áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Buffering '{source}' by {distance}…</source>
-            <translation>Gerando área de influência de {distance} em torno de “{source}”…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>The overlap could not be computed.</source>
-            <translation>Não foi possível calcular a sobreposição.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Areas &amp; yield</source>
-            <translation>Áreas &amp; rendimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/gui/figures.py" />
-            <source>The range is bounded by:</source>
-            <translation>A faixa é delimitada por:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to copy yet.</source>
-            <translation>Ainda não há números para copiar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures copied to the clipboard.</source>
-            <translation>Números copiados para a área de transferência.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>There are no figures to export yet.</source>
-            <translation>Ainda não há números para exportar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Figures saved to {path}</source>
-            <translation>Números salvos em {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Save figures as CSV</source>
-            <translation>Salvar os números como CSV</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>Arquivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Choose the polygon layer whose features make the atlas pages.</source>
-            <translation>Escolha a camada de polígonos cujas feições formam as páginas do atlas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Within {distance} of {layer}</source>
-            <translation>A menos de {distance} de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Layout '{name}' created.</source>
-            <translation>Layout “{name}” criado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export cancelled; no file was written.</source>
-            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages as images: {first} … {last}</source>
-            <translation>{n} páginas do atlas exportadas como imagens: {first} … {last}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported {n} atlas pages to {path}</source>
-            <translation>{n} páginas do atlas exportadas para {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exported to {path}</source>
-            <translation>Exportado para {path}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Exporting the layout…</source>
-            <translation>Exportando o layout…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <source>Export layout</source>
-            <translation>Exportar layout</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Arquivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/dock.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>PNG images (*.png)</source>
-            <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2432,33 +2084,14 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The range is bounded by:</source>
+            <translation>A faixa é delimitada por:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Sources:</source>
             <translation>Fontes:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature</source>
-            <translation>Feição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Area</source>
-            <translation>Área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Inside zone</source>
-            <translation>Dentro da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Potential leaf</source>
-            <translation>Folha potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Potential cocaine HCl</source>
-            <translation>Cocaína HCl potencial</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2469,6 +2102,12 @@
             <location filename="../plugin/gui/figures.py" />
             <source>Layer: {name}</source>
             <translation>Camada: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Selected features only</source>
+            <translation>Somente feições selecionadas</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2499,36 +2138,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
             <translation>A tabela mostra as {shown} maiores de {n} feições; o total conta todas elas.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Reference</source>
-            <translation>Referência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Ratio</source>
-            <translation>Proporção</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>kg HCl/ha</source>
-            <translation>kg HCl/ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Cocaine for the claimed area</source>
-            <translation>Cocaína para a área declarada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Claim ÷ reference</source>
-            <translation>Afirmação ÷ referência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>×</source>
-            <translation>×</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2569,41 +2178,6 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{t:,.1f} t on {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, i.e. {tlow:,.0f}–{thigh:,.0f} t).</source>
             <translation>{t:,.1f} t em {ha:,.0f} ha = {kg:,.1f} kg/ha: {verdict} ({low:,.1f}–{high:,.1f} kg/ha, ou seja, {tlow:,.0f}–{thigh:,.0f} t).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Target feature</source>
-            <translation>Feição de destino</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Buffers</source>
-            <translation>Áreas de influência</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Points inside</source>
-            <translation>Pontos dentro</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Length inside</source>
-            <translation>Comprimento dentro</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Length</source>
-            <translation>Comprimento</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Overlap</source>
-            <translation>Sobreposição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>%</source>
-            <translation>%</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2649,6 +2223,506 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp;&amp; yield</source>
+            <translation>Áreas &amp;&amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Polygon layer</source>
+            <translation>Camada de polígonos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Define your own yield parameters (saved in the project)</source>
+            <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No yield (areas only)</source>
+            <translation>Sem rendimento (somente áreas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Choose a polygon layer.</source>
+            <translation>Escolha uma camada de polígonos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>No feature is selected in '{name}'.</source>
+            <translation>Nenhuma feição está selecionada em “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>VRAEM areas of {name}</source>
+            <translation>Áreas do VRAEM de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Computing areas of '{name}'…</source>
+            <translation>Calculando as áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>The areas could not be computed.</source>
+            <translation>Não foi possível calcular as áreas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>{n} features, {ha:,.2f} ha ({km2:,.4f} km²)</source>
+            <translation>{n} feições, {ha:,.2f} ha ({km2:,.4f} km²)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Potential cocaine HCl: {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}); indicative</source>
+            <translation>Cocaína HCl potencial: {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}); indicativa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Areas &amp; yield</source>
+            <translation>Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>The layer of these results was removed.</source>
+            <translation>A camada destes resultados foi removida.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim check</source>
+            <translation>Verificar uma afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claim</source>
+            <translation>Afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Year of the published coca area (bundled series, with its source)</source>
+            <translation>Ano da área de coca publicada (série incluída, com sua fonte)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Use result</source>
+            <translation>Usar resultado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Take the area from the Areas &amp; yield result</source>
+            <translation>Pegar a área do resultado de Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed area</source>
+            <translation>Área declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Claimed cocaine</source>
+            <translation>Cocaína declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Check claim</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/claim.py" />
+            <source>Compute an area first (Areas &amp; yield).</source>
+            <translation>Calcule primeiro uma área (Áreas &amp; rendimento).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature (atlas)</source>
+            <translation>Uma página por feição (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
+            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The eradication plan or a district layer: one page per feature</source>
+            <translation>O plano de erradicação ou uma camada de distritos: uma página por feição</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Atlas layer</source>
+            <translation>Camada do atlas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The field that names each page (its subtitle and order)</source>
+            <translation>O campo que dá nome a cada página (seu subtítulo e sua ordem)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Page name</source>
+            <translation>Nome da página</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Create layout</source>
+            <translation>Criar layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Build the VRAEM print layout and open it in the layout designer</source>
+            <translation>Criar o layout de impressão do VRAEM e abri-lo no designer de layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures as CSV…</source>
+            <translation>Números em CSV…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy figures</source>
+            <translation>Copiar números</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Copy every result table to the clipboard (tab-separated)</source>
+            <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to copy yet.</source>
+            <translation>Ainda não há números para copiar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures copied to the clipboard.</source>
+            <translation>Números copiados para a área de transferência.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>There are no figures to export yet.</source>
+            <translation>Ainda não há números para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Figures saved to {path}</source>
+            <translation>Números salvos em {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Save figures as CSV</source>
+            <translation>Salvar os números como CSV</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Choose the polygon layer whose features make the atlas pages.</source>
+            <translation>Escolha a camada de polígonos cujas feições formam as páginas do atlas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Within {distance} of {layer}</source>
+            <translation>A menos de {distance} de {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layout '{name}' created.</source>
+            <translation>Layout “{name}” criado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages as images: {first} … {last}</source>
+            <translation>{n} páginas do atlas exportadas como imagens: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported {n} atlas pages to {path}</source>
+            <translation>{n} páginas do atlas exportadas para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exported to {path}</source>
+            <translation>Exportado para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Exporting the layout…</source>
+            <translation>Exportando o layout…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Export layout</source>
+            <translation>Exportar layout</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Layers</source>
+            <translation>Camadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/main.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
+            <source>Add VRAEM layers</source>
+            <translation>Adicionar camadas do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone, districts, towns and border crossings, with their sources</source>
+            <translation>Zona, distritos, localidades e passagens de fronteira, com suas fontes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone…</source>
+            <translation>Construir zona…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build the VRAEM zone from a district boundary layer</source>
+            <translation>Construir a zona do VRAEM a partir de uma camada de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts…</source>
+            <translation>Baixar distritos…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download district boundaries and build the zone from them</source>
+            <translation>Baixar os limites distritais e construir a zona a partir deles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan…</source>
+            <translation>Novo plano…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Create an empty eradication plan layer</source>
+            <translation>Criar uma camada vazia de plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Load plan…</source>
+            <translation>Carregar plano…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Import an eradication plan (GeoPackage, Shapefile, GeoJSON, KML, CSV with WKT); fields are matched to the plan schema by name</source>
+            <translation>Importar um plano de erradicação (GeoPackage, Shapefile, GeoJSON, KML, CSV com WKT); os campos são associados ao esquema do plano pelo nome</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{n} VRAEM layers added.</source>
+            <translation>{n} camadas do VRAEM adicionadas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Add a district boundary layer (polygons) first, or download one.</source>
+            <translation>Primeiro adicione uma camada de limites distritais (polígonos) ou baixe uma.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Build zone</source>
+            <translation>Construir zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>District boundary layer</source>
+            <translation>Camada de limites distritais</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>VRAEM zone from {name}</source>
+            <translation>Zona do VRAEM a partir de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Download districts</source>
+            <translation>Baixar distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name} — licence: {licence}</source>
+            <translation>{name} — licença: {licence}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>{name}: licence {licence}; attribution: {attribution}</source>
+            <translation>{name}: licença {licence}; atribuição: {attribution}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Downloading {name}</source>
+            <translation>Baixando {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>The zone could not be built.</source>
+            <translation>Não foi possível construir a zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Not found: {codes}</source>
+            <translation>Não encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>New eradication plan</source>
+            <translation>Novo plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>New plan created: {path}</source>
+            <translation>Novo plano criado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <source>Load eradication plan</source>
+            <translation>Carregar plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
+            <translation>Arquivos vetoriais (*.gpkg *.shp *.geojson *.json *.kml *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Plan loaded: {n} features.</source>
+            <translation>Plano carregado: {n} feições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Buffer overlaps</source>
+            <translation>Sobreposição com áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffer around</source>
+            <translation>Área de influência de</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Ground distance</source>
+            <translation>Distância no terreno</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlapping layer</source>
+            <translation>Camada sobreposta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Dissolve buffers (count each overlap once)</source>
+            <translation>Dissolver as áreas de influência (cada sobreposição conta uma vez)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Choose the layer to buffer and the overlapping layer.</source>
+            <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>{value:g} {unit}</source>
+            <translation>{value:g} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Overlap {target} within {distance} of {source}</source>
+            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>VRAEM buffer overlap</source>
+            <translation>Sobreposição VRAEM com áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Buffering '{source}' by {distance}…</source>
+            <translation>Gerando área de influência de {distance} em torno de “{source}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>The overlap could not be computed.</source>
+            <translation>Não foi possível calcular a sobreposição.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/tasks.py" />
@@ -2927,17 +3001,12 @@ Trajetórias: posições opcionais com seus campos de tempo e de trajetória (co
             <translation>Sem anel para {minutes:g} min: o interceptador ainda está em solo (reação {reaction:g} min).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Analysis</source>
-            <translation>Análise</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas and potential yield</source>
             <translation>Áreas e rendimento potencial</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
 
 Input polygons: the fields or plots to measure (selected features only when that box is ticked).
@@ -2962,287 +3031,153 @@ Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro
 A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma camada GeoPackage, Shapefile, GeoJSON ou FlatGeobuf é então lida diretamente do seu arquivo, várias vezes mais rápido em camadas de escala nacional.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Input polygons</source>
             <translation>Polígonos de entrada</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Zone</source>
             <translation>Zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Districts</source>
             <translation>Distritos</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>District name field</source>
             <translation>Campo de nome do distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Group by field</source>
             <translation>Agrupar por campo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Yield parameters</source>
             <translation>Parâmetros de rendimento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Areas per feature</source>
             <translation>Áreas por feição</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area and yield summary</source>
             <translation>Resumo de áreas e rendimento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (ha)</source>
             <translation>Área total (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Total area (km²)</source>
             <translation>Área total (km²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Area inside the zone (ha)</source>
             <translation>Área dentro da zona (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, low (t/yr)</source>
             <translation>Folha potencial, baixa (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, central (t/yr)</source>
             <translation>Folha potencial, central (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential leaf, high (t/yr)</source>
             <translation>Folha potencial, alta (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, low (t/yr)</source>
             <translation>Cocaína HCl potencial, baixa (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, central (t/yr)</source>
             <translation>Cocaína HCl potencial, central (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl, high (t/yr)</source>
             <translation>Cocaína HCl potencial, alta (t/ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features measured</source>
             <translation>Feições medidas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Geometries repaired</source>
             <translation>Geometrias reparadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Features without geometry</source>
             <translation>Feições sem geometria</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>What bounds the low–high range</source>
             <translation>O que delimita a faixa baixa–alta</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Measured on ellipsoid {ellipsoid}; {n} features, {ha:,.2f} ha.</source>
             <translation>Medido sobre o elipsoide {ellipsoid}; {n} feições, {ha:,.2f} ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>Potential cocaine HCl {low:,.2f}–{high:,.2f} t/yr (central {central:,.2f}) with {label}:</source>
             <translation>Cocaína HCl potencial {low:,.2f}–{high:,.2f} t/ano (central {central:,.2f}) com {label}:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>total</source>
             <translation>total</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>all features</source>
             <translation>todas as feições</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>inside the zone</source>
             <translation>dentro da zona</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>group</source>
             <translation>grupo</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/area_yield.py" />
             <source>district</source>
             <translation>distrito</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Check a cocaine claim</source>
-            <translation>Verificar uma afirmação sobre cocaína</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
-
-Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
-Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
-Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
-Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
-
-The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
-            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas” ou “mais de 150 toneladas de cocaína saem do país a cada ano”.
-
-Tipo de afirmação: [0] toneladas para a área informada (Área e Unidade de área); [1] ou [2] toneladas para a área de coca publicada do Peru ou do VRAEM em Ano; [3] ou [4] toneladas por ano, comparadas também com a produção potencial, de baixa a alta, da área de coca publicada do Peru (rendimentos nacionais) ou do VRAEM (rendimentos do VRAEM) em Ano.
-Ano: o ano da série publicada de áreas de coca (incluída, com sua fonte); um ano sem número publicado é recusado indicando os anos mais próximos que o têm.
-Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres), para o tipo [0].
-Cocaína declarada: toneladas de cocaína HCl declaradas (mais de 0).
-
-Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas. Uma proporção igual ao fator fixo que o CORAH aplica desde 2023 é sinalizada: calculada com um fator fixo, não uma estimativa independente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claim kind</source>
-            <translation>Tipo de afirmação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Year of the published coca area</source>
-            <translation>Ano da área de coca publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Area unit</source>
-            <translation>Unidade de área</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed cocaine (tonnes)</source>
-            <translation>Cocaína declarada (toneladas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Comparison with published ratios</source>
-            <translation>Comparação com as proporções publicadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Claimed area (ha)</source>
-            <translation>Área declarada (ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Source of the published area</source>
-            <translation>Fonte da área publicada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Implied kg of cocaine per ha</source>
-            <translation>Kg de cocaína por ha implícitos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Lowest published ratio (kg/ha)</source>
-            <translation>Menor proporção publicada (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Highest published ratio (kg/ha)</source>
-            <translation>Maior proporção publicada (kg/ha)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict</source>
-            <translation>Veredito</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict code (above/within/below)</source>
-            <translation>Código do veredito (above/within/below: acima/dentro/abaixo)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Fixed factor the claim equals (empty: none)</source>
-            <translation>Fator fixo ao qual a afirmação equivale (vazio: nenhum)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, low (t/yr)</source>
-            <translation>Produção potencial, baixa (t/ano)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, central (t/yr)</source>
-            <translation>Produção potencial, central (t/ano)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Potential production, high (t/yr)</source>
-            <translation>Produção potencial, alta (t/ano)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Verdict against the potential production</source>
-            <translation>Veredito frente à produção potencial</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Production verdict code (above/within/below)</source>
-            <translation>Código do veredito de produção (above/within/below)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the claimed area (AREA) for this claim kind.</source>
-            <translation>Informe a área declarada (AREA) para este tipo de afirmação.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Give the year (YEAR) of the published coca area.</source>
-            <translation>Informe o ano (YEAR) da área de coca publicada.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
-            <translation>{ha:,.0f} ha e {t:,.1f} t implicam {kg:.1f} kg/ha: {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
-            <translation>{t:,.1f} t/ano está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/ano (central {central:,.1f}) com {label}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
 
 Source: the features to buffer (e.g. towns, border crossings, roads).
@@ -3261,84 +3196,208 @@ Dissolver as áreas de influência: uma peça de sobreposição por feição de 
 Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma tabela por feição de destino, uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Source (features to buffer)</source>
             <translation>Origem (feições para a área de influência)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>Distance</source>
-            <translation>Distância</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Distance unit</source>
             <translation>Unidade de distância</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>metres</source>
-            <translation>metros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
-            <source>kilometres</source>
-            <translation>quilômetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target (features to measure)</source>
             <translation>Destino (feições a medir)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Dissolve buffers</source>
             <translation>Dissolver as áreas de influência</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlaps</source>
             <translation>Sobreposições</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per target feature</source>
             <translation>Sobreposição por feição de destino</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Overlap per source buffer</source>
             <translation>Sobreposição por área de influência de origem</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Total area inside the buffers (ha)</source>
             <translation>Área total dentro das áreas de influência (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Points inside the buffers</source>
             <translation>Pontos dentro das áreas de influência</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Length inside the buffers (km)</source>
             <translation>Comprimento dentro das áreas de influência (km)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target features touched</source>
             <translation>Feições de destino atingidas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área das áreas de influência, dissolvidas (ha)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/analysis_algorithms.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>{n} target features touched by buffers of {m:,.0f} m.</source>
             <translation>{n} feições de destino atingidas por áreas de influência de {m:,.0f} m.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Check a cocaine claim</source>
+            <translation>Verificar uma afirmação sobre cocaína</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Checks a claim such as "100 square miles eradicated, 300 tons of cocaine avoided" or "over 150 tonnes of cocaine are smuggled out each year".
+
+Claim kind: [0] tonnes for the area given (Area and Area unit); [1] or [2] tonnes for Peru's or the VRAEM's published coca area of Year; [3] or [4] tonnes per year, also compared with the potential production of Peru's (national yields) or the VRAEM's (VRAEM yields) published coca area of Year, low to high.
+Year: the year of the published coca-area series (bundled, with its source); a year without a published figure is refused with the nearest years that have one.
+Area and Area unit: the claimed area (hectares, square kilometres, square miles or acres), for kind [0].
+Claimed cocaine: tonnes of cocaine HCl claimed (more than 0).
+
+The claim's implied kg of cocaine per hectare is compared with every published ratio bundled with the plugin (UNODC, US government ONDCP, Peruvian government), giving the tonnes each reference would give for the same area, and a verdict: above every published ratio, within the published range, or below every published ratio. A ratio equal to the fixed factor CORAH applies since 2023 is flagged: computed with a fixed factor, not an independent estimate.</source>
+            <translation>Verifica uma afirmação como “100 milhas quadradas erradicadas, 300 toneladas de cocaína evitadas” ou “mais de 150 toneladas de cocaína saem do país a cada ano”.
+
+Tipo de afirmação: [0] toneladas para a área informada (Área e Unidade de área); [1] ou [2] toneladas para a área de coca publicada do Peru ou do VRAEM em Ano; [3] ou [4] toneladas por ano, comparadas também com a produção potencial, de baixa a alta, da área de coca publicada do Peru (rendimentos nacionais) ou do VRAEM (rendimentos do VRAEM) em Ano.
+Ano: o ano da série publicada de áreas de coca (incluída, com sua fonte); um ano sem número publicado é recusado indicando os anos mais próximos que o têm.
+Área e Unidade de área: a área declarada (hectares, quilômetros quadrados, milhas quadradas ou acres), para o tipo [0].
+Cocaína declarada: toneladas de cocaína HCl declaradas (mais de 0).
+
+Os kg de cocaína por hectare implícitos na afirmação são comparados com cada proporção publicada incluída no complemento (UNODC, ONDCP do governo dos EUA, governo peruano), indicando as toneladas que cada referência daria para a mesma área e um veredito: acima de todas as proporções publicadas, dentro da faixa publicada ou abaixo de todas as proporções publicadas. Uma proporção igual ao fator fixo que o CORAH aplica desde 2023 é sinalizada: calculada com um fator fixo, não uma estimativa independente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claim kind</source>
+            <translation>Tipo de afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Year of the published coca area</source>
+            <translation>Ano da área de coca publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Area unit</source>
+            <translation>Unidade de área</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed cocaine (tonnes)</source>
+            <translation>Cocaína declarada (toneladas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Comparison with published ratios</source>
+            <translation>Comparação com as proporções publicadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Claimed area (ha)</source>
+            <translation>Área declarada (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Source of the published area</source>
+            <translation>Fonte da área publicada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Implied kg of cocaine per ha</source>
+            <translation>Kg de cocaína por ha implícitos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Lowest published ratio (kg/ha)</source>
+            <translation>Menor proporção publicada (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Highest published ratio (kg/ha)</source>
+            <translation>Maior proporção publicada (kg/ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict</source>
+            <translation>Veredito</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict code (above/within/below)</source>
+            <translation>Código do veredito (above/within/below: acima/dentro/abaixo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Fixed factor the claim equals (empty: none)</source>
+            <translation>Fator fixo ao qual a afirmação equivale (vazio: nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, low (t/yr)</source>
+            <translation>Produção potencial, baixa (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, central (t/yr)</source>
+            <translation>Produção potencial, central (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Potential production, high (t/yr)</source>
+            <translation>Produção potencial, alta (t/ano)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Verdict against the potential production</source>
+            <translation>Veredito frente à produção potencial</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Production verdict code (above/within/below)</source>
+            <translation>Código do veredito de produção (above/within/below)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the claimed area (AREA) for this claim kind.</source>
+            <translation>Informe a área declarada (AREA) para este tipo de afirmação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>Give the year (YEAR) of the published coca area.</source>
+            <translation>Informe o ano (YEAR) da área de coca publicada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{ha:,.0f} ha and {t:,.1f} t imply {kg:.1f} kg/ha: {verdict}.</source>
+            <translation>{ha:,.0f} ha e {t:,.1f} t implicam {kg:.1f} kg/ha: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/claim_check.py" />
+            <source>{t:,.1f} t/yr is {verdict} of {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/yr (central {central:,.1f}) with {label}.</source>
+            <translation>{t:,.1f} t/ano está {verdict} de {ha:,.0f} ha: {low:,.1f}–{high:,.1f} t/ano (central {central:,.1f}) com {label}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/common.py" />
+            <source>Analysis</source>
+            <translation>Análise</translation>
         </message>
         <message>
             <location filename="../plugin/processing/base.py" />
@@ -3361,169 +3420,170 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
             <translation>{parameter}: {path} não é uma camada vetorial legível (corrompida, não é um arquivo SIG ou não tem a camada indicada após '|layername=').</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Reference layers and zone</source>
-            <translation>Camadas de referência e zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Adds the VRAEM group to the project: the approximate zone, district capitals, towns, border crossings, the SAMPLE eradication plan and context countries, styled and labelled. Running it again re-uses the group.</source>
             <translation>Adiciona o grupo VRAEM ao projeto: a zona aproximada, as capitais distritais, as localidades, as passagens de fronteira, o plano de erradicação de AMOSTRA e os países de contexto, com estilo e rótulos. Executá-lo novamente reutiliza o grupo.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Reference layers</source>
             <translation>Camadas de referência</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>Layer-tree group</source>
             <translation>Grupo do painel de camadas</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>There is no project to add the layers to.</source>
             <translation>Não há nenhum projeto ao qual adicionar as camadas.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/add_reference_layers.py" />
             <source>The zone is APPROXIMATE (Thiessen cells of district capitals); the eradication plan is a SAMPLE (synthetic).</source>
             <translation>A zona é APROXIMADA (polígonos de Thiessen das capitais distritais); o plano de erradicação é uma AMOSTRA (sintética).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Build VRAEM zone from district boundaries</source>
             <translation>Construir a zona do VRAEM a partir de limites distritais</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>Finds the 79 VRAEM districts in any polygon layer of Peruvian districts (by UBIGEO field, or by names with province and department) and dissolves them into the zone. Reports the districts that were not found. The input layer is never modified.</source>
             <translation>Encontra os 79 distritos do VRAEM em qualquer camada de polígonos de distritos do Peru (pelo campo UBIGEO ou pelo nome junto com a província e o departamento) e os dissolve na zona. Informa os distritos que não foram encontrados. A camada de entrada nunca é modificada.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/build_zone.py" />
             <source>District boundaries</source>
             <translation>Limites distritais</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
+            <source>Reference layers and zone</source>
+            <translation>Camadas de referência e zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/common.py" />
             <source>VRAEM zone</source>
             <translation>Zona do VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area (m²)</source>
             <translation>Área da zona (m²)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts matched</source>
             <translation>Distritos identificados</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (UBIGEO)</source>
             <translation>Distritos não identificados (UBIGEO)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Districts not matched (names)</source>
             <translation>Distritos não identificados (nomes)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Matching method</source>
             <translation>Método de identificação</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>Zone area: {km2:,.1f} km² ({ha:,.0f} ha), ellipsoidal</source>
             <translation>Área da zona: {km2:,.1f} km² ({ha:,.0f} ha), elipsoidal</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/common.py" />
             <source>{n} VRAEM districts were not found: {codes}</source>
             <translation>{n} distritos do VRAEM não foram encontrados: {codes}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download district boundaries and build VRAEM zone</source>
             <translation>Baixar limites distritais e construir a zona do VRAEM</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Downloads district boundaries through QGIS's network settings (proxy included), checks the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. Sources:</source>
             <translation>Baixa os limites distritais usando as configurações de rede do QGIS (incluindo o proxy), confere a soma de verificação sha256, guarda o arquivo em cache no seu perfil do QGIS e constrói a zona a partir dele. Fontes:</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Download again even if cached</source>
             <translation>Baixar novamente mesmo se estiver em cache</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence and attribution</source>
             <translation>Licença e atribuição</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Unknown source.</source>
             <translation>Fonte desconhecida.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Licence: {licence}. Attribution: {attribution}</source>
             <translation>Licença: {licence}. Atribuição: {attribution}</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
-            <translation>Cria uma camada vazia de plano de erradicação em um GeoPackage com o esquema documentado: sector_id, sector_name, plan_year, status (planejado, em andamento, erradicado, suspenso), agency, target_ha, notes; seu formulário tem um mapa de valores e restrições. Uma camada existente com o mesmo nome nunca é sobrescrita.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Layer name</source>
-            <translation>Nome da camada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>CRS</source>
-            <translation>SRC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
-            <source>Eradication plan</source>
-            <translation>Plano de erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Imports an eradication plan from GeoPackage, Shapefile, GeoJSON, KML or CSV with a WKT column and maps its fields to the plan schema. Field map: 'sector_id=CODE;status=ESTADO' (fields not given are recognised by name). The source file is only read.</source>
             <translation>Importa um plano de erradicação de GeoPackage, Shapefile, GeoJSON, KML ou CSV com uma coluna WKT e mapeia seus campos para o esquema do plano. Mapeamento de campos: 'sector_id=CODE;status=ESTADO' (os campos não informados são reconhecidos pelo nome). O arquivo de origem é apenas lido.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Plan file</source>
             <translation>Arquivo do plano</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Mapeamento de campos (esquema=origem;...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Sectors</source>
             <translation>Setores</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/layers_algorithms.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map entries look like schema_field=source_field: {item}</source>
             <translation>As entradas do mapeamento de campos têm a forma campo_do_esquema=campo_de_origem: {item}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Creates an empty eradication-plan layer in a GeoPackage with the documented schema: sector_id, sector_name, plan_year, status (planned, in progress, eradicated, suspended), agency, target_ha, notes; its form has a value map and constraints. An existing layer of the same name is never overwritten.</source>
+            <translation>Cria uma camada vazia de plano de erradicação em um GeoPackage com o esquema documentado: sector_id, sector_name, plan_year, status (planejado, em andamento, erradicado, suspenso), agency, target_ha, notes; seu formulário tem um mapa de valores e restrições. Uma camada existente com o mesmo nome nunca é sobrescrita.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Layer name</source>
+            <translation>Nome da camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>CRS</source>
+            <translation>SRC</translation>
         </message>
         <message>
             <location filename="../plugin/processing/outputs.py" />
@@ -3551,17 +3611,17 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
             <translation>VRAEM Analyst: zona, áreas, rendimento potencial, sobreposição com áreas de influência, panorama aéreo e relatórios</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
-            <source>Export VRAEM report (PDF, PNG, CSV)</source>
-            <translation>Exportar relatório do VRAEM (PDF, PNG, CSV)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/common.py" />
             <source>Reports</source>
             <translation>Relatórios</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Export VRAEM report (PDF, PNG, CSV)</source>
+            <translation>Exportar relatório do VRAEM (PDF, PNG, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
 Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
@@ -3570,87 +3630,87 @@ Trends page: adds a second page with the coca area of Peru and the VRAEM and the
 Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Analysed polygons (eradication plan, coca fields)</source>
             <translation>Polígonos analisados (plano de erradicação, lavouras de coca)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Yield parameter set</source>
             <translation>Conjunto de parâmetros de rendimento</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer around (towns, crossings...)</source>
             <translation>Área de influência em torno de (localidades, passagens de fronteira...)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Buffer distance (ground kilometres)</source>
             <translation>Distância da área de influência (quilômetros no terreno)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Polygons to overlap with the buffers (default: analysed polygons)</source>
             <translation>Polígonos a sobrepor com as áreas de influência (padrão: polígonos analisados)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Sheet size</source>
             <translation>Tamanho da folha</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolução (pontos por polegada)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Add the trends page (coca area and eradication by year)</source>
             <translation>Adicionar a página de tendências (área de coca e erradicação por ano)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PNG)</source>
             <translation>Relatório (PNG)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Figures (CSV)</source>
             <translation>Números (CSV)</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>The analysed layer and the zone are required.</source>
             <translation>A camada analisada e a zona são obrigatórias.</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measuring areas…</source>
             <translation>Medindo áreas…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PDF…</source>
             <translation>Gravando o PDF…</translation>
         </message>
         <message>
-            <location filename="../plugin/processing/report_algorithm.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Gravando o PNG…</translation>
         </message>

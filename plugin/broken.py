@@ -10,7 +10,7 @@ class BrokenPlugin:
         self.iface = interface
         self.error = error
 
-    def initGui(self):  # noqa: N802 (QGIS API name)
+    def initGui(self):
         message = tr("VRAEM Analyst could not start: {error}").format(error=self.error)
         QgsMessageLog.logMessage(message, "VRAEM Analyst", Qgis.MessageLevel.Critical)
         if self.iface is not None:

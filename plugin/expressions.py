@@ -68,13 +68,13 @@ class _Function(QgsExpressionFunction):
     def func(self, values, context, parent, node):
         return self.implementation(values, parent)
 
-    def usesGeometry(self, node):  # noqa: N802 (QGIS API name)
+    def usesGeometry(self, node):
         return False
 
-    def referencedColumns(self, node):  # noqa: N802 (QGIS API name)
+    def referencedColumns(self, node):
         return set()
 
-    def handlesNull(self):  # noqa: N802 (QGIS API name)
+    def handlesNull(self):
         return True
 
 

@@ -28,7 +28,7 @@ class VraemAnalystPlugin:
         self.menu_title = MENU
 
     # Processing is wired on its own so that qgis_process (no iface, no GUI) gets it too.
-    def initProcessing(self):  # noqa: N802 (QGIS API name)
+    def initProcessing(self):
         if self.translator is None:
             self.translator = install_translator()
         if self.provider is None:
@@ -45,7 +45,7 @@ class VraemAnalystPlugin:
 
         reference.install_path_handlers()
 
-    def initGui(self):  # noqa: N802 (QGIS API name)
+    def initGui(self):
         self.initProcessing()
         self.menu_title = tr("&VRAEM Analyst")
         icon = QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))
@@ -67,7 +67,7 @@ class VraemAnalystPlugin:
         add_layers = QAction(QIcon(os.path.join(RESOURCES_DIR, "icons", "layers.svg")),
                              tr("Add VRAEM layers"), self.iface.mainWindow())
         add_layers.setObjectName("VraemAnalystAddLayers")
-        add_layers.triggered.connect(self.dock.add_reference_layers)
+        add_layers.triggered.connect(lambda _checked=False: self.dock.layers.add_reference_layers())
         self._add_action(add_layers, toolbar=True)
 
         help_action = QAction(tr("VRAEM Analyst help"), self.iface.mainWindow())
@@ -103,9 +103,10 @@ class VraemAnalystPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
-        from .core import reference, report
+        from .core import reference
+        from .core.report import styles as report_styles
 
         reference.remove_path_handlers()
-        report.unregister_fonts()
+        report_styles.unregister_fonts()
         remove_translator(self.translator)
         self.translator = None

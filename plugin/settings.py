@@ -6,11 +6,9 @@ see plugin/core/project_state.py.
 
 from qgis.core import QgsSettings
 
-PREFIX = "vraem_analyst/"
+from .core.definitions import DISTANCE_UNIT_KEYS, DOCK_AREA_UNIT_KEYS, EXPORT_FORMAT_KEYS
 
-DISTANCE_UNITS = ("m", "km")
-AREA_UNITS = ("ha", "km2", "mi2")
-EXPORT_FORMATS = ("pdf", "png")
+PREFIX = "vraem_analyst/"
 
 
 def _clamp(value, low, high):
@@ -61,11 +59,11 @@ class VraemSettings:
     debounce_ms = _Setting("dock/debounce_ms", 400, int, low=0, high=10000)
     live_update = _Setting("dock/live_update", True, bool)
     default_parameter_set = _Setting("yield/default_parameter_set", "vraem", str)
-    default_distance_unit = _Setting("overlap/default_distance_unit", "km", str, choices=DISTANCE_UNITS)
+    default_distance_unit = _Setting("overlap/default_distance_unit", "km", str, choices=DISTANCE_UNIT_KEYS)
     default_buffer_distance = _Setting("overlap/default_distance", 3.0, float, low=0.0, high=1.0e7)
-    default_claim_unit = _Setting("claim/default_area_unit", "ha", str, choices=AREA_UNITS)
+    default_claim_unit = _Setting("claim/default_area_unit", "ha", str, choices=DOCK_AREA_UNIT_KEYS)
     export_dpi = _Setting("export/dpi", 300, int, low=72, high=1200)
-    export_format = _Setting("export/format", "pdf", str, choices=EXPORT_FORMATS)
+    export_format = _Setting("export/format", "pdf", str, choices=EXPORT_FORMAT_KEYS)
     last_export_dir = _Setting("export/last_dir", "", str)
 
     def __init__(self, store=None):

@@ -1,21 +1,9 @@
 """The project's translation tool (tools/i18n.py) for tests, and the compiled .qm they need."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from tool_helpers import load_tool
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("vraem_i18n_tool", REPO / "tools" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-i18n_tool = _load_tool()
+i18n_tool = load_tool("i18n.py", "vraem_i18n_tool")
 
 
 def compile_translation(language):

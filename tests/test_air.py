@@ -321,7 +321,7 @@ def test_cancel_stops_the_run(qgis_app, fixes_gpkg):
     from qgis.core import QgsProcessingFeedback
 
     from vraem_analyst.plugin.core.air.picture import analyse_fixes
-    from vraem_analyst.plugin.core.areas import AnalysisCanceled
+    from vraem_analyst.plugin.core.measuring import AnalysisCanceled
 
     feedback = QgsProcessingFeedback()
     feedback.cancel()
@@ -360,6 +360,7 @@ def test_earliest_interception_solves_the_pursuit(analysed):
 
 def test_custom_profile_is_saved_in_the_project(qgis_app, tmp_path):
     from qgis.core import QgsProject
+
     from vraem_analyst.plugin.core.air import profiles
 
     bundled = profiles.bundled_profiles()
@@ -474,8 +475,15 @@ def test_air_picture_map_for_people(vraem_provider, fixes_gpkg, artifacts_dir):
     """The synthetic tracks, their events and interception rings over the zone and the neighbours,
     rendered to out/test-artifacts/air_picture.png for a person to look at."""
     import processing
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLineSymbol, QgsMapRendererSequentialJob,
-                           QgsMapSettings, QgsRectangle, QgsSingleSymbolRenderer)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFillSymbol,
+        QgsLineSymbol,
+        QgsMapRendererSequentialJob,
+        QgsMapSettings,
+        QgsRectangle,
+        QgsSingleSymbolRenderer,
+    )
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 

@@ -182,7 +182,7 @@ def test_invalid_geometries_are_repaired_whatever_the_processing_check(vraem_pro
     import processing
     from qgis.core import Qgis
 
-    from vraem_analyst.plugin.core.areas import repaired_geometry
+    from vraem_analyst.plugin.core.measuring import repaired_geometry
 
     bow_tie = "POLYGON((-73.9 -12.4, -73.89 -12.39, -73.89 -12.4, -73.9 -12.39, -73.9 -12.4))"
     square = "POLYGON((-73.8 -12.4, -73.79 -12.4, -73.79 -12.39, -73.8 -12.39, -73.8 -12.4))"
@@ -243,7 +243,7 @@ def test_an_empty_zone_is_refused_and_the_zone_used_is_logged(vraem_provider, tm
     class Log(QgsProcessingFeedback):
         lines = []
 
-        def pushInfo(self, text):  # noqa: N802 (QGIS API name)
+        def pushInfo(self, text):
             self.lines.append(text)
 
     feedback = Log()

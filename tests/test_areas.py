@@ -16,8 +16,9 @@ from shapely import wkt as shapely_wkt
 from shapely.geometry import box as shapely_box
 from shapely.validation import make_valid
 
-from vraem_analyst.plugin.core import areas
+from vraem_analyst.plugin.core import areas, measuring
 from vraem_analyst.plugin.core.errors import VraemError
+from vraem_analyst.plugin.core.totals import measure_total
 
 CRSS = ["EPSG:4326", "EPSG:32717", "EPSG:32718", "EPSG:32719", "EPSG:3857"]
 # field centres spread over Peru, from the north coast (zone 17) to the Bolivian border (zone 19)
@@ -35,12 +36,12 @@ def synthetic_fields():
 def test_distance_area_uses_wgs84_when_project_has_no_ellipsoid(qgis_app):
     project = QgsProject()
     project.setEllipsoid("NONE")
-    measurer = areas.distance_area(QgsProject.instance().crs().fromEpsgId(4326), project)
+    measurer = measuring.distance_area(QgsProject.instance().crs().fromEpsgId(4326), project)
     assert measurer.willUseEllipsoid()
     assert measurer.ellipsoid() == "EPSG:7030"
     project.setCrs(project.crs().fromEpsgId(32718))  # a project without CRS reports ellipsoid NONE
     project.setEllipsoid("EPSG:7019")  # GRS 80
-    assert areas.distance_area(project.crs().fromEpsgId(32718), project).ellipsoid() == "EPSG:7019"
+    assert measuring.distance_area(project.crs().fromEpsgId(32718), project).ellipsoid() == "EPSG:7019"
 
 
 @pytest.mark.parametrize("crs", CRSS)
@@ -108,7 +109,7 @@ def test_zone_clip_districts_and_groups(qgis_app):
     layer = memory_layer("Polygon", crs, [inside_half.wkt, outside.wkt], fields=[("status", QSTRING)],
                          attributes=[["planned"], ["done"]])
     zone = memory_layer("Polygon", "EPSG:4326", [zone_lonlat.wkt], name="zone")
-    zone.setCustomProperty(areas.APPROXIMATE_PROPERTY, "true")
+    zone.setCustomProperty(measuring.APPROXIMATE_PROPERTY, "true")
     west = to_lonlat(shapely_box(590_000, 8_590_000, 600_250, 8_610_000), crs)
     east = to_lonlat(shapely_box(600_250, 8_590_000, 700_000, 8_610_000), crs)
     districts = memory_layer("Polygon", "EPSG:4326", [west.wkt, east.wkt], fields=[("name", QSTRING)],
@@ -141,7 +142,7 @@ def test_null_and_invalid_geometries_are_counted_not_dropped(qgis_app):
     assert summary.rows[1].area_ha == pytest.approx(expected_bow_tie, rel=1e-3)
     assert any("repaired" in message for message in summary.messages)
     assert [f.geometry().asWkt() for f in layer.getFeatures()] == before  # the user's data is untouched
-    totals_only = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    totals_only = measure_total(layer, project=QgsProject())
     assert totals_only.rows == [] and totals_only.total_ha == pytest.approx(summary.total_ha)
     assert totals_only.repaired == 1 and totals_only.null_geometries == 1
 
@@ -153,7 +154,7 @@ def test_totals_read_through_qgis_never_merge_a_null_and_a_multipolygon(qgis_app
     overlapping = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498, -73.5 -12.498, -73.5 -12.5)),"\
                   "((-73.499 -12.5, -73.497 -12.5, -73.497 -12.498, -73.499 -12.498, -73.499 -12.5)))"
     layer = memory_layer("Polygon", "EPSG:4326", squares + [overlapping, None])
-    totals = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    totals = measure_total(layer, project=QgsProject())
     rows = areas.compute_areas(layer, project=QgsProject())
     expected = sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
     expected += geodesic_area_m2(make_valid(shapely_wkt.loads(overlapping)))
@@ -166,7 +167,7 @@ def test_a_polygon_collapsed_to_a_line_is_repaired_to_nothing(qgis_app):
     flat = "POLYGON((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # three collinear corners
     square = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"
     original = memory_layer("Polygon", "EPSG:4326", [flat]).getFeature(1).geometry()
-    repaired, was_repaired = areas.repaired_geometry(original)
+    repaired, was_repaired = measuring.repaired_geometry(original)
     assert was_repaired and repaired.isEmpty()
     assert original.asWkt(2) == "Polygon ((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # unchanged
     summary = areas.compute_areas(memory_layer("Polygon", "EPSG:4326", [square, flat]), project=QgsProject())
@@ -205,11 +206,11 @@ def test_whatever_make_valid_returns_only_real_polygons_are_measured(qgis_app, r
     collapsed ring kept as a polygon measured 659,628 ha before (geodesic edges enclose an area)."""
     from qgis.core import Qgis, QgsCoordinateReferenceSystem
 
-    kept = areas.same_dimension_part(QgsGeometry.fromWkt(remainder), Qgis.GeometryType.Polygon)
+    kept = measuring.same_dimension_part(QgsGeometry.fromWkt(remainder), Qgis.GeometryType.Polygon)
     assert kept.isEmpty() == (squares == 0)
     assert kept.isEmpty() or kept.type() == Qgis.GeometryType.Polygon
     expected_m2 = squares * geodesic_area_m2(shapely_wkt.loads(SQUARE))
-    measurer = areas.AreaMeasurer(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject())
+    measurer = measuring.AreaMeasurer(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject())
     assert measurer.area_m2(kept) == pytest.approx(expected_m2, rel=1e-4, abs=1e-9)
     assert measurer.distance_area.measureArea(kept) == pytest.approx(expected_m2, rel=1e-6, abs=1e-9)
 
@@ -220,7 +221,7 @@ def test_a_geometry_repaired_to_nothing_measures_zero_on_every_path(qgis_app):
     from qgis.core import QgsCoordinateReferenceSystem
 
     for crs in ("EPSG:4326", "EPSG:32718"):
-        measurer = areas.AreaMeasurer(QgsCoordinateReferenceSystem(crs), QgsProject())
+        measurer = measuring.AreaMeasurer(QgsCoordinateReferenceSystem(crs), QgsProject())
         for nothing in (QgsGeometry(), QgsGeometry.fromWkt("POLYGON EMPTY"),
                         QgsGeometry.fromWkt("MULTIPOLYGON EMPTY")):
             assert measurer.area_m2(nothing) == 0.0
@@ -231,9 +232,9 @@ def test_repair_keeps_lines_and_points_of_their_own_dimension(qgis_app):
 
     tangle = QgsGeometry.fromWkt("GEOMETRYCOLLECTION(LINESTRING(-74 -12, -73 -13), POINT(-74 -12), "
                                  f"{SQUARE}, LINESTRING(-72 -12, -71 -12))")
-    lines = areas.same_dimension_part(tangle, Qgis.GeometryType.Line)
+    lines = measuring.same_dimension_part(tangle, Qgis.GeometryType.Line)
     assert lines.wkbType() == Qgis.WkbType.MultiLineString and lines.constGet().numGeometries() == 2
-    points = areas.same_dimension_part(tangle, Qgis.GeometryType.Point)
+    points = measuring.same_dimension_part(tangle, Qgis.GeometryType.Point)
     assert points.asWkt() == "Point (-74 -12)"
 
 
@@ -258,7 +259,7 @@ def test_cancel_raises_and_returns_nothing(qgis_app):
     feedback = QgsFeedback()
     feedback.cancel()
     layer = memory_layer("Polygon", "EPSG:4326", ["POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"])
-    with pytest.raises(areas.AnalysisCanceled):
+    with pytest.raises(measuring.AnalysisCanceled):
         areas.compute_areas(layer, feedback=feedback)
 
 
@@ -275,7 +276,7 @@ def test_totals_in_batches_match_the_geodesic_oracle(qgis_app):
     bow_tie = "POLYGON((-73 -11, -72.999 -10.999, -72.999 -11, -73 -10.999, -73 -11))"
     wkts = [shape.wkt for shape in shapes] + [bow_tie]
     layer = memory_layer("Polygon", "EPSG:4326", wkts)
-    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    summary = measure_total(layer, project=QgsProject())
     expected = sum(geodesic_area_m2(shape) for shape in shapes)
     expected += geodesic_area_m2(make_valid(shapely_wkt.loads(bow_tie)))
     assert summary.feature_count == len(wkts)

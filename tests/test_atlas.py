@@ -26,7 +26,10 @@ def project(qgis_app):
 
 @pytest.mark.parametrize("subset", ['"fid" <= 3', '"fid" <= 5'])
 def test_atlas_gives_one_page_per_sector(project, tmp_path, subset):
-    from vraem_analyst.plugin.core import reference, report
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     zone = reference.zone_layer()
     sectors = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
@@ -36,28 +39,32 @@ def test_atlas_gives_one_page_per_sector(project, tmp_path, subset):
     names = sorted(str(feature["sector_name"]) for feature in sectors.getFeatures())
     assert len(set(names)) == expected
 
-    figures = report.compute_figures(sectors, zone, "vraem", project=project)
-    layout = report.create_layout(project, figures, [sectors, zone], overview_layers=[zone],
-                                  atlas_layer=sectors, atlas_name_field="sector_name", author="Atlas test")
+    figures = report_figures.compute_figures(sectors, zone, "vraem", project=project)
+    spec = report_sheet.SheetSpec(figures, [sectors, zone], overview_layers=[zone], atlas_layer=sectors,
+                                  atlas_name_field="sector_name", author="Atlas test")
+    layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
     pdf = tmp_path / "atlas.pdf"
-    assert report.export_layout(layout, str(pdf), dpi=72) == expected
+    assert report_export.export_layout(layout, str(pdf), dpi=72) == expected
     assert pdf_page_count(pdf) == expected
     # pages follow the sector names in order, each subtitle names its own sector
     for page, name in enumerate(names, start=1):
         text = " ".join(page_text(pdf, page).split())
         assert name in text, (page, name)
     # the main map followed the atlas: it ends on the last sector, not on the whole zone
-    main_map = report.find_item(layout, "main_map")
+    main_map = report_sheet.find_item(layout, "main_map")
     assert main_map.atlasDriven()
 
 
 def test_atlas_rejects_an_empty_layer(project):
     from qgis.core import QgsVectorLayer
 
-    from vraem_analyst.plugin.core import reference, report
+    from vraem_analyst.plugin.core import reference
     from vraem_analyst.plugin.core.errors import VraemError
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     zone = reference.zone_layer()
     empty = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "empty", "memory")
     with pytest.raises(VraemError, match="no features"):
-        report.create_layout(project, report.Figures(), [zone], atlas_layer=empty, atlas_name_field="name")
+        report_sheet.create_layout(project, report_sheet.SheetSpec(report_figures.Figures(), [zone], atlas_layer=empty,
+                                                                   atlas_name_field="name"))

@@ -14,8 +14,18 @@ def test_qgis_gdal_processing_and_geopandas_in_one_process(qgis_app, qgis_proces
     import shapely
     from osgeo import gdal, gdal_array, ogr
     from qgis import processing
-    from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsDistanceArea, QgsFeature, QgsField,
-                           QgsGeometry, QgsProcessingContext, QgsProject, QgsVectorFileWriter, QgsVectorLayer)
+    from qgis.core import (
+        Qgis,
+        QgsCoordinateTransformContext,
+        QgsDistanceArea,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsProcessingContext,
+        QgsProject,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
     from qgis.PyQt.QtCore import QMetaType
 
     # numpy through GDAL's bindings: write a small raster from an array, read it back.

@@ -3,20 +3,17 @@ with source and confidence, metadata, and a zone whose stored area matches a pyp
 
 import csv
 import hashlib
-import importlib.util
 from pathlib import Path
 
 import pytest
+from tool_helpers import load_tool
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "resources" / "data" / "vraem.gpkg"
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("vraem_build_data", REPO / "tools" / "build_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_data.py", "vraem_build_data")
 
 
 def _sha256(path):

@@ -165,7 +165,7 @@ def test_bad_layers_are_refused(qgis_app):
 
 
 def test_invalid_geometry_is_repaired_in_the_copy_only(qgis_app, tmp_path):
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer, QgsProject
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
     from vraem_analyst.plugin.core.districts import build_zone_from_districts
 

@@ -12,7 +12,6 @@ import pytest
 from pyproj import Geod
 from qgis.core import (
     Qgis,
-    edit,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -24,15 +23,25 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    edit,
 )
 from qgis.PyQt.QtCore import QMetaType, Qt
-from qgis.PyQt.QtWidgets import QApplication
+from qgis.PyQt.QtWidgets import QApplication, QWidget
 from shapely import wkt as shapely_wkt
+
+from vraem_analyst.plugin.gui.widgets import set_combo_data
 
 GEOD = Geod(ellps="WGS84")
 
 
 # ------------------------------------------------------------------------------------------ helpers
+
+
+def find(dock, object_name):
+    """A dock widget by its object name (tests never reach into a section's attributes)."""
+    widget = dock.findChild(QWidget, object_name)
+    assert widget is not None, object_name
+    return widget
 
 
 def wait_for(predicate, timeout=60.0):
@@ -48,7 +57,7 @@ def wait_for(predicate, timeout=60.0):
 
 def wait_idle(dock, slot="areas", timeout=60.0):
     """Until no debounce is pending and the slot's task has reported back."""
-    assert wait_for(lambda: not dock.debounce.isActive() and slot not in dock.runner.current, timeout), \
+    assert wait_for(lambda: not dock.areas.debounce.isActive() and slot not in dock.runner.current, timeout), \
         f"the {slot} task did not finish"
 
 
@@ -146,7 +155,7 @@ def test_dock_has_the_sections_and_a_polygon_only_picker(dock):
             "VraemExportGroup"} <= names
     polygons = polygon_layer()
     point_layer([(-74.0, -12.4)])
-    combo = dock.area_layer_combo
+    combo = find(dock, "VraemAreaLayerCombo")
     listed = {combo.layer(i).id() for i in range(combo.count()) if combo.layer(i) is not None}
     assert listed == {polygons.id()}
     assert dock.objectName() == "VraemAnalystDock"
@@ -157,8 +166,8 @@ def test_areas_and_yield_match_engine_and_geodesic_oracle(dock):
     from vraem_analyst.plugin.core.yields import parameter_sets, potential_yield
 
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
-    dock._set_combo_data(dock.parameter_set_combo, "vraem")
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
     wait_idle(dock)
     rows, totals = table(dock.areas.model)
     assert len(rows) == len(FIELDS_WKT) and len(totals) == 1
@@ -185,8 +194,8 @@ def test_polygons_that_cannot_be_coca_fields_are_flagged_with_the_yield(dock, qg
 
     big = square_wkt(-74.3, -12.3, 0.2)
     layer = polygon_layer(FIELDS_WKT + [big], name="districts")
-    dock.area_layer_combo.setLayer(layer)
-    dock._set_combo_data(dock.parameter_set_combo, "vraem")
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
     wait_idle(dock)
     status = dock.areas.status.text()
     assert f"At least one polygon measures {geodesic_ha(big):,.0f} ha or more" in status
@@ -196,9 +205,9 @@ def test_polygons_that_cannot_be_coca_fields_are_flagged_with_the_yield(dock, qg
     assert lines[-1] == reference.zone_choice().note
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("far larger than a coca field" in text for text in warnings)
-    summary, _pset = dock.last_area_result
+    summary, _pset = dock.areas.last_result
     assert plausibility.check_coca_polygons(summary).lines() == lines[-3:-1]
-    dock._set_combo_data(dock.parameter_set_combo, "")  # areas only: no yield, nothing to warn about
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "")  # areas only: no yield, nothing to warn about
     wait_idle(dock)
     assert "coca" not in dock.areas.status.text()
 
@@ -217,7 +226,7 @@ def test_any_layer_crs_gives_the_same_area(dock):
         geometry.transform(transform)
         texts.append(geometry.asWkt())
     layer = polygon_layer(texts, name="fields utm", crs="EPSG:32718")
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     _, totals = table(dock.areas.model)
     assert totals[0]["Area (ha)"] == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT), rel=1e-4)
@@ -225,8 +234,8 @@ def test_any_layer_crs_gives_the_same_area(dock):
 
 def test_selection_and_edits_update_live(dock):
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
-    dock.selected_only_check.setChecked(True)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    find(dock, "VraemSelectedOnlyCheck").setChecked(True)
     wait_idle(dock)
     assert dock.areas.model.rowCount() == 0
     assert "selected" in dock.areas.status.text()
@@ -251,7 +260,7 @@ def test_selection_and_edits_update_live(dock):
     assert [row["Feature"] for row in rows] == [max(layer.allFeatureIds())]
 
     # an edit (new feature in the edit buffer) updates the figures too
-    dock.selected_only_check.setChecked(False)
+    find(dock, "VraemSelectedOnlyCheck").setChecked(False)
     wait_idle(dock)
     before = table(dock.areas.model)[1][0]["Area (ha)"]
     extra = square_wkt(-73.5, -12.0, 0.01)
@@ -269,12 +278,12 @@ def test_selection_and_edits_update_live(dock):
 
 def test_table_sorts_keeps_totals_last_and_explains_each_figure(dock):
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
-    dock._set_combo_data(dock.parameter_set_combo, "national")
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "national")
     wait_idle(dock)
     view, proxy = dock.areas.view, dock.areas.proxy
     area_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "area_ha")
-    leaf_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "leaf_t")
+    leaf_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "leaf_t_cen")
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         view.sortByColumn(area_column, order)
         values = [proxy.index(r, area_column).data(Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())]
@@ -299,7 +308,7 @@ def test_double_click_zooms_to_the_feature_in_the_canvas_crs(dock, qgis_iface):
     utm = QgsCoordinateReferenceSystem("EPSG:32718")
     canvas.setDestinationCrs(utm)
     canvas.setExtent(QgsRectangle(0, 0, 1000, 1000))
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     proxy = dock.areas.proxy
     index = proxy.index(0, 1)
@@ -312,7 +321,7 @@ def test_double_click_zooms_to_the_feature_in_the_canvas_crs(dock, qgis_iface):
     assert extent.width() < box.width() * 10
     # the totals row has no feature: nothing happens
     total_index = proxy.index(proxy.rowCount() - 1, 1)
-    assert dock._zoom_from(dock.areas, total_index) is False
+    assert dock.areas.zoom_from(total_index) is False
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
 
 
@@ -320,12 +329,12 @@ def test_custom_parameter_set_is_used_and_saved_in_the_project(dock):
     from vraem_analyst.plugin.core.yields import ParameterSet, custom_set
 
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
-    dock.save_custom_set(ParameterSet(key="custom", label="My set", leaf_low=1000, leaf_central=2000,
+    dock.areas.save_custom_set(ParameterSet(key="custom", label="My set", leaf_low=1000, leaf_central=2000,
                                       leaf_high=5000, leaf_per_hcl=400, sources=["field survey 2025"]))
     wait_idle(dock)
-    assert dock.parameter_set_combo.currentData() == "custom"
+    assert find(dock, "VraemParameterSetCombo").currentData() == "custom"
     _, totals = table(dock.areas.model)
     total = sum(geodesic_ha(text) for text in FIELDS_WKT)
     assert totals[0]["Potential leaf (t/yr)"] == pytest.approx(total * 2000 / 1000, rel=1e-6)
@@ -333,7 +342,7 @@ def test_custom_parameter_set_is_used_and_saved_in_the_project(dock):
     saved = custom_set(QgsProject.instance())
     assert (saved.leaf_low, saved.leaf_central, saved.leaf_high, saved.leaf_per_hcl) == (1000, 2000, 5000, 400)
     # issue 11 item 3: the tooltips follow the set used, not UNODC's factor and sources
-    hcl_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "hcl_t")
+    hcl_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "hcl_t_cen")
     tip = dock.areas.proxy.index(0, hcl_column).data(Qt.ItemDataRole.ToolTipRole)
     assert "field survey 2025" in tip and "400" in tip and "My set" in tip
     assert "375" not in tip and "UNODC" not in tip and "DEVIDA" not in tip
@@ -360,7 +369,7 @@ def test_custom_set_dialog_edits_the_factor_range(dock):
 def test_bad_input_is_reported_in_the_message_bar_without_exception(dock, qgis_iface):
     layer = polygon_layer(name="no crs", crs=None)
     layer.setCrs(QgsCoordinateReferenceSystem())
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     assert dock.areas.model.rowCount() == 0
     assert "coordinate reference system" in dock.areas.status.text()
@@ -374,44 +383,44 @@ def test_bad_input_is_reported_in_the_message_bar_without_exception(dock, qgis_i
 def test_pickers_follow_layers_renamed_and_removed(dock):
     first = polygon_layer(name="first")
     second = polygon_layer(name="second")
-    dock.area_layer_combo.setLayer(first)
-    dock.overlap_target_combo.setLayer(first)
+    find(dock, "VraemAreaLayerCombo").setLayer(first)
+    find(dock, "VraemOverlapTargetCombo").setLayer(first)
     wait_idle(dock)
     first.setName("renamed plan")
     QgsApplication.processEvents()
-    assert dock.area_layer_combo.currentText() == "renamed plan"
+    assert find(dock, "VraemAreaLayerCombo").currentText() == "renamed plan"
     first_id = first.id()
     QgsProject.instance().removeMapLayer(first_id)
     wait_idle(dock)
     # the pickers move on to a layer that exists (or none); nothing refers to the removed one
-    for combo in (dock.area_layer_combo, dock.overlap_target_combo):
+    for combo in (find(dock, "VraemAreaLayerCombo"), find(dock, "VraemOverlapTargetCombo")):
         assert combo.currentLayer() in (None, second)
-    assert dock._watched is None or dock._watched[0] == second.id()
+    assert dock.areas.watched_layer_id() in (None, second.id())
     assert first_id not in {row.layer_id for row in dock.areas.model.rows}
-    dock.area_layer_combo.setLayer(None)
-    dock.run_areas()  # no stale layer: just asks for one
+    find(dock, "VraemAreaLayerCombo").setLayer(None)
+    dock.areas.run()  # no stale layer: just asks for one
     assert "Choose" in dock.areas.status.text()
-    dock.area_layer_combo.setLayer(second)
+    find(dock, "VraemAreaLayerCombo").setLayer(second)
     wait_idle(dock)
     assert table(dock.areas.model)[1][0]["Area (ha)"] > 0
     QgsProject.instance().removeMapLayer(second.id())
     wait_idle(dock)
-    assert dock.area_layer_combo.currentLayer() is None and dock._watched is None
+    assert find(dock, "VraemAreaLayerCombo").currentLayer() is None and dock.areas.watched_layer_id() is None
 
 
 def test_removing_a_layer_while_its_task_runs_is_safe(dock):
     big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(30000)]
     layer = polygon_layer(big, name="big")
     small = polygon_layer(name="small")
-    dock.area_layer_combo.setLayer(layer)
-    dock.debounce.stop()
-    task = dock.run_areas()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    dock.areas.debounce.stop()
+    task = dock.areas.run()
     assert task is not None
     QgsProject.instance().removeMapLayer(layer.id())
     assert wait_for(lambda: task.done, 60)
     assert task.discarded  # its answer (for a layer that is gone) is never shown
     # the picker moved on to the remaining layer, and the dock follows it
-    assert dock.area_layer_combo.currentLayer() is small
+    assert find(dock, "VraemAreaLayerCombo").currentLayer() is small
     wait_idle(dock)
     assert table(dock.areas.model)[1][0]["Area (ha)"] == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT),
                                                                       rel=1e-6)
@@ -420,10 +429,10 @@ def test_removing_a_layer_while_its_task_runs_is_safe(dock):
 def test_a_new_run_cancels_the_previous_one(dock):
     big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
     layer = polygon_layer(big, name="big")
-    dock.area_layer_combo.setLayer(layer)
-    dock.debounce.stop()
-    first = dock.run_areas()
-    second = dock.run_areas()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    dock.areas.debounce.stop()
+    first = dock.areas.run()
+    second = dock.areas.run()
     assert first.discarded and first.feedback.isCanceled()
     wait_idle(dock)
     assert second.done and not second.cancelled
@@ -434,29 +443,29 @@ def test_a_new_run_cancels_the_previous_one(dock):
 def test_cancel_keeps_the_dock_usable(dock):
     big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(30000)]
     layer = polygon_layer(big, name="big")
-    dock.area_layer_combo.setLayer(layer)
-    dock.debounce.stop()
-    task = dock.run_areas()
-    dock.area_cancel_button.click()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    dock.areas.debounce.stop()
+    task = dock.areas.run()
+    find(dock, "VraemAreasCancelButton").click()
     assert wait_for(lambda: task.done, 60)
     wait_idle(dock)
     assert task.cancelled  # 30,000 fields take far longer than the click
     assert dock.areas.status.text() == "Cancelled."
-    assert not dock.area_cancel_button.isEnabled()
-    dock.run_areas()
+    assert not find(dock, "VraemAreasCancelButton").isEnabled()
+    dock.areas.run()
     wait_idle(dock)
     assert table(dock.areas.model)[1][0]["Feature"] == "Total (30000 features)"
 
 
 def test_cleanup_disconnects_everything(dock):
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     calls = []
     dock.runner.release_layers = lambda ids: calls.append(ids)
-    dock.schedule_areas = lambda immediately=False: calls.append("schedule")
+    dock.areas.schedule = lambda immediately=False: calls.append("schedule")
     dock.cleanup()
-    assert dock._connections == [] and dock._watched is None
+    assert dock.connections == [] and dock.areas.watched_layer_id() is None
     layer.selectByIds(list(layer.allFeatureIds()))
     layer.startEditing()
     layer.deleteFeature(min(layer.allFeatureIds()))
@@ -474,13 +483,13 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
 
     fields = polygon_layer()
     towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(fields)
-    dock.overlap_distance_spin.setValue(3)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
-    dock.overlap_dissolve_check.setChecked(True)
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    find(dock, "VraemOverlapDistanceSpin").setValue(3)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    find(dock, "VraemOverlapDissolveCheck").setChecked(True)
     layers_before = set(QgsProject.instance().mapLayers())
-    dock.overlap_run_button.click()
+    find(dock, "VraemOverlapRunButton").click()
     wait_idle(dock, "overlap")
     engine = buffer_overlap(towns, 3000.0, fields, dissolve=True, project=QgsProject.instance())
     rows, totals = table(dock.overlap.model)
@@ -496,7 +505,7 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     assert len(added) == 1 and added[0].featureCount() == len(rows)
     assert sum(f["overlap_ha"] for f in added[0].getFeatures()) == pytest.approx(engine.total_overlap_ha)
     assert "Overlap" in added[0].name()
-    assert dock.overlap_run_button.isEnabled()
+    assert find(dock, "VraemOverlapRunButton").isEnabled()
 
 
 def _long_overlap_setup(dock):
@@ -504,48 +513,48 @@ def _long_overlap_setup(dock):
     big = [square_wkt(-74.0 + 0.001 * (i % 300), -12.0 - 0.001 * (i // 300), 0.0005) for i in range(20000)]
     fields = polygon_layer(big, name="big")
     towns = point_layer([(-73.9 + 0.01 * i, -12.05) for i in range(30)])
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(fields)
-    dock.overlap_distance_spin.setValue(5)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    find(dock, "VraemOverlapDistanceSpin").setValue(5)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
     return fields
 
 
 def test_buffer_overlap_cancel_adds_nothing_and_reruns(dock):
     _long_overlap_setup(dock)
     count_before = len(QgsProject.instance().mapLayers())
-    task = dock.run_overlap()
-    dock.overlap_cancel_button.click()
+    task = dock.overlap.run()
+    find(dock, "VraemOverlapCancelButton").click()
     assert wait_for(lambda: task.done, 120)
     wait_idle(dock, "overlap")
     assert task.cancelled
     assert len(QgsProject.instance().mapLayers()) == count_before
     assert "Cancelled" in dock.overlap.status.text()
-    dock._set_combo_data(dock.overlap_unit_combo, "m")
-    dock.overlap_distance_spin.setValue(500)
-    dock.run_overlap()
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "m")
+    find(dock, "VraemOverlapDistanceSpin").setValue(500)
+    dock.overlap.run()
     wait_idle(dock, "overlap", 120)
     assert dock.overlap.model.rowCount() > 0
 
 
 def test_overlap_asks_for_layers_and_distance(dock):
-    assert dock.run_overlap() is None
+    assert dock.overlap.run() is None
     towns = point_layer([(-74.0, -12.4)])
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(towns)
-    dock.overlap_distance_spin.setValue(0)
-    assert dock.run_overlap() is None
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(towns)
+    find(dock, "VraemOverlapDistanceSpin").setValue(0)
+    assert dock.overlap.run() is None
 
 
 def test_removing_the_target_while_an_overlap_runs_adds_nothing(dock):
     fields = _long_overlap_setup(dock)
-    task = dock.run_overlap()
+    task = dock.overlap.run()
     assert task is not None
     QgsProject.instance().removeMapLayer(fields.id())  # deleted while the worker reads its snapshot
     assert wait_for(lambda: task.done, 120)
     assert task.discarded
-    assert set(QgsProject.instance().mapLayers()) == {dock.overlap_source_combo.currentLayer().id()}
-    assert dock.overlap_run_button.isEnabled() and not dock.runner.running("overlap")
+    assert set(QgsProject.instance().mapLayers()) == {find(dock, "VraemOverlapSourceCombo").currentLayer().id()}
+    assert find(dock, "VraemOverlapRunButton").isEnabled() and not dock.runner.running("overlap")
 
 
 def test_workers_get_snapshots_taken_on_the_main_thread_never_live_layers(dock, monkeypatch):
@@ -574,20 +583,20 @@ def test_workers_get_snapshots_taken_on_the_main_thread_never_live_layers(dock, 
     real_areas, real_overlap = spy(areas, "compute_areas"), spy(overlap, "buffer_overlap")
     spy(districts, "build_zone_from_districts")
 
-    zone = dock.add_reference_layers()["zone"]  # the zone is used too
+    zone = dock.layers.add_reference_layers()["zone"]  # the zone is used too
     layer = polygon_layer()
     layer.selectByIds([2, 4])
-    dock.selected_only_check.setChecked(True)
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemSelectedOnlyCheck").setChecked(True)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(layer)
-    dock.overlap_distance_spin.setValue(3)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
-    dock.run_overlap()
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(layer)
+    find(dock, "VraemOverlapDistanceSpin").setValue(3)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    dock.overlap.run()
     wait_idle(dock, "overlap")
-    dock.build_zone(layer)  # no VRAEM district in it: a message, but the worker got a snapshot
+    dock.layers.build_zone(layer)  # no VRAEM district in it: a message, but the worker got a snapshot
     wait_idle(dock, "zone")
 
     by_name = {}
@@ -620,10 +629,10 @@ def _published_ratios(shared_facts):
 
 def test_claim_check_of_100_square_miles_and_300_tonnes(dock, shared_facts):
     ratios = _published_ratios(shared_facts)
-    dock.claim_area_spin.setValue(100)
-    dock._set_combo_data(dock.claim_unit_combo, "mi2")
-    dock.claim_tonnes_spin.setValue(300)
-    dock.findChild(type(dock.overlap_run_button), "VraemClaimCheckButton").click()
+    find(dock, "VraemClaimAreaSpin").setValue(100)
+    set_combo_data(find(dock, "VraemClaimUnitCombo"), "mi2")
+    find(dock, "VraemClaimTonnesSpin").setValue(300)
+    find(dock, "VraemClaimCheckButton").click()
     rows, totals = table(dock.claim.model)
     hectares = 100 * 1609.344 ** 2 / 10_000  # exact mile
     assert totals[0]["Ratio (kg HCl/ha)"] == pytest.approx(300_000 / hectares, rel=1e-9)  # ≈ 11.6 kg/ha
@@ -632,20 +641,20 @@ def test_claim_check_of_100_square_miles_and_300_tonnes(dock, shared_facts):
     for row in rows:
         assert row["Cocaine for the claimed area (t)"] == pytest.approx(hectares * row["Ratio (kg HCl/ha)"] / 1000)
     assert "above every published ratio" in dock.claim.status.text()
-    assert dock.last_claim.verdict_code == "above"
+    assert dock.claim.last_check.verdict_code == "above"
     # the area of the current result can be taken over
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
-    dock.use_area_result()
-    assert dock.claim_unit_combo.currentData() == "ha"
-    assert dock.claim_area_spin.value() == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT), abs=0.01)
+    dock.claim.use_area_result()
+    assert find(dock, "VraemClaimUnitCombo").currentData() == "ha"
+    assert find(dock, "VraemClaimAreaSpin").value() == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT), abs=0.01)
 
 
 def test_claim_with_zero_area_is_a_message(dock):
-    dock.claim_area_spin.setValue(0)
-    dock.claim_tonnes_spin.setValue(10)
-    assert dock.run_claim() is None
+    find(dock, "VraemClaimAreaSpin").setValue(0)
+    find(dock, "VraemClaimTonnesSpin").setValue(10)
+    assert dock.claim.run() is None
     assert "more than 0" in dock.claim.status.text()
 
 
@@ -654,11 +663,11 @@ def test_claim_against_a_published_year(dock, shared_facts, artifacts_dir):
 
     from vraem_analyst.plugin.core.project_state import read_state
 
-    dock.claim_kind_combo.setCurrentIndex(dock.claim_kind_combo.findData("vraem_production"))
-    assert dock.claim_year_spin.isEnabled() and not dock.claim_area_spin.isEnabled()
-    dock.claim_year_spin.setValue(2023)
-    dock.claim_tonnes_spin.setValue(150)
-    check = dock.run_claim()
+    find(dock, "VraemClaimKindCombo").setCurrentIndex(find(dock, "VraemClaimKindCombo").findData("vraem_production"))
+    assert find(dock, "VraemClaimYearSpin").isEnabled() and not find(dock, "VraemClaimAreaSpin").isEnabled()
+    find(dock, "VraemClaimYearSpin").setValue(2023)
+    find(dock, "VraemClaimTonnesSpin").setValue(150)
+    check = dock.claim.run()
     from engine_helpers import csv_rows
 
     vraem_2023 = next(float(r["vraem_ha"]) for r in csv_rows(shared_facts / "coca_hectares.csv") if r["year"] == "2023")
@@ -666,7 +675,7 @@ def test_claim_against_a_published_year(dock, shared_facts, artifacts_dir):
     status = dock.claim.status.text()
     assert "published coca area in 2023" in status and "38,253 ha" in status
     assert check.production.verdict in status
-    state = read_state(QgsProject.instance())
+    state = read_state(QgsProject.instance(), dock.claim.default_state())
     assert (state.claim_kind, state.claim_year) == ("vraem_production", 2023)
     from qgis.gui import QgsCollapsibleGroupBox
 
@@ -674,29 +683,29 @@ def test_claim_against_a_published_year(dock, shared_facts, artifacts_dir):
     group.setCollapsed(False)
     QgsApplication.processEvents()
     assert group.grab().save(str(artifacts_dir / "dock_claim_en.png"))
-    dock.claim_year_spin.setValue(2011)
-    assert dock.run_claim() is None
+    find(dock, "VraemClaimYearSpin").setValue(2011)
+    assert dock.claim.run() is None
     assert "nearest years with data: 2010, 2013" in dock.claim.status.text()
-    dock.claim_kind_combo.setCurrentIndex(dock.claim_kind_combo.findData("area"))
-    assert dock.claim_area_spin.isEnabled() and not dock.claim_year_spin.isEnabled()
+    find(dock, "VraemClaimKindCombo").setCurrentIndex(find(dock, "VraemClaimKindCombo").findData("area"))
+    assert find(dock, "VraemClaimAreaSpin").isEnabled() and not find(dock, "VraemClaimYearSpin").isEnabled()
 
 
 # ------------------------------------------------------------------------------------------ export
 
 
 def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
-    assert dock.copy_figures() == ""
+    assert dock.export.copy_figures() == ""
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
-    dock.claim_area_spin.setValue(1000)
-    dock.claim_tonnes_spin.setValue(7)
-    dock.run_claim()
-    text = dock.copy_figures()
+    find(dock, "VraemClaimAreaSpin").setValue(1000)
+    find(dock, "VraemClaimTonnesSpin").setValue(7)
+    dock.claim.run()
+    text = dock.export.copy_figures()
     assert QApplication.clipboard().text() == text
     assert "Area (ha)\t" in text and "Ratio (kg HCl/ha)" in text
     path = tmp_path / "figures.csv"
-    assert dock.export_csv(str(path))
+    assert dock.export.export_csv(str(path))
     with open(path, encoding="utf-8") as handle:
         lines = list(csv.reader(handle))
     header = lines[1]
@@ -710,19 +719,19 @@ def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
 
 def test_layout_is_created_opened_and_exported(dock, qgis_iface, tmp_path, monkeypatch):
     layer = polygon_layer()
-    dock.add_reference_layers()
-    dock.area_layer_combo.setLayer(layer)
+    dock.layers.add_reference_layers()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     opened = []
     # the designer window cannot open offscreen: record the call the real iface would receive
     monkeypatch.setattr(qgis_iface, "openLayoutDesigner", lambda layout: opened.append(layout.name()), raising=False)
-    layout = dock.create_layout()
+    layout = dock.export.create_layout()
     assert layout is not None
     assert QgsProject.instance().layoutManager().layoutByName(layout.name()) is not None
     assert opened == [layout.name()]
-    dock.export_dpi_spin.setValue(60)
+    find(dock, "VraemExportDpiSpin").setValue(60)
     path = tmp_path / "sheet.png"
-    assert dock.export_layout(str(path))
+    assert dock.export.export_layout(str(path))
     assert path.stat().st_size > 10_000
 
 
@@ -739,45 +748,45 @@ def test_choices_are_saved_with_the_project_and_restored(dock, tmp_path):
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-74.0, -12.4)))
     towns_memory.dataProvider().addFeatures([feature])
     towns = to_gpkg(towns_memory, tmp_path / "towns.gpkg", "towns")
-    dock.area_layer_combo.setLayer(fields)
-    dock.selected_only_check.setChecked(True)
-    dock.save_custom_set(ParameterSet(key="custom", label="Survey", leaf_low=1500, leaf_central=2500,
+    find(dock, "VraemAreaLayerCombo").setLayer(fields)
+    find(dock, "VraemSelectedOnlyCheck").setChecked(True)
+    dock.areas.save_custom_set(ParameterSet(key="custom", label="Survey", leaf_low=1500, leaf_central=2500,
                                       leaf_high=3500, leaf_per_hcl=380, sources=["survey"]))
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(fields)
-    dock.overlap_distance_spin.setValue(2.5)
-    dock._set_combo_data(dock.overlap_unit_combo, "m")
-    dock.overlap_dissolve_check.setChecked(True)
-    dock.claim_area_spin.setValue(100)
-    dock._set_combo_data(dock.claim_unit_combo, "mi2")
-    dock.claim_tonnes_spin.setValue(300)
-    dock.export_dpi_spin.setValue(150)
-    dock._set_combo_data(dock.export_format_combo, "png")
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    find(dock, "VraemOverlapDistanceSpin").setValue(2.5)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "m")
+    find(dock, "VraemOverlapDissolveCheck").setChecked(True)
+    find(dock, "VraemClaimAreaSpin").setValue(100)
+    set_combo_data(find(dock, "VraemClaimUnitCombo"), "mi2")
+    find(dock, "VraemClaimTonnesSpin").setValue(300)
+    find(dock, "VraemExportDpiSpin").setValue(150)
+    set_combo_data(find(dock, "VraemExportFormatCombo"), "png")
     wait_idle(dock)
     fields_id, towns_id = fields.id(), towns.id()
     path = tmp_path / "analysis.qgz"
     assert project.write(str(path))
 
     project.clear()
-    wait_for(lambda: not dock._loading_project, 5)
-    assert dock.area_layer_combo.currentLayer() is None
-    assert dock.parameter_set_combo.findData("custom") < 0
-    assert not dock.selected_only_check.isChecked()
+    wait_for(lambda: not dock.loading_project, 5)
+    assert find(dock, "VraemAreaLayerCombo").currentLayer() is None
+    assert find(dock, "VraemParameterSetCombo").findData("custom") < 0
+    assert not find(dock, "VraemSelectedOnlyCheck").isChecked()
 
     assert project.read(str(path))
     wait_idle(dock)
-    assert dock.area_layer_combo.currentLayer().id() == fields_id
-    assert dock.selected_only_check.isChecked()
-    assert dock.parameter_set_combo.currentData() == "custom"
-    assert dock.current_parameter_set().leaf_per_hcl == 380
-    assert dock.overlap_source_combo.currentLayer().id() == towns_id
-    assert dock.overlap_target_combo.currentLayer().id() == fields_id
-    assert dock.overlap_distance_spin.value() == 2.5
-    assert dock.overlap_unit_combo.currentData() == "m"
-    assert dock.overlap_dissolve_check.isChecked()
-    assert dock.claim_area_spin.value() == 100 and dock.claim_unit_combo.currentData() == "mi2"
-    assert dock.claim_tonnes_spin.value() == 300
-    assert dock.export_dpi_spin.value() == 150 and dock.export_format_combo.currentData() == "png"
+    assert find(dock, "VraemAreaLayerCombo").currentLayer().id() == fields_id
+    assert find(dock, "VraemSelectedOnlyCheck").isChecked()
+    assert find(dock, "VraemParameterSetCombo").currentData() == "custom"
+    assert dock.areas.current_parameter_set().leaf_per_hcl == 380
+    assert find(dock, "VraemOverlapSourceCombo").currentLayer().id() == towns_id
+    assert find(dock, "VraemOverlapTargetCombo").currentLayer().id() == fields_id
+    assert find(dock, "VraemOverlapDistanceSpin").value() == 2.5
+    assert find(dock, "VraemOverlapUnitCombo").currentData() == "m"
+    assert find(dock, "VraemOverlapDissolveCheck").isChecked()
+    assert find(dock, "VraemClaimAreaSpin").value() == 100 and find(dock, "VraemClaimUnitCombo").currentData() == "mi2"
+    assert find(dock, "VraemClaimTonnesSpin").value() == 300
+    assert find(dock, "VraemExportDpiSpin").value() == 150 and find(dock, "VraemExportFormatCombo").currentData() == "png"
     # reading does not mark the project as modified
     assert not project.isDirty()
 
@@ -786,17 +795,30 @@ def test_choices_are_saved_with_the_project_and_restored(dock, tmp_path):
 
 
 def test_layers_section_adds_reference_layers_and_the_zone_is_used(dock):
-    added = dock.add_reference_layers()
+    added = dock.layers.add_reference_layers()
     assert {"zone", "towns", "crossings"} <= set(added)
-    again = dock.add_reference_layers()  # a second click re-uses them
+    again = dock.layers.add_reference_layers()  # a second click re-uses them
     assert {role: layer.id() for role, layer in again.items()} == {role: layer.id() for role, layer in added.items()}
     layer = polygon_layer()
-    dock.area_layer_combo.setLayer(layer)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
     wait_idle(dock)
     rows, totals = table(dock.areas.model)
     assert "Inside zone (ha)" in totals[0]
     assert 0 <= totals[0]["Inside zone (ha)"] <= totals[0]["Area (ha)"] + 1e-9
     assert "approximate" in dock.areas.status.text()
+
+
+def test_the_buttons_run_their_action(dock, tmp_path):
+    """A button's clicked(bool) must not reach the action as an argument (the walkthrough's first click
+    failed on it once the actions reported their own errors)."""
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    find(dock, "VraemAddLayersButton").click()
+    roles = {layer.customProperty("vraem/role") for layer in QgsProject.instance().mapLayers().values()}
+    assert {"zone", "towns", "crossings"} <= roles
+    assert isinstance(find(dock, "VraemCreateLayoutButton"), QPushButton)
+    find(dock, "VraemCreateLayoutButton").click()
+    assert QgsProject.instance().layoutManager().layoutByName(dock.export.layout_name) is not None
 
 
 def test_build_zone_from_district_boundaries_without_the_processing_plugin(dock, shared_data, monkeypatch,
@@ -815,7 +837,7 @@ def test_build_zone_from_district_boundaries_without_the_processing_plugin(dock,
     assert boundaries.isValid()
     QgsProject.instance().addMapLayer(boundaries)
     before = set(QgsProject.instance().mapLayers())
-    task = dock.build_zone(boundaries)
+    task = dock.layers.build_zone(boundaries)
     assert task is not None
     wait_idle(dock, "zone", 120)
     new = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
@@ -827,15 +849,15 @@ def test_build_zone_from_district_boundaries_without_the_processing_plugin(dock,
 
 
 def test_new_and_imported_plans_are_added(dock, tmp_path):
-    plan = dock.new_plan(str(tmp_path / "plan.gpkg"))
+    plan = dock.layers.new_plan(str(tmp_path / "plan.gpkg"))
     assert plan is not None and QgsProject.instance().mapLayer(plan.id()) is plan
     assert not list(plan.getFeatures())
     source = polygon_layer(name="plan source", add=False)
     path = tmp_path / "source.gpkg"
     to_gpkg(source, path, "plots")
-    imported = dock.import_plan(str(path))
+    imported = dock.layers.import_plan(str(path))
     assert imported is not None and imported.featureCount() == len(FIELDS_WKT)
-    assert dock.import_plan(str(tmp_path / "missing.gpkg")) is None  # a message, not an exception
+    assert dock.layers.import_plan(str(tmp_path / "missing.gpkg")) is None  # a message, not an exception
 
 
 def test_adding_reference_layers_zooms_the_canvas_to_the_zone(dock, qgis_iface):
@@ -849,7 +871,7 @@ def test_adding_reference_layers_zooms_the_canvas_to_the_zone(dock, qgis_iface):
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     to_canvas = QgsCoordinateTransform(wgs84, web_mercator, project)
     canvas.setExtent(to_canvas.transformBoundingBox(QgsRectangle(10.0, 40.0, 11.0, 41.0)))  # far away: Italy
-    added = dock.add_reference_layers()
+    added = dock.layers.add_reference_layers()
     zone = added["zone"]
     assert zone.crs() != web_mercator
     zone_wgs84 = QgsCoordinateTransform(zone.crs(), wgs84, project).transformBoundingBox(zone.extent())
@@ -873,7 +895,7 @@ def pdf_page_count(path):
 
 
 def sample_plan_with_three_sectors(dock):
-    plan = dock.add_reference_layers()["plan"]
+    plan = dock.layers.add_reference_layers()["plan"]
     plan.setSubsetString('"fid" <= 3')
     names = sorted(str(feature["sector_name"]) for feature in plan.getFeatures())
     assert len(names) == 3 and len(set(names)) == 3
@@ -881,37 +903,37 @@ def sample_plan_with_three_sectors(dock):
 
 
 def choose_atlas(dock, layer):
-    dock.atlas_check.setChecked(True)
-    dock.atlas_layer_combo.setLayer(layer)
+    find(dock, "VraemAtlasCheck").setChecked(True)
+    find(dock, "VraemAtlasLayerCombo").setLayer(layer)
 
 
 def test_atlas_pdf_from_the_dock_has_one_page_per_feature(dock, tmp_path):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     plan = sample_plan_with_three_sectors(dock)
-    assert not dock.atlas_layer_combo.isEnabled()
+    assert not find(dock, "VraemAtlasLayerCombo").isEnabled()
     choose_atlas(dock, plan)
-    assert dock.atlas_layer_combo.isEnabled() and dock.atlas_field_combo.isEnabled()
-    assert dock.atlas_field_combo.currentField() == "sector_name"  # the plan's default page name
-    listed = {dock.atlas_layer_combo.layer(i).id() for i in range(dock.atlas_layer_combo.count())
-              if dock.atlas_layer_combo.layer(i) is not None}
+    assert find(dock, "VraemAtlasLayerCombo").isEnabled() and find(dock, "VraemAtlasFieldCombo").isEnabled()
+    assert find(dock, "VraemAtlasFieldCombo").currentField() == "sector_name"  # the plan's default page name
+    listed = {find(dock, "VraemAtlasLayerCombo").layer(i).id() for i in range(find(dock, "VraemAtlasLayerCombo").count())
+              if find(dock, "VraemAtlasLayerCombo").layer(i) is not None}
     assert plan.id() in listed
     assert all(QgsProject.instance().mapLayer(i).geometryType() == Qgis.GeometryType.Polygon for i in listed)
-    dock.export_dpi_spin.setValue(72)
+    find(dock, "VraemExportDpiSpin").setValue(72)
     path = tmp_path / "atlas.pdf"
-    assert dock.export_layout(str(path))
+    assert dock.export.export_layout(str(path))
     assert pdf_page_count(path) == 3
-    assert "3" in dock.export_status.text()
-    layout = dock._layout(create=False)
+    assert "3" in find(dock, "VraemExportStatus").text()
+    layout = dock.export.layout(create=False)
     assert layout.atlas().enabled() and layout.atlas().coverageLayer() is plan
-    assert report.find_item(layout, "main_map").atlasDriven()
+    assert report_sheet.find_item(layout, "main_map").atlasDriven()
 
     # without the atlas the same dock exports a single sheet again (a new layout, not the atlas one)
-    dock.atlas_check.setChecked(False)
+    find(dock, "VraemAtlasCheck").setChecked(False)
     single = tmp_path / "single.pdf"
-    assert dock.export_layout(str(single))
+    assert dock.export.export_layout(str(single))
     assert pdf_page_count(single) == 1
-    assert not dock._layout(create=False).atlas().enabled()
+    assert not dock.export.layout(create=False).atlas().enabled()
 
 
 def test_atlas_png_writes_one_numbered_image_per_page(dock, tmp_path):
@@ -919,10 +941,10 @@ def test_atlas_png_writes_one_numbered_image_per_page(dock, tmp_path):
 
     plan = sample_plan_with_three_sectors(dock)
     choose_atlas(dock, plan)
-    dock._set_combo_data(dock.export_format_combo, "png")
-    dock.export_dpi_spin.setValue(72)
+    set_combo_data(find(dock, "VraemExportFormatCombo"), "png")
+    find(dock, "VraemExportDpiSpin").setValue(72)
     path = tmp_path / "sheet.png"
-    assert dock.export_layout(str(path))
+    assert dock.export.export_layout(str(path))
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written == ["sheet_001.png", "sheet_002.png", "sheet_003.png"]
     images = [QImage(str(tmp_path / name)) for name in written]
@@ -939,11 +961,11 @@ def test_cancelled_export_leaves_no_file_and_says_so(dock, qgis_iface, tmp_path)
     feedback = QgsFeedback()
     feedback.cancel()
     path = tmp_path / "cancelled.pdf"
-    assert not dock.export_layout(str(path), feedback)
+    assert not dock.export.export_layout(str(path), feedback)
     assert not path.exists() and list(tmp_path.iterdir()) == []
     messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
     assert any("cancelled" in message for message in messages), messages
-    assert dock.export_progress is None
+    assert dock.export.export_progress is None
 
 
 def test_cancel_button_of_the_progress_dialog_stops_an_atlas_export(dock, tmp_path):
@@ -953,12 +975,12 @@ def test_cancel_button_of_the_progress_dialog_stops_an_atlas_export(dock, tmp_pa
 
     plan = sample_plan_with_three_sectors(dock)
     choose_atlas(dock, plan)
-    dock.export_dpi_spin.setValue(72)
+    find(dock, "VraemExportDpiSpin").setValue(72)
     feedback = QgsFeedback()
     seen = []
 
     def click_cancel(value):
-        dialog = dock.export_progress
+        dialog = dock.export.export_progress
         seen.append((value, dialog is not None and dialog.isVisible()))
         if value > 0 and dialog is not None:
             assert isinstance(dialog, QProgressDialog)
@@ -967,33 +989,33 @@ def test_cancel_button_of_the_progress_dialog_stops_an_atlas_export(dock, tmp_pa
 
     feedback.progressChanged.connect(click_cancel)
     path = tmp_path / "atlas.pdf"
-    assert not dock.export_layout(str(path), feedback)
+    assert not dock.export.export_layout(str(path), feedback)
     assert feedback.isCanceled()
     assert seen and seen[0][1], seen  # the dialog was showing while the pages were written
     assert seen[-1][0] < 100  # stopped before the last page
     assert not path.exists()
-    assert "cancelled" in dock.export_status.text()
+    assert "cancelled" in find(dock, "VraemExportStatus").text()
 
 
 def test_atlas_choices_are_saved_with_the_project_and_restored(dock, tmp_path):
     project = QgsProject.instance()
     sectors = to_gpkg(polygon_layer(add=False), tmp_path / "sectors.gpkg", "sectors")
     choose_atlas(dock, sectors)
-    assert dock.atlas_field_combo.currentField() == "name"  # the layer's display field
+    assert find(dock, "VraemAtlasFieldCombo").currentField() == "name"  # the layer's display field
     path = tmp_path / "atlas.qgz"
     assert project.write(str(path))
     sectors_id = sectors.id()
 
     project.clear()
-    wait_for(lambda: not dock._loading_project, 5)
-    assert not dock.atlas_check.isChecked() and dock.atlas_layer_combo.currentLayer() is None
+    wait_for(lambda: not dock.loading_project, 5)
+    assert not find(dock, "VraemAtlasCheck").isChecked() and find(dock, "VraemAtlasLayerCombo").currentLayer() is None
 
     assert project.read(str(path))
     wait_idle(dock)
-    assert dock.atlas_check.isChecked()
-    assert dock.atlas_layer_combo.currentLayer().id() == sectors_id
-    assert dock.atlas_field_combo.currentField() == "name"
-    assert dock.atlas_layer_combo.isEnabled()
+    assert find(dock, "VraemAtlasCheck").isChecked()
+    assert find(dock, "VraemAtlasLayerCombo").currentLayer().id() == sectors_id
+    assert find(dock, "VraemAtlasFieldCombo").currentField() == "name"
+    assert find(dock, "VraemAtlasLayerCombo").isEnabled()
     assert not project.isDirty()
 
 
@@ -1018,7 +1040,7 @@ def test_download_districts_shows_the_licence_and_builds_the_zone(dock, shared_d
         source = download.DistrictSource("local", "INEI 2007 (local copy)", url, sha, "MPL-2.0",
                                          "juaneladio/peru-geojson, INEI 2007")
         before = set(QgsProject.instance().mapLayers())
-        assert dock.download_districts(source) is not None
+        assert dock.layers.download_districts(source) is not None
         wait_idle(dock, "zone", 120)
         infos = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info))
         assert "MPL-2.0" in infos and "juaneladio/peru-geojson" in infos
@@ -1029,7 +1051,7 @@ def test_download_districts_shows_the_licence_and_builds_the_zone(dock, shared_d
         closed = download.DistrictSource("closed", "Nowhere", "http://127.0.0.1:9/none.geojson", "0" * 64,
                                          "CC BY 4.0", "x")
         count = len(QgsProject.instance().mapLayers())
-        dock.download_districts(closed)
+        dock.layers.download_districts(closed)
         wait_idle(dock, "zone", 120)
         warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
         assert "Download failed" in warnings
@@ -1057,13 +1079,15 @@ def test_a_new_project_shows_the_plugin_settings(qgis_app, qgis_iface, qgis_new_
     QgsProject.instance().clear()
     widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
     try:
-        shown = lambda: (widget.overlap_distance_spin.value(), widget.overlap_unit_combo.currentData(),  # noqa: E731
-                         widget.claim_unit_combo.currentData(), widget.export_dpi_spin.value(),
-                         widget.export_format_combo.currentData(), widget.parameter_set_combo.currentData())
+        shown = lambda: (find(widget, "VraemOverlapDistanceSpin").value(),  # noqa: E731
+                         find(widget, "VraemOverlapUnitCombo").currentData(),
+                         find(widget, "VraemClaimUnitCombo").currentData(), find(widget, "VraemExportDpiSpin").value(),
+                         find(widget, "VraemExportFormatCombo").currentData(),
+                         find(widget, "VraemParameterSetCombo").currentData())
         assert shown() == (750.0, "m", "km2", 150, "png", "national")
         # a project that saved its own choices keeps them; the next new project shows the settings again
-        widget.overlap_distance_spin.setValue(2.0)
-        widget._set_combo_data(widget.overlap_unit_combo, "km")
+        find(widget, "VraemOverlapDistanceSpin").setValue(2.0)
+        set_combo_data(find(widget, "VraemOverlapUnitCombo"), "km")
         QgsProject.instance().clear()
         assert wait_for(lambda: shown() == (750.0, "m", "km2", 150, "png", "national"), 5)
     finally:
@@ -1094,8 +1118,8 @@ def test_built_zone_plan_and_overlaps_survive_save_and_reopen(dock, qgis_iface, 
     """Issue 11 item 2: what the dock makes (built zone and districts, loaded plan, overlap result) is
     stored in <project>_vraem.gpkg on save; the reopened project gives the same figures, not 0."""
     project = QgsProject.instance()
-    dock.add_reference_layers()
-    assert dock.build_zone(_vraem_district_squares()) is not None
+    dock.layers.add_reference_layers()
+    assert dock.layers.build_zone(_vraem_district_squares()) is not None
     wait_idle(dock, "zone", 60)
     built = [layer for layer in project.mapLayers().values()
              if layer.customProperty("vraem/role") in ("zone", "district_boundaries")
@@ -1107,17 +1131,17 @@ def test_built_zone_plan_and_overlaps_survive_save_and_reopen(dock, qgis_iface, 
         writer.writerow(["sector_id", "wkt"])
         for number, text in enumerate(FIELDS_WKT):
             writer.writerow([f"S{number}", text])
-    plan = dock.import_plan(str(csv_path))
+    plan = dock.layers.import_plan(str(csv_path))
     towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(plan)
-    dock.overlap_distance_spin.setValue(3.0)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
-    dock.run_overlap()
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(plan)
+    find(dock, "VraemOverlapDistanceSpin").setValue(3.0)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    dock.overlap.run()
     wait_idle(dock, "overlap")
-    overlap_layer = project.mapLayer(dock.overlap_layer_id)
+    overlap_layer = project.mapLayer(dock.overlap.layer_id)
     assert overlap_layer is not None and overlap_layer.featureCount() > 0
-    dock.area_layer_combo.setLayer(plan)
+    find(dock, "VraemAreaLayerCombo").setLayer(plan)
     wait_idle(dock)
     _, totals = table(dock.areas.model)
     assert "built from district boundaries" in dock.areas.status.text()
@@ -1151,12 +1175,12 @@ def test_built_zone_plan_and_overlaps_survive_save_and_reopen(dock, qgis_iface, 
 
 def test_an_empty_built_zone_is_passed_over_and_the_dock_says_so(dock, qgis_iface):
     """A built zone saved empty by an older version: the approximate zone is used, and the dock says why."""
-    dock.add_reference_layers()
+    dock.layers.add_reference_layers()
     empty = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "VRAEM zone (from district boundaries)", "memory")
     empty.setCustomProperty("vraem/role", "zone")
     empty.setCustomProperty("vraem/approximate", False)
     QgsProject.instance().addMapLayer(empty)
-    dock.area_layer_combo.setLayer(polygon_layer())
+    find(dock, "VraemAreaLayerCombo").setLayer(polygon_layer())
     wait_idle(dock)
     _, totals = table(dock.areas.model)
     assert totals[0]["Inside zone (ha)"] > 0
@@ -1164,7 +1188,7 @@ def test_an_empty_built_zone_is_passed_over_and_the_dock_says_so(dock, qgis_ifac
     assert "approximate" in status and "no features" in status
     warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert "no features" in warnings
-    sheet, _layers, _overview = dock._report_inputs(QgsProject.instance())
+    sheet, _layers, _overview = dock.export.report_inputs(QgsProject.instance())
     assert any("no features" in caveat and "approximate" in caveat for caveat in sheet.caveats)
 
 
@@ -1174,7 +1198,7 @@ def test_a_layer_that_cannot_be_stored_is_a_warning_and_the_project_still_saves(
     (tmp_path / "blocked_vraem.gpkg").mkdir()
     with open(tmp_path / "plan.csv", "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([["wkt"], [FIELDS_WKT[0]]])
-    plan = dock.import_plan(str(tmp_path / "plan.csv"))
+    plan = dock.layers.import_plan(str(tmp_path / "plan.csv"))
     project = QgsProject.instance()
     assert project.write(str(tmp_path / "blocked.qgs"))
     warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
@@ -1189,7 +1213,7 @@ def test_a_project_saved_inside_a_geopackage_says_where_its_layers_are_not(dock,
     file is written next to some working directory; the message bar says how to keep the layer."""
     with open(tmp_path / "plan.csv", "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([["wkt"], [FIELDS_WKT[0]]])
-    dock.import_plan(str(tmp_path / "plan.csv"))
+    dock.layers.import_plan(str(tmp_path / "plan.csv"))
     store = tmp_path / "projects.gpkg"
     to_gpkg(polygon_layer(add=False), store, "anything")  # an existing GeoPackage to hold the project
     before = set(os.listdir(tmp_path))

@@ -14,8 +14,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QTimer
+from test_dock import dock, find  # noqa: F401 - the fixture
 
-from test_dock import dock  # noqa: F401 - the fixture
+from vraem_analyst.plugin.gui.widgets import set_combo_data
 
 pytestmark = pytest.mark.slow
 FEATURES = 100_000
@@ -51,7 +52,7 @@ def _run(dock, action, ticks):  # noqa: F811
     ticks.clear()
     start = time.perf_counter()
     action()
-    while dock.debounce.isActive() or "areas" in dock.runner.current:
+    while dock.areas.debounce.isActive() or "areas" in dock.runner.current:
         QgsApplication.processEvents()
         time.sleep(0.002)
     elapsed = time.perf_counter() - start
@@ -61,6 +62,7 @@ def _run(dock, action, ticks):  # noqa: F811
 
 def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, artifacts_dir):  # noqa: F811
     from vraem_analyst.plugin.core.areas import compute_areas
+    from vraem_analyst.plugin.core.totals import measure_total
 
     layer = _fields_gpkg(tmp_path / "fields.gpkg")
     assert layer.isValid() and layer.featureCount() == FEATURES
@@ -74,29 +76,29 @@ def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, arti
     timer.setInterval(50)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    dock._set_combo_data(dock.parameter_set_combo, "vraem")
-    first_s, first_ticks, first_gap = _run(dock, lambda: dock.area_layer_combo.setLayer(layer), ticks)
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
+    first_s, first_ticks, first_gap = _run(dock, lambda: find(dock, "VraemAreaLayerCombo").setLayer(layer), ticks)
     _, totals = dock.areas.model.as_table()[0], dock.areas.model.rows[-1]
     engine = compute_areas(layer, project=QgsProject.instance())  # per feature, as the dock computes
     assert totals.is_total and totals.values["area_ha"] == pytest.approx(engine.total_ha, rel=1e-12)
     # the totals-only engine path measures in batches by another exact method: equal to rounding
-    totals_only = compute_areas(layer, project=QgsProject.instance(), keep_rows=False)
+    totals_only = measure_total(layer, project=QgsProject.instance())
     assert totals_only.total_ha == pytest.approx(engine.total_ha, rel=1e-9)
     assert dock.areas.model.rowCount() == 2001
     # the main loop ran during the computation (the dock did not freeze QGIS)
     assert first_ticks >= 1
 
     layer.selectByIds(list(range(1, 5001)))
-    dock.selected_only_check.setChecked(True)
+    find(dock, "VraemSelectedOnlyCheck").setChecked(True)
     selection_s, selection_ticks, selection_gap = _run(dock, lambda: None, ticks)
-    assert dock.areas.model.rows[-1].values["feature"].startswith("Total (5000")
+    assert dock.areas.model.rows[-1].values["fid"].startswith("Total (5000")
 
-    dock.selected_only_check.setChecked(False)
-    dock.debounce.stop()
-    task = dock.run_areas()
+    find(dock, "VraemSelectedOnlyCheck").setChecked(False)
+    dock.areas.debounce.stop()
+    task = dock.areas.run()
     time.sleep(0.3)
     start = time.perf_counter()
-    dock.cancel_areas()
+    dock.areas.cancel()
     while not task.done:
         QgsApplication.processEvents()
         time.sleep(0.002)

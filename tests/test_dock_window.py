@@ -5,7 +5,6 @@ a live area result, a claim check, and a screenshot of the whole window saved as
 import shutil
 
 import pytest
-
 from desktop import build_plugin_zip, png_is_blank, run_desktop
 
 pytestmark = pytest.mark.slow
@@ -15,7 +14,15 @@ import time
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QAction, QDockWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QWidget
+
+
+def find(dock, name):
+    return dock.findChild(QWidget, name)
+
+
+def set_combo_data(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
 
 
 def wait(predicate, timeout=60):
@@ -37,7 +44,7 @@ def check(iface):
     if not dock.isVisible():
         toggle.trigger()
         wait(lambda: dock.isVisible(), 10)
-    layers = dock.add_reference_layers()
+    layers = dock.layers.add_reference_layers()
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "coca fields", "memory")
     features = []
     for i in range(40):
@@ -50,13 +57,13 @@ def check(iface):
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     QgsProject.instance().addMapLayer(layer)
-    dock.area_layer_combo.setLayer(layer)
-    dock._set_combo_data(dock.parameter_set_combo, "vraem")
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
     wait(lambda: "areas" not in dock.runner.current and dock.areas.model.rowCount() > 0)
-    dock.claim_area_spin.setValue(100)
-    dock._set_combo_data(dock.claim_unit_combo, "mi2")
-    dock.claim_tonnes_spin.setValue(300)
-    dock.run_claim()
+    find(dock, "VraemClaimAreaSpin").setValue(100)
+    set_combo_data(find(dock, "VraemClaimUnitCombo"), "mi2")
+    find(dock, "VraemClaimTonnesSpin").setValue(300)
+    dock.claim.run()
     for box in dock.findChildren(QgsCollapsibleGroupBox):
         box.setCollapsed(box.objectName() in ("VraemOverlapGroup", "VraemExportGroup"))
     window.resize(1280, 1000)

@@ -20,7 +20,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):  # keep test output quiet
         return
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         type(self).hits.append(self.path)
         if self.path == "/districts.geojson":
             self._send(self.body)

@@ -5,6 +5,7 @@ checks the message, that the inputs are byte-identical and that nothing was writ
 import random
 
 import pytest
+import test_dock
 from fault_helpers import (
     assert_untouched,
     cancelling_feedback,
@@ -15,8 +16,7 @@ from fault_helpers import (
     write_layer,
 )
 from qgis.core import QgsProject
-import test_dock
-from test_dock import point_layer, wait_for
+from test_dock import find, point_layer, set_combo_data, wait_for
 
 dock = test_dock.dock  # the panel fixture, for the dock-task cases
 
@@ -129,21 +129,21 @@ def _file_layer(path):
 def _dock_case(dock, name, inputs):
     """Start the dock's task `name` on real file layers; returns the task."""
     if name == "areas":
-        dock.area_layer_combo.setLayer(_file_layer(inputs["fields"]))
-        dock.debounce.stop()
-        return dock.run_areas()
+        find(dock, "VraemAreaLayerCombo").setLayer(_file_layer(inputs["fields"]))
+        dock.areas.debounce.stop()
+        return dock.areas.run()
     if name == "overlap":
         towns = point_layer([(-73.9 + 0.05 * i, -12.4) for i in range(8)])
-        dock.overlap_source_combo.setLayer(towns)
-        dock.overlap_target_combo.setLayer(_file_layer(inputs["fields"]))
-        dock.overlap_distance_spin.setValue(4)
-        dock._set_combo_data(dock.overlap_unit_combo, "km")
-        return dock.run_overlap()
+        find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+        find(dock, "VraemOverlapTargetCombo").setLayer(_file_layer(inputs["fields"]))
+        find(dock, "VraemOverlapDistanceSpin").setValue(4)
+        set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+        return dock.overlap.run()
     from qgis.core import QgsVectorLayer
 
     districts = QgsVectorLayer(inputs["districts"], "districts", "ogr")
     QgsProject.instance().addMapLayer(districts)
-    return dock.build_zone(districts)
+    return dock.layers.build_zone(districts)
 
 
 @pytest.mark.timeout(600)

@@ -10,10 +10,9 @@ import threading
 
 import pytest
 import test_dock
+from desktop import PACKAGE, qgis_process, qgis_unzip
 from fault_helpers import fingerprint
 from qgis.core import QgsProject
-
-from desktop import PACKAGE, qgis_process, qgis_unzip
 
 DISTRICTS = {"type": "FeatureCollection", "features": [
     {"type": "Feature", "properties": {"UBIGEO": "090724"},
@@ -28,7 +27,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         return
 
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):
         if self.path == "/relative":
             self._redirect("/files/districts.geojson")
         elif self.path == "/loop":
@@ -212,7 +211,7 @@ def test_dock_download_cancelled_at_random_points_keeps_no_partial_file(dock, se
         for cached in cache.iterdir():
             cached.unlink()  # every attempt downloads
         layers_before = set(QgsProject.instance().mapLayers())
-        task = dock.download_districts(source)
+        task = dock.layers.download_districts(source)
         task.reports = 0
 
         def count(_value, task=task, point=point):
@@ -230,6 +229,6 @@ def test_dock_download_cancelled_at_random_points_keeps_no_partial_file(dock, se
         if task.cancelled:
             assert set(QgsProject.instance().mapLayers()) == layers_before
         assert point > 0 or task.cancelled
-    task = dock.download_districts(source)
+    task = dock.layers.download_districts(source)
     assert test_dock.wait_for(lambda: task.done, 300)
     assert not task.cancelled and task.error is None, task.error

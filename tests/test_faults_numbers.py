@@ -250,14 +250,16 @@ def test_title_and_author_are_printed_as_typed_never_evaluated(tmp_path, monkeyp
 
 
 def test_layout_labels_keep_user_text_literal(qgis_app):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     project = QgsProject()
     zone = _memory("Polygon", "EPSG:4326", ["POLYGON((-74 -12,-73 -12,-73 -13,-74 -13,-74 -12))"])
-    layout = report.create_layout(project, report.figures_from_results(zone_area_ha=1.0), [zone],
-                                  title="[% 1 + 1 %]", author="[% @project_title %]", add_to_manager=False)
-    assert report.find_item(layout, "title").currentText() == "[% 1 + 1 %]"
-    assert "[% @project_title %]" in report.find_item(layout, "subtitle").currentText()
+    layout = report_sheet.create_layout(project, report_sheet.SheetSpec(
+        report_figures.figures_from_results(zone_area_ha=1.0), [zone], title="[% 1 + 1 %]",
+        author="[% @project_title %]"))
+    assert report_sheet.find_item(layout, "title").currentText() == "[% 1 + 1 %]"
+    assert "[% @project_title %]" in report_sheet.find_item(layout, "subtitle").currentText()
 
 
 
@@ -266,6 +268,7 @@ def test_the_file_and_number_messages_are_spanish_in_spanish(tmp_path):
     the plugin's explanations follow the language of QGIS."""
     import test_spanish
     from i18n_helpers import compile_translation
+
     from vraem_analyst.plugin.i18n import install_translator, remove_translator
 
     compile_translation("es")

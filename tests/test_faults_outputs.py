@@ -12,7 +12,7 @@ import tempfile
 
 import pytest
 import test_dock
-from qgis.core import Qgis
+from desktop import PACKAGE, qgis_process, qgis_unzip
 from fault_helpers import (
     assert_untouched,
     fingerprint,
@@ -21,8 +21,7 @@ from fault_helpers import (
     small_disk,
     write_layer,
 )
-
-from desktop import PACKAGE, qgis_process, qgis_unzip
+from qgis.core import Qgis
 
 pytestmark = pytest.mark.usefixtures("vraem_provider")
 
@@ -307,13 +306,13 @@ def test_newplan_into_a_read_only_folder(tmp_path):
 
 
 def test_figures_csv_into_a_read_only_folder_is_a_clear_error(tmp_path):
-    from vraem_analyst.plugin.core import report
     from vraem_analyst.plugin.core.errors import VraemError
+    from vraem_analyst.plugin.core.report import figures as report_figures
 
-    figures = report.figures_from_results(zone_area_ha=10.0)
+    figures = report_figures.figures_from_results(zone_area_ha=10.0)
     with small_disk(tmp_path, read_only=True) as disk:
         with pytest.raises(VraemError, match=READ_ONLY):
-            report.write_figures_csv(figures, str(disk / "figures.csv"))
+            report_figures.write_figures_csv(figures, str(disk / "figures.csv"))
 
 
 # ------------------------------------------------------------------ a later output fails
@@ -360,13 +359,14 @@ def test_a_layer_is_never_added_to_a_geopackage_the_project_has_open(tmp_path, f
 # ------------------------------------------------------------------ the panel's own files
 
 dock = test_dock.dock  # the panel fixture
+find = test_dock.find
 
 
 def _dock_with_figures(dock):
-    dock.claim_area_spin.setValue(1000)
-    dock.claim_tonnes_spin.setValue(7)
-    dock.run_claim()
-    assert dock.figures_text(",")
+    find(dock, "VraemClaimAreaSpin").setValue(1000)
+    find(dock, "VraemClaimTonnesSpin").setValue(7)
+    dock.claim.run()
+    assert dock.export.figures_text(",")
 
 
 def test_dock_csv_onto_a_file_of_the_project_is_refused(dock, tmp_path, fields_gpkg, qgis_iface):
@@ -375,7 +375,7 @@ def test_dock_csv_onto_a_file_of_the_project_is_refused(dock, tmp_path, fields_g
     QgsProject.instance().addMapLayer(QgsVectorLayer(fields_gpkg, "fields", "ogr"))
     _dock_with_figures(dock)
     before = fingerprint(tmp_path)
-    assert dock.export_csv(str(tmp_path / "fields.gpkg")) is False
+    assert dock.export.export_csv(str(tmp_path / "fields.gpkg")) is False
     assert SAME_FILE in " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert_untouched(before, tmp_path)
 
@@ -384,7 +384,7 @@ def test_dock_csv_into_a_read_only_folder_is_a_message_not_a_traceback(dock, tmp
     _dock_with_figures(dock)
     with small_disk(tmp_path, read_only=True) as disk:
         before = fingerprint(tmp_path)
-        assert dock.export_csv(str(disk / "figures.csv")) is False
+        assert dock.export.export_csv(str(disk / "figures.csv")) is False
         assert READ_ONLY in " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
         assert_untouched(before, tmp_path)
 

@@ -10,8 +10,9 @@ from shapely.geometry import MultiPolygon
 from shapely.geometry import box as shapely_box
 from shapely.validation import make_valid
 
-from vraem_analyst.plugin.core import areas, gdal_batches
+from vraem_analyst.plugin.core import gdal_batches, measuring
 from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+from vraem_analyst.plugin.core.totals import measure_total
 
 SIDE = 0.001  # about 110 m: touching squares share edges, as adjacent coca fields do
 BOW_TIE = "POLYGON((-73 -11, -72.999 -10.999, -72.999 -11, -73 -10.999, -73 -11))"
@@ -80,8 +81,8 @@ def test_file_layer_totals_read_by_gdal_match_qgis_and_pyproj(qgis_app, tmp_path
     layer = file_layer(path)
     assert gdal_batches.wkb_batches(layer, 100) is not None  # this layer takes the GDAL path
 
-    from_gdal = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
-    through_qgis = areas.compute_areas(LayerSnapshot(layer), project=QgsProject(), keep_rows=False)
+    from_gdal = measure_total(layer, project=QgsProject())
+    through_qgis = measure_total(LayerSnapshot(layer), project=QgsProject())
 
     assert from_gdal.total_ha == pytest.approx(oracle_m2(wkts) / 10_000, rel=1e-6)
     # not bit-equal: QGIS's reading sends the batch with the two-part field feature by feature
@@ -95,7 +96,7 @@ def test_empty_geometries_and_z_polygons_from_a_geopackage(qgis_app, tmp_path):
     ring = "(-74 -12 5, -73.999 -12 5, -73.999 -11.999 6, -74 -11.999 6, -74 -12 5)"
     wkts = [f"POLYGON Z ({ring})", "POLYGON Z EMPTY", None, f"MULTIPOLYGON Z (({ring}))"]
     layer = file_layer(write_with_ogr(tmp_path / "z.gpkg", "GPKG", wkts, ogr.wkbMultiPolygon25D))
-    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    summary = measure_total(layer, project=QgsProject())
     one = geodesic_area_m2(shapely_box(-74, -12, -73.999, -11.999))
     assert summary.feature_count == 4 and summary.null_geometries == 2
     assert summary.total_ha == pytest.approx(2 * one / 10_000, rel=1e-6)
@@ -121,13 +122,13 @@ def test_layers_that_are_not_plain_files_are_read_through_qgis(qgis_app, tmp_pat
 
     # what QGIS shows is what gets measured: the subset, and unsaved edits
     done = [text for i, text in enumerate(wkts) if i % 2 == 0]
-    assert areas.compute_areas(filtered, project=QgsProject(), keep_rows=False).total_ha == \
+    assert measure_total(filtered, project=QgsProject()).total_ha == \
         pytest.approx(oracle_m2(done) / 10_000, rel=1e-6)
     editing = file_layer(path)
     assert editing.startEditing()
     assert editing.deleteFeature(next(editing.getFeatures()).id())
     assert gdal_batches.wkb_batches(editing, 100) is None
-    summary = areas.compute_areas(editing, project=QgsProject(), keep_rows=False)
+    summary = measure_total(editing, project=QgsProject())
     assert summary.feature_count == 49
     assert summary.total_ha == pytest.approx(oracle_m2(wkts[1:]) / 10_000, rel=1e-6)
     editing.rollBack()
@@ -141,7 +142,7 @@ def test_a_file_gdal_fails_to_read_midway_is_read_through_qgis(qgis_app, tmp_pat
     class Feedback(QgsProcessingFeedback):
         warnings = []
 
-        def pushWarning(self, text):  # noqa: N802 (QGIS API name)
+        def pushWarning(self, text):
             self.warnings.append(text)
 
     path = write_with_ogr(tmp_path / "cut.shp", "ESRI Shapefile", [s.wkt for s in field_shapes()[:30]])
@@ -151,8 +152,8 @@ def test_a_file_gdal_fails_to_read_midway_is_read_through_qgis(qgis_app, tmp_pat
         for _batch in gdal_batches.wkb_batches(layer, 10):
             pass
     feedback = Feedback()
-    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False, feedback=feedback)
-    through_qgis = areas.compute_areas(LayerSnapshot(layer), project=QgsProject(), keep_rows=False)
+    summary = measure_total(layer, project=QgsProject(), feedback=feedback)
+    through_qgis = measure_total(LayerSnapshot(layer), project=QgsProject())
     assert any("read through QGIS instead" in text for text in feedback.warnings)
     assert summary.total_ha == through_qgis.total_ha and summary.total_ha > 0
     assert summary.feature_count == through_qgis.feature_count == 30
@@ -166,8 +167,8 @@ def test_another_layer_editing_the_same_file_does_not_confuse_the_count(qgis_app
     measured, editor = file_layer(path), file_layer(path)
     assert measured.featureCount() == 100
     assert editor.startEditing() and editor.deleteFeature(next(editor.getFeatures()).id()) and editor.commitChanges()
-    from_gdal = areas.compute_areas(measured, project=QgsProject(), keep_rows=False)
-    through_qgis = areas.compute_areas(LayerSnapshot(measured), project=QgsProject(), keep_rows=False)
+    from_gdal = measure_total(measured, project=QgsProject())
+    through_qgis = measure_total(LayerSnapshot(measured), project=QgsProject())
     assert from_gdal.feature_count == through_qgis.feature_count == 99
     assert from_gdal.total_ha == pytest.approx(through_qgis.total_ha, rel=1e-9)
 
@@ -179,8 +180,8 @@ def test_geometries_without_coordinates_count_as_null_both_ways(qgis_app, tmp_pa
     empty_ring.AddGeometry(ogr.Geometry(ogr.wkbLinearRing))  # a polygon whose one ring has no point
     squares = [s.wkt for s in field_shapes()[:5]]
     layer = file_layer(write_with_ogr(tmp_path / "empty.gpkg", "GPKG", squares + [empty_part, empty_ring]))
-    from_gdal = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
-    through_qgis = areas.compute_areas(LayerSnapshot(layer), project=QgsProject(), keep_rows=False)
+    from_gdal = measure_total(layer, project=QgsProject())
+    through_qgis = measure_total(LayerSnapshot(layer), project=QgsProject())
     assert from_gdal.null_geometries == through_qgis.null_geometries == 2
     assert from_gdal.total_ha == pytest.approx(oracle_m2(squares) / 10_000, rel=1e-6)
     assert through_qgis.total_ha == pytest.approx(from_gdal.total_ha, rel=1e-9)
@@ -197,7 +198,7 @@ def test_a_gdal_without_numpy_support_falls_back_to_qgis(qgis_app, tmp_path, mon
     monkeypatch.setitem(sys.modules, "osgeo.gdal_array", None)  # makes importing osgeo.gdal_array fail
     monkeypatch.delattr(osgeo, "gdal_array", raising=False)
     assert gdal_batches.wkb_batches(layer, 10) is None
-    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    summary = measure_total(layer, project=QgsProject())
     assert summary.total_ha == pytest.approx(oracle_m2(wkts) / 10_000, rel=1e-6)
 
 
@@ -215,6 +216,6 @@ def test_cancelling_while_gdal_reads_raises_and_returns_nothing(qgis_app, tmp_pa
             feedback.cancel()
 
     feedback.progressChanged.connect(cancel_after_first_batch)
-    with pytest.raises(areas.AnalysisCanceled):
-        areas.compute_areas(layer, project=QgsProject(), keep_rows=False, feedback=feedback)
+    with pytest.raises(measuring.AnalysisCanceled):
+        measure_total(layer, project=QgsProject(), feedback=feedback)
     assert 0 < max(progress) < 100

@@ -6,7 +6,6 @@ import textwrap
 import pytest
 from i18n_helpers import i18n_tool
 
-
 # Each line marked "# BAD" must be reported, and no other line.
 BAD_SNIPPET = textwrap.dedent('''
     from qgis.core import Qgis, QgsMessageLog, QgsProcessingException, QgsProcessingParameterNumber
@@ -131,27 +130,6 @@ def test_collector_reads_literal_tr_calls_with_their_locations(tmp_path):
     messages = i18n_tool.collect_python([module], tmp_path)
     assert list(messages) == [("VraemAnalyst", "Zone"), ("VraemAnalyst", "Area of {name}")]
     assert messages[("VraemAnalyst", "Zone")].locations == [("plugin/thing.py", 3), ("plugin/thing.py", 6)]
-
-
-def test_collector_reads_forms_and_marked_layout_labels(tmp_path):
-    form = tmp_path / "form.ui"
-    form.write_text(textwrap.dedent('''\
-        <?xml version="1.0" encoding="UTF-8"?>
-        <ui version="4.0"><class>VraemPanel</class>
-         <widget class="QWidget" name="VraemPanel">
-          <property name="windowTitle"><string>Buffer overlaps</string></property>
-          <widget class="QLabel" name="id"><property name="text"><string notr="true">ID</string></property></widget>
-          <widget class="QLabel" name="km"><property name="text"><string>Distance (km)</string></property></widget>
-         </widget></ui>
-    '''), encoding="utf-8")
-    layout = tmp_path / "report.qpt"
-    layout.write_text(textwrap.dedent('''\
-        <Layout name="x"><LayoutItem type="65641" labelText="tr:Potential, indicative figures"/>
-        <LayoutItem type="65641" labelText="[% @project_title %]"/></Layout>
-    '''), encoding="utf-8")
-    assert list(i18n_tool.collect_ui([form], tmp_path)) == [("VraemPanel", "Buffer overlaps"),
-                                                              ("VraemPanel", "Distance (km)")]
-    assert list(i18n_tool.collect_layouts([layout], tmp_path)) == [("VraemAnalyst", "Potential, indicative figures")]
 
 
 def test_update_keeps_translations_marks_new_unfinished_and_vanished(tmp_path):

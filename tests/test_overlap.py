@@ -19,8 +19,8 @@ from shapely.geometry import LineString, box
 from shapely.ops import unary_union
 
 from vraem_analyst.plugin.core import overlap
-from vraem_analyst.plugin.core.areas import AnalysisCanceled
 from vraem_analyst.plugin.core.errors import VraemError
+from vraem_analyst.plugin.core.measuring import AnalysisCanceled
 
 ZONES = {"EPSG:32717": (-84.0, -78.0), "EPSG:32718": (-78.0, -72.0), "EPSG:32719": (-72.0, -66.0)}
 

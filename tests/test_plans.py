@@ -90,7 +90,7 @@ def test_new_plan_has_schema_form_and_survives_reopening(qgis_app, tmp_path):
     assert QgsVectorLayerUtils_validate(reopened, feature, status_index)[0]
 
 
-def QgsVectorLayerUtils_validate(layer, feature, index):  # noqa: N802 - small wrapper for readability
+def QgsVectorLayerUtils_validate(layer, feature, index):
     from qgis.core import QgsFieldConstraints, QgsVectorLayerUtils
 
     return QgsVectorLayerUtils.validateAttribute(layer, feature, index,

@@ -6,7 +6,9 @@ from engine_helpers import csv_rows, field_ring, geodesic_area_m2, memory_layer
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from shapely.geometry import box
 
-from vraem_analyst.plugin.core import areas, plausibility, report, yields
+from vraem_analyst.plugin.core import areas, plausibility, yields
+from vraem_analyst.plugin.core.report import figures as report_figures
+from vraem_analyst.plugin.core.totals import measure_total
 
 ASSUMPTION = "Potential yield assumes that the whole of every analysed polygon is coca."
 
@@ -42,7 +44,7 @@ def test_a_polygon_far_larger_than_a_field_is_flagged(qgis_app):
     check = plausibility.check_coca_polygons(per_feature)
     assert len(check.warnings) == 1 and f"{big_ha:,.0f} ha or more" in check.warnings[0]
     assert "far larger than a coca field" in check.warnings[0]
-    totals_only = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    totals_only = measure_total(layer, project=QgsProject())
     assert totals_only.largest_ha is None  # batched: the mean stands in, and is still above 1,000 ha
     mean_ha = totals_only.total_ha / 4
     assert mean_ha > plausibility.FIELD_MAX_HA
@@ -75,10 +77,10 @@ def test_districts_of_peru_get_both_warnings_everywhere(qgis_app, shared_data, v
     warnings, infos = [], []
 
     class Feedback(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802 (QGIS API name)
+        def pushWarning(self, text):
             warnings.append(text)
 
-        def pushInfo(self, text):  # noqa: N802 (QGIS API name)
+        def pushInfo(self, text):
             infos.append(text)
 
     context = QgsProcessingContext()
@@ -90,8 +92,8 @@ def test_districts_of_peru_get_both_warnings_everywhere(qgis_app, shared_data, v
     assert len(coca) == 2 and "far larger than a coca field" in coca[0] and "cannot all be coca" in coca[1]
     assert ASSUMPTION in infos
 
-    summary = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)
+    summary = measure_total(layer, project=QgsProject())
     estimate = yields.potential_yield(summary.total_ha, yields.get_set("vraem"))
-    sheet = report.figures_from_results(area=summary, yields=estimate)
+    sheet = report_figures.figures_from_results(area=summary, yields=estimate)
     assert sheet.caveats[-3:] == plausibility.check_coca_polygons(summary).lines()
-    assert report.figures_from_results(area=summary).caveats == report.default_caveats()  # no yield, no caveat
+    assert report_figures.figures_from_results(area=summary).caveats == report_figures.default_caveats()  # no yield, no caveat

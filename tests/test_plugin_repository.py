@@ -24,7 +24,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         """No access log on stderr."""
 
-    def do_GET(self):  # noqa: N802 (http.server API name)
+    def do_GET(self):
         type(self).requested.append(self.path)
         super().do_GET()
 

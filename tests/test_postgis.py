@@ -29,13 +29,15 @@ from qgis.core import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-from byte_proxy import ByteCountingProxy  # noqa: E402
-from pg_cluster import Cluster  # noqa: E402
-from test_dock import dock  # noqa: E402,F401 (the panel fixture)
+from byte_proxy import ByteCountingProxy
+from pg_cluster import Cluster
+from test_dock import dock, find, set_combo_data  # noqa: F401 (the panel fixture)
 
-from vraem_analyst.plugin.core.areas import AnalysisCanceled, compute_areas  # noqa: E402
-from vraem_analyst.plugin.core.overlap import buffer_overlap  # noqa: E402
-from vraem_analyst.plugin.core.snapshot import LayerSnapshot  # noqa: E402
+from vraem_analyst.plugin.core.areas import compute_areas, no_rows
+from vraem_analyst.plugin.core.measuring import AnalysisCanceled
+from vraem_analyst.plugin.core.overlap import buffer_overlap
+from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+from vraem_analyst.plugin.core.totals import measure_total
 
 CENTRE = (-74.0, -12.5)
 FIELDS = 3000
@@ -217,9 +219,9 @@ def test_areas_in_the_database_equal_the_file_path(data, log_lines, breakdown, k
 
     tables = {name: data.table(name, "Polygon" if name != "fields" else "MultiPolygon")
               for name in ("fields", "districts", "zone")}
-    expected = compute_areas(data.files["fields"], keep_rows=keep_rows, **arguments(data.files))
+    expected = compute_areas(data.files["fields"], on_row=None if keep_rows else no_rows, **arguments(data.files))
     assert not any(SERVED in line for line in log_lines)
-    pushed = compute_areas(tables["fields"], keep_rows=keep_rows, **arguments(tables))
+    pushed = compute_areas(tables["fields"], on_row=None if keep_rows else no_rows, **arguments(tables))
     assert any(f"'fields' was measured {SERVED}" in line for line in log_lines)
     assert expected.repaired == 1 and expected.null_geometries == 1 and expected.feature_count == FIELDS + 4
     _same_summary(pushed, expected)
@@ -251,7 +253,7 @@ def test_the_pushed_down_totals_move_under_two_percent_of_a_full_read(data):
         assert sum(1 for feature in layer.getFeatures(request)) == FIELDS + 4
         full_read = proxy.total
         proxy.reset()
-        summary = compute_areas(layer, keep_rows=False)
+        summary = measure_total(layer)
         pushed = proxy.total
     finally:
         proxy.stop()
@@ -263,8 +265,8 @@ def test_the_pushed_down_totals_move_under_two_percent_of_a_full_read(data):
 def test_quoted_names_are_identifiers_not_sql(data, log_lines):
     """A table and a group field whose names hold quotes and spaces: quoted, never spliced."""
     odd = data.table('Odd "name')
-    expected = compute_areas(data.files["fields"], group_field="status", keep_rows=False)
-    pushed = compute_areas(odd, group_field='Stat"us', keep_rows=False)
+    expected = compute_areas(data.files["fields"], group_field="status", on_row=no_rows)
+    pushed = compute_areas(odd, group_field='Stat"us', on_row=no_rows)
     assert any(SERVED in line for line in log_lines)
     _same_summary(pushed, expected)
 
@@ -293,8 +295,8 @@ def _unservable(data, case):
 def test_what_the_database_cannot_serve_is_measured_in_qgis_with_a_reason(data, log_lines, case):
     layer, arguments, reason, twin = _unservable(data, case)
     try:
-        expected = compute_areas(twin, keep_rows=False, **{k: v for k, v in arguments.items()})
-        pushed = compute_areas(layer, keep_rows=False, **arguments)
+        expected = compute_areas(twin, on_row=no_rows, **{k: v for k, v in arguments.items()})
+        pushed = compute_areas(layer, on_row=no_rows, **arguments)
     finally:
         twin.setSubsetString("")
         twin.removeSelection()
@@ -317,8 +319,8 @@ def test_filters_made_of_comparisons_are_translated(data, log_lines, subset):
     zone.setSubsetString('"fid" >= 1')
     gpkg.setSubsetString(subset)
     try:
-        expected = compute_areas(gpkg, zone=data.files["zone"], group_field="status", keep_rows=False)
-        pushed = compute_areas(fields, zone=zone, group_field="status", keep_rows=False)
+        expected = compute_areas(gpkg, zone=data.files["zone"], group_field="status", on_row=no_rows)
+        pushed = compute_areas(fields, zone=zone, group_field="status", on_row=no_rows)
     finally:
         gpkg.setSubsetString("")
     assert any(SERVED in line for line in log_lines), log_lines
@@ -331,8 +333,8 @@ def test_another_ellipsoid_is_measured_in_qgis(data, log_lines):
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))  # a project without CRS reports ellipsoid NONE
     project.setEllipsoid("EPSG:7019")  # GRS 1980: the database measures on WGS84 only
-    pushed = compute_areas(data.table("fields"), keep_rows=False, project=project)
-    expected = compute_areas(data.files["fields"], keep_rows=False, project=project)
+    pushed = measure_total(data.table("fields"), project=project)
+    expected = measure_total(data.files["fields"], project=project)
     assert any("not WGS84" in line for line in log_lines), log_lines
     assert not any(SERVED in line for line in log_lines)
     assert pushed.ellipsoid == expected.ellipsoid == "EPSG:7019"
@@ -389,16 +391,16 @@ def test_the_dock_snapshot_is_measured_in_the_database(data, log_lines):
     snapshot = LayerSnapshot(layer)
     layer.startEditing()  # after the snapshot: it measures what was saved when it was taken
     try:
-        pushed = compute_areas(snapshot, keep_rows=False, on_row=rows.append)
+        pushed = compute_areas(snapshot, on_row=rows.append)
     finally:
         layer.rollBack()
     assert any(SERVED in line for line in log_lines)
     assert len(rows) == pushed.feature_count == FIELDS + 4
-    _same_summary(pushed, compute_areas(data.files["fields"], keep_rows=False))
+    _same_summary(pushed, measure_total(data.files["fields"]))
     editing = data.table("fields")
     editing.startEditing()
     try:
-        compute_areas(LayerSnapshot(editing), keep_rows=False)
+        measure_total(LayerSnapshot(editing))
     finally:
         editing.rollBack()
     assert any("edit mode" in line for line in log_lines)
@@ -408,7 +410,7 @@ def test_a_cancelled_database_run_raises_and_returns_nothing(data):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(AnalysisCanceled):
-        compute_areas(data.table("fields"), keep_rows=False, feedback=feedback)
+        measure_total(data.table("fields"), feedback=feedback)
 
 
 def _run(algorithm, parameters, feedback):
@@ -424,7 +426,7 @@ class _Notes(QgsProcessingFeedback):
         super().__init__()
         self.lines = []
 
-    def pushInfo(self, info):  # noqa: N802 (QGIS API name)
+    def pushInfo(self, info):
         self.lines.append(info)
 
 
@@ -472,18 +474,18 @@ def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines
 
     fields, towns = data.table("fields"), _points_layer()
     QgsProject.instance().addMapLayers([fields, towns])
-    dock.area_layer_combo.setLayer(fields)
+    find(dock, "VraemAreaLayerCombo").setLayer(fields)
     wait_idle(dock)
     _, totals = table(dock.areas.model)
-    expected = compute_areas(data.files["fields"], keep_rows=False)
+    expected = measure_total(data.files["fields"])
     assert totals[0]["Area (ha)"] == pytest.approx(expected.total_ha, rel=REL)
     assert any(f"'fields' was measured {SERVED}" in line for line in log_lines)
-    dock.overlap_source_combo.setLayer(towns)
-    dock.overlap_target_combo.setLayer(fields)
-    dock.overlap_distance_spin.setValue(1.5)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
-    dock.overlap_dissolve_check.setChecked(True)
-    dock.overlap_run_button.click()
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    find(dock, "VraemOverlapDistanceSpin").setValue(1.5)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    find(dock, "VraemOverlapDissolveCheck").setChecked(True)
+    find(dock, "VraemOverlapRunButton").click()
     wait_idle(dock, "overlap")
     _, totals = table(dock.overlap.model)
     engine = buffer_overlap(_points_layer(), 1500.0, data.files["fields"], dissolve=True)

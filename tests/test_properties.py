@@ -30,7 +30,8 @@ from shapely.geometry import LineString, MultiPoint, Point, Polygon
 from shapely.ops import unary_union
 from shapely.validation import make_valid
 
-from vraem_analyst.plugin.core import areas, overlap, yields
+from vraem_analyst.plugin.core import areas, measuring, overlap, yields
+from vraem_analyst.plugin.core.totals import measure_total
 
 CRSS = ["EPSG:4326", "EPSG:3857", "EPSG:32717", "EPSG:32718", "EPSG:32719"]
 PROPERTY_SETTINGS = settings(deadline=None, derandomize=True, database=None, max_examples=40,
@@ -150,7 +151,7 @@ def test_areas_equal_the_geodesic_oracle_in_any_crs(qgis_app, fields, layer_crs)
         slack = straight_edge_slack_ha([polygon]) if geographic else 0.0
         assert finite_non_negative(row.area_ha)
         assert row.area_ha == pytest.approx(oracle_area_ha(polygon, layer_crs), rel=1e-6, abs=1e-6 + slack)
-    totals = areas.compute_areas(layer, project=QgsProject(), keep_rows=False)  # the batched path
+    totals = measure_total(layer, project=QgsProject())  # the batched path
     slack = straight_edge_slack_ha(fields) if geographic else 0.0
     assert totals.total_ha == pytest.approx(summary.total_ha, rel=1e-6, abs=1e-6 + 2 * slack)
     assert totals.repaired == summary.repaired
@@ -328,7 +329,7 @@ def test_kept_a_lopsided_field_is_measured_at_its_centroid_latitude(qgis_app):
     from shapely.ops import transform
 
     triangle = Polygon([(-74.0, -12.0), (-73.981, -12.0), (-74.0, -11.981)])
-    measurer = areas.AreaMeasurer(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject())
+    measurer = measuring.AreaMeasurer(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject())
     equal_area = Transformer.from_crs("EPSG:4326", "+proj=cea +ellps=WGS84 +units=m", always_xy=True)
     straight_m2 = transform(equal_area.transform, triangle.segmentize(0.0001)).area
     from qgis.core import QgsGeometry

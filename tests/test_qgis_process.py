@@ -22,8 +22,15 @@ FIELDS = {
 
 def _write_fields_gpkg(path):
     """The input layer, written by QGIS itself (what a user's GeoPackage looks like)."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
-                           QgsGeometry, QgsVectorFileWriter, QgsVectorLayer)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
     from qgis.PyQt.QtCore import QMetaType
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "fields", "memory")

@@ -73,12 +73,12 @@ def test_zone_extent_covers_the_vraem(project):
 
 
 def test_zone_layer_headless(qgis_app):
-    from vraem_analyst.plugin.core import reference, zone
+    from vraem_analyst.plugin.core import measuring, reference
 
     layer = reference.zone_layer()
     assert layer.isValid() and layer.featureCount() == 1
     feature = next(layer.getFeatures())
-    assert zone.ellipsoidal_area_m2(feature.geometry(), layer.crs()) == pytest.approx(feature["area_m2"], rel=1e-6)
+    assert measuring.ellipsoidal_area_m2(feature.geometry(), layer.crs()) == pytest.approx(feature["area_m2"], rel=1e-6)
 
 
 def test_saved_project_reopens_from_another_plugin_folder(project, tmp_path, monkeypatch):

@@ -38,27 +38,30 @@ def pdf_pages(path):
 
 
 def sheet_layers():
-    from vraem_analyst.plugin.core import reference, report
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report import styles as report_styles
 
     zone = reference.zone_layer()
     plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
     towns = reference.bundled_layer("towns", reference.layer_title("towns"))
     for layer, role in ((zone, "zone"), (plan, "plan"), (towns, "towns")):
         assert layer.isValid(), layer.source()
-        report.styled_for_report(layer, role)
+        report_styles.styled_for_report(layer, role)
     return zone, plan, towns
 
 
 def build_sheet(project, template="A4", author="Test analyst"):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+    from vraem_analyst.plugin.core.report import styles as report_styles
 
     zone, plan, towns = sheet_layers()
     for layer in (zone, plan, towns):
         project.addMapLayer(layer)
-    figures = report.compute_figures(plan, zone, "vraem", buffer_source=towns, buffer_km=5.0, project=project)
-    layout = report.create_layout(project, figures, [towns, plan, zone],
-                                  overview_layers=[zone, report.countries_layer()], focus_layers=[zone, plan],
-                                  author=author, template=template)
+    figures = report_figures.compute_figures(plan, zone, "vraem", buffer_source=towns, buffer_km=5.0, project=project)
+    spec = report_sheet.SheetSpec(figures, [towns, plan, zone], overview_layers=[zone, report_styles.countries_layer()],
+                                  focus_layers=[zone, plan], author=author, template=template)
+    layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
     return layout, figures, (zone, plan, towns)
 
 
@@ -93,38 +96,39 @@ def project(qgis_app):
 
 @pytest.mark.parametrize("template, points", [("A4", "842 x 595 pts (A4)"), ("A3", "1191 x 842 pts (A3)")])
 def test_export_pdf_and_png_headless(project, tmp_path, artifacts_dir, template, points):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, figures, _layers = build_sheet(project, template)
     assert project.layoutManager().layoutByName(layout.name()) is layout
-    pdf = report.export_layout(layout, str(tmp_path / "sheet.pdf"), dpi=150)
+    pdf = report_export.export_layout(layout, str(tmp_path / "sheet.pdf"), dpi=150)
     assert pdf_pages(pdf) == (1, points)
 
     dpi = 150  # A4: 1753.9 × 1240.2 px → QgsLayoutExporter truncates to 1753 × 1240
-    png = report.export_layout(layout, str(tmp_path / "sheet.png"), dpi=dpi)
+    png = report_export.export_layout(layout, str(tmp_path / "sheet.png"), dpi=dpi)
     image = QImage(png)
     page = layout.pageCollection().page(0).pageSize()
     assert (image.width(), image.height()) == (int(page.width() / 25.4 * dpi), int(page.height() / 25.4 * dpi))
     shutil.copy(png, artifacts_dir / f"report_{template}_en.png")
 
     # the main map shows data: many non-white pixels, several colours (zone fill, outline, towns, plan)
-    share, colours = ink_share(image, item_pixels(layout, report.find_item(layout, "main_map"), dpi))
+    share, colours = ink_share(image, item_pixels(layout, report_sheet.find_item(layout, "main_map"), dpi))
     assert share > 0.2 and colours >= 4, (share, colours)
     # the overview shows land (countries) besides the sea-blue background, and the zone
-    overview_box = item_pixels(layout, report.find_item(layout, "overview_map"), dpi)
+    overview_box = item_pixels(layout, report_sheet.find_item(layout, "overview_map"), dpi)
     x0, y0, w, h = overview_box
-    background = report.find_item(layout, "overview_map").backgroundColor().name()
+    background = report_sheet.find_item(layout, "overview_map").backgroundColor().name()
     not_background = sum(1 for y in range(y0 + 4, y0 + h - 4, 3) for x in range(x0 + 4, x0 + w - 4, 3)
                          if QColor(image.pixel(x, y)).name() != background)
     assert not_background / ((w // 3) * (h // 3)) > 0.3
 
 
 def test_legend_lists_the_layers_shown(project):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, _figures, (zone, plan, towns) = build_sheet(project)
-    legend = report.find_item(layout, "legend")
-    main_map = report.find_item(layout, "main_map")
+    legend = report_sheet.find_item(layout, "legend")
+    main_map = report_sheet.find_item(layout, "main_map")
     shown = [layer.id() for layer in main_map.layers()]
     in_legend = [node.layerId() for node in legend.model().rootGroup().findLayers()]
     assert shown == [towns.id(), plan.id(), zone.id()]
@@ -134,10 +138,12 @@ def test_legend_lists_the_layers_shown(project):
 
 
 def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path):
-    from vraem_analyst.plugin.core import areas, overlap, report, yields
+    from vraem_analyst.plugin.core import areas, overlap, yields
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, figures, (zone, plan, towns) = build_sheet(project)
-    table = report.figures_table(layout)
+    table = report_sheet.figures_table(layout)
     cells = [[cell.content() for cell in row] for row in table.tableContents()]
     assert cells == figures.table_cells()
 
@@ -170,17 +176,18 @@ def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path)
     assert float(table_central.replace(",", "")) == pytest.approx(area.total_ha * central / 1000, abs=0.05)
 
     # and the CSV keeps them at full precision
-    path = report.write_figures_csv(figures, str(tmp_path / "figures.csv"))
+    path = report_figures.write_figures_csv(figures, str(tmp_path / "figures.csv"))
     with open(path, encoding="utf-8") as handle:
         written = {row["key"]: float(row["value"]) for row in csv.DictReader(handle)}
     assert written == by_key
 
 
 def test_map_and_scale_bar_are_right_when_the_project_crs_is_not_the_data_crs(project, tmp_path):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, _figures, (zone, plan, _towns) = build_sheet(project)
-    main_map = report.find_item(layout, "main_map")
+    main_map = report_sheet.find_item(layout, "main_map")
     assert project.crs().authid() == "EPSG:3857"
     assert main_map.crs().authid() == "EPSG:32718"  # UTM 18S, the zone's, whatever the project uses
 
@@ -195,9 +202,9 @@ def test_map_and_scale_bar_are_right_when_the_project_crs_is_not_the_data_crs(pr
     # scale bar: measure the drawn bar in the PNG and compare its ground length (pyproj geodesic along
     # the map's middle line) with what its labels claim
     dpi = 200
-    png = report.export_layout(layout, str(tmp_path / "scale.png"), dpi=dpi)
+    png = report_export.export_layout(layout, str(tmp_path / "scale.png"), dpi=dpi)
     image = QImage(png)
-    scalebar = report.find_item(layout, "scalebar")
+    scalebar = report_sheet.find_item(layout, "scalebar")
     x0, y0, w, h = item_pixels(layout, scalebar, dpi)
     longest = 0
     for y in range(y0, y0 + h):
@@ -253,7 +260,8 @@ def _label_overflow(layout, label, dpi=200):
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, language):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     translator = real_translator("es") if language == "es" else None
     try:
@@ -262,28 +270,28 @@ def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, lang
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
     if language == "es":
-        assert report.find_item(layout, "legend").title() == "Leyenda"
+        assert report_sheet.find_item(layout, "legend").title() == "Leyenda"
         assert figures.rows[0].label == "Área de la zona del VRAEM (aproximada)"
 
     for item_id in ("title", "subtitle", "caveats", "sources", "crs_date"):
-        label = report.find_item(layout, item_id)
+        label = report_sheet.find_item(layout, item_id)
         assert isinstance(label, QgsLayoutItemLabel)
         overflow = _label_overflow(layout, label)
         assert overflow <= 0.2, f"{item_id} runs {overflow:.1f} mm below its box ({language})"
 
     # the table fits its frame; the legend fits its box
-    table = report.figures_table(layout)
-    frame = report.find_item(layout, "figures_table")
+    table = report_sheet.figures_table(layout)
+    frame = report_sheet.find_item(layout, "figures_table")
     assert table.totalSize().height() <= frame.rect().height() + 0.01
     assert table.totalSize().width() <= frame.rect().width() + 0.01
-    legend = report.find_item(layout, "legend")
-    needed = report.legend_natural_size(legend)
+    legend = report_sheet.find_item(layout, "legend")
+    needed = report_sheet.legend_natural_size(legend)
     assert needed.height() <= legend.rect().height() + 0.01, (needed, legend.rect(), language)
     assert needed.width() <= legend.rect().width() + 0.01, (needed, legend.rect(), language)
 
     # no two items overlap (the north arrow sits on the map by design) and all are on the page
     page = QRectF(0, 0, *(lambda s: (s.width(), s.height()))(layout.pageCollection().page(0).pageSize()))
-    boxes = {item_id: report.find_item(layout, item_id).sceneBoundingRect() for item_id in report.ITEM_IDS}
+    boxes = {item_id: report_sheet.find_item(layout, item_id).sceneBoundingRect() for item_id in report_sheet.ITEM_IDS}
     for item_id, box in boxes.items():
         assert page.contains(box), item_id
     names = [n for n in boxes if n != "north_arrow"]
@@ -293,65 +301,71 @@ def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, lang
             assert overlap.width() < 0.5 or overlap.height() < 0.5, (first, second)
     assert boxes["main_map"].contains(boxes["north_arrow"])
 
-    png = report.export_layout(layout, str(tmp_path / f"sheet_{language}.png"), dpi=110)
+    png = report_export.export_layout(layout, str(tmp_path / f"sheet_{language}.png"), dpi=110)
     shutil.copy(png, artifacts_dir / f"report_A4_{language}.png")
     assert Path(png).stat().st_size > 0
 
 
 def test_bad_input_gives_clear_messages(project, tmp_path):
-    from vraem_analyst.plugin.core import report
     from vraem_analyst.plugin.core.errors import VraemError
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     layout, _figures, _layers = build_sheet(project)
     with pytest.raises(VraemError, match="does not exist"):
-        report.export_layout(layout, str(tmp_path / "missing" / "x.pdf"))
+        report_export.export_layout(layout, str(tmp_path / "missing" / "x.pdf"))
     with pytest.raises(VraemError, match=r"\.pdf or \.png"):
-        report.export_layout(layout, str(tmp_path / "x.docx"))
+        report_export.export_layout(layout, str(tmp_path / "x.docx"))
     with pytest.raises(VraemError, match="Unknown layout template"):
-        report.load_template(project, "A0")
+        report_sheet.load_template(project, "A0")
     with pytest.raises(VraemError, match="at least one layer"):
-        report.create_layout(project, report.Figures(), [])
+        report_sheet.create_layout(project, report_sheet.SheetSpec(report_figures.Figures(), []))
     empty = __import__("qgis.core", fromlist=["QgsVectorLayer"]).QgsVectorLayer(
         "Polygon?crs=EPSG:4326", "empty", "memory")
     with pytest.raises(VraemError, match="no extent"):
-        report.create_layout(project, report.Figures(), [empty])
+        report_sheet.create_layout(project, report_sheet.SheetSpec(report_figures.Figures(), [empty]))
     assert not (tmp_path / "x.docx").exists()
 
 
 def test_bundled_fonts_are_registered_once_and_removed_on_unregister(qgis_app):
     from qgis.PyQt.QtGui import QFontDatabase
 
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import styles as report_styles
 
-    family = report.register_fonts()
+    family = report_styles.register_fonts()
     assert family in QFontDatabase().families()
-    assert report._registered_fonts  # the ids unregister_fonts() will remove
-    ids = list(report._registered_fonts.values())
-    report.unregister_fonts()
-    assert report._registered_fonts == {}
+    assert report_styles._registered_fonts  # the ids unregister_fonts() will remove
+    ids = list(report_styles._registered_fonts.values())
+    report_styles.unregister_fonts()
+    assert report_styles._registered_fonts == {}
     assert all(not QFontDatabase.applicationFontFamilies(font_id) for font_id in ids)
-    report.register_fonts()  # leave them registered for the other layout tests
+    report_styles.register_fonts()  # leave them registered for the other layout tests
 
 
 def test_caveats_and_zone_label_follow_the_zone(qgis_app):
-    from vraem_analyst.plugin.core import reference, report
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import styles as report_styles
 
-    approximate = report.figures_from_results(zone_area_ha=1.0)
-    exact = report.figures_from_results(zone_area_ha=1.0, zone_approximate=False)
+    approximate = report_figures.figures_from_results(zone_area_ha=1.0)
+    exact = report_figures.figures_from_results(zone_area_ha=1.0, zone_approximate=False)
     assert "approximate" in approximate.caveats[0] and "(approximate)" in approximate.rows[0].label
     assert "approximate" not in " ".join(exact.caveats) and "(approximate)" not in exact.rows[0].label
     # the bundled zone read from its path (as Processing does) is still known to be approximate
     from qgis.core import QgsVectorLayer
 
     by_path = QgsVectorLayer(f"{reference.DATA_GPKG}|layername=zone", "vraem", "ogr")
-    report.mark_bundled_layer(by_path)
+    report_styles.mark_bundled_layer(by_path)
     assert by_path.customProperty(reference.APPROXIMATE_PROPERTY) is True
     assert by_path.customProperty(reference.ROLE_PROPERTY) == "zone"
 
 
 def test_sources_and_caveats_follow_the_parameter_set_used(project, tmp_path):
     """Issue 11 item 3: a custom set (own yield, factor 370, own source) must not print UNODC's 375."""
-    from vraem_analyst.plugin.core import report, yields
+    from vraem_analyst.plugin.core import yields
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     zone, plan, towns = sheet_layers()
     for layer in (zone, plan, towns):
@@ -359,25 +373,25 @@ def test_sources_and_caveats_follow_the_parameter_set_used(project, tmp_path):
     yields.save_custom_set(project, yields.ParameterSet(
         key="custom", label="Field survey set", leaf_low=2500, leaf_central=2800, leaf_high=3100,
         leaf_per_hcl=370, leaf_per_hcl_low=370, leaf_per_hcl_high=370, sources=["Field survey Pichari 2025"]))
-    custom = report.compute_figures(plan, zone, "custom", project=project)
-    layout = report.create_layout(project, custom, [plan, zone], template="A4", add_to_manager=False)
-    printed = "\n".join(report.find_item(layout, item_id).text() for item_id in ("sources", "caveats"))
+    custom = report_figures.compute_figures(plan, zone, "custom", project=project)
+    layout = report_sheet.create_layout(project, report_sheet.SheetSpec(custom, [plan, zone], template="A4"))
+    printed = "\n".join(report_sheet.find_item(layout, item_id).text() for item_id in ("sources", "caveats"))
     assert "Field survey Pichari 2025" in printed and "370 kg leaf per kg HCl" in printed
     assert "Field survey set" in printed
     for wrong in ("375", "UNODC/DEVIDA", "DEVIDA", "UNODC has published"):
         assert wrong not in printed, wrong
-    path = report.write_figures_csv(custom, str(tmp_path / "custom.csv"))
+    path = report_figures.write_figures_csv(custom, str(tmp_path / "custom.csv"))
     notes = " ".join(row["note"] for row in csv.DictReader(open(path, encoding="utf-8")))
     assert "375" not in notes and "Field survey Pichari 2025" in notes
 
     # the bundled set names its own sources, and the range bounds
-    bundled = report.compute_figures(plan, zone, "vraem", project=project)
+    bundled = report_figures.compute_figures(plan, zone, "vraem", project=project)
     sources = " ".join(bundled.sources)
     assert "375 kg leaf per kg HCl, range 375–589 (cocaine low = lowest yield ÷ 589" in sources
     assert "3,000–3,627 kg/ha: DEVIDA statement" in sources
     assert "UNODC has published no Peru cocaine estimate since 2009" in " ".join(bundled.caveats)
     assert "589" in bundled.row("hcl_t_low").note and "3,000" in bundled.row("hcl_t_low").note
     # no yield: no yield sources or caveat at all
-    areas_only = report.figures_from_results(zone_area_ha=1.0)
+    areas_only = report_figures.figures_from_results(zone_area_ha=1.0)
     assert not any("Leaf yield" in text for text in areas_only.sources)
     assert not any("Yields" in text for text in areas_only.caveats)

@@ -89,7 +89,6 @@ def test_exportreport_with_the_trends_page(vraem_provider, tmp_path, artifacts_d
 
 def test_exportreport_refuses_bad_input_without_touching_it(vraem_provider, tmp_path):
     import processing
-
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
 
     no_crs = QgsVectorLayer("Polygon?field=name:string", "no crs", "memory")
@@ -127,9 +126,9 @@ def test_exportreport_leaves_the_project_layers_alive(vraem_provider, tmp_path):
     import gc
 
     import processing
+    from desktop import flush_deferred_deletes
     from qgis.PyQt import sip
 
-    from desktop import flush_deferred_deletes
     from vraem_analyst.plugin.core import reference
 
     project = QgsProject.instance()

@@ -68,25 +68,34 @@ def test_real_qgssettings_use_the_plugin_prefix(qgis_app):
 
 
 def test_project_state_round_trips_through_a_project_file(qgis_new_project, tmp_path):
-    from vraem_analyst.plugin.core.project_state import DockState, read_state, write_state
+    from vraem_analyst.plugin.core.project_state import read_state, write_state
+    from vraem_analyst.plugin.gui.sections.areas import AreasState
+    from vraem_analyst.plugin.gui.sections.claim import ClaimState
+    from vraem_analyst.plugin.gui.sections.export import ExportState
+    from vraem_analyst.plugin.gui.sections.overlaps import OverlapState
 
     project = QgsProject.instance()
     project.clear()  # pytest-qgis' new project keeps the entries of earlier tests
-    assert read_state(project) == DockState()
-    state = DockState(area_layer_id="abc", selected_only=True, parameter_set="national", overlap_distance=2.5,
-                      overlap_unit="m", overlap_dissolve=True, claim_area=100.0, claim_area_unit="mi2",
-                      claim_tonnes=300.0, export_dpi=150, export_format="png")
-    write_state(project, state)
+    defaults = [AreasState(), OverlapState(overlap_distance=3.0, overlap_unit="km"), ClaimState(claim_area_unit="ha"),
+                ExportState(export_dpi=300, export_format="pdf")]
+    assert [read_state(project, default) for default in defaults] == defaults
+    states = [AreasState(area_layer_id="abc", selected_only=True, parameter_set="national"),
+              OverlapState(overlap_distance=2.5, overlap_unit="m", overlap_dissolve=True),
+              ClaimState(claim_area=100.0, claim_area_unit="mi2", claim_tonnes=300.0),
+              ExportState(export_dpi=150, export_format="png")]
+    for state in states:
+        write_state(project, state)
     assert project.isDirty()
     path = tmp_path / "state.qgz"
     assert project.write(str(path))
     project.clear()
-    assert read_state(project) == DockState()
+    assert [read_state(project, default) for default in defaults] == defaults
     assert project.read(str(path))
-    restored = read_state(project)
-    assert restored == state
-    assert isinstance(restored.overlap_distance, float) and isinstance(restored.export_dpi, int)
+    restored = [read_state(project, default) for default in defaults]
+    assert restored == states
+    assert isinstance(restored[1].overlap_distance, float) and isinstance(restored[3].export_dpi, int)
     # writing the same state again does not mark the project modified
     project.setDirty(False)
-    write_state(project, restored)
+    for state in restored:
+        write_state(project, state)
     assert not project.isDirty()

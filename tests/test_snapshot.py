@@ -113,6 +113,7 @@ def test_compute_areas_gives_the_same_on_the_snapshot(fields_layer, zone_layer, 
 def test_compute_areas_totals_path_and_districts_on_snapshots(fields_layer, zone_layer):
     from vraem_analyst.plugin.core.areas import compute_areas
     from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
 
     project = QgsProject.instance()
     districts = memory_layer("Polygon", "EPSG:4326", [ZONE], fields=[("name", QSTRING)], attributes=[("Pichari",)],
@@ -121,7 +122,7 @@ def test_compute_areas_totals_path_and_districts_on_snapshots(fields_layer, zone
     on_snapshot = compute_areas(LayerSnapshot(fields_layer), districts=LayerSnapshot(districts),
                                 district_field="name", project=project)
     assert on_snapshot.by_district == on_layer.by_district and on_snapshot.by_district["Pichari"] > 0
-    totals = compute_areas(LayerSnapshot(fields_layer), project=project, keep_rows=False)  # batched path
+    totals = measure_total(LayerSnapshot(fields_layer), project=project)  # batched path
     assert totals.total_ha == pytest.approx(on_layer.total_ha, rel=1e-9)
 
 
@@ -194,18 +195,17 @@ def test_edits_and_selection_after_the_snapshot_do_not_change_it(fields_layer):
 
 def test_snapshot_is_read_in_a_worker_thread_while_the_layer_is_edited(fields_layer):
     """The dock's pattern: built on the main thread, iterated in another while the main thread edits."""
-    from vraem_analyst.plugin.core.areas import compute_areas
     from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
 
     project = QgsProject.instance()
     big = [square(-74.0 + 0.001 * (i % 200), -12.0 - 0.001 * (i // 200), 0.0005) for i in range(10000)]
     layer = memory_layer("Polygon", "EPSG:4326", big, name="big")
     QgsProject.instance().addMapLayer(layer)
-    expected = compute_areas(layer, project=project, keep_rows=False)
+    expected = measure_total(layer, project=project)
     snapshot = LayerSnapshot(layer)
     results = []
-    worker = threading.Thread(target=lambda: results.append(compute_areas(snapshot, project=project,
-                                                                          keep_rows=False)))
+    worker = threading.Thread(target=lambda: results.append(measure_total(snapshot, project=project)))
     worker.start()
     layer.startEditing()
     for number in range(50):

@@ -251,7 +251,9 @@ def _polygon_layer():
 
 
 def test_layout_texts_are_spanish(spanish_translator, english_only, spanish_entries, artifacts_dir):
-    from vraem_analyst.plugin.core import report
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
 
     project = QgsProject()
     layer = _polygon_layer()
@@ -261,15 +263,15 @@ def test_layout_texts_are_spanish(spanish_translator, english_only, spanish_entr
         total_ha = 12.5
         inside_zone_ha = 10.0
 
-    figures = report.figures_from_results(area=Area(), zone_area_ha=1000.0)
-    layout = report.create_layout(project, figures, [layer], add_to_manager=False)
+    figures = report_figures.figures_from_results(area=Area(), zone_area_ha=1000.0)
+    layout = report_sheet.create_layout(project, report_sheet.SheetSpec(figures, [layer]))
     labels = {item.id(): item.text() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)}
     assert labels["title"] == "VRAEM: áreas y rendimiento potencial de coca"
     assert labels["title"] == spanish_entries["VRAEM: areas and potential coca yield"]
     assert labels["caveats"].startswith("• " + spanish_entries[
         "The zone boundary is approximate (built from district capitals), not the legal limit."])
     assert labels["sources"].startswith("Fuentes: ")
-    table = report.figures_table(layout)
+    table = report_sheet.figures_table(layout)
     assert [column.heading() for column in table.headers()] == ["Cifra", "Valor", "Unidad"]
     cells = [[cell.content() for cell in row] for row in table.tableContents()]
     assert cells[0][0] == spanish_entries["VRAEM zone area (approximate)"]
@@ -277,7 +279,7 @@ def test_layout_texts_are_spanish(spanish_translator, english_only, spanish_entr
         found = _english_words_in(text, english_only)
         assert not found, f"layout label {item_id} keeps English: {found} in {text!r}"
     # A picture of the Spanish sheet for people (README: out/test-artifacts/report_es.png).
-    report.export_layout(layout, str(artifacts_dir / "report_es.png"), dpi=60)
+    report_export.export_layout(layout, str(artifacts_dir / "report_es.png"), dpi=60)
     assert (artifacts_dir / "report_es.png").stat().st_size > 10_000
 
 

@@ -21,11 +21,10 @@ from pathlib import Path
 import geopandas
 import pytest
 import shapely
+from desktop import make_profile, png_is_blank, start_desktop
 from pyproj import CRS, Geod, Transformer
 from shapely import wkt as shapely_wkt
 from shapely.ops import transform, unary_union
-
-from desktop import make_profile, png_is_blank, start_desktop
 
 pytestmark = pytest.mark.slow
 
@@ -99,7 +98,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCo
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.gui import QgsProcessingAlgorithmDialogBase
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDockWidget, QMessageBox, QProgressDialog
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDockWidget, QMessageBox, QProgressDialog, QWidget
 
 WORK = os.environ["VRAEM_WALK_WORK"]
 SHOTS = os.environ["VRAEM_WALK_SHOTS"]
@@ -111,6 +110,15 @@ def pump(seconds):
     while time.monotonic() < end:
         QgsApplication.processEvents()
         time.sleep(0.02)
+
+
+def find(dock, name):
+    """A dock widget by its object name."""
+    return dock.findChild(QWidget, name)
+
+
+def set_combo_data(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
 
 
 def wait(predicate, timeout=120):
@@ -151,7 +159,7 @@ def the_dock(iface):
 
 
 def idle(dock, slot, timeout=180):
-    return wait(lambda: not dock.debounce.isActive() and slot not in dock.runner.current, timeout)
+    return wait(lambda: not dock.areas.debounce.isActive() and slot not in dock.runner.current, timeout)
 
 
 def extent_wgs84(layer_or_canvas):
@@ -165,30 +173,30 @@ def extent_wgs84(layer_or_canvas):
 
 
 def area_figures(dock):
-    summary, _pset = dock.last_area_result
+    summary, _pset = dock.areas.last_result
     header, body = dock.areas.model.as_table()
     return {"total_ha": summary.total_ha, "inside_ha": summary.inside_zone_ha, "features": summary.feature_count,
             "status": dock.areas.status.text(), "total_row": [str(v) for v in body[-1]]}
 
 
 def run_areas(dock, layer, selected_only=False):
-    dock.selected_only_check.setChecked(selected_only)
-    dock.area_layer_combo.setLayer(layer)
-    dock.run_areas()
+    find(dock, "VraemSelectedOnlyCheck").setChecked(selected_only)
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    dock.areas.run()
     idle(dock, "areas")
     return area_figures(dock)
 
 
 def run_overlap(dock, source, target, km):
-    dock.overlap_source_combo.setLayer(source)
-    dock.overlap_target_combo.setLayer(target)
-    dock._set_combo_data(dock.overlap_unit_combo, "km")
-    dock.overlap_distance_spin.setValue(km)
-    dock.overlap_dissolve_check.setChecked(False)
-    dock.run_overlap()
+    find(dock, "VraemOverlapSourceCombo").setLayer(source)
+    find(dock, "VraemOverlapTargetCombo").setLayer(target)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    find(dock, "VraemOverlapDistanceSpin").setValue(km)
+    find(dock, "VraemOverlapDissolveCheck").setChecked(False)
+    dock.overlap.run()
     idle(dock, "overlap")
-    result = dock.last_overlap_result[0]
-    layer = QgsProject.instance().mapLayer(dock.overlap_layer_id)
+    result = dock.overlap.last_result[0]
+    layer = QgsProject.instance().mapLayer(dock.overlap.layer_id)
     return {"kind": result.target_kind, "overlap_ha": result.total_overlap_ha, "points": result.total_points_within,
             "length_km": result.total_length_km, "touched": result.targets_touched,
             "per_target_km": [[t.length_km, t.target_length_km] for t in result.targets],
@@ -291,7 +299,7 @@ def check(iface):
 
     # 2. Build the zone from the district boundaries
     boundaries = add_file_layer(os.environ["VRAEM_WALK_DISTRICTS"], "districts 2007")
-    dock.build_zone(boundaries)
+    dock.layers.build_zone(boundaries)
     idle(dock, "zone", 300)
     built = [layer for layer in role_layer("zone") if layer.customProperty("vraem/approximate") in (False, "false", 0)]
     out["built_zone"] = {"count": len(built), "area_ha": [f["area_ha"] for f in built[0].getFeatures()][0] if built else None,
@@ -299,19 +307,19 @@ def check(iface):
     out["boundaries_id"] = boundaries.id()
 
     # 3. A new plan, one sector digitised with the mouse
-    plan = dock.new_plan(os.path.join(WORK, "my_plan.gpkg"))
+    plan = dock.layers.new_plan(os.path.join(WORK, "my_plan.gpkg"))
     out["digitised"] = digitise(iface, plan, json.loads(os.environ["VRAEM_WALK_DIGITISED"]))
 
     # 4. CSV and KML plans
-    csv_plan = dock.import_plan(os.path.join(WORK, "plan.csv"))
-    kml_plan = dock.import_plan(os.path.join(WORK, "plan.kml"))
+    csv_plan = dock.layers.import_plan(os.path.join(WORK, "plan.csv"))
+    kml_plan = dock.layers.import_plan(os.path.join(WORK, "plan.kml"))
     out["csv_plan"] = {"id": csv_plan.id(), "name": csv_plan.name(), "geometries": geometries(csv_plan)}
     out["kml_plan"] = {"id": kml_plan.id(), "name": kml_plan.name(), "geometries": geometries(kml_plan)}
     roads = add_file_layer(os.path.join(WORK, "roads.geojson"), "roads")
     out["roads_id"] = roads.id()
 
     # 5. Areas: the CSV plan, the digitised plan, selected districts
-    dock._set_combo_data(dock.parameter_set_combo, "vraem")
+    set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
     out["areas_csv"] = run_areas(dock, csv_plan)
     out["areas_kml"] = run_areas(dock, kml_plan)
     out["areas_digitised"] = run_areas(dock, plan)
@@ -333,25 +341,25 @@ def check(iface):
 
     # 7. Claim check with the selected districts' area
     run_areas(dock, csv_plan)
-    dock.use_area_result()
-    dock.claim_tonnes_spin.setValue(float(os.environ["VRAEM_WALK_TONNES"]))
-    claim = dock.run_claim()
+    dock.claim.use_area_result()
+    find(dock, "VraemClaimTonnesSpin").setValue(float(os.environ["VRAEM_WALK_TONNES"]))
+    claim = dock.claim.run()
     out["claim"] = {"hectares": claim.hectares, "implied": claim.implied_kg_per_ha, "code": claim.verdict_code,
                     "min": claim.min_kg_per_ha, "max": claim.max_kg_per_ha, "status": dock.claim.status.text(),
                     "ratios": [c.ratio.kg_hcl_per_ha for c in claim.comparisons]}
 
     # 8. Export: PDF, PNG, an atlas of the CSV plan
-    out["pdf"] = dock.export_layout(os.path.join(WORK, "sheet.pdf"))
-    out["png"] = dock.export_layout(os.path.join(WORK, "sheet.png"))
-    dock.atlas_check.setChecked(True)
-    dock.atlas_layer_combo.setLayer(csv_plan)
-    dock.atlas_field_combo.setField("sector_name")
-    out["atlas"] = dock.export_layout(os.path.join(WORK, "atlas.pdf"))
-    dock.atlas_check.setChecked(False)
+    out["pdf"] = dock.export.export_layout(os.path.join(WORK, "sheet.pdf"))
+    out["png"] = dock.export.export_layout(os.path.join(WORK, "sheet.png"))
+    find(dock, "VraemAtlasCheck").setChecked(True)
+    find(dock, "VraemAtlasLayerCombo").setLayer(csv_plan)
+    find(dock, "VraemAtlasFieldCombo").setField("sector_name")
+    out["atlas"] = dock.export.export_layout(os.path.join(WORK, "atlas.pdf"))
+    find(dock, "VraemAtlasCheck").setChecked(False)
 
     # 9. Save; the harness quits QGIS afterwards
-    dock.area_layer_combo.setLayer(csv_plan)
-    dock.selected_only_check.setChecked(False)
+    find(dock, "VraemAreaLayerCombo").setLayer(csv_plan)
+    find(dock, "VraemSelectedOnlyCheck").setChecked(False)
     idle(dock, "areas")
     out["saved"] = QgsProject.instance().write(os.path.join(WORK, "walkthrough.qgz"))
     out["layer_ids"] = {layer.id(): [layer.name(), layer.featureCount()]
@@ -412,7 +420,8 @@ def check(iface):
     ids = json.loads(os.environ["VRAEM_WALK_IDS"])
     csv_plan, kml_plan = project.mapLayer(ids["csv"]), project.mapLayer(ids["kml"])
     boundaries, roads = project.mapLayer(ids["boundaries"]), project.mapLayer(ids["roads"])
-    out["restored_area_layer"] = dock.area_layer_combo.currentLayer().id() if dock.area_layer_combo.currentLayer() else ""
+    restored = find(dock, "VraemAreaLayerCombo").currentLayer()
+    out["restored_area_layer"] = restored.id() if restored else ""
     out["restored_status"] = dock.areas.status.text()
     out["csv_geometries"] = geometries(csv_plan)
     shot(iface, "walkthrough_5_reopened.png")

@@ -4,6 +4,12 @@ fallback to Peru's polygon, sliver removal, and a comparison with real district 
 import csv
 
 import pytest
+from tool_helpers import load_tool
+
+
+def _tool():
+    """tools/approximate_zone.py (build-only, not packaged)."""
+    return load_tool("approximate_zone.py", "vraem_approximate_zone")
 
 
 def _capitals(shared_facts):
@@ -46,7 +52,7 @@ def _check_cells(result, capitals):
 
 
 def test_normalize_name():
-    from vraem_analyst.plugin.core.zone import normalize_name
+    from vraem_analyst.plugin.core.names import normalize_name
 
     assert normalize_name("Apurímac") == "APURIMAC"
     assert normalize_name("  unión  asháninka ") == "UNION ASHANINKA"
@@ -57,7 +63,7 @@ def test_normalize_name():
 def test_remove_slivers_drops_small_parts_and_holes(qgis_app):
     from qgis.core import QgsGeometry
 
-    from vraem_analyst.plugin.core.zone import remove_slivers
+    remove_slivers = _tool().remove_slivers
 
     shape = QgsGeometry.fromWkt(
         "MULTIPOLYGON(((0 0,10 0,10 10,0 10,0 0),(5 5,5.01 5,5.01 5.01,5 5)),((20 20,20.01 20,20.01 20.01,20 20)))")
@@ -67,7 +73,7 @@ def test_remove_slivers_drops_small_parts_and_holes(qgis_app):
 
 
 def test_approximate_zone_per_department(qgis_app, shared_facts):
-    from vraem_analyst.plugin.core.zone import approximate_zone
+    approximate_zone = _tool().approximate_zone
 
     capitals = _capitals(shared_facts)
     result = approximate_zone(capitals, _world_map())
@@ -84,7 +90,7 @@ def test_approximate_zone_per_department(qgis_app, shared_facts):
 def test_fallback_to_peru_when_departments_are_missing(qgis_app, shared_facts, tmp_path):
     from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
-    from vraem_analyst.plugin.core.zone import approximate_zone
+    approximate_zone = _tool().approximate_zone
 
     countries = QgsVectorLayer(f"{_world_map()}|layername=countries", "countries", "ogr")
     path = tmp_path / "world_without_states.gpkg"
@@ -107,7 +113,7 @@ def test_fallback_to_peru_when_departments_are_missing(qgis_app, shared_facts, t
 
 def test_no_vraem_capital_is_an_error(qgis_app):
     from vraem_analyst.plugin.core.errors import VraemError
-    from vraem_analyst.plugin.core.zone import approximate_zone
+    approximate_zone = _tool().approximate_zone
 
     with pytest.raises(VraemError):
         approximate_zone([{"ubigeo": "030101", "department": "APURIMAC", "lat": -13.6, "lon": -72.9,

@@ -187,11 +187,11 @@ def our_overlap(points, fields, dissolve):
 
 def our_area_yield(fields, through_qgis=False):
     """Totals and potential yield; a plain file layer is read by GDAL unless through_qgis."""
-    from vraem_analyst.plugin.core.areas import compute_areas
     from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
     from vraem_analyst.plugin.core.yields import parameter_sets, potential_yield
 
-    summary = compute_areas(LayerSnapshot(fields) if through_qgis else fields, keep_rows=False)
+    summary = measure_total(LayerSnapshot(fields) if through_qgis else fields)
     return summary, potential_yield(summary.total_ha, parameter_sets()["vraem"])
 
 
@@ -384,6 +384,7 @@ def air_tracks_case(folder, tracks=1000, fixes_per_track=1000):
     vraem:flighttracks runs it (read, sort, geodesic segments, zone, stops, neighbours)."""
     sys.path.insert(0, str(REPO / "tests"))
     from air_tracks import bench_fixes, write_fixes
+
     from vraem_analyst.plugin.core.air.picture import analyse_fixes
 
     path = Path(folder) / f"fixes_{tracks}x{fixes_per_track}.gpkg"

@@ -56,7 +56,11 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtCore import QMetaType  # noqa: E402
 
-from vraem_analyst.plugin.core import plans, reference, zone  # noqa: E402
+from vraem_analyst.plugin.core import measuring, plans, reference  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the build-only modules beside this one
+import approximate_zone  # noqa: E402
+
 from vraem_analyst.plugin.core.bundled import read_only_layer  # noqa: E402
 
 STRING = QMetaType.Type.QString
@@ -333,7 +337,7 @@ def sample_plan_layer(town_rows, zone_geometry):
     layer = memory_layer("MultiPolygon", plans.plan_fields() + [QgsField("source", STRING),
                                                                 QgsField("confidence", STRING)],
                          "eradication_plan_sample")
-    measure = zone.wgs84_distance_area()
+    measure = measuring.wgs84_distance_area()
     records, placed, attempts = [], [], 0
     while len(records) < SAMPLE_SECTORS and attempts < 5000:
         attempts += 1
@@ -404,7 +408,7 @@ def build(facts, out, world_map):
     layers = non_spatial_tables(facts)
     capitals, zone_input = capitals_records(facts)
     towns, town_rows = towns_layer(facts)
-    built = zone.approximate_zone(zone_input, world_map)
+    built = approximate_zone.approximate_zone(zone_input, world_map)
     layers += [("district_capitals", capitals), ("towns", towns), ("border_crossings", crossings_layer(facts)),
                ("aerodromes", aerodromes_layer(facts, built.geometry)),
                ("zone", zone_layer(built)), ("eradication_plan_sample", sample_plan_layer(town_rows, built.geometry))]
@@ -419,8 +423,7 @@ def build(facts, out, world_map):
 # ----------------------------------------------------------------------------- styles
 
 def _labels(layer, expression, size=8.0, color="#202020"):
-    from qgis.core import (QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat,
-                           QgsVectorLayerSimpleLabeling)
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
     from qgis.PyQt.QtGui import QColor, QFont
 
     settings = QgsPalLayerSettings()

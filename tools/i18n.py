@@ -5,13 +5,9 @@
     python tools/i18n.py compile [--out D]  run lrelease: i18n/*.ts -> *.qm (package time only)
     python tools/i18n.py check              list every problem; exit status 1 if there is one
 
-What counts as a translatable string:
-  * every `tr("literal")` / `self.tr("literal")` call in `__init__.py` and `plugin/**/*.py`
-    (context `VraemAnalyst`, the single context of plugin/i18n.py);
-  * every `<string>` of a `plugin/**/*.ui` form not marked `notr="true"` (context = the
-    form's class name, as `uic` translates it);
-  * every layout label of `resources/layouts/*.qpt` whose text starts with `tr:` (the report
-    module strips the prefix and translates the rest; context `VraemAnalyst`).
+What counts as a translatable string: every `tr("literal")` / `self.tr("literal")` call in
+`__init__.py` and `plugin/**/*.py` (context `VraemAnalyst`, the single context of plugin/i18n.py).
+The plugin has no Qt Designer forms, and the layout templates' labels are filled in by code.
 
 `update` keeps existing translations, marks new strings unfinished and vanished strings
 `type="vanished"` (a translator can reuse them; `--prune` drops them). The test suite fails
@@ -30,7 +26,7 @@ import re
 import shutil
 import subprocess  # nosec B404 - developer tool, not packaged: runs lrelease
 import sys
-import xml.etree.ElementTree as ET  # nosec B405 - parses our own .ts/.ui/.qpt files
+import xml.etree.ElementTree as ET  # nosec B405 - parses our own .ts files
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,53 +105,11 @@ def collect_python(files, root=REPO):
     return messages
 
 
-def collect_ui(files, root=REPO):
-    """Every translatable <string> of Qt Designer forms; context = the form's class name."""
-    messages = {}
-    for path in files:
-        tree = ET.parse(path)  # nosec B314 - our own forms
-        form_class = (tree.getroot().findtext("class") or "").strip()
-        for string in tree.iter("string"):
-            text = string.text or ""
-            if string.get("notr") == "true" or not _has_words(text):
-                continue
-            message = messages.setdefault((form_class, text), Message(form_class, text))
-            message.locations.append((_relative(path, root), 0))
-    return messages
-
-
-LAYOUT_PREFIX = "tr:"
-
-
-def collect_layouts(files, root=REPO):
-    """Layout label texts marked `tr:` in the .qpt templates (translated by the report module)."""
-    messages = {}
-    for path in files:
-        tree = ET.parse(path)  # nosec B314 - our own templates
-        for item in tree.iter("LayoutItem"):
-            text = item.get("labelText") or ""
-            if text.startswith(LAYOUT_PREFIX):
-                source = text[len(LAYOUT_PREFIX):]
-                message = messages.setdefault((CONTEXT, source), Message(CONTEXT, source))
-                message.locations.append((_relative(path, root), 0))
-    return messages
-
-
 def collect(root=REPO):
-    """All translatable messages of the plugin, Python first, then forms and layouts."""
+    """All translatable messages of the plugin (its Python code: there are no forms, and layout labels
+    are filled in by code)."""
     root = Path(root)
-    messages = collect_python(python_files(root), root)
-    extra = [
-        collect_ui(sorted((root / "plugin").rglob("*.ui")), root),
-        collect_layouts(sorted((root / "resources" / "layouts").glob("*.qpt")), root),
-    ]
-    for more in extra:
-        for key, message in more.items():
-            if key in messages:
-                messages[key].locations.extend(message.locations)
-            else:
-                messages[key] = message
-    return messages
+    return collect_python(python_files(root), root)
 
 
 # --------------------------------------------------------------------------- the scanner
@@ -405,6 +359,14 @@ def scan_source(source, path="<string>"):
         findings.append(Finding(str(path), node.lineno, where, text))
 
     parents = _parent_map(tree)
+    _scan_tr_calls(tree, parents, add)
+    _scan_arguments(tree, add)
+    _scan_returns(tree, parents, add)
+    return findings
+
+
+def _scan_tr_calls(tree, parents, add):
+    """tr() calls the collector cannot see, or that run before the translator is installed."""
     for node, text in _tr_calls(tree):
         if text is None and not _inside_tr_wrapper(node, parents):
             add(node, "tr() needs a literal string (the collector cannot see it)", ast.unparse(node.args[0]))
@@ -412,6 +374,10 @@ def scan_source(source, path="<string>"):
         if _enclosing_function(node, parents) is None:
             add(node, "tr() runs at import time, before the translator is installed; call it in a function",
                 ast.unparse(node))
+
+
+def _scan_arguments(tree, add):
+    """Literal texts passed to the calls that show them to the user."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             for where, expression in _checked_arguments(node):
@@ -420,6 +386,9 @@ def scan_source(source, path="<string>"):
                         continue  # "probe", "district_capitals": a layer opened to read, never shown
                     add(literal_node, f"untranslated text passed to {where}()", text)
 
+
+def _scan_returns(tree, parents, add):
+    """Literal texts returned by the methods whose answer is shown (names, help, provider texts)."""
     providers = _provider_classes(tree)
     for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -432,7 +401,6 @@ def scan_source(source, path="<string>"):
             if isinstance(inner, ast.Return):
                 for literal_node, text in _strings_outside_tr(inner.value):
                     add(literal_node, f"untranslated text returned by {node.name}()", text)
-    return findings
 
 
 def find_untranslated(files=None, root=REPO):

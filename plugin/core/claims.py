@@ -13,12 +13,9 @@ from typing import List, Optional
 from ..i18n import tr
 from . import series as series_module
 from . import yields
-from .areas import HA_PER_KM2
+from .definitions import HA_PER_KM2, HA_PER_SQUARE_MILE, area_units
 from .errors import VraemError
 from .numbers import EARTH_SURFACE_HA, MAX_TONNES, finite_number
-
-HA_PER_SQUARE_MILE = 1609.344 ** 2 / 10_000.0  # international mile (1609.344 m exactly): 258.9988110336 ha
-HA_PER_ACRE = 0.40468564224
 
 ABOVE = "above"
 WITHIN = "within"
@@ -60,21 +57,11 @@ def square_miles_to_ha(square_miles):
     return square_miles * HA_PER_SQUARE_MILE
 
 
-def area_units():
-    """Area units a claim may be stated in: key → (translated label, hectares per unit)."""
-    return {
-        "ha": (tr("hectares"), 1.0),
-        "km2": (tr("square kilometres"), HA_PER_KM2),
-        "mi2": (tr("square miles"), HA_PER_SQUARE_MILE),
-        "acre": (tr("acres"), HA_PER_ACRE),
-    }
-
-
 def to_hectares(value, unit="ha"):
-    units = area_units()
-    if unit not in units:
+    factors = {item.key: item.factor for item in area_units()}
+    if unit not in factors:
         raise VraemError(tr("Unknown area unit '{unit}'.").format(unit=unit))
-    return value * units[unit][1]
+    return value * factors[unit]
 
 
 @dataclass

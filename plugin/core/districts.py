@@ -22,11 +22,12 @@ from qgis.core import (
 from ..i18n import tr
 from ..paths import DATA_GPKG
 from . import field_types
-from .areas import repaired_geometry
 from .bundled import bundled_layer
+from .definitions import WGS84
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY
-from .zone import WGS84, normalize_name, wgs84_distance_area
+from .measuring import repaired_geometry, wgs84_distance_area
+from .names import normalize_name
 
 # Normalized names of fields that usually hold the INEI UBIGEO, in order of preference.
 UBIGEO_FIELD_NAMES = ["IDDIST", "UBIGEO", "UBIGEO INEI", "UBIGEO DIST", "IDDISTRITO", "ID DIST", "CODDIST",

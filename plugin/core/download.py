@@ -199,16 +199,11 @@ def _download(url, path, feedback):
                 fail(tr("The download could not be written to the cache: {error}").format(
                     error=error.strerror or error))
 
-        def progress(received, total):
-            if total and total > MAX_DOWNLOAD_BYTES:
-                fail(too_large)
-            elif total and total > 0:
-                feedback.setProgress(99.0 * received / total)
-
         def cancel():
             fail(tr("Download cancelled."))
 
-        connections = [(reply.readyRead, read), (reply.downloadProgress, progress), (reply.finished, loop.quit),
+        connections = [(reply.readyRead, read), (reply.downloadProgress, _progress_slot(feedback, fail, too_large)),
+                       (reply.finished, loop.quit),
                        (feedback.canceled, cancel)]
         for signal, slot in connections:
             signal.connect(slot)
@@ -228,7 +223,23 @@ def _download(url, path, feedback):
             reply.deleteLater()
     if state["failure"] is not None:
         raise VraemError(state["failure"])
-    received = state["received"]
+    _check_reply(url, state["received"], error, error_text, status, announced)
+
+
+def _progress_slot(feedback, fail, too_large):
+    """The slot for a reply's downloadProgress: the feedback's progress, or `fail` when the announced size
+    is over the limit."""
+    def progress(received, total):
+        if total and total > MAX_DOWNLOAD_BYTES:
+            fail(too_large)
+        elif total and total > 0:
+            feedback.setProgress(99.0 * received / total)
+
+    return progress
+
+
+def _check_reply(url, received, error, error_text, status, announced):
+    """Refuse a finished download that failed or stopped short of its announced Content-Length."""
     if error == QNetworkReply.NetworkError.TooManyRedirectsError:
         raise VraemError(tr("Download failed: too many redirects from {url} (a redirect loop?).").format(url=url))
     if error != QNetworkReply.NetworkError.NoError:

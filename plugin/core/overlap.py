@@ -24,8 +24,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -34,11 +32,13 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from . import field_types, postgis
-from .areas import (
-    AreaMeasurer,
+from . import postgis, schemas
+from .definitions import WGS84
+from .errors import VraemError
+from .measuring import (
     DEFAULT_ELLIPSOID,
     M2_PER_HA,
+    AreaMeasurer,
     check_canceled,
     distance_area,
     geometry_type,
@@ -48,9 +48,8 @@ from .areas import (
     require_crs,
     source_crs,
 )
-from .errors import VraemError
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+WGS84_CRS = QgsCoordinateReferenceSystem(WGS84)
 CIRCLE_VERTICES = 128
 # Vertices sit slightly outside the circle so the polygon has the circle's area: an inscribed polygon
 # would lose 0.04 % of the area, concentrated on the rim where partial overlaps are measured.
@@ -156,10 +155,10 @@ class GroundBuffers:
         self.context = project.transformContext()
         self.from_crs = from_crs
         self.to_crs = to_crs
-        self.to_wgs84 = QgsCoordinateTransform(from_crs, WGS84, self.context)
-        self.wgs84_to_target = QgsCoordinateTransform(WGS84, to_crs, self.context)
+        self.to_wgs84 = QgsCoordinateTransform(from_crs, WGS84_CRS, self.context)
+        self.wgs84_to_target = QgsCoordinateTransform(WGS84_CRS, to_crs, self.context)
         self.geodesic = QgsDistanceArea()
-        self.geodesic.setSourceCrs(WGS84, self.context)
+        self.geodesic.setSourceCrs(WGS84_CRS, self.context)
         self.geodesic.setEllipsoid(DEFAULT_ELLIPSOID)
         self.azimuths = [2.0 * math.pi * i / CIRCLE_VERTICES for i in range(CIRCLE_VERTICES)]
         self._local = {}
@@ -229,7 +228,7 @@ def require_clear_of_poles_and_antimeridian(layer, margin_m, project):
     context = project.transformContext()
     name = layer_name(layer)
     try:
-        from_wgs84 = QgsCoordinateTransform(WGS84, crs, context)
+        from_wgs84 = QgsCoordinateTransform(WGS84_CRS, crs, context)
         for latitude in (90.0, -90.0):
             try:
                 pole = from_wgs84.transform(QgsPointXY(0.0, latitude))
@@ -237,7 +236,7 @@ def require_clear_of_poles_and_antimeridian(layer, margin_m, project):
                 continue  # the pole cannot be placed in this CRS at all, so no feature covers it
             if math.isfinite(pole.x()) and math.isfinite(pole.y()) and extent.contains(pole):
                 raise VraemError(_polar_message(name))
-        box = QgsCoordinateTransform(crs, WGS84, context).transformBoundingBox(extent)
+        box = QgsCoordinateTransform(crs, WGS84_CRS, context).transformBoundingBox(extent)
     except QgsCsException:
         raise VraemError(tr("The features of '{name}' cannot be placed on the ellipsoid (check the layer's CRS).")
                          .format(name=name)) from None
@@ -284,8 +283,28 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     result = OverlapResult(target_kind=target_kind, distance_m=distance, dissolved=bool(dissolve),
                            target_crs=to_crs.authid() or to_crs.toProj(), ellipsoid=measurer.ellipsoid())
 
-    # 1. buffers, in the target CRS, indexed
-    builder = GroundBuffers(from_crs, to_crs, distance, project)
+    buffers, index = _buffers(source, GroundBuffers(from_crs, to_crs, distance, project), measurer, result,
+                              selected_only, feedback)
+    if feedback is not None:
+        feedback.setProgress(5)
+    if not buffers:
+        _note(result, tr("The source layer has no feature to buffer."), feedback)
+        return _finish(result, feedback)
+    union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
+    result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
+    # a PostGIS target: the database measures the targets itself
+    if not postgis.buffer_overlap(result, target, buffers, keep_geometries, feedback):
+        _measure_targets(result, target, buffers, index, AreaMeasurer(to_crs, measurer=measurer).area_m2,
+                         measurer.measureLength, dissolve, keep_geometries, feedback)
+    if result.repaired:
+        _note(result, tr("{n} invalid geometries were repaired before measuring (the layers are unchanged).")
+              .format(n=result.repaired), feedback)
+    return _finish(result, feedback)
+
+
+def _buffers(source, builder, measurer, result, selected_only, feedback):
+    """1. ([_Buffer], spatial index of their boxes): the ground buffers of the source features, in the
+    target CRS; their rows go into result.sources."""
     buffers = []
     index = QgsSpatialIndex()
     source_request = QgsFeatureRequest().setNoAttributes()
@@ -313,22 +332,18 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     if source_nulls:
         _note(result, tr("{n} source features have no geometry and were skipped.").format(n=source_nulls),
               feedback)
-    if feedback is not None:
-        feedback.setProgress(5)
-    if not buffers:
-        _note(result, tr("The source layer has no feature to buffer."), feedback)
-        return _finish(result, feedback)
-    union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
-    result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
+    return buffers, index
 
-    # 2. target candidates: one provider-side box request per buffer (R-tree), each feature once
+
+def _measure_targets(result, target, buffers, index, measure_area, measure_length, dissolve, keep_geometries,
+                     feedback):
+    """2. the target features the buffers touch, each measured once (_overlap_one): one provider-side box
+    request per buffer (R-tree)."""
+    target_kind = result.target_kind
     seen = set()
     unions = {}
     target_nulls = 0
-    measure_area, measure_length = AreaMeasurer(to_crs, measurer=measurer).area_m2, measurer.measureLength
-    # a PostGIS target: the database does this step itself, and nothing is left for the loop
-    in_database = postgis.buffer_overlap(result, target, buffers, keep_geometries, feedback)
-    for number, item in enumerate(() if in_database else buffers):
+    for number, item in enumerate(buffers):
         if number % 10 == 0:
             check_canceled(feedback)
             if feedback is not None:
@@ -362,10 +377,6 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     if target_nulls:
         _note(result, tr("{n} target features have no geometry and were skipped.").format(n=target_nulls),
               feedback)
-    if result.repaired:
-        _note(result, tr("{n} invalid geometries were repaired before measuring (the layers are unchanged).")
-              .format(n=result.repaired), feedback)
-    return _finish(result, feedback)
 
 
 def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_geometries,
@@ -474,6 +485,7 @@ def _percent(part, whole):
     return 100.0 * (part / whole) if whole > 0 else 0.0
 
 
+
 def _point_count(geometry):
     if geometry.isEmpty():
         return 0
@@ -498,15 +510,7 @@ def _finish(result, feedback):
 
 def overlap_fields():
     """Attribute fields of the result layer (one feature per overlap piece)."""
-    fields = QgsFields()
-    fields.append(QgsField("target_fid", field_types.LONG))
-    fields.append(QgsField("source_fids", field_types.STRING))
-    fields.append(QgsField("distance_m", field_types.DOUBLE))
-    fields.append(QgsField("overlap_ha", field_types.DOUBLE))
-    fields.append(QgsField("overlap_pct", field_types.DOUBLE))
-    fields.append(QgsField("points_in", field_types.INT))
-    fields.append(QgsField("length_km", field_types.DOUBLE))
-    return fields
+    return schemas.overlap_pieces().fields()
 
 
 def result_wkb_type(result):

@@ -20,24 +20,23 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFieldConstraints,
     QgsField,
+    QgsFieldConstraints,
     QgsFields,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-
 from qgis.PyQt.QtCore import QXmlStreamReader
 
 from ..i18n import tr
 from . import atomic, field_types
-from .areas import check_canceled, repaired_geometry
 from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY
-from .zone import normalize_name
+from .measuring import check_canceled, repaired_geometry
+from .names import normalize_name
 
 STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
 
@@ -355,6 +354,22 @@ def _convert(target, value, row_number):
     return str(value)
 
 
+def _field_mapping(source, field_map):
+    """{schema field: source field}: guessed from the names, then the user's `field_map` applied
+    (an empty source field drops the guess)."""
+    mapping = guess_field_map(source.fields())
+    for target, field in (field_map or {}).items():
+        if target not in PLAN_FIELD_NAMES:
+            raise VraemError(tr("Unknown plan field in the field map: {name}").format(name=target))
+        if field and source.fields().indexOf(field) < 0:
+            raise VraemError(tr("The layer has no field named {name}.").format(name=field))
+        if field:
+            mapping[target] = field
+        else:
+            mapping.pop(target, None)
+    return mapping
+
+
 def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
     """Read a plan from a file or layer into a memory layer with the plan schema.
 
@@ -372,16 +387,7 @@ def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
         raise VraemError(tr("An eradication plan needs polygons; this layer has no polygon geometry."))
     if not source.crs().isValid():
         raise VraemError(tr("The layer has no coordinate reference system; set one and try again."))
-    mapping = guess_field_map(source.fields())
-    for target, field in (field_map or {}).items():
-        if target not in PLAN_FIELD_NAMES:
-            raise VraemError(tr("Unknown plan field in the field map: {name}").format(name=target))
-        if field and source.fields().indexOf(field) < 0:
-            raise VraemError(tr("The layer has no field named {name}.").format(name=field))
-        if field:
-            mapping[target] = field
-        else:
-            mapping.pop(target, None)
+    mapping = _field_mapping(source, field_map)
 
     layer_name = name or tr("Eradication plan ({name})").format(name=source.name())
     result = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid() or 'EPSG:4326'}", layer_name, "memory")

@@ -49,7 +49,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray
 
 from ..i18n import tr
-from . import areas  # the module, not its names: areas imports this module too
+from . import areas, measuring  # the modules, not their names: areas imports this module too
 
 PROVIDER = "postgres"
 WGS84_ELLIPSOIDS = {"EPSG:7030", "WGS84"}
@@ -172,7 +172,7 @@ def _table(layer):
     index = fields.lookupField(key) if key else -1
     if index < 0 or fields.field(index).typeName().lower() not in _INTEGER_KEY_TYPES:
         raise Unserved(tr("its key is not one integer column (QGIS numbers the features itself)"))
-    srid = _srid(uri, areas.source_crs(layer))
+    srid = _srid(uri, measuring.source_crs(layer))
     relation = (sql("{schema}.{table}", schema=_quoted(uri.schema()), table=_quoted(uri.table())) if uri.schema()
                 else _quoted(uri.table()))
     subset = origin.subset or uri.sql()
@@ -180,7 +180,7 @@ def _table(layer):
         # the filter, rebuilt from its parsed form: only the table's own rows, never the user's text
         relation = sql("(SELECT * FROM {relation} WHERE {condition})", relation=relation,
                        condition=_translated_filter(subset, fields))
-    return _Table(areas.layer_name(layer), uri.connectionInfo(False), origin.uri, relation,
+    return _Table(measuring.layer_name(layer), uri.connectionInfo(False), origin.uri, relation,
                   _quoted(uri.geometryColumn()), _quoted(fields.field(index).name()), srid, fields)
 
 
@@ -264,7 +264,7 @@ def _same_database(main, other):
 
 
 def _repaired(expression, dimension):
-    """GEOS MakeValid keeping the geometry's dimension (as areas.repaired_geometry)."""
+    """GEOS MakeValid keeping the geometry's dimension (as measuring.repaired_geometry)."""
     return sql("CASE WHEN ST_IsValid({g}) THEN {g} ELSE ST_CollectionExtract(ST_MakeValid({g}), {dimension}) END",
                g=expression, dimension=_number(int(dimension)))
 
@@ -274,21 +274,21 @@ def _run(table, sql, feedback):
     try:
         rows = table.connect().execSql(sql, feedback).rows()
     except QgsProviderConnectionException as error:
-        areas.check_canceled(feedback)  # a cancelled query ends in an error too: it is a cancel
+        measuring.check_canceled(feedback)  # a cancelled query ends in an error too: it is a cancel
         raise Unserved(tr("the database refused the query: {error}").format(error=str(error).strip())) from None
-    areas.check_canceled(feedback)
+    measuring.check_canceled(feedback)
     return rows
 
 
 def _progress(feedback, percent):
     if feedback is not None:
-        areas.check_canceled(feedback)
+        measuring.check_canceled(feedback)
         feedback.setProgress(percent)
 
 
 def _fall_back(layer, reason, feedback):
-    areas.log(tr("'{name}' is a PostGIS layer but is measured in QGIS: {reason}.")
-        .format(name=areas.layer_name(layer), reason=reason), feedback)
+    measuring.log(tr("'{name}' is a PostGIS layer but is measured in QGIS: {reason}.")
+        .format(name=measuring.layer_name(layer), reason=reason), feedback)
 
 
 def _served_here(layer, feedback, ask):
@@ -304,9 +304,9 @@ def _served_here(layer, feedback, ask):
 # areas
 
 
-def compute_areas(summary, layer, zone, districts, district_field, group_field, selected_only,
-                  keep_rows, on_row, feedback):
-    """Fill `summary` (an empty areas.AreaSummary) in the database; False when QGIS must compute it."""
+def compute_areas(summary, layer, zone, districts, district_field, group_field, selected_only, on_row, feedback):
+    """Fill `summary` (an empty areas.AreaSummary) in the database, each row to `on_row` (areas.no_rows:
+    the totals alone are fetched); False when QGIS must compute it."""
 
     def ask():
         table = _table(layer)
@@ -331,14 +331,13 @@ def compute_areas(summary, layer, zone, districts, district_field, group_field, 
                 raise Unserved(tr("no district name field"))
         _progress(feedback, 0)
         sql = _AreaQuery(table, zone_table, district_table, district_field, group_field)
-        rows_wanted = keep_rows or on_row is not None
-        if rows_wanted:
+        if on_row is not areas.no_rows:
             _fill_from_rows(summary, _run(table, sql.per_feature(), feedback), zone is not None,
-                            districts is not None, group_field is not None, keep_rows, on_row)
+                            districts is not None, group_field is not None, on_row)
         else:
             _fill_from_totals(summary, _run(table, sql.totals(), feedback), zone is not None, districts is not None,
                               group_field is not None)
-        areas.log(tr("'{name}' was measured inside its PostGIS database.").format(name=table.name), feedback)
+        measuring.log(tr("'{name}' was measured inside its PostGIS database.").format(name=table.name), feedback)
         return True
 
     return _served_here(layer, feedback, ask)
@@ -417,41 +416,38 @@ def _value(value):
     return NULL if value is None else value
 
 
-def _fill_from_rows(summary, rows, with_zone, with_districts, with_groups, keep_rows, on_row):
+def _fill_from_rows(summary, rows, with_zone, with_districts, with_groups, on_row):
     total_m2 = inside_m2 = outside_m2 = 0.0
     for fid, group, no_geometry, repaired, area_m2, zone_m2, district_parts in rows:
         group = _value(group) if with_groups else None
-        row = areas.AreaRow(fid=int(fid), area_ha=float(area_m2) / areas.M2_PER_HA, group=group,
+        row = areas.AreaRow(fid=int(fid), area_ha=float(area_m2) / measuring.M2_PER_HA, group=group,
                       repaired=bool(repaired), null_geometry=bool(no_geometry))
         total_m2 += float(area_m2)
         summary.feature_count += 1
         summary.repaired += int(row.repaired)
         summary.null_geometries += int(row.null_geometry)
         if with_zone:
-            row.inside_zone_ha = float(zone_m2) / areas.M2_PER_HA
+            row.inside_zone_ha = float(zone_m2) / measuring.M2_PER_HA
             inside_m2 += float(zone_m2)
             if with_groups and not row.null_geometry:
                 summary.by_group_inside_zone[group] = summary.by_group_inside_zone.get(group, 0.0) + row.inside_zone_ha
         if with_districts and not row.null_geometry:
             in_districts = 0.0
             for name, part_m2 in json.loads(district_parts) if district_parts not in (None, NULL) else ():
-                part_ha = float(part_m2) / areas.M2_PER_HA
+                part_ha = float(part_m2) / measuring.M2_PER_HA
                 in_districts += part_ha
                 row.districts[name] = row.districts.get(name, 0.0) + part_ha
                 summary.by_district[name] = summary.by_district.get(name, 0.0) + part_ha
-            outside_m2 += max(0.0, row.area_ha - in_districts) * areas.M2_PER_HA
+            outside_m2 += max(0.0, row.area_ha - in_districts) * measuring.M2_PER_HA
             if row.districts:
                 row.district = max(row.districts, key=row.districts.get)
         if with_groups:
             summary.by_group[group] = summary.by_group.get(group, 0.0) + row.area_ha
-        if keep_rows:
-            summary.rows.append(row)
-        if on_row is not None:
-            on_row(row)
-    summary.total_ha = total_m2 / areas.M2_PER_HA
+        on_row(row)
+    summary.total_ha = total_m2 / measuring.M2_PER_HA
     if with_zone:
-        summary.inside_zone_ha = inside_m2 / areas.M2_PER_HA
-    summary.outside_districts_ha = outside_m2 / areas.M2_PER_HA
+        summary.inside_zone_ha = inside_m2 / measuring.M2_PER_HA
+    summary.outside_districts_ha = outside_m2 / measuring.M2_PER_HA
 
 
 def _fill_from_totals(summary, rows, with_zone, with_districts, with_groups):
@@ -462,9 +458,9 @@ def _fill_from_totals(summary, rows, with_zone, with_districts, with_groups):
             continue
         if with_groups:
             group = _value(name)
-            summary.by_group[group] = float(area or 0.0) / areas.M2_PER_HA
+            summary.by_group[group] = float(area or 0.0) / measuring.M2_PER_HA
             if with_zone and measured:
-                summary.by_group_inside_zone[group] = float(inside or 0.0) / areas.M2_PER_HA
+                summary.by_group_inside_zone[group] = float(inside or 0.0) / measuring.M2_PER_HA
         total_m2 += float(area or 0.0)
         inside_m2 += float(inside or 0.0)
         if with_districts:
@@ -472,9 +468,9 @@ def _fill_from_totals(summary, rows, with_zone, with_districts, with_groups):
         summary.feature_count += int(count)
         summary.repaired += int(repaired or 0)
         summary.null_geometries += int(nulls or 0)
-    summary.total_ha = total_m2 / areas.M2_PER_HA
+    summary.total_ha = total_m2 / measuring.M2_PER_HA
     if with_zone:
-        summary.inside_zone_ha = inside_m2 / areas.M2_PER_HA
+        summary.inside_zone_ha = inside_m2 / measuring.M2_PER_HA
     summary.outside_districts_ha = outside_ha
 
 
@@ -497,7 +493,7 @@ def buffer_overlap(result, target, buffers, keep_geometries, feedback):
         rows = _run(table, _overlap_sql(table, buffers, result.target_kind, result.dissolved, keep_geometries),
                     feedback)
         _add_overlaps(result, rows, buffers, keep_geometries)
-        areas.log(tr("The overlaps with '{name}' were computed inside its PostGIS database.").format(name=table.name),
+        measuring.log(tr("The overlaps with '{name}' were computed inside its PostGIS database.").format(name=table.name),
                   feedback)
         return True
 
@@ -560,8 +556,8 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
         # parts at most the target's own measure, as overlap._part_measure
         whole_measure = min(float(whole_measure), float(target_measure))
         if result.target_kind == POLYGON:
-            row.target_ha = float(target_measure) / areas.M2_PER_HA
-            row.overlap_ha = whole_measure / areas.M2_PER_HA
+            row.target_ha = float(target_measure) / measuring.M2_PER_HA
+            row.overlap_ha = whole_measure / measuring.M2_PER_HA
             row.overlap_pct = 100.0 * (row.overlap_ha / row.target_ha) if row.target_ha > 0 else 0.0
             result.total_overlap_ha += row.overlap_ha
         elif result.target_kind == LINE:
@@ -577,7 +573,7 @@ def _add_overlaps(result, rows, buffers, keep_geometries):
             source_row = item.row
             source_row.targets += 1
             if result.target_kind == POLYGON:
-                part_ha = value / areas.M2_PER_HA
+                part_ha = value / measuring.M2_PER_HA
                 source_row.overlap_ha += part_ha
                 piece = (part_ha, 100.0 * (part_ha / row.target_ha) if row.target_ha > 0 else 0.0, 0, 0.0)
             elif result.target_kind == LINE:

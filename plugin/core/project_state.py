@@ -1,35 +1,15 @@
 """Per-project state of the dock: the analyst's choices, saved inside the .qgs/.qgz file.
 
-Stored with QgsProject.writeEntry/readEntry under the scope 'vraem_analyst', so reopening a
-project restores them. Layers are remembered by id (never by object) so nothing goes stale.
+Stored with QgsProject.writeEntry/readEntry under the plugin's project scope, so reopening a project
+restores them. Each dock section keeps its slice as a dataclass (its fields are the entry names);
+layers are remembered by id (never by object) so nothing goes stale.
 """
 
-from dataclasses import dataclass, fields
+from dataclasses import fields, replace
 
-SCOPE = "vraem_analyst"
+from .definitions import PROJECT_SCOPE as SCOPE
+
 PREFIX = "dock/"
-
-
-@dataclass
-class DockState:
-    area_layer_id: str = ""
-    selected_only: bool = False
-    parameter_set: str = ""
-    overlap_source_id: str = ""
-    overlap_target_id: str = ""
-    overlap_distance: float = 3.0
-    overlap_unit: str = "km"
-    overlap_dissolve: bool = False
-    claim_area: float = 0.0
-    claim_area_unit: str = "ha"
-    claim_tonnes: float = 0.0
-    claim_kind: str = "area"
-    claim_year: int = 2024
-    export_dpi: int = 300
-    export_format: str = "pdf"
-    atlas_enabled: bool = False
-    atlas_layer_id: str = ""
-    atlas_name_field: str = ""
 
 
 def _read_entry(project, key, default):
@@ -46,20 +26,16 @@ def _read_entry(project, key, default):
     return (kind(value), True) if ok else (default, False)
 
 
-def read_state(project, defaults=None):
-    """The dock state saved in `project`; for whatever was never saved, the value of `defaults`
-    (the dock passes the plugin's settings, so a new project starts from them), else DockState()'s."""
-    defaults = defaults or DockState()
-    state = DockState()
-    for field in fields(DockState):
-        default = getattr(defaults, field.name)
-        setattr(state, field.name, _read_entry(project, PREFIX + field.name, default)[0])
-    return state
+def read_state(project, defaults):
+    """A copy of the dataclass `defaults` with every value saved in `project` (defaults where none is)."""
+    saved = {field.name: _read_entry(project, PREFIX + field.name, getattr(defaults, field.name))[0]
+             for field in fields(defaults)}
+    return replace(defaults, **saved)
 
 
 def write_state(project, state):
-    """Write every field of `state` into `project` (marks the project dirty only on change)."""
-    for field in fields(DockState):
+    """Write every field of the dataclass `state` into `project` (marks the project dirty only on change)."""
+    for field in fields(state):
         value = getattr(state, field.name)
         key = PREFIX + field.name
         if _read_entry(project, key, value) == (value, True):

@@ -24,8 +24,8 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from .areas import is_truthy
 from .errors import VraemError
+from .measuring import is_truthy
 
 CREATED_PROPERTY = "vraem/created"  # a memory layer the plugin made: stored in the project's GeoPackage
 SUFFIX = "_vraem.gpkg"

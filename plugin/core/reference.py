@@ -24,15 +24,14 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
 from . import bundled, plans
-from .areas import zone_is_approximate
 from .errors import VraemError
 from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY, SAMPLE_PROPERTY
+from .measuring import zone_is_approximate
 
 GROUP_NAME = "VRAEM"
 BUNDLED_PREFIX = "vraem_analyst:/data/"

@@ -75,7 +75,7 @@ class LayerSnapshot:
     def featureCount(self):
         return self._feature_count
 
-    def sourceExtent(self):  # noqa: N802 (QgsFeatureSource API name)
+    def sourceExtent(self):
         return QgsRectangle(self._extent)
 
     def customProperty(self, key, default=None):

@@ -15,10 +15,10 @@ from qgis.core import QgsProject
 from .. import paths
 from ..i18n import tr
 from .bundled import bundled_layer
+from .definitions import PROJECT_SCOPE as SCOPE
 from .errors import VraemError
 from .numbers import finite_number
 
-SCOPE = "vraem_analyst"
 CUSTOM_KEY = "custom"
 SET_KEYS = ("vraem", "national", CUSTOM_KEY)  # the bundled sets, then the one saved in the project
 LEVELS = ("low", "central", "high")

@@ -5,10 +5,10 @@ import heapq
 
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
-from ..core import overlap
+from ..core import overlap, schemas
 from ..core.yields import potential_yield
 from ..i18n import tr
-from .table_model import Column, ResultRow
+from .table_model import ResultRow
 
 # A table of 100,000 rows is unreadable and slow to sort: show the largest features and the totals.
 MAX_FEATURE_ROWS = 2000
@@ -41,17 +41,8 @@ def yield_tooltip(estimate):
 
 
 def area_columns(with_zone, with_yield):
-    columns = [
-        Column("feature", tr("Feature"), decimals=0),
-        Column("area_ha", tr("Area"), tr("ha")),
-        Column("area_km2", tr("Area"), tr("km²"), decimals=4),
-    ]
-    if with_zone:
-        columns.append(Column("inside_zone_ha", tr("Inside zone"), tr("ha")))
-    if with_yield:
-        columns.append(Column("leaf_t", tr("Potential leaf"), tr("t/yr"), decimals=1))
-        columns.append(Column("hcl_t", tr("Potential cocaine HCl"), tr("t/yr"), decimals=3))
-    return columns
+    keys = ["fid", "area_ha", "area_km2"] + (["inside_ha"] if with_zone else [])
+    return schemas.area_rows().pick(*keys, *(["leaf_t_cen", "hcl_t_cen"] if with_yield else []))
 
 
 class AreaRowCollector:
@@ -90,15 +81,15 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
     base_tip = area_tooltip(summary, layer_name, selected_only)
     rows = []
     for row in feature_rows:
-        values = {"feature": row.fid, "area_ha": row.area_ha, "area_km2": row.area_ha / 100.0}
+        values = {"fid": row.fid, "area_ha": row.area_ha, "area_km2": row.area_ha / 100.0}
         if with_zone:
-            values["inside_zone_ha"] = row.inside_zone_ha
+            values["inside_ha"] = row.inside_zone_ha
         tips = {}
         if pset is not None:
             estimate = potential_yield(row.area_ha, pset)
-            values["leaf_t"] = estimate.leaf_t[1]
-            values["hcl_t"] = estimate.hcl_t[1]
-            tips["leaf_t"] = tips["hcl_t"] = yield_tooltip(estimate)
+            values["leaf_t_cen"] = estimate.leaf_t[1]
+            values["hcl_t_cen"] = estimate.hcl_t[1]
+            tips["leaf_t_cen"] = tips["hcl_t_cen"] = yield_tooltip(estimate)
         feature_tip = tr("Feature id {fid}").format(fid=row.fid)
         if row.repaired:
             feature_tip += "\n" + tr("Invalid geometry, repaired before measuring (layer unchanged).")
@@ -107,15 +98,15 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
         rows.append(ResultRow(values=values, tooltip=_join([feature_tip, base_tip]), tooltips=tips,
                               layer_id=layer_id, feature_id=row.fid))
     total_label = tr("Total ({n} features)").format(n=summary.feature_count)
-    totals = {"feature": total_label, "area_ha": summary.total_ha, "area_km2": summary.total_km2}
+    totals = {"fid": total_label, "area_ha": summary.total_ha, "area_km2": summary.total_km2}
     tips = {}
     if with_zone:
-        totals["inside_zone_ha"] = summary.inside_zone_ha
+        totals["inside_ha"] = summary.inside_zone_ha
     if pset is not None:
         estimate = potential_yield(summary.total_ha, pset)
-        totals["leaf_t"] = estimate.leaf_t[1]
-        totals["hcl_t"] = estimate.hcl_t[1]
-        tips["leaf_t"] = tips["hcl_t"] = yield_tooltip(estimate)
+        totals["leaf_t_cen"] = estimate.leaf_t[1]
+        totals["hcl_t_cen"] = estimate.hcl_t[1]
+        tips["leaf_t_cen"] = tips["hcl_t_cen"] = yield_tooltip(estimate)
     total_tip = [base_tip] + list(summary.messages)
     if summary.feature_count > len(feature_rows):
         total_tip.append(tr("The table lists the {shown} largest of {n} features; the total counts all of them.")
@@ -125,13 +116,7 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
 
 
 def claim_columns():
-    return [
-        Column("estimator", tr("Reference")),
-        Column("year", tr("Year")),
-        Column("kg_per_ha", tr("Ratio"), tr("kg HCl/ha"), decimals=1),
-        Column("tonnes", tr("Cocaine for the claimed area"), tr("t"), decimals=1),
-        Column("claim_over", tr("Claim ÷ reference"), tr("×"), decimals=2),
-    ]
+    return schemas.claim_comparisons().pick("estimator", "year", "kg_per_ha", "tonnes", "claim_x")
 
 
 def claim_rows(check, area_text):
@@ -148,7 +133,7 @@ def claim_rows(check, area_text):
         ])
         rows.append(ResultRow(values={"estimator": ratio.estimator, "year": ratio.year,
                                       "kg_per_ha": ratio.kg_hcl_per_ha, "tonnes": comparison.tonnes_at_ratio,
-                                      "claim_over": comparison.claim_over_reference}, tooltip=tip))
+                                      "claim_x": comparison.claim_over_reference}, tooltip=tip))
     tip = _join([
         tr("Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine").format(area=area_text, ha=check.hectares,
                                                                          t=check.claimed_tonnes),
@@ -157,7 +142,7 @@ def claim_rows(check, area_text):
         check.fixed_factor_text,
     ] + (production_lines(check) + check.production.estimate.range_basis if check.production else []))
     rows.append(ResultRow(values={"estimator": tr("The claim"), "year": "", "kg_per_ha": check.implied_kg_per_ha,
-                                  "tonnes": check.claimed_tonnes, "claim_over": 1.0}, tooltip=tip, is_total=True))
+                                  "tonnes": check.claimed_tonnes, "claim_x": 1.0}, tooltip=tip, is_total=True))
     return claim_columns(), rows
 
 
@@ -183,17 +168,9 @@ def claim_verdict_text(check):
 
 
 def overlap_columns(kind):
-    columns = [Column("feature", tr("Target feature"), decimals=0), Column("buffers", tr("Buffers"), decimals=0)]
-    if kind == "point":
-        columns.append(Column("points", tr("Points inside"), tr("count"), decimals=0))
-    elif kind == "line":
-        columns.append(Column("length_km", tr("Length inside"), tr("km"), decimals=3))
-        columns.append(Column("target_km", tr("Length"), tr("km"), decimals=3))
-    else:
-        columns.append(Column("overlap_ha", tr("Overlap"), tr("ha")))
-        columns.append(Column("overlap_pct", tr("Overlap"), tr("%"), decimals=1))
-        columns.append(Column("target_ha", tr("Area"), tr("ha")))
-    return columns
+    measured = {"point": ["points_in"], "line": ["length_km", "target_km"]}.get(kind, ["overlap_ha", "overlap_pct",
+                                                                                     "target_ha"])
+    return schemas.overlap_targets().pick("target_fid", "buffers", *measured)
 
 
 def overlap_rows(result, source, target, distance_text, dissolve):
@@ -208,15 +185,15 @@ def overlap_rows(result, source, target, distance_text, dissolve):
     ])
     rows = []
     for item in result.targets:
-        values = {"feature": item.fid, "buffers": len(item.source_fids), "points": item.points_within,
+        values = {"target_fid": item.fid, "buffers": len(item.source_fids), "points_in": item.points_within,
                   "length_km": item.length_km, "target_km": item.target_length_km, "overlap_ha": item.overlap_ha,
                   "overlap_pct": item.overlap_pct, "target_ha": item.target_ha}
         tip = _join([tr("Target feature id {fid}; buffered source features: {ids}").format(
             fid=item.fid, ids=", ".join(str(fid) for fid in item.source_fids[:20])
             + (" …" if len(item.source_fids) > 20 else "")), base_tip])
         rows.append(ResultRow(values=values, tooltip=tip, layer_id=target.id(), feature_id=item.fid))
-    totals = {"feature": tr("Total ({n} features)").format(n=result.targets_touched), "buffers": len(result.sources),
-              "points": result.total_points_within, "length_km": result.total_length_km,
+    totals = {"target_fid": tr("Total ({n} features)").format(n=result.targets_touched),
+              "buffers": len(result.sources), "points_in": result.total_points_within, "length_km": result.total_length_km,
               "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pct": None, "target_km": None}
     rows.append(ResultRow(values=totals, tooltip=_join([base_tip] + list(result.messages)), is_total=True))
     if result.target_kind == "point":

@@ -6,19 +6,10 @@ from dataclasses import dataclass, field
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QFont
 
+from ..core.definitions import format_number
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass
-class Column:
-    key: str
-    title: str
-    unit: str = ""
-    decimals: int = 2
-
-    def header(self):
-        return f"{self.title} ({self.unit})" if self.unit else self.title
 
 
 @dataclass
@@ -36,12 +27,13 @@ def _as_int(flags):
     return flags.value if hasattr(flags, "value") else int(flags)
 
 
-def format_number(value, decimals):
+def cell_text(value, decimals):
+    """A cell's text: a number formatted, "–" for one that could not be computed (NaN), text as is."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "" if value is None else str(value)
     if value != value:  # NaN: a figure that could not be computed
         return "–"
-    return f"{value:,.{decimals}f}"
+    return format_number(value, decimals)
 
 
 class ResultTableModel(QAbstractTableModel):
@@ -59,10 +51,10 @@ class ResultTableModel(QAbstractTableModel):
     def clear(self):
         self.set_result(self.columns, [])
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt API)
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -72,7 +64,7 @@ class ResultTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = row.values.get(column.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(value, column.decimals)
+            return cell_text(value, column.decimals)
         if role == SORT_ROLE:
             return value if isinstance(value, (int, float)) else ("" if value is None else str(value))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -89,7 +81,7 @@ class ResultTableModel(QAbstractTableModel):
             return row.is_total
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header()
@@ -114,7 +106,7 @@ class TotalsLastProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left, right):  # noqa: N802 (Qt API)
+    def lessThan(self, left, right):
         # Read the rows directly rather than through data(): a sort makes ~20,000 comparisons.
         model = self.sourceModel()
         left_row, right_row = model.rows[left.row()], model.rows[right.row()]

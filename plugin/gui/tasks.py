@@ -5,10 +5,9 @@ import time
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingFeedback, QgsTask
 
+from ..core.definitions import LOG_TAG
 from ..core.errors import VraemError
 from ..i18n import tr
-
-LOG_TAG = "VRAEM Analyst"
 
 
 class FunctionTask(QgsTask):
@@ -59,7 +58,7 @@ class FunctionTask(QgsTask):
         except VraemError as error:
             self.error = str(error)
             return False
-        except Exception as error:  # noqa: BLE001 - a worker thread must never raise into Qt
+        except Exception as error:  # a worker thread must never raise into Qt
             if self.feedback.isCanceled():
                 return False
             self.error = tr("Unexpected error: {error}").format(error=error)

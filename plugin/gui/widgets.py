@@ -2,7 +2,7 @@
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from qgis.PyQt.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
 from .table_model import ResultTableModel, TotalsLastProxyModel
 
@@ -44,7 +44,7 @@ def zoom_to_feature(canvas, layer_id, feature_id, project=None):
         transform = QgsCoordinateTransform(layer.crs(), destination, project.transformContext())
         try:
             rectangle = transform.transformBoundingBox(rectangle)
-        except Exception:  # noqa: BLE001 - QgsCsException: outside the destination CRS area
+        except Exception:  # QgsCsException: outside the destination CRS area
             return False
     if rectangle.isEmpty():
         rectangle.grow(max(abs(rectangle.xMinimum()), 1.0) * 1e-4)
@@ -53,3 +53,23 @@ def zoom_to_feature(canvas, layer_id, feature_id, project=None):
     canvas.setExtent(rectangle)
     canvas.refresh()
     return True
+
+
+def set_combo_data(combo, value):
+    """Select the item whose data is `value` (nothing changes when there is none)."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def narrow(combo):
+    """Let long layer or parameter-set names shrink with the dock instead of widening it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+def layer_id(combo):
+    """Id of a layer picker's layer, "" for none."""
+    layer = combo.currentLayer()
+    return layer.id() if layer is not None else ""

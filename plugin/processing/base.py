@@ -44,7 +44,7 @@ class UncheckedSource:
     def origin(self):
         return self._origin
 
-    def getFeatures(self, request=None):  # noqa: N802 (QGIS API name)
+    def getFeatures(self, request=None):
         return self._source.getFeatures(request if request is not None else QgsFeatureRequest(),
                                         SKIP_VALIDITY_CHECKS)
 
@@ -58,7 +58,7 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     outputs = None  # the RunOutputs of the run under way
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         # Every output goes through RunOutputs: refused when it is an input, written beside its
         # target, checked, and moved into place only when the whole run succeeded.
         try:
@@ -86,7 +86,7 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         """The sink for writers that add features themselves, every write checked (see RunOutputs)."""
         return self.outputs.sink(sink, dest_id, feedback)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+    def checkParameterValues(self, parameters, context):
         # say which file or number is wrong, and why, before Processing's terse English checks
         problem = parameter_problem(self, parameters, context)
         if problem:
@@ -99,7 +99,7 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
-    def parameterAsUncheckedSource(self, parameters, name, context):  # noqa: N802 (like parameterAsSource)
+    def parameterAsUncheckedSource(self, parameters, name, context):
         """parameterAsSource, read without the invalid-geometry check (None when not given).
 
         "Selected features only" with nothing selected is refused: it would give zeros without a word."""
@@ -126,7 +126,7 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
                 return None
         return self.parameterAsVectorLayer(parameters, name, context)
 
-    def destinationOf(self, parameters, name, context):  # noqa: N802 (like parameterAsOutputLayer)
+    def destinationOf(self, parameters, name, context):
         """Where the destination parameter `name` writes ("" when it is skipped), registering nothing.
 
         Evaluated on a scratch context: parameterAsOutputLayer also registers the destination for
@@ -136,22 +136,22 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         scratch.copyThreadSafeSettings(context)
         return self.parameterAsOutputLayer(parameters, name, scratch)
 
-    def createInstance(self):  # noqa: N802 (QGIS API name)
+    def createInstance(self):
         return type(self)()
 
     def name(self):
         return self.NAME
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.display_name()
 
     def group(self):
         return self.group_name()
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.group_id()
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.help()
 
     def display_name(self):

@@ -58,7 +58,7 @@ class CheckedSink:
         self._feedback = feedback
         self.count = 0
 
-    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 (QgsFeatureSink API)
+    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):
         if self._feedback is not None and self._feedback.isCanceled():
             raise VraemError(tr("Cancelled by the user; nothing was written."))
         if not self._sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):

@@ -10,11 +10,10 @@ from ..paths import RESOURCES_DIR
 
 
 def all_algorithms():
-    """One instance of each algorithm; each module lists its own in ALGORITHMS."""
-    from . import air, analysis_algorithms, layers_algorithms, report_algorithm
+    """One instance of each algorithm; each group (a package, one module per algorithm) lists its own in ALGORITHMS."""
+    from . import air, analysis, layers, reports
 
-    classes = (layers_algorithms.ALGORITHMS + analysis_algorithms.ALGORITHMS + report_algorithm.ALGORITHMS
-               + air.ALGORITHMS)
+    classes = layers.ALGORITHMS + analysis.ALGORITHMS + reports.ALGORITHMS + air.ALGORITHMS
     return [cls() for cls in classes]
 
 
@@ -25,12 +24,12 @@ class VraemProvider(QgsProcessingProvider):
     def name(self):
         return tr("VRAEM Analyst")
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return tr("VRAEM Analyst: zone, areas, potential yield, buffer overlaps, air picture and reports")
 
     def icon(self):
         return QIcon(os.path.join(RESOURCES_DIR, "icon.svg"))
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for algorithm in all_algorithms():
             self.addAlgorithm(algorithm)

@@ -12,8 +12,8 @@ from qgis.core import Qgis, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ...i18n import tr
-from ..areas import check_canceled, geometry_type, layer_name, log, source_crs
 from ..errors import VraemError
+from ..measuring import check_canceled, geometry_type, layer_name, log, source_crs
 from .geodesy import M_PER_S_PER_KT, WGS84, local_distance_m
 
 NO_TRACK = ""
@@ -118,19 +118,10 @@ def read_tracks(source, time_field, track_field=None, max_speed_kt=None, feedbac
                             "for GPS fixes) in its properties.").format(name=name))
     if geometry_type(source) != Qgis.GeometryType.Point:
         raise VraemError(tr("The layer '{name}' does not hold points: position fixes are points.").format(name=name))
-    fields = source.fields()
     if not time_field:
         raise VraemError(tr("Choose the time field of the fixes of '{name}'.").format(name=name))
-    time_index = fields.lookupField(time_field)
-    if time_index < 0:
-        raise VraemError(tr("The layer '{name}' has no field '{field}'; its fields are: {fields}.").format(
-            name=name, field=time_field, fields=", ".join(fields.names())))
-    track_index = -1
-    if track_field:
-        track_index = fields.lookupField(track_field)
-        if track_index < 0:
-            raise VraemError(tr("The layer '{name}' has no field '{field}'; its fields are: {fields}.").format(
-                name=name, field=track_field, fields=", ".join(fields.names())))
+    time_index = _field_index(source, time_field)
+    track_index = _field_index(source, track_field) if track_field else -1
     project = project or QgsProject.instance()
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([i for i in (time_index, track_index) if i >= 0])
@@ -145,27 +136,8 @@ def read_tracks(source, time_field, track_field=None, max_speed_kt=None, feedbac
             if feedback is not None and total > 0:
                 feedback.setProgress(40.0 * min(count / total, 1.0))
         row = feature.id()
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            raise VraemError(tr("Row {row} of '{name}' has no position.").format(row=row, name=name))
-        if geometry.isMultipart():
-            parts = geometry.asMultiPoint()
-            if len(parts) != 1:
-                raise VraemError(tr("Row {row} of '{name}' holds {n} points; a fix is one point.").format(
-                    row=row, name=name, n=len(parts)))
-            point = parts[0]
-        else:
-            point = geometry.asPoint()
-        value = feature.attribute(time_index)
-        try:
-            if _is_null(value):
-                raise ValueError("empty")
-            seconds = epoch_seconds(value)
-        except (ValueError, OverflowError, OSError):
-            raise VraemError(tr("Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use "
-                                "a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.")
-                             .format(row=row, name=name, value="" if _is_null(value) else value,
-                                     field=time_field)) from None
+        point = _fix_point(feature, name)
+        seconds = _fix_seconds(feature, time_index, time_field, name)
         key = NO_TRACK
         if track_index >= 0:
             track_value = feature.attribute(track_index)
@@ -190,6 +162,43 @@ def read_tracks(source, time_field, track_field=None, max_speed_kt=None, feedbac
         raise VraemError(tr("No track of '{name}' can be analysed: {reasons}").format(
             name=name, reasons="; ".join(f"{s.track_id}: {s.reason}" for s in reading.skipped)))
     return reading
+
+
+def _field_index(source, field_name):
+    index = source.fields().lookupField(field_name)
+    if index < 0:
+        raise VraemError(tr("The layer '{name}' has no field '{field}'; its fields are: {fields}.").format(
+            name=layer_name(source), field=field_name, fields=", ".join(source.fields().names())))
+    return index
+
+
+def _fix_point(feature, name):
+    """The one point of a fix (a multipoint of one point is fine); VraemError naming the row otherwise."""
+    row = feature.id()
+    geometry = feature.geometry()
+    if geometry.isNull() or geometry.isEmpty():
+        raise VraemError(tr("Row {row} of '{name}' has no position.").format(row=row, name=name))
+    if not geometry.isMultipart():
+        return geometry.asPoint()
+    parts = geometry.asMultiPoint()
+    if len(parts) != 1:
+        raise VraemError(tr("Row {row} of '{name}' holds {n} points; a fix is one point.").format(
+            row=row, name=name, n=len(parts)))
+    return parts[0]
+
+
+def _fix_seconds(feature, time_index, time_field, name):
+    """Epoch seconds of a fix's time; VraemError naming the row when it cannot be read."""
+    value = feature.attribute(time_index)
+    try:
+        if _is_null(value):
+            raise ValueError("empty")
+        return epoch_seconds(value)
+    except (ValueError, OverflowError, OSError):
+        raise VraemError(tr("Row {row} of '{name}': the time '{value}' in field '{field}' cannot be read; use "
+                            "a date-time field, ISO 8601 text (e.g. 2024-05-01T06:30:00Z) or epoch seconds.")
+                         .format(row=feature.id(), name=name, value="" if _is_null(value) else value,
+                                 field=time_field)) from None
 
 
 def _natural_key(key):

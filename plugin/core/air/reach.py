@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from ...i18n import tr
-from ..areas import check_canceled
 from ..errors import VraemError
+from ..measuring import check_canceled
 from .geodesy import M_PER_S_PER_KT, Geodesic, distance_to_geometry_m
 
 

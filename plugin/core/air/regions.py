@@ -7,9 +7,9 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsLineString, QgsPoint, Q
 
 from ...i18n import tr
 from .. import reference
-from ..areas import layer_name, repaired_geometry, source_crs
 from ..bundled import read_only_layer
 from ..errors import VraemError
+from ..measuring import layer_name, repaired_geometry, source_crs
 from .geodesy import WGS84
 
 NEIGHBOURS = ("BOL", "BRA", "COL", "ECU", "CHL")

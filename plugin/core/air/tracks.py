@@ -17,7 +17,7 @@ from typing import List, Optional
 from qgis.core import QgsGeometry, QgsRectangle
 
 from ...i18n import tr
-from ..areas import check_canceled
+from ..measuring import check_canceled
 from .geodesy import M_PER_S_PER_KT, SHORT_SEGMENT_M, Geodesic, local_distance_m
 from .regions import Stretch
 

@@ -49,7 +49,7 @@ class BorderReachAlgorithm(AirAlgorithm):
             "Outputs: one point per airstrip and neighbour, and the range rings: polygons whose vertices are at "
             "the usable range as true ground distance from each airstrip.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Airstrips (default: the bundled aerodromes inside the zone)"), [POINTS], optional=True))
         profile = QgsProcessingParameterEnum("PROFILE", tr("Aircraft profile (c206, c210, pa34 or custom)"),

@@ -20,7 +20,6 @@ from ...i18n import tr
 from ..base import DOUBLE, POINTS, POLYGONS, VraemAlgorithm
 
 
-
 class AirAlgorithm(VraemAlgorithm):
     def group_id(self):
         return "air"

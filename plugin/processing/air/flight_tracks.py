@@ -61,7 +61,7 @@ class FlightTracksAlgorithm(AirAlgorithm):
             "the first neighbour entered; the events (points: zone_entry, zone_exit, stop, border_crossing, "
             "suspect_fix). The input is only read.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.add_fixes_parameters("INPUT", tr("Position fixes"))
         self.add_stop_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TRACKS", tr("Flight tracks")))

@@ -48,7 +48,7 @@ class InterceptReachAlgorithm(AirAlgorithm):
             "after the reaction time and flies the geodesic at its speed; the earliest meeting over all bases "
             "is given, with whether it comes before the aircraft leaves the zone.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "BASES", tr("Bases (default: Pichari, Palmapampa and Mazamari aerodromes)"), [POINTS], optional=True))
         self.addParameter(QgsProcessingParameterNumber("SPEED_KT", tr("Interceptor speed (knots)"), DOUBLE,

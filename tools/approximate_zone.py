@@ -1,52 +1,20 @@
-"""The VRAEM zone: the approximate zone built from facts alone (Thiessen cells of district
-capitals clipped to departments) and helpers shared with the zone built from district boundaries.
+"""Build-time only: the approximate VRAEM zone from facts alone (Thiessen cells of the district capitals,
+per department, clipped to QGIS's world map), used by tools/build_data.py. Not packaged: the plugin
+ships the zone this builds, in resources/data/vraem.gpkg.
 
-The approximate zone is what the plugin ships; it is an *approximation* and every caller that
-shows its area must say so.
+The approximate zone is an *approximation* and every caller that shows its area must say so.
+Import it after the repository is importable as `vraem_analyst` (build_data.py and the tests do).
 """
 
-import unicodedata
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsPointXY,
-    QgsRectangle,
-    QgsWkbTypes,
-)
+from vraem_analyst.plugin.core import measuring
+from vraem_analyst.plugin.core.bundled import read_only_layer
+from vraem_analyst.plugin.core.errors import VraemError
+from vraem_analyst.plugin.core.names import normalize_name
 
-from ..i18n import tr
-from . import areas
-from .bundled import read_only_layer
-from .errors import VraemError
-
-WGS84 = "EPSG:4326"
 # Parts and holes smaller than this share of the zone are Voronoi/clipping slivers, not territory.
 SLIVER_SHARE = 0.002
-
-
-def normalize_name(text):
-    """Upper-case, accents removed, punctuation turned into single spaces: 'Apurímac' -> 'APURIMAC'."""
-    if text is None:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in plain.upper())
-    return " ".join(cleaned.split())
-
-
-def wgs84_distance_area():
-    """Measures geometries in EPSG:4326 on the project's ellipsoid (WGS84 when it has none)."""
-    return areas.distance_area(QgsCoordinateReferenceSystem(WGS84))
-
-
-def ellipsoidal_area_m2(geometry, crs=None):
-    """Ellipsoidal area in square metres of a polygon geometry (layer CRS `crs`, WGS84 default)."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return 0.0
-    crs = crs if crs is not None else QgsCoordinateReferenceSystem(WGS84)
-    return areas.distance_area(crs).measureArea(geometry)
 
 
 def remove_slivers(geometry, share=SLIVER_SHARE):
@@ -77,7 +45,7 @@ def remove_slivers(geometry, share=SLIVER_SHARE):
 def _single_union(geometries):
     result = QgsGeometry.unaryUnion(geometries)
     if result.isNull() or result.isEmpty():
-        raise VraemError(tr("The zone could not be built: the union of the cells is empty."))
+        raise VraemError("The zone could not be built: the union of the cells is empty.")
     if not result.isGeosValid():
         result = result.makeValid()
     return result
@@ -119,7 +87,7 @@ def _polygons_by_name(layer, expression, name_fields):
         geometry = feature.geometry()
         if geometry.isNull():
             continue
-        geometry, _ = areas.repaired_geometry(geometry)
+        geometry, _ = measuring.repaired_geometry(geometry)
         for field in name_fields:
             index = feature.fields().indexOf(field)
             if index >= 0 and feature[index]:
@@ -145,10 +113,10 @@ def peru_country(world_map_path):
     """Peru's polygon from world_map.gpkg's countries layer."""
     layer = open_world_map_layer(world_map_path, "countries")
     if layer is None:
-        raise VraemError(tr("QGIS's world map (world_map.gpkg) could not be read."))
+        raise VraemError("QGIS's world map (world_map.gpkg) could not be read.")
     found = _polygons_by_name(layer, "\"ISO_A3\" = 'PER'", ["NAME"])
     if not found:
-        raise VraemError(tr("Peru was not found in QGIS's world map (world_map.gpkg)."))
+        raise VraemError("Peru was not found in QGIS's world map (world_map.gpkg).")
     return next(iter(found.values()))
 
 
@@ -177,7 +145,7 @@ def approximate_zone(capitals, world_map_path, feedback=None):
     with_point = [r for r in rows if r.get("lat") is not None and r.get("lon") is not None]
     without_point = sorted(r["ubigeo"] for r in rows if r.get("in_vraem") and r not in with_point)
     if not any(r.get("in_vraem") for r in with_point):
-        raise VraemError(tr("No VRAEM district capital has coordinates: the zone cannot be built."))
+        raise VraemError("No VRAEM district capital has coordinates: the zone cannot be built.")
 
     departments = peru_departments(world_map_path)
     wanted = sorted({normalize_name(r["department"]) for r in with_point})
@@ -194,7 +162,7 @@ def approximate_zone(capitals, world_map_path, feedback=None):
                     cells[row["ubigeo"]] = cell
     else:
         if feedback is not None:
-            feedback.pushInfo(tr("Department polygons missing; using one diagram clipped to Peru."))
+            feedback.pushInfo("Department polygons missing; using one diagram clipped to Peru.")
         method = "voronoi clipped to world_map countries (Peru)"
         group = sorted(with_point, key=lambda r: r["ubigeo"])
         points = [QgsPointXY(r["lon"], r["lat"]) for r in group]
@@ -206,5 +174,6 @@ def approximate_zone(capitals, world_map_path, feedback=None):
     zone = remove_slivers(union)
     if QgsWkbTypes.flatType(zone.wkbType()) == QgsWkbTypes.Type.Polygon:
         zone.convertToMultiType()
-    area = ellipsoidal_area_m2(zone)
+    area = measuring.ellipsoidal_area_m2(zone)
     return ApproximateZone(zone, area, method, cells, sorted(cells), without_point)
+

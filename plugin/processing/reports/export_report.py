@@ -17,17 +17,23 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import reference, report, trends, yields
-from ..core.errors import VraemError
-from ..paths import DATA_GPKG
-from .base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS, VraemAlgorithm
+from ...core import reference, trends, yields
+from ...core.definitions import export_formats
+from ...core.errors import VraemError
+from ...core.report import export as report_export
+from ...core.report import figures as report_figures
+from ...core.report import sheet as report_sheet
+from ...core.report import styles as report_styles
+from ...paths import DATA_GPKG
+from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS
+from .common import ReportsAlgorithm
 
 BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
 BUNDLED_PLAN = f"{DATA_GPKG}|layername=eradication_plan_sample"
 BUNDLED_TOWNS = f"{DATA_GPKG}|layername=towns"
 
 
-class ExportReportAlgorithm(VraemAlgorithm):
+class ExportReportAlgorithm(ReportsAlgorithm):
     NAME = "exportreport"
     INPUT = "INPUT"
     ZONE = "ZONE"
@@ -47,12 +53,6 @@ class ExportReportAlgorithm(VraemAlgorithm):
     def display_name(self):
         return self.tr("Export VRAEM report (PDF, PNG, CSV)")
 
-    def group_id(self):
-        return "reports"
-
-    def group_name(self):
-        return self.tr("Reports")
-
     def help(self):
         return self.tr(
             "Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their "
@@ -70,7 +70,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
         # Layouts are QGraphicsScenes: build and export them on the main thread.
         return super().flags() | NO_THREADING
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         polygon = [POLYGONS]
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.INPUT, self.tr("Analysed polygons (eradication plan, coca fields)"), polygon, BUNDLED_PLAN))
@@ -91,7 +91,7 @@ class ExportReportAlgorithm(VraemAlgorithm):
             self.BUFFER_TARGET, self.tr("Polygons to overlap with the buffers (default: analysed polygons)"),
             polygon, optional=True))
         template = QgsProcessingParameterEnum(
-            self.TEMPLATE, self.tr("Sheet size"), options=list(report.TEMPLATES), defaultValue="A4")
+            self.TEMPLATE, self.tr("Sheet size"), options=list(report_sheet.TEMPLATES), defaultValue="A4")
         template.setUsesStaticStrings(True)
         self.addParameter(template)
         self.addParameter(QgsProcessingParameterString(
@@ -100,13 +100,14 @@ class ExportReportAlgorithm(VraemAlgorithm):
             self.AUTHOR, self.tr("Author"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dots per inch)"), INTEGER,
-            200, minValue=report.MIN_DPI, maxValue=report.MAX_DPI))
+            200, minValue=report_export.MIN_DPI, maxValue=report_export.MAX_DPI))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
+        formats = {item.key: item for item in export_formats()}
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PDF, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")))
+            self.OUTPUT_PDF, self.tr("Report (PDF)"), formats["pdf"].file_filter))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PNG, self.tr("Report (PNG)"), self.tr("PNG images (*.png)")))
+            self.OUTPUT_PNG, self.tr("Report (PNG)"), formats["png"].file_filter))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, self.tr("Figures (CSV)"), self.tr("CSV files (*.csv)")))
 
@@ -127,15 +128,15 @@ class ExportReportAlgorithm(VraemAlgorithm):
         project = context.project() or QgsProject.instance()
         for layer in (analysed, zone, buffer_source, buffer_target):
             if layer is not None and project.mapLayer(layer.id()) is None:
-                report.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
+                report_styles.mark_bundled_layer(layer)  # "Towns", not the file name "vraem"; the zone is approximate
         feedback.pushInfo(reference.checked_zone_note(zone))  # an empty zone would give a silent 0
         feedback.pushInfo(self.tr("Measuring areas…"))
-        figures = report.compute_figures(
+        figures = report_figures.compute_figures(
             analysed, zone, set_key, buffer_source=buffer_source, buffer_target=buffer_target,
             buffer_km=distance_km, project=project, feedback=feedback)
         if feedback.isCanceled():
             return {}
-        report.write_figures_csv(figures, outputs[self.OUTPUT_CSV])
+        report_figures.write_figures_csv(figures, outputs[self.OUTPUT_CSV])
         feedback.setProgress(60)
 
         # The sheet is built in a private project: Processing never adds layouts to the user's project.
@@ -144,32 +145,31 @@ class ExportReportAlgorithm(VraemAlgorithm):
         def styled(layer, role):
             # a layer of the user's project keeps the user's style; one loaded from a file gets ours
             in_project = context.project() is not None and context.project().mapLayer(layer.id()) is not None
-            return layer if in_project else report.styled_for_report(layer, role)
+            return layer if in_project else report_styles.styled_for_report(layer, role)
 
         shown = [styled(buffer_source, "towns")] if buffer_source is not None else []
         shown += [styled(analysed, "plan"), styled(zone, "zone")]
-        overview = [zone, report.countries_layer()]
-        layout = report.create_layout(
-            sheet_project, figures, shown, overview_layers=overview, focus_layers=[zone, analysed],
+        overview = [zone, report_styles.countries_layer()]
+        layout = report_sheet.create_layout(sheet_project, report_sheet.SheetSpec(
+            figures, shown, overview_layers=overview, focus_layers=[zone, analysed],
             title=self.parameterAsString(parameters, self.TITLE, context) or None,
-            author=self.parameterAsString(parameters, self.AUTHOR, context) or None,
-            template=template, add_to_manager=False)
+            author=self.parameterAsString(parameters, self.AUTHOR, context) or None, template=template))
         if self.parameterAsBoolean(parameters, self.TRENDS, context):
             if trends.available():
                 analysed_ha = figures.row("analysed_ha")
                 current = [trends.CurrentFigure(analysed.name(), analysed_ha.value)] if analysed_ha else []
                 # the picture reads its SVG when the pages are exported: a Processing temporary file
-                report.add_trends_page(layout, QgsProcessingUtils.generateTempFilename("vraem_trends.svg", context),
-                                       current=current)
+                report_sheet.add_trends_page(
+                    layout, QgsProcessingUtils.generateTempFilename("vraem_trends.svg", context), current=current)
             else:
                 feedback.pushWarning(trends.unavailable_message())
         feedback.pushInfo(self.tr("Writing the PDF…"))
-        report.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
+        report_export.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
         feedback.setProgress(80)
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(self.tr("Writing the PNG…"))
-        report.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
+        report_export.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
         feedback.setProgress(100)
         for row in figures.rows:
             feedback.pushInfo("{label}: {value} {unit}".format(
@@ -178,5 +178,3 @@ class ExportReportAlgorithm(VraemAlgorithm):
                 feedback.pushInfo("  " + row.note)  # which yield and conversion (and sources) bound it
         return {key: os.path.abspath(path) for key, path in outputs.items()}
 
-
-ALGORITHMS = [ExportReportAlgorithm]

@@ -1,0 +1,209 @@
+"""Buffer overlaps section: what of one layer lies within a ground distance of another (in a task)."""
+
+from dataclasses import dataclass
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.gui import QgsDoubleSpinBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout
+
+from ...core import overlap
+from ...core.definitions import distance_units
+from ...core.errors import VraemError
+from ...core.snapshot import LayerSnapshot
+from ...i18n import tr
+from .. import figures
+from ..tasks import FunctionTask
+from ..widgets import layer_id, set_combo_data
+from .base import Section
+
+OVERLAP = "overlap"  # task slot
+
+
+@dataclass
+class OverlapState:
+    overlap_distance: float  # no default here: a new project's come from the settings
+    overlap_unit: str
+    overlap_source_id: str = ""
+    overlap_target_id: str = ""
+    overlap_dissolve: bool = False
+
+
+class OverlapSection(Section):
+    def __init__(self, context, parent=None):
+        super().__init__(context, tr("Buffer overlaps"), "VraemOverlapGroup", parent)
+        self.last_result = None  # (OverlapResult, source name, distance text)
+        self.layer_id = ""  # the result layer added to the project
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.source_combo = self._layer_combo("VraemOverlapSourceCombo")
+        form.addRow(tr("Buffer around"), self.source_combo)
+        distance_row = QHBoxLayout()
+        self.distance_spin = QgsDoubleSpinBox(self)
+        self.distance_spin.setObjectName("VraemOverlapDistanceSpin")
+        self.distance_spin.setDecimals(3)
+        self.distance_spin.setRange(0.0, 1.0e7)
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setObjectName("VraemOverlapUnitCombo")
+        for unit in distance_units():
+            self.unit_combo.addItem(unit.label, unit.key)
+        distance_row.addWidget(self.distance_spin, 1)
+        distance_row.addWidget(self.unit_combo)
+        form.addRow(tr("Ground distance"), distance_row)
+        self.target_combo = self._layer_combo("VraemOverlapTargetCombo")
+        form.addRow(tr("Overlapping layer"), self.target_combo)
+        self.dissolve_check = QCheckBox(tr("Dissolve buffers (count each overlap once)"), self)
+        self.dissolve_check.setObjectName("VraemOverlapDissolveCheck")
+        form.addRow(self.dissolve_check)
+        layout.addLayout(form)
+        self.make_results("Overlap")
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        self.run_button = self.button(tr("Run"), "VraemOverlapRunButton", self.run)
+        self.cancel_button = self.button(tr("Cancel"), "VraemOverlapCancelButton", self.cancel)
+        self.cancel_button.setEnabled(False)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view)
+        for combo in (self.source_combo, self.target_combo):
+            combo.layerChanged.connect(self.save)
+        self.distance_spin.valueChanged.connect(self.save)
+        self.unit_combo.currentIndexChanged.connect(self.save)
+        self.dissolve_check.toggled.connect(self.save)
+
+    def _layer_combo(self, name):
+        combo = QgsMapLayerComboBox(self)
+        combo.setObjectName(name)
+        combo.setFilters(Qgis.LayerFilter.VectorLayer)
+        combo.setAllowEmptyLayer(True)
+        combo.setLayer(None)
+        return combo
+
+    # -- state
+
+    def default_state(self):
+        return OverlapState(overlap_distance=self.settings.default_buffer_distance,
+                            overlap_unit=self.settings.default_distance_unit)
+
+    def to_state(self):
+        return OverlapState(overlap_source_id=layer_id(self.source_combo), overlap_target_id=layer_id(self.target_combo),
+                            overlap_distance=self.distance_spin.value(),
+                            overlap_unit=self.unit_combo.currentData() or self.settings.default_distance_unit,
+                            overlap_dissolve=self.dissolve_check.isChecked())
+
+    def from_state(self, state):
+        project = QgsProject.instance()
+        self.source_combo.setLayer(project.mapLayer(state.overlap_source_id) if state.overlap_source_id else None)
+        self.target_combo.setLayer(project.mapLayer(state.overlap_target_id) if state.overlap_target_id else None)
+        self.distance_spin.setValue(state.overlap_distance)
+        set_combo_data(self.unit_combo, state.overlap_unit)
+        self.dissolve_check.setChecked(state.overlap_dissolve)
+
+    # -- project and layer events
+
+    def layers_will_be_removed(self, layer_ids):
+        self.drop_rows_of(layer_ids)
+        if self.layer_id in layer_ids:
+            self.layer_id = ""
+        if not self.runner.running(OVERLAP):
+            self.set_idle()
+            self.run_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
+
+    def project_cleared(self):
+        self.clear_results()
+        self.last_result = None
+        self.layer_id = ""
+
+    # -- the run
+
+    def distance_m(self):
+        factors = {unit.key: unit.factor for unit in distance_units()}
+        return self.distance_spin.value() * factors.get(self.unit_combo.currentData(), 1.0)
+
+    def run(self):
+        source = self.source_combo.currentLayer()
+        target = self.target_combo.currentLayer()
+        if source is None or target is None:
+            self.notifier.warn(tr("Choose the layer to buffer and the overlapping layer."))
+            return None
+        distance = self.distance_m()
+        if distance <= 0:
+            self.notifier.warn(tr("The buffer distance must be more than 0."))
+            return None
+        dissolve = self.dissolve_check.isChecked()
+        project = QgsProject.instance()
+        source_id, target_id = source.id(), target.id()
+        distance_text = tr("{value:g} {unit}").format(value=self.distance_spin.value(), unit=self.unit_combo.currentText())
+
+        try:
+            # Taken here, on the main thread: the worker never touches the live layers.
+            source_snapshot, target_snapshot = LayerSnapshot(source), LayerSnapshot(target)
+        except VraemError as error:
+            self.notifier.error(error)
+            return None
+        main_thread = QgsApplication.instance().thread()
+        target_crs = target.crs()
+        layer_name = tr("Overlap {target} within {distance} of {source}").format(
+            target=target.name(), distance=distance_text, source=source.name())
+
+        def work(feedback):
+            result = overlap.buffer_overlap(source_snapshot, distance, target_snapshot, dissolve=dissolve,
+                                            feedback=feedback, project=project, keep_geometries=True)
+            layer = figures.overlap_layer(result, target_crs, layer_name)
+            result.pieces = []  # the geometries now live in the layer
+            layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread
+            return result, layer
+
+        def done(task, result, error):
+            self._done(task, result, error, source_id, target_id, distance_text, dissolve)
+
+        task = FunctionTask(tr("VRAEM buffer overlap"), work, done, layer_ids=[source_id, target_id])
+        task.setDependentLayers([source, target])
+        self.show_running(task, self.cancel_button)
+        self.run_button.setEnabled(False)
+        self.status.setText(tr("Buffering '{source}' by {distance}…").format(source=source.name(),
+                                                                            distance=distance_text))
+        return self.runner.start(OVERLAP, task)
+
+    def cancel(self):
+        self.runner.cancel(OVERLAP, discard=False)
+
+    def _done(self, task, result, error, source_id, target_id, distance_text, dissolve):
+        if not self.runner.is_current(OVERLAP, task):
+            return
+        self.set_idle()
+        self.cancel_button.setEnabled(False)
+        self.run_button.setEnabled(True)
+        if task.cancelled:
+            self.status.setText(tr("Cancelled; nothing was added to the project."))
+            return
+        if error is not None or result is None:
+            message = error or tr("The overlap could not be computed.")
+            self.status.setText(message)
+            self.notifier.warn(message)
+            return
+        project = QgsProject.instance()
+        source, target = project.mapLayer(source_id), project.mapLayer(target_id)
+        if source is None or target is None:
+            self.status.setText(tr("A layer was removed during the run; nothing was added."))
+            return
+        result, layer = result
+        columns, rows, status = figures.overlap_rows(result, source, target, distance_text, dissolve)
+        self.last_result = (result, source.name(), distance_text)
+        self.model.set_result(columns, rows)
+        if layer.featureCount() > 0:
+            self.add_created_layers([layer])
+            self.layer_id = layer.id()
+        self.status.setText(status)
+
+    # -- figures
+
+    def figures_title(self):
+        return tr("Buffer overlaps")
+
+    def report_layers(self, project):
+        """The result layer (when one was added) and the buffered layer, for the sheet."""
+        return [project.mapLayer(self.layer_id) if self.layer_id else None, self.source_combo.currentLayer()]
