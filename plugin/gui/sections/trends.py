@@ -32,10 +32,10 @@ class TrendsSection(Section):
             return
         from matplotlib.figure import Figure
 
-        self.canvas = FigureCanvasQTAgg(Figure(figsize=(5.0, 5.6), dpi=90))
+        self.canvas = FigureCanvasQTAgg(Figure(figsize=(5.0, 6.6), dpi=90))
         self.canvas.setParent(self)
         self.canvas.setObjectName("VraemTrendsCanvas")
-        self.canvas.setMinimumHeight(420)
+        self.canvas.setMinimumHeight(560)
         layout.addWidget(self.canvas)
         areas.result_changed.connect(self.refresh)
         claim.result_changed.connect(self.refresh)
@@ -55,11 +55,14 @@ class TrendsSection(Section):
     def refresh(self):
         if self.context.closed:
             return
-        trends.draw_trends(self.canvas.figure, current=self.current_figures())
-        self.canvas.figure.subplots_adjust(left=0.14, right=0.97, top=0.93, bottom=0.16)
+        figure = self.canvas.figure
+        area_axes, _share_axes = trends.draw_trends(figure, current=self.current_figures())
+        # The dock is narrow: the title goes to the top of the figure and the legend between it and the
+        # chart, so neither covers the lines; the break's note wraps within the panel.
+        figure.suptitle(area_axes.get_title(), fontsize=10, y=0.99)
+        area_axes.set_title("")
+        area_axes.legend(loc="lower left", bbox_to_anchor=(0.0, 1.01), ncol=2, fontsize=7, frameon=False)
+        for text in area_axes.texts:
+            text.set_wrap(True)
+        figure.subplots_adjust(left=0.14, right=0.97, top=0.81, bottom=0.15)
         self.canvas.draw_idle()
-
-    def cleanup(self):
-        if self.canvas is not None:
-            self.areas.result_changed.disconnect(self.refresh)
-            self.claim.result_changed.disconnect(self.refresh)
