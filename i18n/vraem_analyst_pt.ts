@@ -2298,6 +2298,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/trends.py" />
             <source>Areas &amp; yield</source>
             <translation>Áreas &amp; rendimento</translation>
         </message>
@@ -2308,6 +2309,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/claim.py" />
+            <location filename="../plugin/gui/sections/trends.py" />
             <source>Claim check</source>
             <translation>Verificar uma afirmação</translation>
         </message>
@@ -2723,6 +2725,11 @@
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/trends.py" />
+            <source>Trends</source>
+            <translation>Tendencias</translation>
         </message>
         <message>
             <location filename="../plugin/gui/tasks.py" />

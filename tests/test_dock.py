@@ -151,7 +151,7 @@ def test_dock_has_the_sections_and_a_polygon_only_picker(dock):
     from qgis.gui import QgsCollapsibleGroupBox
 
     names = {box.objectName() for box in dock.findChildren(QgsCollapsibleGroupBox)}
-    assert {"VraemLayersGroup", "VraemAreasGroup", "VraemOverlapGroup", "VraemClaimGroup",
+    assert {"VraemLayersGroup", "VraemAreasGroup", "VraemOverlapGroup", "VraemClaimGroup", "VraemTrendsGroup",
             "VraemExportGroup"} <= names
     polygons = polygon_layer()
     point_layer([(-74.0, -12.4)])
@@ -688,6 +688,156 @@ def test_claim_against_a_published_year(dock, shared_facts, artifacts_dir):
     assert "nearest years with data: 2010, 2013" in dock.claim.status.text()
     find(dock, "VraemClaimKindCombo").setCurrentIndex(find(dock, "VraemClaimKindCombo").findData("area"))
     assert find(dock, "VraemClaimAreaSpin").isEnabled() and not find(dock, "VraemClaimYearSpin").isEnabled()
+
+
+# ------------------------------------------------------------------------------------------ trends
+
+
+def _trends_axes(dock):
+    """(area axes, share axes) of the chart in the dock's Trends section."""
+    return find(dock, "VraemTrendsCanvas").figure.axes
+
+
+def _figure_texts(dock):
+    """Texts of the chart's figure: its title and caption."""
+    return [text.get_text() for text in find(dock, "VraemTrendsCanvas").figure.texts]
+
+
+def _current_levels(dock):
+    """The hectares of the current-analysis lines drawn across the chart (axhline: x from 0 to 1 of the axes)."""
+    area_axes, _share = _trends_axes(dock)
+    return [line.get_ydata()[0] for line in area_axes.get_lines() if list(line.get_xdata()) == [0, 1]]
+
+
+def test_trends_section_draws_the_published_series(dock, shared_facts):
+    from engine_helpers import csv_rows
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    group = dock.findChild(QgsCollapsibleGroupBox, "VraemTrendsGroup")
+    assert group.isCollapsed()
+    area_axes, share_axes = _trends_axes(dock)
+    lines = {line.get_gid(): line for line in area_axes.get_lines() if line.get_gid()}
+    assert list(lines["peru"].get_xdata()) == list(range(2004, 2025))
+    vraem = dict(zip(lines["vraem"].get_xdata(), lines["vraem"].get_ydata()))
+    published = {int(r["year"]): r["vraem_ha"] for r in csv_rows(shared_facts / "coca_hectares.csv")}
+    assert vraem[2023] == float(published[2023])
+    assert [year for year, value in vraem.items() if value != value] == [
+        year for year, text in published.items() if not text.strip()]  # gaps stay gaps (NaN), never interpolated
+    assert [line.get_xdata()[0] for line in share_axes.get_lines()] == [2017.5]  # the 2018 methodology break
+    assert _current_levels(dock) == []  # no analysis yet
+
+
+def test_trends_follow_the_areas_result_and_the_claim(dock):
+
+    layer = polygon_layer()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    wait_idle(dock)
+    first_total = dock.areas.estimate()[0].total_ha
+    assert _current_levels(dock) == [pytest.approx(first_total)]
+    legend = [text.get_text() for text in _trends_axes(dock)[0].get_legend().get_texts()]
+    assert f"Areas & yield: {first_total:,.0f} ha" in legend
+    with edit(layer):
+        layer.deleteFeature(next(layer.getFeatures()).id())
+    wait_idle(dock)
+    smaller = dock.areas.estimate()[0].total_ha
+    assert smaller < first_total and _current_levels(dock) == [pytest.approx(smaller)]
+
+    kind = find(dock, "VraemClaimKindCombo")
+    kind.setCurrentIndex(kind.findData("vraem_production"))
+    find(dock, "VraemClaimYearSpin").setValue(2023)
+    find(dock, "VraemClaimTonnesSpin").setValue(150)
+    check = dock.claim.run()
+    assert _current_levels(dock) == [pytest.approx(smaller), check.hectares]
+    stars = [line for line in _trends_axes(dock)[0].get_lines() if line.get_marker() == "*"]
+    assert [(s.get_xdata()[0], s.get_ydata()[0]) for s in stars] == [(2023, check.hectares)]
+    find(dock, "VraemClaimYearSpin").setValue(2011)  # no published VRAEM figure: the claim is refused
+    assert dock.claim.run() is None
+    assert _current_levels(dock) == [pytest.approx(smaller)]
+    find(dock, "VraemAreaLayerCombo").setLayer(None)
+    wait_idle(dock)
+    assert _current_levels(dock) == []
+
+
+def test_trends_section_says_when_matplotlib_is_missing(tmp_path):
+    """In a Python where importing matplotlib fails, the section is one translated line and the dock works."""
+    import subprocess  # nosec B404 (tests are not packaged): a Python without matplotlib
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "dock_without_matplotlib.py"
+    script.write_text(
+        "import sys\n"
+        "sys.modules['matplotlib'] = None  # what an installation without matplotlib gives: ImportError\n"
+        f"sys.path.insert(0, {str(Path(sys.modules['vraem_analyst'].__file__).parents[1])!r})\n"
+        "from qgis.core import QgsApplication\n"
+        "app = QgsApplication([], True)\n"
+        "app.initQgis()\n"
+        "from qgis.PyQt.QtWidgets import QLabel, QWidget\n"
+        "from vraem_analyst.plugin.gui.dock import VraemDock\n"
+        "dock = VraemDock(None)\n"
+        "print('CANVAS', dock.findChild(QWidget, 'VraemTrendsCanvas'))\n"
+        "print('LINE', dock.findChild(QLabel, 'VraemTrendsUnavailable').text())\n"
+        "dock.claim.kind_combo.setCurrentIndex(dock.claim.kind_combo.findData('vraem_production'))\n"
+        "dock.claim.year_spin.setValue(2023)\n"
+        "dock.claim.tonnes_spin.setValue(150)\n"
+        "print('CLAIM', dock.claim.run().production.verdict_code)\n"
+        "dock.cleanup()\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,  # nosec
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert "CANVAS None" in done.stdout
+    assert "LINE The trends chart needs matplotlib, which is not installed" in done.stdout
+    assert "CLAIM below" in done.stdout
+
+
+def _save_trends_picture(dock, path):
+    """The Trends section with a plan-sized area and a published-year claim, as a person sees it."""
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    for box in dock.findChildren(QgsCollapsibleGroupBox):
+        box.setCollapsed(box.objectName() != "VraemTrendsGroup")
+    layer = polygon_layer([square_wkt(-74.0, -12.4, 0.13)], name="plan")
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    wait_idle(dock)
+    kind = find(dock, "VraemClaimKindCombo")
+    kind.setCurrentIndex(kind.findData("vraem_production"))
+    find(dock, "VraemClaimYearSpin").setValue(2023)
+    find(dock, "VraemClaimTonnesSpin").setValue(150)
+    assert dock.claim.run() is not None
+    dock.resize(460, 1000)
+    QgsApplication.processEvents()
+    group = dock.findChild(QgsCollapsibleGroupBox, "VraemTrendsGroup")
+    assert group.grab().save(str(path))
+    return group
+
+
+def test_trends_pictures_in_english_and_spanish(dock, qgis_iface, artifacts_dir):
+    from i18n_helpers import compile_translation
+
+    from vraem_analyst.plugin.gui.dock import VraemDock
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    group = _save_trends_picture(dock, artifacts_dir / "dock_trends_en.png")
+    assert group.title() == "Trends"
+    assert "Coca area and eradication in Peru, 2004–2024" in _figure_texts(dock)
+    compile_translation("es")
+    translator = install_translator("es")
+    spanish = VraemDock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        spanish.show()
+        group = _save_trends_picture(spanish, artifacts_dir / "dock_trends_es.png")
+        assert group.title() == "Tendencias"
+        area_axes, _share = _trends_axes(spanish)
+        assert "Área de coca y erradicación en el Perú, 2004–2024" in _figure_texts(spanish)
+        legend = [text.get_text() for text in area_axes.get_legend().get_texts()]
+        assert any(text.startswith("Áreas y rendimiento: ") for text in legend), legend
+    finally:
+        remove_translator(translator)
+        spanish.cleanup()
+        spanish.deleteLater()
+    for name in ("dock_trends_en.png", "dock_trends_es.png"):
+        assert (artifacts_dir / name).stat().st_size > 20_000
 
 
 # ------------------------------------------------------------------------------------------ export

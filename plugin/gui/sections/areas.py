@@ -33,7 +33,7 @@ class AreasSection(Section):
     def __init__(self, context, parent=None):
         super().__init__(context, tr("Areas && yield"), "VraemAreasGroup", parent)
         self.parameter_sets = {}
-        self.last_result = None  # (summary, pset) of the last finished run
+        self._last_result = None
         self._watched = None  # (layer id, [(signal, slot)]) of the layer whose changes trigger a run
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -73,6 +73,16 @@ class AreasSection(Section):
         self.layer_combo.layerChanged.connect(self._on_layer_changed)
         self.selected_only_check.toggled.connect(self._on_choice_changed)
         self.parameter_set_combo.currentIndexChanged.connect(self._on_choice_changed)
+
+    @property
+    def last_result(self):
+        """(summary, pset) of the last finished run, None before any or once forgotten."""
+        return self._last_result
+
+    @last_result.setter
+    def last_result(self, result):
+        self._last_result = result
+        self.result_changed.emit()
 
     # -- state
 

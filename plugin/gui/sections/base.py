@@ -56,6 +56,8 @@ class Section(QgsCollapsibleGroupBox):
 
     # A choice saved with the project changed: the dock writes the state.
     state_changed = pyqtSignal()
+    # The section's latest result changed (or was forgotten): views drawn from it refresh.
+    result_changed = pyqtSignal()
 
     def __init__(self, context, title, name, parent=None, collapsed=False):
         super().__init__(title, parent)

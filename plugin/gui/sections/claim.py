@@ -28,7 +28,7 @@ class ClaimSection(Section):
     def __init__(self, context, areas, parent=None):
         super().__init__(context, tr("Claim check"), "VraemClaimGroup", parent, collapsed=True)
         self.areas = areas  # "Use result" takes its area
-        self.last_check = None
+        self._last_check = None
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -86,6 +86,16 @@ class ClaimSection(Section):
         self.year_spin.setEnabled(by_year)
         self.area_spin.setEnabled(not by_year)
         self.unit_combo.setEnabled(not by_year)
+
+    @property
+    def last_check(self):
+        """The ClaimCheck of the last successful check, None before any or after a refused one."""
+        return self._last_check
+
+    @last_check.setter
+    def last_check(self, check):
+        self._last_check = check
+        self.result_changed.emit()
 
     # -- state
 
