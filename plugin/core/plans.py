@@ -357,6 +357,10 @@ def _convert(target, value, row_number):
     return str(value)
 
 
+# features added to the result at a time: one call for 100,000 takes half a second that cancel cannot stop
+_ADD_BATCH = 1000
+
+
 class _SourceRead:
     """What an import needs of its source: schema, CRS, name and features (an iterable)."""
 
@@ -462,6 +466,9 @@ def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
         for target, field in mapping.items():
             out[target] = _convert(target, feature[field], row_number)
         features.append(out)
+        if len(features) == _ADD_BATCH:
+            result.dataProvider().addFeatures(features)
+            features = []
     result.dataProvider().addFeatures(features)
     result.updateExtents()
     configure_form(result)
