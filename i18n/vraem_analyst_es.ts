@@ -3594,6 +3594,11 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
         </message>
         <message>
             <location filename="../plugin/processing/outputs.py" />
+            <source>{parameter}: the output {value} writes into a file through a database connection or a GDAL virtual path, which cannot be checked against the inputs nor removed if the run fails; give a file path instead (a GeoPackage can take a layer name).</source>
+            <translation>{parameter}: la salida {value} escribe en un archivo mediante una conexión de base de datos o una ruta virtual de GDAL, que no se puede comparar con las entradas ni eliminar si la ejecución falla; indique en su lugar una ruta de archivo (un GeoPackage admite un nombre de capa).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
             <source>The output could not be written (is the disk full?): {error}</source>
             <translation>No se pudo escribir la salida (¿está lleno el disco?): {error}</translation>
         </message>

@@ -3594,6 +3594,11 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
         </message>
         <message>
             <location filename="../plugin/processing/outputs.py" />
+            <source>{parameter}: the output {value} writes into a file through a database connection or a GDAL virtual path, which cannot be checked against the inputs nor removed if the run fails; give a file path instead (a GeoPackage can take a layer name).</source>
+            <translation>{parameter}: a saída {value} grava em um arquivo por meio de uma conexão de banco de dados ou de um caminho virtual do GDAL, que não pode ser comparado com as entradas nem removido se a execução falhar; informe um caminho de arquivo (um GeoPackage aceita um nome de camada).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/outputs.py" />
             <source>The output could not be written (is the disk full?): {error}</source>
             <translation>Não foi possível gravar a saída (o disco está cheio?): {error}</translation>
         </message>

@@ -3,6 +3,7 @@ progress, then repeated cancels followed by a normal run that must finish (time 
 checks the message, that the inputs are byte-identical and that nothing was written."""
 
 import random
+import threading
 
 import pytest
 import test_dock
@@ -15,7 +16,7 @@ from fault_helpers import (
     run,
     write_layer,
 )
-from qgis.core import QgsProject
+from qgis.core import QgsProcessingFeedback, QgsProject
 from test_dock import find, point_layer, set_combo_data, wait_for
 
 dock = test_dock.dock  # the panel fixture, for the dock-task cases
@@ -167,3 +168,44 @@ def test_dock_task_cancelled_at_random_points_adds_nothing_and_the_next_run_fini
     assert wait_for(lambda: task.done, 300), f"the {name} task after the cancels did not finish"
     assert not task.cancelled and task.error is None, task.error
     assert_untouched(before, inputs["folder"])
+
+
+@pytest.fixture(scope="module")
+def big_plan(tmp_path_factory):
+    """A 100,000-sector GeoJSON plan (33 MB): GDAL parses it whole, twice, before its first feature."""
+    from qgis.PyQt.QtCore import QMetaType
+
+    folder = tmp_path_factory.mktemp("big-plan")
+    count = 100_000
+    path = write_layer(folder / "plan.geojson", polygon_wkts(count), fields=[("sector_id", QMetaType.Type.QString)],
+                       attributes=[[f"S{i}"] for i in range(count)])
+    return folder, path, count
+
+
+def _plan_readers():
+    return [thread for thread in threading.enumerate() if thread.name == "vraem-plan-read"]
+
+
+@pytest.mark.timeout(600, method="thread")
+def test_importplan_cancelled_while_gdal_parses_a_big_geojson_stops_and_the_next_run_works(big_plan, tmp_path):
+    """Cancelled at 0.5 s, three times in a row, the import stops waiting for GDAL's parse (the
+    readers it leaves only read and then let go of the file); nothing is written and the next
+    normal run imports it all."""
+    folder, path, count = big_plan
+    before = fingerprint(folder, tmp_path)
+    for _ in range(3):
+        feedback = QgsProcessingFeedback()
+        timer = threading.Timer(0.5, feedback.cancel)
+        timer.start()
+        _, error = run("vraem:importplan", {"INPUT": path, "OUTPUT": str(tmp_path / "plan.gpkg")}, feedback)
+        timer.join()
+        assert error is not None and CANCELLED in error, error
+        assert _plan_readers(), "the cancelled import waited for the whole file to be parsed"
+    for reader in _plan_readers():
+        reader.join(300)
+        assert not reader.is_alive(), "the abandoned reader did not stop"
+    assert_untouched(before, folder, tmp_path)
+    results, error = run("vraem:importplan", {"INPUT": path, "OUTPUT": str(tmp_path / "plan.gpkg")})
+    assert error is None, error
+    assert results["COUNT"] == count
+    assert not _plan_readers()

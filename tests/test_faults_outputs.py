@@ -123,6 +123,51 @@ def test_newplan_into_the_bundled_data_is_refused(tmp_path):
     assert_untouched(before, tmp_path)
 
 
+def _database_output(path, table):
+    """An output written into a file as a database table (as the Processing dialog's "Save to
+    GeoPackage" or a model gives it)."""
+    return f"ogr:dbname='{path}' table=\"{table}\" (geom)"
+
+
+def test_areayield_output_as_a_database_table_of_its_input(tmp_path, fields_gpkg):
+    before = fingerprint(tmp_path)
+    _, error = run("vraem:areayield", {"INPUT": fields_gpkg, "OUTPUT": _database_output(tmp_path / "fields.gpkg", "areas"),
+                                       "SUMMARY": "memory:"})
+    assert SAME_FILE in error
+    assert_untouched(before, tmp_path)
+
+
+@pytest.mark.parametrize("form", ["database table", "file with a layer name"])
+def test_areayield_output_layer_joins_an_existing_geopackage(tmp_path, fields_gpkg, form):
+    """Staged as a copy of the GeoPackage: it keeps its other layer, gains the new one, and no
+    temporary file stays (a file with a layer name used to replace the whole GeoPackage)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsVectorLayer
+
+    other = tmp_path / "out"
+    other.mkdir()
+    write_layer(other / "results.gpkg", polygon_wkts(3), layer_name="earlier")
+    output = QgsProcessingOutputLayerDefinition(str(other / "results.gpkg"))
+    output.createOptions = {"layerName": "areas"}
+    if form == "database table":
+        output = _database_output(other / "results.gpkg", "areas")
+    results, error = run("vraem:areayield", {"INPUT": fields_gpkg, "SUMMARY": "memory:", "OUTPUT": output})
+    assert error is None, error
+    assert sorted(os.listdir(other)) == ["results.gpkg"]
+    assert results["OUTPUT"] == f"{other / 'results.gpkg'}|layername=areas"
+    assert QgsVectorLayer(results["OUTPUT"], "areas", "ogr").featureCount() == 40
+    assert QgsVectorLayer(f"{other / 'results.gpkg'}|layername=earlier", "earlier", "ogr").featureCount() == 3
+
+
+@pytest.mark.parametrize("output", ["spatialite:dbname='{folder}/fields.sqlite' table=\"areas\" (geom)",
+                                    "/vsizip/{folder}/areas.zip/areas.shp"])
+def test_areayield_output_into_a_file_not_named_as_a_path_is_refused(tmp_path, fields_gpkg, output):
+    before = fingerprint(tmp_path)
+    _, error = run("vraem:areayield", {"INPUT": fields_gpkg, "OUTPUT": output.format(folder=tmp_path),
+                                       "SUMMARY": "memory:"})
+    assert "give a file path instead" in error
+    assert_untouched(before, tmp_path)
+
+
 def test_two_outputs_of_one_run_in_the_same_file(tmp_path, plan_geojson, towns_geojson):
     before = fingerprint(tmp_path)
     table = str(tmp_path / "tables.csv")

@@ -13,6 +13,8 @@ Schema (one polygon per sector):
 import csv
 import os
 import sqlite3
+import threading
+import traceback
 from urllib.request import pathname2url
 
 from qgis.core import (
@@ -355,19 +357,72 @@ def _convert(target, value, row_number):
 
 
 def _field_mapping(source, field_map):
-    """{schema field: source field}: guessed from the names, then the user's `field_map` applied
-    (an empty source field drops the guess)."""
-    mapping = guess_field_map(source.fields())
+    """{schema field: source field} of a _SourceRead: guessed from the names, then the user's
+    `field_map` applied (an empty source field drops the guess)."""
+    mapping = guess_field_map(source.fields)
     for target, field in (field_map or {}).items():
         if target not in PLAN_FIELD_NAMES:
             raise VraemError(tr("Unknown plan field in the field map: {name}").format(name=target))
-        if field and source.fields().indexOf(field) < 0:
+        if field and source.fields.indexOf(field) < 0:
             raise VraemError(tr("The layer has no field named {name}.").format(name=field))
         if field:
             mapping[target] = field
         else:
             mapping.pop(target, None)
     return mapping
+# features added to the result at a time: one call for 100,000 takes half a second that cancel cannot stop
+_ADD_BATCH = 1000
+
+
+class _SourceRead:
+    """What an import needs of its source: schema, CRS, name and features (an iterable)."""
+
+    def __init__(self, layer, features, count):
+        self.fields = QgsFields(layer.fields())
+        self.crs = QgsCoordinateReferenceSystem(layer.crs())
+        self.geometry_type = layer.geometryType()
+        self.name = layer.name()
+        self.features = features
+        self.count = count
+
+
+def _read_file(path, feedback):
+    """Open and read the plan file `path` whole in a worker thread, waiting for it only until cancel.
+
+    GDAL parses a GeoJSON whole before its first feature (once to open it, once more to read it) and
+    cannot be interrupted: a cancelled import stops waiting at once, and the abandoned worker, which
+    only reads, stops at its next feature and lets go of the file, so the next run finds it free."""
+    outcome = {}
+
+    def cancelled():
+        return feedback is not None and feedback.isCanceled()
+
+    def read():
+        try:
+            layer = _open_source(path)
+            features = []
+            if cancelled():
+                return  # before the second parse that the first feature costs
+            for feature in layer.getFeatures():
+                if cancelled():
+                    return
+                features.append(feature)
+            outcome["source"] = _SourceRead(layer, features, len(features))
+        except Exception as error:  # handed to the waiting thread, which raises it
+            outcome["error"] = error
+
+    worker = threading.Thread(target=read, name="vraem-plan-read")
+    check_canceled(feedback)
+    worker.start()
+    while worker.is_alive():
+        check_canceled(feedback)
+        worker.join(0.05)
+    check_canceled(feedback)
+    if "error" in outcome:
+        error = outcome.pop("error")
+        traceback.clear_frames(error.__traceback__)  # its frames hold the reader: free the file now
+        raise error
+    return outcome["source"]
 
 
 def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
@@ -378,26 +433,26 @@ def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
     in the copy. `feedback`: progress, and cancel (raises AnalysisCanceled).
     """
     if isinstance(path_or_layer, QgsVectorLayer):
-        source = path_or_layer
-        if not source.isValid():
+        if not path_or_layer.isValid():
             raise VraemError(tr("The layer is not valid."))
+        source = _SourceRead(path_or_layer, path_or_layer.getFeatures(), path_or_layer.featureCount())
     else:
-        source = _open_source(str(path_or_layer))
-    if source.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        source = _read_file(str(path_or_layer), feedback)
+    if source.geometry_type != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise VraemError(tr("An eradication plan needs polygons; this layer has no polygon geometry."))
-    if not source.crs().isValid():
+    if not source.crs.isValid():
         raise VraemError(tr("The layer has no coordinate reference system; set one and try again."))
     mapping = _field_mapping(source, field_map)
 
-    layer_name = name or tr("Eradication plan ({name})").format(name=source.name())
-    result = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid() or 'EPSG:4326'}", layer_name, "memory")
-    if not source.crs().authid():
-        result.setCrs(source.crs())
+    layer_name = name or tr("Eradication plan ({name})").format(name=source.name)
+    result = QgsVectorLayer(f"MultiPolygon?crs={source.crs.authid() or 'EPSG:4326'}", layer_name, "memory")
+    if not source.crs.authid():
+        result.setCrs(source.crs)
     result.dataProvider().addAttributes(plan_fields())
     result.updateFields()
     features = []
-    total = max(source.featureCount(), 1)
-    for row_number, feature in enumerate(source.getFeatures(), start=1):
+    total = max(source.count, 1)
+    for row_number, feature in enumerate(source.features, start=1):
         if feedback is not None and row_number % 100 == 0:
             check_canceled(feedback)
             feedback.setProgress(90.0 * row_number / total)
@@ -415,6 +470,9 @@ def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
         for target, field in mapping.items():
             out[target] = _convert(target, feature[field], row_number)
         features.append(out)
+        if len(features) == _ADD_BATCH:
+            result.dataProvider().addFeatures(features)
+            features = []
     result.dataProvider().addFeatures(features)
     result.updateExtents()
     configure_form(result)

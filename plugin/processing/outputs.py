@@ -11,6 +11,7 @@ its outputs or none, and never touches its inputs.
 import os
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsFeatureSink,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
@@ -27,6 +28,34 @@ from ..i18n import tr
 from ..paths import DATA_GPKG
 
 _NAMED_LAYER_FORMATS = (".gpkg", ".sqlite")  # files whose layers have names of their own
+# outputs that write into a file without naming it as a path: never staged, so never all-or-none,
+# and never checked against the inputs
+_UNSTAGED_FILE_OUTPUTS = ("spatialite:", "/vsi")
+
+
+def _database_file_layer(target):
+    """(file, layer name) of a sink given as ogr:dbname='file' table="name" (geom), else None:
+    QGIS writes that table into the file as a layer, as for the file with a layer name."""
+    if not str(target).startswith("ogr:") or "dbname=" not in target:
+        return None
+    uri = QgsDataSourceUri(target[len("ogr:"):])
+    return uri.database(), uri.table() or None
+
+
+def _database_table(path, layer_name):
+    """The sink that adds the layer `layer_name` to the GeoPackage (or SQLite file) `path`."""
+    uri = QgsDataSourceUri()
+    uri.setDatabase(path)
+    uri.setDataSource("", layer_name, "geom")
+    return f"ogr:{uri.uri(False)}"
+
+
+def _refuse_unstaged_file(definition, target):
+    if str(target).startswith(_UNSTAGED_FILE_OUTPUTS):
+        raise VraemError(tr("{parameter}: the output {value} writes into a file through a database connection or a "
+                            "GDAL virtual path, which cannot be checked against the inputs nor removed if the run "
+                            "fails; give a file path instead (a GeoPackage can take a layer name).").format(
+                                parameter=definition.description(), value=target))
 
 
 def _layer_files(layers):
@@ -115,25 +144,35 @@ class RunOutputs:
         definition = (QgsProcessingOutputLayerDefinition(value) if isinstance(value, QgsProcessingOutputLayerDefinition)
                       else None)
         target = self._algorithm.destinationOf(self.parameters, name, self._context)  # registers nothing
+        _refuse_unstaged_file(self._algorithm.parameterDefinition(name), target)
+        file_layer = _database_file_layer(target)
+        if file_layer is not None:
+            target = file_layer[0]
         path = file_of(target)
         if not target or path is None:
             return None, None  # a memory layer or a database table: no file to stage
         if definition is None:
             definition = QgsProcessingOutputLayerDefinition(target)
         options = dict(definition.createOptions or {})
+        if file_layer is not None and file_layer[1]:
+            options["layerName"] = file_layer[1]
         chosen_layer = options.get("layerName")
         # a named layer goes into a copy of an existing file, beside its other layers
         temporary = self._files.stage(path, keep_existing=bool(chosen_layer))
         if chosen_layer or path.lower().endswith(_NAMED_LAYER_FORMATS):
             # the layer is named after the target, not after the temporary file
             options["layerName"] = chosen_layer or os.path.splitext(os.path.basename(path))[0]
-        definition.sink = QgsProperty.fromValue(temporary)
+        # QGIS writes a plain path as a new file, dropping the other layers of the copy; a database
+        # table (as its "Save to GeoPackage" gives) is added beside them
+        in_copy = chosen_layer and path.lower().endswith(_NAMED_LAYER_FORMATS)
+        definition.sink = QgsProperty.fromValue(_database_table(temporary, chosen_layer) if in_copy else temporary)
         definition.createOptions = options
         self.parameters[name] = definition
         return path, chosen_layer
 
     def _stage_file(self, name):
         target = self._algorithm.parameterAsFileOutput(self.parameters, name, self._context)
+        _refuse_unstaged_file(self._algorithm.parameterDefinition(name), target)
         path = file_of(target)
         if not target or path is None:
             return None, None
