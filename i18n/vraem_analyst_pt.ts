@@ -192,6 +192,7 @@
         </message>
         <message>
             <location filename="../plugin/core/air/tracks.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>into {country}</source>
             <translation>para {country}</translation>
         </message>
@@ -453,6 +454,7 @@
             <location filename="../plugin/core/report/figures.py" />
             <location filename="../plugin/core/report/sheet.py" />
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>km</source>
             <translation>km</translation>
         </message>
@@ -1668,6 +1670,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Length</source>
             <translation>Comprimento</translation>
         </message>
@@ -2225,6 +2228,174 @@
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
         </message>
         <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time (UTC)</source>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>In the zone</source>
+            <translation>Na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Share of the aircraft's range</source>
+            <translation>Parte do alcance da aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Nearest base at entry</source>
+            <translation>Base mais próxima na entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Detail</source>
+            <translation>Detalhe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>track</source>
+            <translation>trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone entry</source>
+            <translation>entrada na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone exit</source>
+            <translation>saída da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>ground stop</source>
+            <translation>parada em solo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>border crossing</source>
+            <translation>travessia de fronteira</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>suspect fix</source>
+            <translation>posição suspeita</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trajetos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Air picture</source>
+            <translation>Panorama aéreo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Position fixes</source>
+            <translation>Posições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time field</source>
+            <translation>Campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track field (optional)</source>
+            <translation>Campo de trajeto (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Aircraft profile</source>
+            <translation>Perfil de aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
+            <translation>Vazio: os aeródromos incluídos de Pichari, Palmapampa e Mazamari.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor bases</source>
+            <translation>Bases de interceptadores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Choose the layer of position fixes and its time field.</source>
+            <translation>Escolha a camada de posições e seu campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>VRAEM air picture</source>
+            <translation>Panorama aéreo do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reading the tracks of '{name}'…</source>
+            <translation>Lendo os trajetos de '{name}'…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture could not be computed.</source>
+            <translation>Não foi possível calcular o panorama aéreo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
+        </message>
+        <message>
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Areas &amp;&amp; yield</source>
             <translation>Áreas &amp;&amp; rendimento</translation>
@@ -2243,13 +2414,6 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Define your own yield parameters (saved in the project)</source>
             <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2683,11 +2847,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Run</source>
-            <translation>Executar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Choose the layer to buffer and the overlapping layer.</source>
             <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
         </message>
@@ -2713,18 +2872,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The overlap could not be computed.</source>
             <translation>Não foi possível calcular a sobreposição.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/trends.py" />
@@ -2820,11 +2969,6 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
-            <source>Air picture</source>
-            <translation>Panorama aéreo</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/common.py" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
             <translation>Campo de tempo (data e hora, texto ISO 8601 ou segundos epoch)</translation>
         </message>
@@ -2890,11 +3034,6 @@ Posição suspeita: uma posição alcançada a uma velocidade maior que esta a p
 Os segmentos entre posições são geodésicas sobre o WGS84. Os pontos de entrada e saída ficam onde um segmento cruza o limite da zona; seus horários são interpolados ao longo do segmento pela distância. Posições fora de ordem são ordenadas, tempos repetidos são deixados de fora e contados, e trajetórias com uma única posição ou que cruzam o antimeridiano são ignoradas com uma mensagem. As travessias de fronteira são para Bolívia, Brasil, Colômbia, Equador ou Chile (mapa-múndi do QGIS).
 
 Saídas: as trajetórias (linhas) com horários, minutos e km na zona, entradas, paradas, velocidade máxima e o primeiro vizinho em que entram; os eventos (pontos: zone_entry, zone_exit, stop, border_crossing, suspect_fix). A entrada é apenas lida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <source>Position fixes</source>
-            <translation>Posições</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
