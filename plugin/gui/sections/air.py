@@ -4,7 +4,16 @@ one row per track and per event, the tracks and events added as layers to zoom t
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from qgis.core import Qgis, QgsApplication, QgsFieldProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFieldProxyModel,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout
 
@@ -69,6 +78,10 @@ def result_layers(air, crs_name):
     events.dataProvider().addFeatures([
         feature_of(event_fields, point(e.lon, e.lat), [e.track_id, e.kind, utc(e.time), e.detail])
         for r in air.results for e in r.events])
+    tracks.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"line_color": "200,30,30",
+                                                                            "line_width": "0.6"})))
+    events.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "255,200,0", "outline_color": "60,60,60", "size": "2.4"})))
     return tracks, events
 
 
