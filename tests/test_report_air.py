@@ -8,11 +8,15 @@ from qgis.core import QgsLayoutExporter, QgsProject, QgsVectorLayer
 
 
 @pytest.fixture(scope="module")
-def air(qgis_app, tmp_path_factory):
+def air_fixes_path(qgis_app, tmp_path_factory):
+    return write_fixes(tmp_path_factory.mktemp("report_air") / "fixes.gpkg", scenario(), "datetime")
+
+
+@pytest.fixture(scope="module")
+def air(air_fixes_path):
     from vraem_analyst.plugin.core.air import picture
 
-    path = write_fixes(tmp_path_factory.mktemp("report_air") / "fixes.gpkg", scenario(), "datetime")
-    fixes = QgsVectorLayer(f"{path}|layername=fixes", "fixes", "ogr")
+    fixes = QgsVectorLayer(f"{air_fixes_path}|layername=fixes", "fixes", "ogr")
     assert fixes.isValid()
     return picture.analyse_fixes(fixes, "time", "track")
 
@@ -51,10 +55,10 @@ def test_air_page_renders_after_the_sheet(air, artifacts_dir):
     from vraem_analyst.plugin.core.report import styles
     from vraem_analyst.plugin.core.report.air_page import add_air_page, reach_rings_layer
     from vraem_analyst.plugin.core.report.sheet import find_item, load_template
-    from vraem_analyst.plugin.gui.sections.air import result_layers
+    from vraem_analyst.plugin.processing.air.flight_tracks import picture_layers
 
     project = QgsProject()
-    tracks, events = result_layers(air, "fixes")
+    tracks, events = picture_layers(air, "fixes")
     rings = reach_rings_layer(air.results, profiles.get_profile("c206"))
     zone = reference.zone_layer()
     countries = styles.countries_layer()
@@ -73,3 +77,33 @@ def test_air_page_renders_after_the_sheet(air, artifacts_dir):
     # Not a blank page: the map and the table put many colours on it.
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 20
+
+
+def test_exportreport_adds_the_air_page(vraem_provider, tmp_path, air_fixes_path):
+    import subprocess  # nosec B404 (tests are not packaged): pdfinfo, pdftotext
+
+    import processing
+
+    outputs = {"OUTPUT_PDF": str(tmp_path / "a.pdf"), "OUTPUT_PNG": str(tmp_path / "a.png"),
+               "OUTPUT_CSV": str(tmp_path / "a.csv")}
+    processing.run("vraem:exportreport", dict(outputs, DPI=72, AIR_TRACKS=f"{air_fixes_path}|layername=fixes",
+                                              AIR_TIME_FIELD="time", AIR_TRACK_FIELD="track"))
+    info = subprocess.run(["pdfinfo", outputs["OUTPUT_PDF"]], capture_output=True, text=True,
+                          check=True).stdout  # nosec
+    assert "Pages:           2" in info
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", outputs["OUTPUT_PDF"], "-"],  # nosec
+                          capture_output=True, text=True, check=True).stdout
+    assert "Air picture:" in text and "Entry (UTC)" in text
+    lines = set(text.split())
+    assert {"T1", "T2", "T3"} <= lines and "T4" not in lines  # T4 never enters the zone
+
+
+def test_exportreport_air_page_needs_the_time_field(vraem_provider, tmp_path, air_fixes_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    outputs = {"OUTPUT_PDF": str(tmp_path / "b.pdf"), "OUTPUT_PNG": str(tmp_path / "b.png"),
+               "OUTPUT_CSV": str(tmp_path / "b.csv")}
+    with pytest.raises(QgsProcessingException, match="time field"):
+        processing.run("vraem:exportreport", dict(outputs, DPI=72, AIR_TRACKS=f"{air_fixes_path}|layername=fixes"))
+    assert not (tmp_path / "b.pdf").exists()

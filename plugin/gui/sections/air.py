@@ -4,28 +4,18 @@ one row per track and per event, the tracks and events added as layers to zoom t
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsFieldProxyModel,
-    QgsLineSymbol,
-    QgsMarkerSymbol,
-    QgsProject,
-    QgsSingleSymbolRenderer,
-    QgsVectorLayer,
-)
+from qgis.core import Qgis, QgsApplication, QgsFieldProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout
 
 from ...core import field_types, reference
 from ...core.air import picture, profiles
-from ...core.air.geodesy import WGS84, Geodesic
+from ...core.air.geodesy import Geodesic
 from ...core.errors import VraemError
 from ...core.schemas import Column
 from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
-from ...processing.air.common import feature_of, fields_of, point, utc
-from ...processing.air.flight_tracks import EVENT_FIELDS, TRACK_FIELDS, track_values
+from ...processing.air.flight_tracks import picture_layers
 from ..table_model import ResultRow
 from ..tasks import FunctionTask
 from ..widgets import layer_id, set_combo_data
@@ -64,29 +54,8 @@ def _kind_text(kind):
             "suspect_fix": tr("suspect fix")}.get(kind, kind)
 
 
-def result_layers(air, crs_name):
-    """Memory layers (WGS84) of the tracks and events, fields as vraem:flighttracks writes them."""
-    tracks = QgsVectorLayer(f"LineString?crs={WGS84.authid()}", tr("Flight tracks of {name}").format(name=crs_name),
-                            "memory")
-    events = QgsVectorLayer(f"Point?crs={WGS84.authid()}", tr("Flight events of {name}").format(name=crs_name),
-                            "memory")
-    track_fields, event_fields = fields_of(*TRACK_FIELDS), fields_of(*EVENT_FIELDS)
-    for layer, fields in ((tracks, track_fields), (events, event_fields)):
-        layer.dataProvider().addAttributes(fields.toList())
-        layer.updateFields()
-    tracks.dataProvider().addFeatures([feature_of(track_fields, r.geometry(), track_values(r)) for r in air.results])
-    events.dataProvider().addFeatures([
-        feature_of(event_fields, point(e.lon, e.lat), [e.track_id, e.kind, utc(e.time), e.detail])
-        for r in air.results for e in r.events])
-    tracks.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"line_color": "200,30,30",
-                                                                            "line_width": "0.6"})))
-    events.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "255,200,0", "outline_color": "60,60,60", "size": "2.4"})))
-    return tracks, events
-
-
 def air_rows(air, profile, bases, tracks_id, events_id):
-    """ResultRows: each track, then its events; feature ids follow the order result_layers() wrote them in."""
+    """ResultRows: each track, then its events; feature ids follow the order picture_layers() wrote them in."""
     geodesic = Geodesic()
     rows, event_fid = [], 1
     for track_fid, result in enumerate(air.results, start=1):
@@ -235,7 +204,7 @@ class AirSection(Section):
         def work(feedback):
             air = picture.analyse_fixes(fixes_snapshot, time_field, track_field, zone=zone_snapshot,
                                         feedback=feedback, project=project)
-            layers = result_layers(air, name)
+            layers = picture_layers(air, name)
             for layer in layers:
                 layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread
             return air, layers
