@@ -1268,6 +1268,62 @@
             <translation>Faltan los datos del VRAEM incluidos en el complemento ({path}); reinstale el complemento.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… y {count} trazas más en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Ninguna traza ingresó a la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Entry (UTC)</source>
+            <translation>Ingreso (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Exit (UTC)</source>
+            <translation>Salida (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Minutes in the zone</source>
+            <translation>Minutos en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>km in the zone</source>
+            <translation>km en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Crossed into</source>
+            <translation>Cruzó a</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>La exportación a {path} falló ({code}). {error}</translation>
@@ -2229,11 +2285,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Track</source>
-            <translation>Traza</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
@@ -2296,16 +2347,6 @@
             <location filename="../plugin/gui/sections/air.py" />
             <source>suspect fix</source>
             <translation>posición sospechosa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Flight tracks of {name}</source>
-            <translation>Trazas de vuelo de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Flight events of {name}</source>
-            <translation>Eventos de vuelo de {name}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -3006,6 +3047,16 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
             <location filename="../plugin/processing/air/common.py" />
             <source>{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} suspect fixes left out; {skipped} tracks skipped.</source>
             <translation>{tracks} trazas de {fixes} posiciones; {duplicates} tiempos repetidos y {suspects} posiciones sospechosas dejados fuera; {skipped} trazas omitidas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trazas de vuelo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de vuelo de {name}</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
@@ -3827,6 +3878,26 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: position fixes (optional)</source>
+            <translation>Página de panorama aéreo: posiciones (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: time field</source>
+            <translation>Página de panorama aéreo: campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: track field</source>
+            <translation>Página de panorama aéreo: campo de traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: aircraft profile of the reach rings</source>
+            <translation>Página de panorama aéreo: perfil de aeronave de los anillos de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
@@ -3859,6 +3930,16 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Escribiendo el PNG…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>The air picture page needs the time field of the position fixes.</source>
+            <translation>La página de panorama aéreo necesita el campo de hora de las posiciones.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Reading the flight tracks…</source>
+            <translation>Leyendo las trazas de vuelo…</translation>
         </message>
     </context>
 </TS>

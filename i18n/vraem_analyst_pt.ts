@@ -1268,6 +1268,62 @@
             <translation>Os dados do VRAEM incluídos no complemento estão faltando ({path}); reinstale o complemento.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… e mais {count} trajetos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Nenhum trajeto entrou na zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Entry (UTC)</source>
+            <translation>Entrada (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Exit (UTC)</source>
+            <translation>Saída (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Minutes in the zone</source>
+            <translation>Minutos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>km in the zone</source>
+            <translation>km na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Crossed into</source>
+            <translation>Cruzou para</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>A exportação para {path} falhou ({code}). {error}</translation>
@@ -2229,11 +2285,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Track</source>
-            <translation>Trajeto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>Row</source>
             <translation>Linha</translation>
         </message>
@@ -2296,16 +2347,6 @@
             <location filename="../plugin/gui/sections/air.py" />
             <source>suspect fix</source>
             <translation>posição suspeita</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Flight tracks of {name}</source>
-            <translation>Trajetos de voo de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Flight events of {name}</source>
-            <translation>Eventos de voo de {name}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -3006,6 +3047,16 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
             <location filename="../plugin/processing/air/common.py" />
             <source>{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} suspect fixes left out; {skipped} tracks skipped.</source>
             <translation>{tracks} trajetórias de {fixes} posições; {duplicates} tempos repetidos e {suspects} posições suspeitas deixados de fora; {skipped} trajetórias ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trajetos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de voo de {name}</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
@@ -3827,6 +3878,26 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: position fixes (optional)</source>
+            <translation>Página do panorama aéreo: posições (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: time field</source>
+            <translation>Página do panorama aéreo: campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: track field</source>
+            <translation>Página do panorama aéreo: campo de trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: aircraft profile of the reach rings</source>
+            <translation>Página do panorama aéreo: perfil de aeronave dos anéis de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
@@ -3859,6 +3930,16 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Gravando o PNG…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>The air picture page needs the time field of the position fixes.</source>
+            <translation>A página do panorama aéreo precisa do campo de hora das posições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Reading the flight tracks…</source>
+            <translation>Lendo os trajetos de voo…</translation>
         </message>
     </context>
 </TS>
