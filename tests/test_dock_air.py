@@ -89,7 +89,7 @@ def test_air_table_matches_the_engine_and_rows_zoom(dock, fixes_path, qgis_iface
         assert (row["base_km"] is None) == (not result.entered_zone)
     events = [row for row in model.rows if row.layer_id == dock.air.layer_ids[1]]
     assert len(events) == sum(len(r.events) for r in expected.results) > 0
-    track_layer, event_layer = (QgsProject.instance().mapLayer(one) for one in dock.air.layer_ids)
+    track_layer, event_layer, _rings = (QgsProject.instance().mapLayer(one) for one in dock.air.layer_ids)
     assert track_layer.featureCount() == 4
     # Each row points at its own feature: the track id written in the layer is the row's.
     for row in list(tracks.values()) + events:
@@ -101,6 +101,21 @@ def test_air_table_matches_the_engine_and_rows_zoom(dock, fixes_path, qgis_iface
     assert find(dock, "VraemAirStatus").text().startswith(
         f"{len(expected.results)} tracks, {expected.tracks_in_zone} in the zone")
     assert fixes.featureCount() == len(scenario())  # the input is only read
+
+
+def test_the_sheet_gets_the_air_page_of_the_latest_run(dock, fixes_path):
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report.sheet import find_item
+
+    run_air(dock, fixes_path)
+    zone = reference.zone_layer()
+    QgsProject.instance().addMapLayer(zone)
+    layout = dock.export.layout()
+    assert layout.pageCollection().pageCount() == 2
+    table = find_item(layout, "air_table").multiFrame()
+    assert [row[0].content() for row in table.tableContents()] == ["T1", "T2", "T3"]
+    assert set(find_item(layout, "air_map").layers()) >= {QgsProject.instance().mapLayer(one)
+                                                          for one in dock.air.layer_ids}
 
 
 def test_air_choices_are_saved_in_the_project(dock, fixes_path, tmp_path, qgis_iface):

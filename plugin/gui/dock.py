@@ -40,7 +40,7 @@ class VraemDock(QgsDockWidget):
         self.claim = claim.ClaimSection(self.context, self.areas, body)
         self.air = air.AirSection(self.context, body)
         self.trends = trends.TrendsSection(self.context, self.areas, self.claim, body)
-        self.export = export.ExportSection(self.context, self.areas, self.overlap, self.claim, body)
+        self.export = export.ExportSection(self.context, self.areas, self.overlap, self.claim, body, air_section=self.air)
         self.sections = (self.layers, self.areas, self.overlap, self.claim, self.trends, self.air, self.export)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -12,6 +12,7 @@ from ...core import field_types, reference
 from ...core.air import picture, profiles
 from ...core.air.geodesy import Geodesic
 from ...core.errors import VraemError
+from ...core.report import air_page
 from ...core.schemas import Column
 from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
@@ -81,7 +82,7 @@ class AirSection(Section):
     def __init__(self, context, parent=None):
         super().__init__(context, tr("Air picture"), "VraemAirGroup", parent, collapsed=True)
         self.last_result = None  # (AirPicture, fixes layer name, profile)
-        self.layer_ids = []  # the tracks and events layers added to the project
+        self.layer_ids = []  # the tracks, events and rings layers added to the project
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -204,8 +205,8 @@ class AirSection(Section):
         def work(feedback):
             air = picture.analyse_fixes(fixes_snapshot, time_field, track_field, zone=zone_snapshot,
                                         feedback=feedback, project=project)
-            layers = picture_layers(air, name)
-            for layer in layers:
+            layers = [*picture_layers(air, name), air_page.reach_rings_layer(air.results, profile)]
+            for layer in filter(None, layers):
                 layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread
             return air, layers
 
@@ -242,7 +243,7 @@ class AirSection(Section):
             return
         air, layers = result
         added = self.add_created_layers(layers)
-        self.layer_ids = [layer.id() for layer in added]
+        self.layer_ids = [layer.id() for layer in added]  # tracks, events and (with stops in the zone) rings
         tracks_id, events_id = (self.layer_ids + ["", ""])[:2]
         self.model.set_result(air_columns(), air_rows(air, profile, bases, tracks_id, events_id))
         self.last_result = (air, fixes.name(), profile)
@@ -260,6 +261,12 @@ class AirSection(Section):
     def figures_title(self):
         return tr("Air picture")
 
-    def report_layers(self, project):
-        """The tracks and events layers of the latest run, for the sheet."""
-        return [project.mapLayer(one) for one in self.layer_ids]
+    def add_report_page(self, layout, project):
+        """Append the Air picture page of the latest run to the sheet; None when there is no run to show."""
+        if self.last_result is None or len(self.layer_ids) < 2:
+            return None
+        air = self.last_result[0]
+        tracks, events, *rings = (project.mapLayer(one) for one in self.layer_ids)
+        zone = reference.zone_choice(project).layer
+        shown = [events, tracks, *rings, zone, reference.find_layer(project, "countries")]
+        return air_page.add_air_page(layout, project, air.results, shown, [tracks, zone])
