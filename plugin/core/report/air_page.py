@@ -9,12 +9,14 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsSingleSymbolRenderer,
     QgsTableCell,
     QgsUnitTypes,
@@ -28,7 +30,7 @@ from ..definitions import WGS84, format_number
 from ..errors import VraemError
 from .sheet import MAIN_MAP_MARGIN, combined_extent, figures_table, find_item, utm_crs_for
 
-AIR_ITEM_IDS = ("air_title", "air_map", "air_table")
+AIR_ITEM_IDS = ("air_title", "air_map", "air_table", "air_legend")
 MARGIN_MM = 8.0
 TITLE_MM = 12.0
 MAX_TABLE_ROWS = 20  # more would run off the page; the last row says how many are left out
@@ -120,8 +122,26 @@ def add_air_page(layout, project, results, map_layers, focus_layers):
     air_map.zoomToExtent(extent)
     air_map.setFrameEnabled(True)
 
-    _add_zone_table(layout, results, number, MARGIN_MM + map_width + 4.0, body_top,
-                    inner_width - map_width - 4.0, body_height)
+    side_x, side_width = MARGIN_MM + map_width + 4.0, inner_width - map_width - 4.0
+    legend_height = 60.0
+    _add_zone_table(layout, results, number, side_x, body_top, side_width, body_height - legend_height - 4.0)
+    legend = QgsLayoutItemLegend(layout)
+    sheet_legend = find_item(layout, "legend")
+    for style_id in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                     QgsLegendStyle.Style.SymbolLabel):
+        legend.setStyle(style_id, sheet_legend.style(style_id))  # the sheet's bundled fonts and sizes
+    legend.setSymbolHeight(sheet_legend.symbolHeight())
+    legend.setSymbolWidth(sheet_legend.symbolWidth())
+    legend.setTitle(tr("Legend"))
+    legend.setAutoUpdateModel(False)
+    legend.setLinkedMap(air_map)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in shown:
+        root.addLayer(layer)
+    place(legend, "air_legend", side_x, body_top + body_height - legend_height, side_width, legend_height)
+    legend.setResizeToContents(False)
+    legend.updateLegend()
     return page
 
 
