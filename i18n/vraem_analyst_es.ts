@@ -192,6 +192,7 @@
         </message>
         <message>
             <location filename="../plugin/core/air/tracks.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>into {country}</source>
             <translation>hacia {country}</translation>
         </message>
@@ -453,6 +454,7 @@
             <location filename="../plugin/core/report/figures.py" />
             <location filename="../plugin/core/report/sheet.py" />
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>km</source>
             <translation>km</translation>
         </message>
@@ -1668,6 +1670,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Length</source>
             <translation>Longitud</translation>
         </message>
@@ -2248,6 +2251,7 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <location filename="../plugin/gui/sections/export.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -2683,6 +2687,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
@@ -2713,6 +2718,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; no se agregó nada al proyecto.</translation>
         </message>
@@ -2723,6 +2729,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
@@ -2820,6 +2827,7 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Air picture</source>
             <translation>Panorama aéreo</translation>
         </message>
@@ -2893,6 +2901,7 @@ Salidas: las trazas (líneas) con horas, minutos y km en la zona, entradas, para
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Position fixes</source>
             <translation>Posiciones</translation>
         </message>
@@ -3725,6 +3734,217 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Escribiendo el PNG…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… y {count} trazas más en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Ninguna traza ingresó a la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Entry (UTC)</source>
+            <translation>Ingreso (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Exit (UTC)</source>
+            <translation>Salida (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Minutes in the zone</source>
+            <translation>Minutos en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>km in the zone</source>
+            <translation>km en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Crossed into</source>
+            <translation>Cruzó a</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time (UTC)</source>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>In the zone</source>
+            <translation>En la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Share of the aircraft's range</source>
+            <translation>Parte de la autonomía de la aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Nearest base at entry</source>
+            <translation>Base más cercana al ingreso</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>track</source>
+            <translation>traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone entry</source>
+            <translation>ingreso a la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone exit</source>
+            <translation>salida de la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>ground stop</source>
+            <translation>parada en tierra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>border crossing</source>
+            <translation>cruce de frontera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>suspect fix</source>
+            <translation>posición sospechosa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time field</source>
+            <translation>Campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track field (optional)</source>
+            <translation>Campo de traza (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Aircraft profile</source>
+            <translation>Perfil de aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
+            <translation>Vacío: los aeródromos incluidos de Pichari, Palmapampa y Mazamari.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor bases</source>
+            <translation>Bases de interceptores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Choose the layer of position fixes and its time field.</source>
+            <translation>Elija la capa de posiciones y su campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>VRAEM air picture</source>
+            <translation>Panorama aéreo del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reading the tracks of '{name}'…</source>
+            <translation>Leyendo las trazas de '{name}'…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture could not be computed.</source>
+            <translation>No se pudo calcular el panorama aéreo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trazas de vuelo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de vuelo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: position fixes (optional)</source>
+            <translation>Página de panorama aéreo: posiciones (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: time field</source>
+            <translation>Página de panorama aéreo: campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: track field</source>
+            <translation>Página de panorama aéreo: campo de traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: aircraft profile of the reach rings</source>
+            <translation>Página de panorama aéreo: perfil de aeronave de los anillos de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>The air picture page needs the time field of the position fixes.</source>
+            <translation>La página de panorama aéreo necesita el campo de hora de las posiciones.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Reading the flight tracks…</source>
+            <translation>Leyendo las trazas de vuelo…</translation>
         </message>
     </context>
 </TS>

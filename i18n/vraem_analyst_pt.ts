@@ -192,6 +192,7 @@
         </message>
         <message>
             <location filename="../plugin/core/air/tracks.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>into {country}</source>
             <translation>para {country}</translation>
         </message>
@@ -453,6 +454,7 @@
             <location filename="../plugin/core/report/figures.py" />
             <location filename="../plugin/core/report/sheet.py" />
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>km</source>
             <translation>km</translation>
         </message>
@@ -1668,6 +1670,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Length</source>
             <translation>Comprimento</translation>
         </message>
@@ -2248,6 +2251,7 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <location filename="../plugin/gui/sections/export.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -2683,6 +2687,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
@@ -2713,6 +2718,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; nada foi adicionado ao projeto.</translation>
         </message>
@@ -2723,6 +2729,7 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
@@ -2820,6 +2827,7 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Air picture</source>
             <translation>Panorama aéreo</translation>
         </message>
@@ -2893,6 +2901,7 @@ Saídas: as trajetórias (linhas) com horários, minutos e km na zona, entradas,
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Position fixes</source>
             <translation>Posições</translation>
         </message>
@@ -3725,6 +3734,217 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Gravando o PNG…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… e mais {count} trajetos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Nenhum trajeto entrou na zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Entry (UTC)</source>
+            <translation>Entrada (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Exit (UTC)</source>
+            <translation>Saída (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Minutes in the zone</source>
+            <translation>Minutos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>km in the zone</source>
+            <translation>km na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Crossed into</source>
+            <translation>Cruzou para</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time (UTC)</source>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>In the zone</source>
+            <translation>Na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Share of the aircraft's range</source>
+            <translation>Parte do alcance da aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Nearest base at entry</source>
+            <translation>Base mais próxima na entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Detail</source>
+            <translation>Detalhe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>track</source>
+            <translation>trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone entry</source>
+            <translation>entrada na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone exit</source>
+            <translation>saída da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>ground stop</source>
+            <translation>parada em solo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>border crossing</source>
+            <translation>travessia de fronteira</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>suspect fix</source>
+            <translation>posição suspeita</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time field</source>
+            <translation>Campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track field (optional)</source>
+            <translation>Campo de trajeto (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Aircraft profile</source>
+            <translation>Perfil de aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
+            <translation>Vazio: os aeródromos incluídos de Pichari, Palmapampa e Mazamari.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor bases</source>
+            <translation>Bases de interceptadores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Choose the layer of position fixes and its time field.</source>
+            <translation>Escolha a camada de posições e seu campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>VRAEM air picture</source>
+            <translation>Panorama aéreo do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reading the tracks of '{name}'…</source>
+            <translation>Lendo os trajetos de '{name}'…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture could not be computed.</source>
+            <translation>Não foi possível calcular o panorama aéreo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trajetos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: position fixes (optional)</source>
+            <translation>Página do panorama aéreo: posições (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: time field</source>
+            <translation>Página do panorama aéreo: campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: track field</source>
+            <translation>Página do panorama aéreo: campo de trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: aircraft profile of the reach rings</source>
+            <translation>Página do panorama aéreo: perfil de aeronave dos anéis de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>The air picture page needs the time field of the position fixes.</source>
+            <translation>A página do panorama aéreo precisa do campo de hora das posições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Reading the flight tracks…</source>
+            <translation>Lendo os trajetos de voo…</translation>
         </message>
     </context>
 </TS>

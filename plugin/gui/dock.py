@@ -17,7 +17,7 @@ from ..core.project_state import read_state, write_state
 from ..i18n import tr
 from ..settings import VraemSettings
 from .notifier import Notifier
-from .sections import areas, base, claim, export, layers, overlaps, trends
+from .sections import air, areas, base, claim, export, layers, overlaps, trends
 from .tasks import TaskRunner
 from .widgets import narrow
 
@@ -38,9 +38,10 @@ class VraemDock(QgsDockWidget):
         self.areas = areas.AreasSection(self.context, body)
         self.overlap = overlaps.OverlapSection(self.context, body)
         self.claim = claim.ClaimSection(self.context, self.areas, body)
+        self.air = air.AirSection(self.context, body)
         self.trends = trends.TrendsSection(self.context, self.areas, self.claim, body)
-        self.export = export.ExportSection(self.context, self.areas, self.overlap, self.claim, body)
-        self.sections = (self.layers, self.areas, self.overlap, self.claim, self.trends, self.export)
+        self.export = export.ExportSection(self.context, self.areas, self.overlap, self.claim, body, air_section=self.air)
+        self.sections = (self.layers, self.areas, self.overlap, self.claim, self.trends, self.air, self.export)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         for section in self.sections:

@@ -54,10 +54,11 @@ def default_page_name_field(layer):
 
 
 class ExportSection(Section):
-    def __init__(self, context, areas_section, overlap_section, claim_section, parent=None):
+    def __init__(self, context, areas_section, overlap_section, claim_section, parent=None, air_section=None):
         super().__init__(context, tr("Export"), "VraemExportGroup", parent, collapsed=True)
         self.areas = areas_section
         self.overlap = overlap_section
+        self.air = air_section  # its latest run becomes the sheet's Air picture page
         self.result_sections = (areas_section, overlap_section, claim_section)
         self.layout_name = ""
         self._layout_atlas = ("", "")  # (atlas layer id, page-name field) the layout was built with
@@ -230,7 +231,10 @@ class ExportSection(Section):
                 layers.insert(0, atlas_layer)  # each page shows its own feature
             spec = report_sheet.SheetSpec(figures_sheet, layers, overview, atlas_layer=atlas_layer,
                                           atlas_name_field=name_field)
-            layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
+            layout = report_sheet.create_layout(project, spec)
+            if self.air is not None:
+                self.air.add_report_page(layout, project)
+            layout = report_sheet.add_layout(project, layout)
             self.layout_name = layout.name()
             self._layout_atlas = atlas_key
         return layout

@@ -2,8 +2,12 @@
 
 from qgis.core import (
     Qgis,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
 )
 
 from ...core import field_types
@@ -31,6 +35,28 @@ def track_values(result):
             result.entered_zone, utc(result.entry_time), utc(result.exit_time), result.minutes_in_zone,
             result.km_in_zone, len(result.zone), result.stops_in_zone, result.max_speed_kt,
             result.crossed_into or None, utc(result.border_time), result.duplicates, result.suspect_fixes]
+
+
+def picture_layers(air, fixes_name):
+    """Memory layers (WGS84) of an AirPicture's tracks and events, fields as this algorithm writes them, fixed
+    styles (the dock and the report sheet show them)."""
+    tracks = QgsVectorLayer(f"LineString?crs={WGS84.authid()}", tr("Flight tracks of {name}").format(name=fixes_name),
+                            "memory")
+    events = QgsVectorLayer(f"Point?crs={WGS84.authid()}", tr("Flight events of {name}").format(name=fixes_name),
+                            "memory")
+    track_fields, event_fields = fields_of(*TRACK_FIELDS), fields_of(*EVENT_FIELDS)
+    for layer, fields in ((tracks, track_fields), (events, event_fields)):
+        layer.dataProvider().addAttributes(fields.toList())
+        layer.updateFields()
+    tracks.dataProvider().addFeatures([feature_of(track_fields, r.geometry(), track_values(r)) for r in air.results])
+    events.dataProvider().addFeatures([
+        feature_of(event_fields, point(e.lon, e.lat), [e.track_id, e.kind, utc(e.time), e.detail])
+        for r in air.results for e in r.events])
+    tracks.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"line_color": "200,30,30",
+                                                                            "line_width": "0.6"})))
+    events.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "255,200,0", "outline_color": "60,60,60", "size": "2.4"})))
+    return tracks, events
 
 
 class FlightTracksAlgorithm(AirAlgorithm):

@@ -9,6 +9,7 @@ import os
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -18,14 +19,18 @@ from qgis.core import (
 )
 
 from ...core import reference, trends, yields
+from ...core.air import picture as air_picture
+from ...core.air import profiles as air_profiles
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
+from ...core.report import air_page
 from ...core.report import export as report_export
 from ...core.report import figures as report_figures
 from ...core.report import sheet as report_sheet
 from ...core.report import styles as report_styles
 from ...paths import DATA_GPKG
-from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POLYGONS
+from ..air.flight_tracks import picture_layers
+from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POINTS, POLYGONS
 from .common import ReportsAlgorithm
 
 BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
@@ -46,6 +51,10 @@ class ExportReportAlgorithm(ReportsAlgorithm):
     AUTHOR = "AUTHOR"
     DPI = "DPI"
     TRENDS = "TRENDS"
+    AIR_TRACKS = "AIR_TRACKS"
+    AIR_TIME_FIELD = "AIR_TIME_FIELD"
+    AIR_TRACK_FIELD = "AIR_TRACK_FIELD"
+    AIR_PROFILE = "AIR_PROFILE"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -103,6 +112,16 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             200, minValue=report_export.MIN_DPI, maxValue=report_export.MAX_DPI))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.AIR_TRACKS, self.tr("Air picture page: position fixes (optional)"), [POINTS], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.AIR_TIME_FIELD, self.tr("Air picture page: time field"), parentLayerParameterName=self.AIR_TRACKS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.AIR_TRACK_FIELD, self.tr("Air picture page: track field"), parentLayerParameterName=self.AIR_TRACKS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.AIR_PROFILE, self.tr("Air picture page: aircraft profile of the reach rings"), "c206"))
         formats = {item.key: item for item in export_formats()}
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Report (PDF)"), formats["pdf"].file_filter))
@@ -163,6 +182,9 @@ class ExportReportAlgorithm(ReportsAlgorithm):
                     layout, QgsProcessingUtils.generateTempFilename("vraem_trends.svg", context), current=current)
             else:
                 feedback.pushWarning(trends.unavailable_message())
+        fixes = self.parameterAsVectorLayer(parameters, self.AIR_TRACKS, context)
+        if fixes is not None:
+            self._add_air_page(layout, sheet_project, parameters, context, feedback, fixes, zone)
         feedback.pushInfo(self.tr("Writing the PDF…"))
         report_export.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
         feedback.setProgress(80)
@@ -178,3 +200,22 @@ class ExportReportAlgorithm(ReportsAlgorithm):
                 feedback.pushInfo("  " + row.note)  # which yield and conversion (and sources) bound it
         return {key: os.path.abspath(path) for key, path in outputs.items()}
 
+    def _add_air_page(self, layout, sheet_project, parameters, context, feedback, fixes, zone):
+        """The Air picture page: the fixes' tracks against `zone`, reach rings of the chosen profile."""
+        time_field = self.parameterAsString(parameters, self.AIR_TIME_FIELD, context)
+        if not time_field:
+            raise VraemError(self.tr("The air picture page needs the time field of the position fixes."))
+        profile = air_profiles.get_profile(self.parameterAsString(parameters, self.AIR_PROFILE, context) or "c206",
+                                           context.project())
+        feedback.pushInfo(self.tr("Reading the flight tracks…"))
+        air = air_picture.analyse_fixes(fixes, time_field,
+                                        self.parameterAsString(parameters, self.AIR_TRACK_FIELD, context) or None,
+                                        zone=zone, feedback=feedback, project=sheet_project)
+        tracks, events = picture_layers(air, fixes.name())
+        rings = air_page.reach_rings_layer(air.results, profile)
+        countries = report_styles.countries_layer()
+        made = [layer for layer in (tracks, events, rings, countries) if layer is not None]
+        for layer in made:
+            sheet_project.addMapLayer(layer, False)  # they must live as long as the layout
+        air_page.add_air_page(layout, sheet_project, air.results, [events, tracks, rings, zone, countries],
+                              [tracks, zone])
