@@ -1268,6 +1268,68 @@
             <translation>Faltan los datos del VRAEM incluidos en el complemento ({path}); reinstale el complemento.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… y {count} trazas más en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Ninguna traza ingresó a la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Leyenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Entry (UTC)</source>
+            <translation>Ingreso (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Exit (UTC)</source>
+            <translation>Salida (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Minutes in the zone</source>
+            <translation>Minutos en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>km in the zone</source>
+            <translation>km en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Crossed into</source>
+            <translation>Cruzó a</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>La exportación a {path} falló ({code}). {error}</translation>
@@ -1470,11 +1532,6 @@
             <location filename="../plugin/core/report/sheet.py" />
             <source>Unit</source>
             <translation>Unidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Legend</source>
-            <translation>Leyenda</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -2228,6 +2285,159 @@
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
         </message>
         <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time (UTC)</source>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>In the zone</source>
+            <translation>En la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Share of the aircraft's range</source>
+            <translation>Parte de la autonomía de la aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Nearest base at entry</source>
+            <translation>Base más cercana al ingreso</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>track</source>
+            <translation>traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone entry</source>
+            <translation>ingreso a la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone exit</source>
+            <translation>salida de la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>ground stop</source>
+            <translation>parada en tierra</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>border crossing</source>
+            <translation>cruce de frontera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>suspect fix</source>
+            <translation>posición sospechosa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Air picture</source>
+            <translation>Panorama aéreo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Position fixes</source>
+            <translation>Posiciones</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time field</source>
+            <translation>Campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track field (optional)</source>
+            <translation>Campo de traza (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Aircraft profile</source>
+            <translation>Perfil de aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
+            <translation>Vacío: los aeródromos incluidos de Pichari, Palmapampa y Mazamari.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor bases</source>
+            <translation>Bases de interceptores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Choose the layer of position fixes and its time field.</source>
+            <translation>Elija la capa de posiciones y su campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>VRAEM air picture</source>
+            <translation>Panorama aéreo del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reading the tracks of '{name}'…</source>
+            <translation>Leyendo las trazas de '{name}'…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; no se agregó nada al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture could not be computed.</source>
+            <translation>No se pudo calcular el panorama aéreo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
+        </message>
+        <message>
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Areas &amp;&amp; yield</source>
             <translation>Áreas y rendimiento</translation>
@@ -2246,14 +2456,6 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Define your own yield parameters (saved in the project)</source>
             <translation>Defina sus propios parámetros de rendimiento (se guardan en el proyecto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2687,12 +2889,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Run</source>
-            <translation>Ejecutar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Choose the layer to buffer and the overlapping layer.</source>
             <translation>Elija la capa para el área de influencia y la capa superpuesta.</translation>
         </message>
@@ -2718,20 +2914,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; no se agregó nada al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The overlap could not be computed.</source>
             <translation>No se pudo calcular la superposición.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/trends.py" />
@@ -2827,12 +3011,6 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Air picture</source>
-            <translation>Panorama aéreo</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/common.py" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
             <translation>Campo de tiempo (fecha y hora, texto ISO 8601 o segundos epoch)</translation>
         </message>
@@ -2873,6 +3051,16 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trazas de vuelo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de vuelo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
             <source>Flight tracks against the zone</source>
             <translation>Trazas de vuelo frente a la zona</translation>
         </message>
@@ -2898,12 +3086,6 @@ Posición sospechosa: una posición alcanzada a mayor velocidad que esta desde l
 Los segmentos entre posiciones son geodésicas sobre WGS84. Los puntos de entrada y salida están donde un segmento cruza el límite de la zona; sus horas se interpolan a lo largo del segmento según la distancia. Las posiciones fuera de orden se ordenan, los tiempos repetidos se dejan fuera y se cuentan, y las trazas con una sola posición o que cruzan el antimeridiano se omiten con un mensaje. Los cruces de frontera son hacia Bolivia, Brasil, Colombia, Ecuador o Chile (mapa mundial de QGIS).
 
 Salidas: las trazas (líneas) con horas, minutos y km en la zona, entradas, paradas, velocidad máxima y el primer vecino al que entran; los eventos (puntos: zone_entry, zone_exit, stop, border_crossing, suspect_fix). La entrada solo se lee.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Position fixes</source>
-            <translation>Posiciones</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
@@ -3702,6 +3884,26 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: position fixes (optional)</source>
+            <translation>Página de panorama aéreo: posiciones (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: time field</source>
+            <translation>Página de panorama aéreo: campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: track field</source>
+            <translation>Página de panorama aéreo: campo de traza</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: aircraft profile of the reach rings</source>
+            <translation>Página de panorama aéreo: perfil de aeronave de los anillos de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
@@ -3734,207 +3936,6 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Escribiendo el PNG…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>… and {count} more tracks in the zone</source>
-            <translation>… y {count} trazas más en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>No track entered the zone.</source>
-            <translation>Ninguna traza ingresó a la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Reach of the {aircraft} from stops in the zone</source>
-            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>The air picture has nothing to show (no tracks?).</source>
-            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Air picture: flight tracks against the no-fly zone</source>
-            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Track</source>
-            <translation>Traza</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Entry (UTC)</source>
-            <translation>Ingreso (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Exit (UTC)</source>
-            <translation>Salida (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Minutes in the zone</source>
-            <translation>Minutos en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>km in the zone</source>
-            <translation>km en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Crossed into</source>
-            <translation>Cruzó a</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Row</source>
-            <translation>Fila</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Time (UTC)</source>
-            <translation>Hora (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>In the zone</source>
-            <translation>En la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Share of the aircraft's range</source>
-            <translation>Parte de la autonomía de la aeronave</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Nearest base at entry</source>
-            <translation>Base más cercana al ingreso</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Detail</source>
-            <translation>Detalle</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>track</source>
-            <translation>traza</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>zone entry</source>
-            <translation>ingreso a la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>zone exit</source>
-            <translation>salida de la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>ground stop</source>
-            <translation>parada en tierra</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>border crossing</source>
-            <translation>cruce de frontera</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>suspect fix</source>
-            <translation>posición sospechosa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Time field</source>
-            <translation>Campo de hora</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Track field (optional)</source>
-            <translation>Campo de traza (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Aircraft profile</source>
-            <translation>Perfil de aeronave</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
-            <translation>Vacío: los aeródromos incluidos de Pichari, Palmapampa y Mazamari.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interceptor bases</source>
-            <translation>Bases de interceptores</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Choose the layer of position fixes and its time field.</source>
-            <translation>Elija la capa de posiciones y su campo de hora.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>VRAEM air picture</source>
-            <translation>Panorama aéreo del VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Reading the tracks of '{name}'…</source>
-            <translation>Leyendo las trazas de '{name}'…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>The air picture could not be computed.</source>
-            <translation>No se pudo calcular el panorama aéreo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <source>Flight tracks of {name}</source>
-            <translation>Trazas de vuelo de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <source>Flight events of {name}</source>
-            <translation>Eventos de vuelo de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: position fixes (optional)</source>
-            <translation>Página de panorama aéreo: posiciones (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: time field</source>
-            <translation>Página de panorama aéreo: campo de hora</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: track field</source>
-            <translation>Página de panorama aéreo: campo de traza</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: aircraft profile of the reach rings</source>
-            <translation>Página de panorama aéreo: perfil de aeronave de los anillos de alcance</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />

@@ -1268,6 +1268,68 @@
             <translation>Os dados do VRAEM incluídos no complemento estão faltando ({path}); reinstale o complemento.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… e mais {count} trajetos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Nenhum trajeto entrou na zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track</source>
+            <translation>Trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Entry (UTC)</source>
+            <translation>Entrada (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Exit (UTC)</source>
+            <translation>Saída (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Minutes in the zone</source>
+            <translation>Minutos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>km in the zone</source>
+            <translation>km na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Crossed into</source>
+            <translation>Cruzou para</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/report/export.py" />
             <source>Export to {path} failed ({code}). {error}</source>
             <translation>A exportação para {path} falhou ({code}). {error}</translation>
@@ -1470,11 +1532,6 @@
             <location filename="../plugin/core/report/sheet.py" />
             <source>Unit</source>
             <translation>Unidade</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Legend</source>
-            <translation>Legenda</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -2228,6 +2285,159 @@
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
         </message>
         <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time (UTC)</source>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>In the zone</source>
+            <translation>Na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Share of the aircraft's range</source>
+            <translation>Parte do alcance da aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Nearest base at entry</source>
+            <translation>Base mais próxima na entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Detail</source>
+            <translation>Detalhe</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>track</source>
+            <translation>trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone entry</source>
+            <translation>entrada na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>zone exit</source>
+            <translation>saída da zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>ground stop</source>
+            <translation>parada em solo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>border crossing</source>
+            <translation>travessia de fronteira</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>suspect fix</source>
+            <translation>posição suspeita</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/common.py" />
+            <source>Air picture</source>
+            <translation>Panorama aéreo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Position fixes</source>
+            <translation>Posições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Time field</source>
+            <translation>Campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Track field (optional)</source>
+            <translation>Campo de trajeto (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Aircraft profile</source>
+            <translation>Perfil de aeronave</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
+            <translation>Vazio: os aeródromos incluídos de Pichari, Palmapampa e Mazamari.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor bases</source>
+            <translation>Bases de interceptadores</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Run</source>
+            <translation>Executar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Choose the layer of position fixes and its time field.</source>
+            <translation>Escolha a camada de posições e seu campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>VRAEM air picture</source>
+            <translation>Panorama aéreo do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reading the tracks of '{name}'…</source>
+            <translation>Lendo os trajetos de '{name}'…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture could not be computed.</source>
+            <translation>Não foi possível calcular o panorama aéreo.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
+        </message>
+        <message>
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Areas &amp;&amp; yield</source>
             <translation>Áreas &amp;&amp; rendimento</translation>
@@ -2246,14 +2456,6 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Define your own yield parameters (saved in the project)</source>
             <translation>Defina seus próprios parâmetros de rendimento (salvos no projeto)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2687,12 +2889,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Run</source>
-            <translation>Executar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Choose the layer to buffer and the overlapping layer.</source>
             <translation>Escolha a camada para a área de influência e a camada sobreposta.</translation>
         </message>
@@ -2718,20 +2914,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>The overlap could not be computed.</source>
             <translation>Não foi possível calcular a sobreposição.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/trends.py" />
@@ -2827,12 +3011,6 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Air picture</source>
-            <translation>Panorama aéreo</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/common.py" />
             <source>Time field (date-time, ISO 8601 text or epoch seconds)</source>
             <translation>Campo de tempo (data e hora, texto ISO 8601 ou segundos epoch)</translation>
         </message>
@@ -2873,6 +3051,16 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight tracks of {name}</source>
+            <translation>Trajetos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
+            <source>Flight events of {name}</source>
+            <translation>Eventos de voo de {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/flight_tracks.py" />
             <source>Flight tracks against the zone</source>
             <translation>Trajetórias de voo em relação à zona</translation>
         </message>
@@ -2898,12 +3086,6 @@ Posição suspeita: uma posição alcançada a uma velocidade maior que esta a p
 Os segmentos entre posições são geodésicas sobre o WGS84. Os pontos de entrada e saída ficam onde um segmento cruza o limite da zona; seus horários são interpolados ao longo do segmento pela distância. Posições fora de ordem são ordenadas, tempos repetidos são deixados de fora e contados, e trajetórias com uma única posição ou que cruzam o antimeridiano são ignoradas com uma mensagem. As travessias de fronteira são para Bolívia, Brasil, Colômbia, Equador ou Chile (mapa-múndi do QGIS).
 
 Saídas: as trajetórias (linhas) com horários, minutos e km na zona, entradas, paradas, velocidade máxima e o primeiro vizinho em que entram; os eventos (pontos: zone_entry, zone_exit, stop, border_crossing, suspect_fix). A entrada é apenas lida.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Position fixes</source>
-            <translation>Posições</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />
@@ -3702,6 +3884,26 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: position fixes (optional)</source>
+            <translation>Página do panorama aéreo: posições (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: time field</source>
+            <translation>Página do panorama aéreo: campo de hora</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: track field</source>
+            <translation>Página do panorama aéreo: campo de trajeto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Air picture page: aircraft profile of the reach rings</source>
+            <translation>Página do panorama aéreo: perfil de aeronave dos anéis de alcance</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
@@ -3734,207 +3936,6 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Writing the PNG…</source>
             <translation>Gravando o PNG…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>… and {count} more tracks in the zone</source>
-            <translation>… e mais {count} trajetos na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>No track entered the zone.</source>
-            <translation>Nenhum trajeto entrou na zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Reach of the {aircraft} from stops in the zone</source>
-            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>The air picture has nothing to show (no tracks?).</source>
-            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Air picture: flight tracks against the no-fly zone</source>
-            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Track</source>
-            <translation>Trajeto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Entry (UTC)</source>
-            <translation>Entrada (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Exit (UTC)</source>
-            <translation>Saída (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Minutes in the zone</source>
-            <translation>Minutos na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>km in the zone</source>
-            <translation>km na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Crossed into</source>
-            <translation>Cruzou para</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Row</source>
-            <translation>Linha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Time (UTC)</source>
-            <translation>Hora (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>In the zone</source>
-            <translation>Na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Share of the aircraft's range</source>
-            <translation>Parte do alcance da aeronave</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Nearest base at entry</source>
-            <translation>Base mais próxima na entrada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Detail</source>
-            <translation>Detalhe</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>track</source>
-            <translation>trajeto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>zone entry</source>
-            <translation>entrada na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>zone exit</source>
-            <translation>saída da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>ground stop</source>
-            <translation>parada em solo</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>border crossing</source>
-            <translation>travessia de fronteira</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>suspect fix</source>
-            <translation>posição suspeita</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Time field</source>
-            <translation>Campo de hora</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Track field (optional)</source>
-            <translation>Campo de trajeto (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Aircraft profile</source>
-            <translation>Perfil de aeronave</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari.</source>
-            <translation>Vazio: os aeródromos incluídos de Pichari, Palmapampa e Mazamari.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interceptor bases</source>
-            <translation>Bases de interceptadores</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Choose the layer of position fixes and its time field.</source>
-            <translation>Escolha a camada de posições e seu campo de hora.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>VRAEM air picture</source>
-            <translation>Panorama aéreo do VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Reading the tracks of '{name}'…</source>
-            <translation>Lendo os trajetos de '{name}'…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>The air picture could not be computed.</source>
-            <translation>Não foi possível calcular o panorama aéreo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <source>Flight tracks of {name}</source>
-            <translation>Trajetos de voo de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/flight_tracks.py" />
-            <source>Flight events of {name}</source>
-            <translation>Eventos de voo de {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: position fixes (optional)</source>
-            <translation>Página do panorama aéreo: posições (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: time field</source>
-            <translation>Página do panorama aéreo: campo de hora</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: track field</source>
-            <translation>Página do panorama aéreo: campo de trajeto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Air picture page: aircraft profile of the reach rings</source>
-            <translation>Página do panorama aéreo: perfil de aeronave dos anéis de alcance</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
