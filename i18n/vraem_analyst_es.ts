@@ -827,6 +827,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plan de erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Choose a GeoPackage file for the new eradication plan.</source>
             <translation>Elija un archivo GeoPackage para el nuevo plan de erradicación.</translation>
         </message>
@@ -3555,12 +3562,6 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
             <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Correspondencia de campos (esquema=origen;...)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers/import_plan.py" />
-            <location filename="../plugin/processing/layers/new_plan.py" />
-            <source>Eradication plan</source>
-            <translation>Plan de erradicación</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers/import_plan.py" />

@@ -827,6 +827,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plano de erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Choose a GeoPackage file for the new eradication plan.</source>
             <translation>Escolha um arquivo GeoPackage para o novo plano de erradicação.</translation>
         </message>
@@ -3555,12 +3562,6 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
             <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Mapeamento de campos (esquema=origem;...)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers/import_plan.py" />
-            <location filename="../plugin/processing/layers/new_plan.py" />
-            <source>Eradication plan</source>
-            <translation>Plano de erradicação</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers/import_plan.py" />
