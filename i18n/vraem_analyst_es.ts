@@ -1624,6 +1624,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parámetros</translation>
@@ -2059,6 +2060,7 @@
         <message>
             <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/notifier.py" />
+            <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
@@ -2230,6 +2232,47 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Defaults of a new project's VRAEM Analyst panel:</source>
+            <translation>Valores iniciales del panel VRAEM Analyst en un proyecto nuevo:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Buffer distance</source>
+            <translation>Distancia del búfer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Distance unit</source>
+            <translation>Unidad de distancia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Export resolution (dpi)</source>
+            <translation>Resolución de exportación (ppp)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>A JSON list of sources: id, name, url, sha256, licence, attribution</source>
+            <translation>Una lista JSON de fuentes: id, name, url, sha256, licence, attribution</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>District download sources</source>
+            <translation>Fuentes de descarga de distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Restore the default sources</source>
+            <translation>Restaurar las fuentes predeterminadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>The sources are not a valid JSON list; they were not changed.</source>
+            <translation>Las fuentes no son una lista JSON válida; no se cambiaron.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -3213,11 +3256,6 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Source (features to buffer)</source>
             <translation>Origen (elementos para el área de influencia)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>Distance unit</source>
-            <translation>Unidad de distancia</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />

@@ -1624,6 +1624,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parâmetros</translation>
@@ -2059,6 +2060,7 @@
         <message>
             <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/notifier.py" />
+            <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
@@ -2230,6 +2232,47 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Defaults of a new project's VRAEM Analyst panel:</source>
+            <translation>Valores iniciais do painel VRAEM Analyst num projeto novo:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Buffer distance</source>
+            <translation>Distância do buffer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Distance unit</source>
+            <translation>Unidade de distância</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Export resolution (dpi)</source>
+            <translation>Resolução de exportação (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>A JSON list of sources: id, name, url, sha256, licence, attribution</source>
+            <translation>Uma lista JSON de fontes: id, name, url, sha256, licence, attribution</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>District download sources</source>
+            <translation>Fontes de download de distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Restore the default sources</source>
+            <translation>Restaurar as fontes padrão</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>The sources are not a valid JSON list; they were not changed.</source>
+            <translation>As fontes não são uma lista JSON válida; não foram alteradas.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -3213,11 +3256,6 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Source (features to buffer)</source>
             <translation>Origem (feições para a área de influência)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>Distance unit</source>
-            <translation>Unidade de distância</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />

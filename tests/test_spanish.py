@@ -77,6 +77,8 @@ def _start_plugin(iface):
         iface.removePluginMenu = lambda menu, action: None
     if not hasattr(iface, "removeDockWidget"):
         iface.removeDockWidget = iface.mainWindow().removeDockWidget
+    if not hasattr(iface, "registerOptionsWidgetFactory"):  # pytest-qgis' iface has no options dialog
+        iface.registerOptionsWidgetFactory = iface.unregisterOptionsWidgetFactory = lambda factory: None
     plugin = vraem_analyst.classFactory(iface)
     plugin.initGui()
     return plugin
