@@ -483,6 +483,11 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
+            <source>{n} districts not found: {names}. Likely reason: they were created after the census of the boundary file; their land may lie in the older district they were split from.</source>
+            <translation>{n} distritos no encontrados: {names}. Causa probable: se crearon después del censo del archivo de límites; su territorio puede estar en el distrito más antiguo del que se separaron.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
             <source>The bundled VRAEM data could not be read: {path}</source>
             <translation>No se pudieron leer los datos del VRAEM incluidos: {path}</translation>
         </message>
@@ -557,6 +562,11 @@
             <location filename="../plugin/core/districts.py" />
             <source>Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: {missing}.</source>
             <translation>Unión de {n} de los 79 distritos del VRAEM encontrados en la capa {layer}. No encontrados: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>VRAEM districts (from district boundaries)</source>
+            <translation>Distritos del VRAEM (de límites distritales)</translation>
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
@@ -1241,6 +1251,11 @@
             <location filename="../plugin/core/reference.py" />
             <source>'{name}' ({kind})</source>
             <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>{matched} of {total} districts, {share:.0f} % of the approximate zone's area</source>
+            <translation>{matched} de {total} distritos, {share:.0f} % del área de la zona aproximada</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -2664,13 +2679,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Not found: {codes}</source>
-            <translation>No encontrados: {codes}</translation>
+            <source>Zone built: {ha:,.0f} ha ({coverage}).</source>
+            <translation>Zona construida: {ha:,.0f} ha ({coverage}).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />

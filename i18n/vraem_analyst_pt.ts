@@ -483,6 +483,11 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
+            <source>{n} districts not found: {names}. Likely reason: they were created after the census of the boundary file; their land may lie in the older district they were split from.</source>
+            <translation>{n} distritos não encontrados: {names}. Causa provável: foram criados depois do censo do arquivo de limites; seu território pode estar no distrito mais antigo do qual foram separados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
             <source>The bundled VRAEM data could not be read: {path}</source>
             <translation>Não foi possível ler os dados do VRAEM incluídos: {path}</translation>
         </message>
@@ -557,6 +562,11 @@
             <location filename="../plugin/core/districts.py" />
             <source>Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: {missing}.</source>
             <translation>União de {n} dos 79 distritos do VRAEM encontrados na camada {layer}. Não encontrados: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>VRAEM districts (from district boundaries)</source>
+            <translation>Distritos do VRAEM (de limites distritais)</translation>
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
@@ -1241,6 +1251,11 @@
             <location filename="../plugin/core/reference.py" />
             <source>'{name}' ({kind})</source>
             <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>{matched} of {total} districts, {share:.0f} % of the approximate zone's area</source>
+            <translation>{matched} de {total} distritos, {share:.0f} % da área da zona aproximada</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -2664,13 +2679,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Not found: {codes}</source>
-            <translation>Não encontrados: {codes}</translation>
+            <source>Zone built: {ha:,.0f} ha ({coverage}).</source>
+            <translation>Zona construída: {ha:,.0f} ha ({coverage}).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />

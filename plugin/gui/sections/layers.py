@@ -5,7 +5,7 @@ The buttons call plugin/core directly: they must work without the optional Pytho
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QInputDialog
 
@@ -91,9 +91,8 @@ class LayersSection(Section):
     def build_zone(self, layer=None):
         """Build the zone from a district boundary layer of the project (in a task)."""
         if layer is None:
-            polygons = [(candidate.name(), candidate.id()) for candidate in QgsProject.instance().mapLayers().values()
-                        if isinstance(candidate, QgsVectorLayer)
-                        and candidate.geometryType() == Qgis.GeometryType.Polygon]
+            polygons = [(candidate.name(), candidate.id()) for candidate in
+                        districts.likeliest_district_layers(QgsProject.instance().mapLayers().values())]
             if not polygons:
                 self.notifier.warn(tr("Add a district boundary layer (polygons) first, or download one."))
                 return None
@@ -136,11 +135,16 @@ class LayersSection(Section):
             if error is not None or result is None:
                 self.notifier.warn(error or tr("The zone could not be built."))
                 return
-            self.add_created_layers([result.district_layer, result.zone_layer])
-            message = tr("Zone built: {ha:,.0f} ha, {n} districts matched.").format(ha=result.area_m2 / 1e4,
-                                                                                   n=len(result.matched))
+            # the zone's own style over the districts' outlines, in the VRAEM group, and shown
+            reference.apply_style(result.zone_layer, "zone")
+            reference.apply_style(result.district_layer, "district_boundaries")
+            added = self.add_created_layers([result.zone_layer, result.district_layer])
+            reference.move_into_group(QgsProject.instance(), added)
+            self._zoom_to_zone({"zone": result.zone_layer})
+            message = tr("Zone built: {ha:,.0f} ha ({coverage}).").format(
+                ha=result.area_m2 / 1e4, coverage=reference.zone_coverage(result.zone_layer))
             if result.unmatched:
-                message += " " + tr("Not found: {codes}").format(codes=", ".join(result.unmatched))
+                message += " " + result.unmatched_note()
             self.notifier.inform(message)
 
         task = FunctionTask(description, work, done, layer_ids=[layer.id() for layer in inputs])
