@@ -570,6 +570,16 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
+            <source>INEI 2023 district limits (lincolneulogio/peru-geojson)</source>
+            <translation>Límites distritales INEI 2023 (lincolneulogio/peru-geojson)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>INEI 2007 district limits (juaneladio/peru-geojson)</source>
+            <translation>Límites distritales INEI 2007 (juaneladio/peru-geojson)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
             <source>The source {name} has an invalid file suffix '{suffix}' (expected e.g. .geojson).</source>
             <translation>La fuente {name} tiene una extensión de archivo no válida '{suffix}' (se espera p. ej. .geojson).</translation>
         </message>
@@ -1199,6 +1209,48 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <location filename="../plugin/core/series.py" />
+            <source>VRAEM</source>
+            <translation>VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>neighbour</source>
+            <translation>vecino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <location filename="../plugin/core/series.py" />
+            <source>Peru</source>
+            <translation>Perú</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Bolivia</source>
+            <translation>Bolivia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Brazil</source>
+            <translation>Brasil</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Colombia</source>
+            <translation>Colombia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Ecuador</source>
+            <translation>Ecuador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Chile</source>
+            <translation>Chile</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>large airport</source>
             <translation>aeropuerto grande</translation>
         </message>
@@ -1769,16 +1821,6 @@
             <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Source</source>
             <translation>Fuente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/series.py" />
-            <source>Peru</source>
-            <translation>Perú</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/series.py" />
-            <source>VRAEM</source>
-            <translation>VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/series.py" />

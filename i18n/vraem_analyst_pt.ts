@@ -570,6 +570,16 @@
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
+            <source>INEI 2023 district limits (lincolneulogio/peru-geojson)</source>
+            <translation>Limites distritais INEI 2023 (lincolneulogio/peru-geojson)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>INEI 2007 district limits (juaneladio/peru-geojson)</source>
+            <translation>Limites distritais INEI 2007 (juaneladio/peru-geojson)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
             <source>The source {name} has an invalid file suffix '{suffix}' (expected e.g. .geojson).</source>
             <translation>A fonte {name} tem uma extensão de arquivo inválida '{suffix}' (esperado p. ex. .geojson).</translation>
         </message>
@@ -1199,6 +1209,48 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <location filename="../plugin/core/series.py" />
+            <source>VRAEM</source>
+            <translation>VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>neighbour</source>
+            <translation>vizinho</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <location filename="../plugin/core/series.py" />
+            <source>Peru</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Bolivia</source>
+            <translation>Bolívia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Brazil</source>
+            <translation>Brasil</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Colombia</source>
+            <translation>Colômbia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Ecuador</source>
+            <translation>Equador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Chile</source>
+            <translation>Chile</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>large airport</source>
             <translation>aeroporto grande</translation>
         </message>
@@ -1769,16 +1821,6 @@
             <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Source</source>
             <translation>Fonte</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/series.py" />
-            <source>Peru</source>
-            <translation>Peru</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/series.py" />
-            <source>VRAEM</source>
-            <translation>VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/series.py" />

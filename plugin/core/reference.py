@@ -19,11 +19,14 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsLayerMetadata,
+    QgsPalLayerSettings,
     QgsPathResolver,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -197,7 +200,29 @@ def apply_style(layer, role):
         _translate_classes(layer, plans.status_labels())
     if ok and role == "aerodromes":
         _translate_classes(layer, aerodrome_type_labels())
+    if ok and role == "districts":
+        _translate_classes(layer, {1: tr("VRAEM"), 0: tr("neighbour")})
+    if ok and role == "countries":
+        _label_countries_in_the_users_language(layer)
     return ok
+
+
+def country_names():
+    """ISO 3166 alpha-3 code -> translated name of the context countries (world_map.gpkg has English only)."""
+    return {"PER": tr("Peru"), "BOL": tr("Bolivia"), "BRA": tr("Brazil"), "COL": tr("Colombia"),
+            "ECU": tr("Ecuador"), "CHL": tr("Chile")}
+
+
+def _label_countries_in_the_users_language(layer):
+    labeling = layer.labeling()
+    if labeling is None:
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    cases = " ".join(f"WHEN \"ISO_A3\" = '{code}' THEN {QgsExpression.quotedString(name)}"
+                     for code, name in country_names().items())
+    settings.fieldName = f'CASE {cases} ELSE "NAME" END'
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def aerodrome_type_labels():

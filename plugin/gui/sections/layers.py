@@ -109,14 +109,15 @@ class LayersSection(Section):
         """Download district boundaries (checksum, cache) and build the zone from them (in a task)."""
         if source is None:
             source = self._choose(tr("Download districts"), tr("Source"),
-                                  [(tr("{name} — licence: {licence}").format(name=item.name, licence=item.licence), item)
+                                  [(tr("{name} — licence: {licence}").format(name=download.source_name(item),
+                                                                             licence=item.licence), item)
                                    for item in download.load_sources()])
             if source is None:
                 return None
         # the licence and attribution travel with the data: say them before anything is fetched
         self.notifier.info(tr("{name}: licence {licence}; attribution: {attribution}").format(
-            name=source.name, licence=source.licence, attribution=source.attribution))
-        return self._run_zone_task(tr("Downloading {name}").format(name=source.name),
+            name=download.source_name(source), licence=source.licence, attribution=source.attribution))
+        return self._run_zone_task(tr("Downloading {name}").format(name=download.source_name(source)),
                                    lambda feedback: download.build_from_source(source, feedback), [])
 
     def _run_zone_task(self, description, build, inputs):
