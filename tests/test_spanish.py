@@ -347,6 +347,8 @@ def test_legend_classes_country_labels_and_download_names_in_spanish(spanish_qgi
         layers = reference.add_reference_layers(QgsProject.instance())
         labels = {category.value(): category.label() for category in layers["districts"].renderer().categories()}
         assert labels[0] == "vecino"
+        crossings = {category.value(): category.label() for category in layers["crossings"].renderer().categories()}
+        assert crossings["Brazil"] == "Brasil"  # the stored value stays English
         countries = layers["countries"]
         settings = countries.labeling().settings()
         assert settings.isExpression

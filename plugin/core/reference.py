@@ -202,9 +202,15 @@ def apply_style(layer, role):
         _translate_classes(layer, aerodrome_type_labels())
     if ok and role == "districts":
         _translate_classes(layer, {1: tr("VRAEM"), 0: tr("neighbour")})
+    if ok and role == "crossings":  # classes by the neighbour's English name
+        _translate_classes(layer, {english: country_names()[code] for code, english in ENGLISH_COUNTRY_NAMES.items()})
     if ok and role == "countries":
         _label_countries_in_the_users_language(layer)
     return ok
+
+
+ENGLISH_COUNTRY_NAMES = {"PER": "Peru", "BOL": "Bolivia", "BRA": "Brazil", "COL": "Colombia", "ECU": "Ecuador",
+                         "CHL": "Chile"}
 
 
 def country_names():
