@@ -485,6 +485,11 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
+            <source>{n} districts not found: {names}. Likely reason: they were created after the census of the boundary file; their land may lie in the older district they were split from.</source>
+            <translation>{n} distritos no encontrados: {names}. Causa probable: se crearon después del censo del archivo de límites; su territorio puede estar en el distrito más antiguo del que se separaron.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
             <source>The bundled VRAEM data could not be read: {path}</source>
             <translation>No se pudieron leer los datos del VRAEM incluidos: {path}</translation>
         </message>
@@ -559,6 +564,21 @@
             <location filename="../plugin/core/districts.py" />
             <source>Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: {missing}.</source>
             <translation>Unión de {n} de los 79 distritos del VRAEM encontrados en la capa {layer}. No encontrados: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/districts.py" />
+            <source>VRAEM districts (from district boundaries)</source>
+            <translation>Distritos del VRAEM (de límites distritales)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>INEI 2023 district limits (lincolneulogio/peru-geojson)</source>
+            <translation>Límites distritales INEI 2023 (lincolneulogio/peru-geojson)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/download.py" />
+            <source>INEI 2007 district limits (juaneladio/peru-geojson)</source>
+            <translation>Límites distritales INEI 2007 (juaneladio/peru-geojson)</translation>
         </message>
         <message>
             <location filename="../plugin/core/download.py" />
@@ -826,6 +846,13 @@
             <location filename="../plugin/core/plans.py" />
             <source>Target hectares cannot be negative</source>
             <translation>Las hectáreas de la meta no pueden ser negativas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <location filename="../plugin/processing/layers/import_plan.py" />
+            <location filename="../plugin/processing/layers/new_plan.py" />
+            <source>Eradication plan</source>
+            <translation>Plan de erradicación</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
@@ -1184,6 +1211,48 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <location filename="../plugin/core/series.py" />
+            <source>VRAEM</source>
+            <translation>VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>neighbour</source>
+            <translation>vecino</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <location filename="../plugin/core/series.py" />
+            <source>Peru</source>
+            <translation>Perú</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Bolivia</source>
+            <translation>Bolivia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Brazil</source>
+            <translation>Brasil</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Colombia</source>
+            <translation>Colombia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Ecuador</source>
+            <translation>Ecuador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Chile</source>
+            <translation>Chile</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>large airport</source>
             <translation>aeropuerto grande</translation>
         </message>
@@ -1236,6 +1305,11 @@
             <location filename="../plugin/core/reference.py" />
             <source>'{name}' ({kind})</source>
             <translation>'{name}' ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>{matched} of {total} districts, {share:.0f} % of the approximate zone's area</source>
+            <translation>{matched} de {total} distritos, {share:.0f} % del área de la zona aproximada</translation>
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
@@ -1676,6 +1750,7 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parámetros</translation>
@@ -1806,16 +1881,6 @@
             <location filename="../plugin/processing/layers/download_districts.py" />
             <source>Source</source>
             <translation>Fuente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/series.py" />
-            <source>Peru</source>
-            <translation>Perú</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/series.py" />
-            <source>VRAEM</source>
-            <translation>VRAEM</translation>
         </message>
         <message>
             <location filename="../plugin/core/series.py" />
@@ -2112,6 +2177,7 @@
         <message>
             <location filename="../plugin/gui/dock.py" />
             <location filename="../plugin/gui/notifier.py" />
+            <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/main.py" />
             <location filename="../plugin/processing/provider.py" />
             <source>VRAEM Analyst</source>
@@ -2283,6 +2349,47 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Defaults of a new project's VRAEM Analyst panel:</source>
+            <translation>Valores iniciales del panel VRAEM Analyst en un proyecto nuevo:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Buffer distance</source>
+            <translation>Distancia del búfer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Distance unit</source>
+            <translation>Unidad de distancia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Export resolution (dpi)</source>
+            <translation>Resolución de exportación (ppp)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>A JSON list of sources: id, name, url, sha256, licence, attribution</source>
+            <translation>Una lista JSON de fuentes: id, name, url, sha256, licence, attribution</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>District download sources</source>
+            <translation>Fuentes de descarga de distritos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>Restore the default sources</source>
+            <translation>Restaurar las fuentes predeterminadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/options.py" />
+            <source>The sources are not a valid JSON list; they were not changed.</source>
+            <translation>Las fuentes no son una lista JSON válida; no se cambiaron.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2820,13 +2927,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Not found: {codes}</source>
-            <translation>No encontrados: {codes}</translation>
+            <source>Zone built: {ha:,.0f} ha ({coverage}).</source>
+            <translation>Zona construida: {ha:,.0f} ha ({coverage}).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/layers.py" />
@@ -3400,11 +3502,6 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>Distance unit</source>
-            <translation>Unidad de distancia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Target (features to measure)</source>
             <translation>Destino (elementos que se miden)</translation>
         </message>
@@ -3746,12 +3843,6 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
             <location filename="../plugin/processing/layers/import_plan.py" />
             <source>Field map (schema=source;...)</source>
             <translation>Correspondencia de campos (esquema=origen;...)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/layers/import_plan.py" />
-            <location filename="../plugin/processing/layers/new_plan.py" />
-            <source>Eradication plan</source>
-            <translation>Plan de erradicación</translation>
         </message>
         <message>
             <location filename="../plugin/processing/layers/import_plan.py" />

@@ -23,6 +23,7 @@ class VraemAnalystPlugin:
         self.translator = None
         self.provider = None
         self.dock = None
+        self.options_factory = None
         self.toolbar = None
         self.actions = []
         self.menu_title = MENU
@@ -70,6 +71,11 @@ class VraemAnalystPlugin:
         add_layers.triggered.connect(lambda _checked=False: self.dock.layers.add_reference_layers())
         self._add_action(add_layers, toolbar=True)
 
+        from .gui.options import VraemOptionsFactory
+
+        self.options_factory = VraemOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
         help_action = QAction(tr("VRAEM Analyst help"), self.iface.mainWindow())
         help_action.setObjectName("VraemAnalystHelp")
         help_action.triggered.connect(self.show_help)
@@ -99,6 +105,9 @@ class VraemAnalystPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

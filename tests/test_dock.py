@@ -1371,3 +1371,35 @@ def test_a_project_saved_inside_a_geopackage_says_where_its_layers_are_not(dock,
     assert set(os.listdir(tmp_path)) == before
     warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert "not saved as a file" in warnings
+
+
+def test_build_zone_picks_the_district_layer_styles_groups_and_states_the_coverage(dock, qgis_iface):
+    """Issue 16 item 7: the likeliest district layer first (not Countries), unmatched districts by name
+    with the likely reason, the new layers styled in the VRAEM group, the coverage in the zone note."""
+    from vraem_analyst.plugin.core import districts, reference
+
+    project = QgsProject.instance()
+    dock.layers.add_reference_layers()
+    squares = _vraem_district_squares()
+    plain = QgsVectorLayer("Polygon?crs=EPSG:4326&field=anything:string", "A plain polygon layer", "memory")
+    project.addMapLayer(plain)
+    candidates = districts.likeliest_district_layers(project.mapLayers().values())
+    assert [layer.name() for layer in candidates] == ["district squares", "A plain polygon layer"]
+
+    assert dock.layers.build_zone(squares) is not None
+    wait_idle(dock, "zone", 60)
+    zone = next(layer for layer in project.mapLayers().values()
+                if layer.customProperty("vraem/role") == "zone" and layer.providerType() == "memory")
+    boundaries = reference.find_layer(project, "district_boundaries")
+    group = project.layerTreeRoot().findGroup(reference.GROUP_NAME)
+    assert group.findLayer(zone.id()) is not None and group.findLayer(boundaries.id()) is not None
+    assert zone.renderer().symbol().color().name() == "#c81e1e"  # zone.qml, not a random fill
+    assert boundaries.renderer().symbol().color().alpha() == 0  # outlines only
+    assert boundaries.metadata().title() != zone.metadata().title()
+
+    messages = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
+    missing = districts.vraem_districts()[4]
+    assert f"{missing['ubigeo']} {missing['district']} ({missing['province']}" in messages
+    assert "created after the census" in messages
+    note = reference.zone_choice(project).note
+    assert "4 of 79 districts" in note and "% of the approximate zone's area" in note

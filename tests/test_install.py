@@ -48,6 +48,10 @@ def _give_iface_real_menus_and_docks(iface, monkeypatch):
     monkeypatch.setattr(iface, "addDockWidget", lambda area, dock: window.addDockWidget(area, dock), raising=False)
     monkeypatch.setattr(iface, "removeDockWidget", window.removeDockWidget, raising=False)
     monkeypatch.setattr(iface, "pluginMenu", lambda: plugins_menu, raising=False)
+    # pytest-qgis' iface has no Options dialog: keep the plugin's page in a list, as QGIS keeps its factories
+    pages = []
+    monkeypatch.setattr(iface, "registerOptionsWidgetFactory", pages.append, raising=False)
+    monkeypatch.setattr(iface, "unregisterOptionsWidgetFactory", pages.remove, raising=False)
     return plugins_menu
 
 

@@ -289,3 +289,26 @@ def test_kml_with_several_folders_without_libkml_says_so(qgis_app, tmp_path):
     finally:
         if libkml is not None:
             libkml.Register()
+
+
+def test_new_plan_form_defaults_hidden_fid_translated_name_and_status_style(qgis_app, tmp_path):
+    """Issue 16 item 8: status and year filled in, fid not shown, the status style, a name in words."""
+    import datetime
+
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer, QgsVectorLayerUtils
+
+    from vraem_analyst.plugin.core import plans
+
+    path = tmp_path / "plan.gpkg"
+    layer = plans.new_plan(str(path))
+    assert layer.name() == "Eradication plan"
+    for reopened in (layer, QgsVectorLayer(f"{path}|layername=eradication_plan", "plan", "ogr")):
+        fields = reopened.fields()
+        assert reopened.editorWidgetSetup(fields.indexOf("fid")).type() == "Hidden"
+        feature = QgsVectorLayerUtils.createFeature(reopened)
+        assert feature["status"] == "planned"
+        assert feature["plan_year"] == datetime.date.today().year
+        renderer = reopened.renderer()
+        assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
+        assert {category.value() for category in renderer.categories()} == set(plans.STATUS_VALUES)
+    assert plans.new_plan(str(path), layer_name="plan_2026").name() == "plan_2026"

@@ -13,6 +13,9 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
         qgis_iface.removePluginMenu = lambda menu, action: None
     if not hasattr(qgis_iface, "removeDockWidget"):
         qgis_iface.removeDockWidget = qgis_iface.mainWindow().removeDockWidget
+    options_pages = []  # pytest-qgis' iface has no options dialog: record what the plugin registers
+    qgis_iface.registerOptionsWidgetFactory = options_pages.append
+    qgis_iface.unregisterOptionsWidgetFactory = options_pages.remove
     registry = QgsApplication.processingRegistry()
     # conftest's vraem_provider may have registered the provider already; the plugin must add its own
     if registry.providerById("vraem") is not None:
@@ -24,12 +27,15 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     main_window = qgis_iface.mainWindow()
     assert main_window.findChild(QDockWidget, "VraemAnalystDock") is not None
     assert [a.objectName() for a in plugin.actions][:2] == ["VraemAnalystToggleDock", "VraemAnalystAddLayers"]
+    assert [factory.objectName() for factory in options_pages] == ["VraemAnalystOptionsFactory"]
+    assert options_pages[0].title() == "VRAEM Analyst"
 
     plugin.unload()
     QgsApplication.processEvents()
     assert registry.providerById("vraem") is None
     assert plugin.actions == []
     assert plugin.dock is None
+    assert options_pages == [] and plugin.options_factory is None  # unload() took the Options page away
 
 
 LIFECYCLE_CHECK = '''

@@ -77,6 +77,8 @@ def _start_plugin(iface):
         iface.removePluginMenu = lambda menu, action: None
     if not hasattr(iface, "removeDockWidget"):
         iface.removeDockWidget = iface.mainWindow().removeDockWidget
+    if not hasattr(iface, "registerOptionsWidgetFactory"):  # pytest-qgis' iface has no options dialog
+        iface.registerOptionsWidgetFactory = iface.unregisterOptionsWidgetFactory = lambda factory: None
     plugin = vraem_analyst.classFactory(iface)
     plugin.initGui()
     return plugin
@@ -330,3 +332,37 @@ def test_spanish_texts_fit_the_dock_about_as_well_as_english(qgis_iface, spanish
     finally:
         remove_translator(translator)
     assert spanish_width <= english_width * 1.25, (english_width, spanish_width)
+
+
+def test_legend_classes_country_labels_and_download_names_in_spanish(spanish_qgis, qgis_new_project):
+    """Issue 16 item 11: 'neighbour', the countries on the overview map and the download sources were English."""
+    from qgis.core import QgsExpression, QgsProject
+
+    from vraem_analyst.plugin.core import download, reference
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator()
+    try:
+        QgsProject.instance().clear()
+        layers = reference.add_reference_layers(QgsProject.instance())
+        labels = {category.value(): category.label() for category in layers["districts"].renderer().categories()}
+        assert labels[0] == "vecino"
+        crossings = {category.value(): category.label() for category in layers["crossings"].renderer().categories()}
+        assert crossings["Brazil"] == "Brasil"  # the stored value stays English
+        countries = layers["countries"]
+        settings = countries.labeling().settings()
+        assert settings.isExpression
+        expression = QgsExpression(settings.fieldName)
+        context = countries.createExpressionContext()
+        names = set()
+        for feature in countries.getFeatures():
+            context.setFeature(feature)
+            names.add(expression.evaluate(context))
+        assert not expression.hasEvalError(), expression.evalErrorString()
+        assert {"Perú", "Brasil", "Bolivia"} <= names
+        assert download.source_name(download.DEFAULT_SOURCES[0]).startswith("Límites distritales INEI 2023")
+        mine = download.DistrictSource("inei2023", "My mirror", "https://example.org/d.geojson", "", "", "")
+        assert download.source_name(mine) == "My mirror"  # a user's own source keeps its name
+    finally:
+        remove_translator(translator)
+        QgsProject.instance().clear()

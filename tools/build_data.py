@@ -467,6 +467,12 @@ def write_styles(styles_dir, gpkg):
         "outline_style": "dash"})))
     layer.saveNamedStyle(str(styles_dir / "zone.qml"))
 
+    # the districts a zone is built from (plugin/core/districts.py): outlines under the zone's fill
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "district_boundaries", "memory")
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
+        "color": "0,0,0,0", "outline_color": "110,70,40,255", "outline_width": "0.3"})))
+    layer.saveNamedStyle(str(styles_dir / "district_boundaries.qml"))
+
     layer = QgsVectorLayer(f"{gpkg}|layername=district_capitals", "district_capitals", "ogr")
     layer.setRenderer(_categorized("in_vraem", [(1, "#8b1a1a", "VRAEM"), (0, "#9a9a9a", "neighbour")],
                                    lambda color: point(color, 1.8)))

@@ -6,7 +6,10 @@ case-insensitively, with province and department to tell homonyms apart. The sou
 read: repairs happen on copies.
 """
 
+import json
+
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -25,7 +28,7 @@ from . import field_types
 from .bundled import bundled_layer
 from .definitions import WGS84
 from .errors import VraemError
-from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY
+from .flags import APPROXIMATE_PROPERTY, COVERAGE_PROPERTY, ROLE_PROPERTY
 from .measuring import repaired_geometry, wgs84_distance_area
 from .names import normalize_name
 
@@ -60,6 +63,14 @@ class ZoneBuild:
     def unmatched_names(self):
         """The districts not found, readable: ['050409 CANAYRE (HUANTA, AYACUCHO)', ...]."""
         return [f"{code} {self.names.get(code, '')}".strip() for code in self.unmatched]
+
+    def unmatched_note(self):
+        """The districts not found by name, with the likely reason; empty when all were found."""
+        if not self.unmatched:
+            return ""
+        return tr("{n} districts not found: {names}. Likely reason: they were created after the census of the "
+                  "boundary file; their land may lie in the older district they were split from.").format(
+            n=len(self.unmatched), names="; ".join(self.unmatched_names()))
 
 
 def vraem_districts(path=DATA_GPKG):
@@ -132,6 +143,22 @@ def find_ubigeo_field(layer, wanted_codes):
             continue
         return name
     return None
+
+
+def likeliest_district_layers(layers):
+    """The polygon layers that could hold district boundaries, likeliest first: a UBIGEO field by name,
+    then district name fields, then the rest; the plugin's own layers (zone, countries, plans) are left out."""
+    def rank(layer):
+        if _field_by_names(layer, UBIGEO_FIELD_NAMES):
+            return 0
+        if _field_by_names(layer, DISTRICT_NAME_FIELDS):
+            return 1
+        return 2
+
+    candidates = [layer for layer in layers if isinstance(layer, QgsVectorLayer)
+                  and layer.geometryType() == Qgis.GeometryType.Polygon
+                  and layer.customProperty(ROLE_PROPERTY) in (None, "", "district_boundaries")]
+    return sorted(candidates, key=lambda layer: (rank(layer), layer.name()))
 
 
 def _check_layer(layer):
@@ -225,6 +252,13 @@ def _zone_layer(geometry, result):
     return layer
 
 
+def _approximate_zone_area_m2():
+    """Ellipsoidal area of the bundled approximate zone, the yardstick of a built zone's coverage."""
+    zone = bundled_layer("zone", path=DATA_GPKG)
+    measure = wgs84_distance_area()
+    return sum(measure.measureArea(feature.geometry()) for feature in zone.getFeatures()) or float("nan")
+
+
 def build_zone_from_districts(layer, feedback=None):
     """Dissolve the VRAEM districts of `layer` into the zone; see ZoneBuild for what comes back."""
     _check_layer(layer)
@@ -304,13 +338,17 @@ def build_zone_from_districts(layer, feedback=None):
     result.area_m2 = measure.measureArea(zone)
     result.district_layer = districts
     result.zone_layer = _zone_layer(zone, result)
+    result.zone_layer.setCustomProperty(COVERAGE_PROPERTY, json.dumps({
+        "matched": len(result.matched), "total": len(rows), "share": result.area_m2 / _approximate_zone_area_m2()}))
     metadata = QgsLayerMetadata()
     metadata.setTitle(tr("VRAEM zone (from district boundaries)"))
     metadata.setAbstract(tr("Union of {n} of the 79 VRAEM districts found in the layer {layer}. Not found: "
                             "{missing}.").format(n=len(result.matched), layer=layer.name(),
                                                  missing=", ".join(result.unmatched_names()) or "-"))
     result.zone_layer.setMetadata(metadata)
-    result.district_layer.setMetadata(metadata)
+    district_metadata = QgsLayerMetadata(metadata)
+    district_metadata.setTitle(tr("VRAEM districts (from district boundaries)"))
+    result.district_layer.setMetadata(district_metadata)
     if feedback is not None:
         feedback.setProgress(100)
     return result

@@ -79,6 +79,16 @@ DEFAULT_SOURCES = (
 )
 
 
+def source_name(source):
+    """The source's name in the user's language (the bundled sources; a user's own keeps its name)."""
+    names = {"inei2023": tr("INEI 2023 district limits (lincolneulogio/peru-geojson)"),
+             "inei2007": tr("INEI 2007 district limits (juaneladio/peru-geojson)")}
+    default_names = {source.source_id: source.name for source in DEFAULT_SOURCES}
+    if default_names.get(source.source_id) == source.name:
+        return names.get(source.source_id, source.name)
+    return source.name
+
+
 def load_sources():
     """Sources from the user's settings (JSON list) or the defaults."""
     stored = QgsSettings().value(SETTINGS_KEY, "")

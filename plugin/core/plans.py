@@ -19,6 +19,7 @@ from urllib.request import pathname2url
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFeature,
     QgsFeatureRequest,
@@ -118,12 +119,14 @@ def configure_form(layer):
     if index >= 0:
         value_map = [{label: value} for value, label in status_labels().items()]
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+        layer.setDefaultValueDefinition(index, QgsDefaultValue("'planned'"))
         allowed = ", ".join(f"'{value}'" for value in STATUS_VALUES)
         layer.setConstraintExpression(index, f'"status" IS NULL OR "status" IN ({allowed})',
                                       tr("Status must be planned, in progress, eradicated or suspended"))
         layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, strength)
     index = fields.indexOf("plan_year")
     if index >= 0:
+        layer.setDefaultValueDefinition(index, QgsDefaultValue("year(now())"))
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(
             "Range", {"Min": 2000, "Max": 2100, "Step": 1, "Style": "SpinBox", "AllowNull": True}))
         layer.setConstraintExpression(index, '"plan_year" IS NULL OR ("plan_year" BETWEEN 2000 AND 2100)',
@@ -134,8 +137,24 @@ def configure_form(layer):
         layer.setConstraintExpression(index, '"target_ha" IS NULL OR "target_ha" >= 0',
                                       tr("Target hectares cannot be negative"))
         layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, strength)
+    index = fields.indexOf("fid")
+    if index >= 0:  # the GeoPackage's key: GDAL fills it, the user has nothing to enter
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
     layer.setCustomProperty(ROLE_PROPERTY, "plan")
     return layer
+
+
+def style_plan(layer):
+    """The status style of the bundled sample plan (legend classes translated), then the form."""
+    from . import reference  # reference imports this module for the status labels
+
+    reference.apply_style(layer, "plan")
+    return configure_form(layer)
+
+
+def plan_display_name(layer_name):
+    """The name the project shows: the default table name in the user's language, any other as given."""
+    return tr("Eradication plan") if layer_name == DEFAULT_LAYER_NAME else layer_name
 
 
 def _existing_layer_names(path):
@@ -179,11 +198,10 @@ def new_plan(path, crs="EPSG:4326", layer_name=DEFAULT_LAYER_NAME):
         staged = outputs.stage(path, keep_existing=True)
         _create_plan_layer(staged, layer_name, target_crs, exists)
         outputs.commit()
-    layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
+    layer = QgsVectorLayer(f"{path}|layername={layer_name}", plan_display_name(layer_name), "ogr")
     if not layer.isValid():
         raise VraemError(tr("The plan was created but could not be opened: {path}").format(path=path))
-    configure_form(layer)
-    return layer
+    return style_plan(layer)
 
 
 def _create_plan_layer(path, layer_name, crs, exists):
@@ -202,7 +220,7 @@ def _create_plan_layer(path, layer_name, crs, exists):
     layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
     if not layer.isValid():
         raise VraemError(tr("The plan could not be created: {error}").format(error=path))
-    configure_form(layer)
+    style_plan(layer)
     error = layer.saveStyleToDatabase(layer_name, tr("Eradication plan form: value map and constraints"),
                                       True, "")
     if error:

@@ -9,6 +9,7 @@ Why not copy into a project GeoPackage: the bundled data is read-only reference 
 plugin version may correct, and a copy would need the project to be saved before layers are added.
 """
 
+import json
 import os
 from dataclasses import dataclass
 
@@ -18,11 +19,14 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsLayerMetadata,
+    QgsPalLayerSettings,
     QgsPathResolver,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -30,7 +34,7 @@ from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
 from . import bundled, plans
 from .errors import VraemError
-from .flags import APPROXIMATE_PROPERTY, ROLE_PROPERTY, SAMPLE_PROPERTY
+from .flags import APPROXIMATE_PROPERTY, COVERAGE_PROPERTY, ROLE_PROPERTY, SAMPLE_PROPERTY
 from .measuring import zone_is_approximate
 
 GROUP_NAME = "VRAEM"
@@ -196,7 +200,35 @@ def apply_style(layer, role):
         _translate_classes(layer, plans.status_labels())
     if ok and role == "aerodromes":
         _translate_classes(layer, aerodrome_type_labels())
+    if ok and role == "districts":
+        _translate_classes(layer, {1: tr("VRAEM"), 0: tr("neighbour")})
+    if ok and role == "crossings":  # classes by the neighbour's English name
+        _translate_classes(layer, {english: country_names()[code] for code, english in ENGLISH_COUNTRY_NAMES.items()})
+    if ok and role == "countries":
+        _label_countries_in_the_users_language(layer)
     return ok
+
+
+ENGLISH_COUNTRY_NAMES = {"PER": "Peru", "BOL": "Bolivia", "BRA": "Brazil", "COL": "Colombia", "ECU": "Ecuador",
+                         "CHL": "Chile"}
+
+
+def country_names():
+    """ISO 3166 alpha-3 code -> translated name of the context countries (world_map.gpkg has English only)."""
+    return {"PER": tr("Peru"), "BOL": tr("Bolivia"), "BRA": tr("Brazil"), "COL": tr("Colombia"),
+            "ECU": tr("Ecuador"), "CHL": tr("Chile")}
+
+
+def _label_countries_in_the_users_language(layer):
+    labeling = layer.labeling()
+    if labeling is None:
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    cases = " ".join(f"WHEN \"ISO_A3\" = '{code}' THEN {QgsExpression.quotedString(name)}"
+                     for code, name in country_names().items())
+    settings.fieldName = f'CASE {cases} ELSE "NAME" END'
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def aerodrome_type_labels():
@@ -266,7 +298,21 @@ def zone_description(layer):
     """'VRAEM zone (approximate)' (approximate, from district capitals) — what a figure was measured on."""
     kind = (tr("approximate, from district capitals") if zone_is_approximate(layer)
             else tr("built from district boundaries"))
+    coverage = zone_coverage(layer)
+    if coverage:
+        kind += "; " + coverage
     return tr("'{name}' ({kind})").format(name=layer.name(), kind=kind)
+
+
+def zone_coverage(layer):
+    """'50 of 79 districts, 86 % of the approximate zone's area' for a zone built from district
+    boundaries ('' for any other), so that a partial zone never passes for the whole VRAEM."""
+    try:
+        coverage = json.loads(layer.customProperty(COVERAGE_PROPERTY) or "")
+        return tr("{matched} of {total} districts, {share:.0f} % of the approximate zone's area").format(
+            matched=int(coverage["matched"]), total=int(coverage["total"]), share=100.0 * float(coverage["share"]))
+    except (ValueError, KeyError, TypeError):
+        return ""
 
 
 def checked_zone_note(layer):
@@ -322,10 +368,7 @@ def add_reference_layers(project=None, language=None):
     translator = install_translator(language) if language else None
     try:
         install_path_handlers()
-        root = project.layerTreeRoot()
-        group = root.findGroup(GROUP_NAME)
-        if group is None:
-            group = root.insertGroup(0, GROUP_NAME)
+        group = vraem_group(project)
         layers = {}
         for role in ROLES:
             layer = find_layer(project, role)
@@ -343,6 +386,24 @@ def add_reference_layers(project=None, language=None):
         return layers
     finally:
         remove_translator(translator)
+
+
+def vraem_group(project):
+    """The project's "VRAEM" layer-tree group, created on top when missing."""
+    root = project.layerTreeRoot()
+    group = root.findGroup(GROUP_NAME)
+    return group if group is not None else root.insertGroup(0, GROUP_NAME)
+
+
+def move_into_group(project, layers):
+    """Move layers of the project into the VRAEM group, on top and in the given order."""
+    group = vraem_group(project)
+    for layer in reversed(layers):
+        node = project.layerTreeRoot().findLayer(layer.id())
+        if node is None or node.parent() is group:
+            continue
+        group.insertChildNode(0, node.clone())
+        node.parent().removeChildNode(node)
 
 
 def zone_extent(layers, destination_crs, margin=0.1):

@@ -5,7 +5,7 @@ The buttons call plugin/core directly: they must work without the optional Pytho
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QInputDialog
 
@@ -91,9 +91,8 @@ class LayersSection(Section):
     def build_zone(self, layer=None):
         """Build the zone from a district boundary layer of the project (in a task)."""
         if layer is None:
-            polygons = [(candidate.name(), candidate.id()) for candidate in QgsProject.instance().mapLayers().values()
-                        if isinstance(candidate, QgsVectorLayer)
-                        and candidate.geometryType() == Qgis.GeometryType.Polygon]
+            polygons = [(candidate.name(), candidate.id()) for candidate in
+                        districts.likeliest_district_layers(QgsProject.instance().mapLayers().values())]
             if not polygons:
                 self.notifier.warn(tr("Add a district boundary layer (polygons) first, or download one."))
                 return None
@@ -110,14 +109,15 @@ class LayersSection(Section):
         """Download district boundaries (checksum, cache) and build the zone from them (in a task)."""
         if source is None:
             source = self._choose(tr("Download districts"), tr("Source"),
-                                  [(tr("{name} — licence: {licence}").format(name=item.name, licence=item.licence), item)
+                                  [(tr("{name} — licence: {licence}").format(name=download.source_name(item),
+                                                                             licence=item.licence), item)
                                    for item in download.load_sources()])
             if source is None:
                 return None
         # the licence and attribution travel with the data: say them before anything is fetched
         self.notifier.info(tr("{name}: licence {licence}; attribution: {attribution}").format(
-            name=source.name, licence=source.licence, attribution=source.attribution))
-        return self._run_zone_task(tr("Downloading {name}").format(name=source.name),
+            name=download.source_name(source), licence=source.licence, attribution=source.attribution))
+        return self._run_zone_task(tr("Downloading {name}").format(name=download.source_name(source)),
                                    lambda feedback: download.build_from_source(source, feedback), [])
 
     def _run_zone_task(self, description, build, inputs):
@@ -136,11 +136,16 @@ class LayersSection(Section):
             if error is not None or result is None:
                 self.notifier.warn(error or tr("The zone could not be built."))
                 return
-            self.add_created_layers([result.district_layer, result.zone_layer])
-            message = tr("Zone built: {ha:,.0f} ha, {n} districts matched.").format(ha=result.area_m2 / 1e4,
-                                                                                   n=len(result.matched))
+            # the zone's own style over the districts' outlines, in the VRAEM group, and shown
+            reference.apply_style(result.zone_layer, "zone")
+            reference.apply_style(result.district_layer, "district_boundaries")
+            added = self.add_created_layers([result.zone_layer, result.district_layer])
+            reference.move_into_group(QgsProject.instance(), added)
+            self._zoom_to_zone({"zone": result.zone_layer})
+            message = tr("Zone built: {ha:,.0f} ha ({coverage}).").format(
+                ha=result.area_m2 / 1e4, coverage=reference.zone_coverage(result.zone_layer))
             if result.unmatched:
-                message += " " + tr("Not found: {codes}").format(codes=", ".join(result.unmatched))
+                message += " " + result.unmatched_note()
             self.notifier.inform(message)
 
         task = FunctionTask(description, work, done, layer_ids=[layer.id() for layer in inputs])

@@ -21,11 +21,11 @@ class DownloadDistrictsAlgorithm(ZoneBuildingAlgorithm):
                     "the sha256 checksum, caches the file in your QGIS profile and builds the zone from it. "
                     "Sources:")]
         for source in download.load_sources():
-            lines.append(f"• {source.name} — {source.licence} — {source.attribution}")
+            lines.append(f"• {download.source_name(source)} — {source.licence} — {source.attribution}")
         return "\n".join(lines)
 
     def initAlgorithm(self, config=None):
-        names = [f"{source.name} ({source.licence})" for source in download.load_sources()]
+        names = [f"{download.source_name(source)} ({source.licence})" for source in download.load_sources()]
         self.addParameter(QgsProcessingParameterEnum(self.SOURCE, tr("Source"), options=names, defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.FORCE, tr("Download again even if cached"),
                                                         defaultValue=False))
