@@ -3022,7 +3022,7 @@ Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
 Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
 
-Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
+Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, so a Shapefile keeps them), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
 
 The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
             <translation>Mide los polígonos de una capa sobre el elipsoide (el del proyecto, o WGS84 si no tiene), cualquiera que sea su SRC, y estima la producción potencial de hoja de coca y de cocaína HCl.
@@ -3033,7 +3033,7 @@ Distritos y Campo de nombre del distrito: opcionales; las áreas se dividen por 
 Agrupar por campo: opcional (por ejemplo plan_year, status); totales por valor.
 Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales con sus fuentes, o el conjunto personalizado guardado en el proyecto. Cocaína baja = menor rendimiento de hoja publicado ÷ mayor kg de hoja por kg de HCl, alta = mayor rendimiento ÷ menor factor, central = el par central citado; el registro, la tabla de resumen y RANGE_BASIS nombran las fuentes que acotan el rango.
 
-Salidas: una tabla con una fila por elemento (área en ha y km², área dentro de la zona, grupo, distrito, toneladas anuales potenciales de hoja y de HCl), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
+Salidas: los elementos de entrada con sus atributos, seguidos del área en ha y km², el área dentro de la zona, el grupo, el distrito y las toneladas anuales potenciales de hoja y de HCl (nombres de campo de 10 caracteres como máximo, para que un Shapefile los conserve), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
 
 Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una capa GeoPackage, Shapefile, GeoJSON o FlatGeobuf se lee entonces directamente de su archivo, varias veces más rápido en capas de escala nacional.</translation>
         </message>
@@ -3192,7 +3192,7 @@ Distance and Distance unit: ground distance in metres or kilometres, whatever th
 Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
 Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
 
-Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
+Outputs: the overlap geometries (target CRS) with their figures, the target features touched with their attributes and geometry then their overlap figures (field names of at most 10 characters), a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
             <translation>Genera áreas de influencia alrededor de los elementos de una capa de origen (puntos, líneas o polígonos) a una distancia real sobre el terreno y mide lo que se superponen con una capa de destino.
 
 Origen: los elementos alrededor de los cuales se genera el área de influencia (por ejemplo centros poblados, pasos de frontera, carreteras).
@@ -3200,7 +3200,7 @@ Distancia y Unidad de distancia: distancia sobre el terreno en metros o kilómet
 Destino: polígonos (área y % de cada elemento dentro), puntos (cantidad dentro) o líneas (longitud dentro).
 Disolver las áreas de influencia: una pieza de superposición por elemento de destino en lugar de una por destino y área de influencia. Los totales nunca cuentan dos veces una superposición, se disuelva o no.
 
-Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una tabla por elemento de destino, una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
+Salidas: las geometrías de superposición (SRC de destino) con sus cifras, los elementos de destino alcanzados con sus atributos y su geometría seguidos de sus cifras de superposición (nombres de campo de 10 caracteres como máximo), una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />

@@ -168,7 +168,7 @@ def claim_verdict_text(check):
 
 
 def overlap_columns(kind):
-    measured = {"point": ["points_in"], "line": ["length_km", "target_km"]}.get(kind, ["overlap_ha", "overlap_pct",
+    measured = {"point": ["points_in"], "line": ["length_km", "target_km"]}.get(kind, ["overlap_ha", "overlap_pc",
                                                                                      "target_ha"])
     return schemas.overlap_targets().pick("target_fid", "buffers", *measured)
 
@@ -187,14 +187,14 @@ def overlap_rows(result, source, target, distance_text, dissolve):
     for item in result.targets:
         values = {"target_fid": item.fid, "buffers": len(item.source_fids), "points_in": item.points_within,
                   "length_km": item.length_km, "target_km": item.target_length_km, "overlap_ha": item.overlap_ha,
-                  "overlap_pct": item.overlap_pct, "target_ha": item.target_ha}
+                  "overlap_pc": item.overlap_pct, "target_ha": item.target_ha}
         tip = _join([tr("Target feature id {fid}; buffered source features: {ids}").format(
             fid=item.fid, ids=", ".join(str(fid) for fid in item.source_fids[:20])
             + (" …" if len(item.source_fids) > 20 else "")), base_tip])
         rows.append(ResultRow(values=values, tooltip=tip, layer_id=target.id(), feature_id=item.fid))
     totals = {"target_fid": tr("Total ({n} features)").format(n=result.targets_touched),
               "buffers": len(result.sources), "points_in": result.total_points_within, "length_km": result.total_length_km,
-              "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pct": None, "target_km": None}
+              "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pc": None, "target_km": None}
     rows.append(ResultRow(values=totals, tooltip=_join([base_tip] + list(result.messages)), is_total=True))
     if result.target_kind == "point":
         figure = tr("{n} points").format(n=result.total_points_within)

@@ -15,7 +15,7 @@ from ...core import overlap, schemas
 from ...core.definitions import distance_units
 from ...i18n import tr
 from ..base import ANY_GEOMETRY, DOUBLE, VECTOR
-from .common import AnalysisAlgorithm, project_of, table_feature
+from .common import AnalysisAlgorithm, joined_features, joined_fields, project_of, table_feature
 
 
 class BufferOverlapAlgorithm(AnalysisAlgorithm):
@@ -43,7 +43,8 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
             "inside).\n"
             "Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. "
             "Totals never count an overlap twice, dissolved or not.\n\n"
-            "Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a "
+            "Outputs: the overlap geometries (target CRS) with their figures, the target features touched with "
+            "their attributes and geometry then their overlap figures (field names of at most 10 characters), a "
             "table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.")
 
     def initAlgorithm(self, config=None):
@@ -95,14 +96,17 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         overlap.write_overlaps(result, self.checked_sink(sink, sink_id, feedback), feedback)
         results = {self.OUTPUT: sink_id}
 
-        target_fields = schemas.overlap_targets().fields("target_fid", "source_fids", "target_ha", "overlap_ha",
-                                                         "overlap_pct", "points_in", "length_km", "target_km")
+        target_fields = joined_fields(target, schemas.overlap_targets().fields(
+            "target_fid", "source_ids", "target_ha", "overlap_ha", "overlap_pc", "points_in", "length_km",
+            "target_km"))
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
-                                                      Qgis.WkbType.NoGeometry)
+                                                      target.wkbType(), target.sourceCrs())
         if target_sink is not None:
-            self.write_features(target_sink, target_id, (table_feature(target_fields, [
-                row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha, row.overlap_ha, row.overlap_pct,
-                row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
+            values_by_fid = {row.fid: [row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha,
+                                       row.overlap_ha, row.overlap_pct, row.points_within, row.length_km,
+                                       row.target_length_km] for row in result.targets}
+            self.write_features(target_sink, target_id, joined_features(target, target_fields, values_by_fid),
+                                feedback)
             results[self.TARGETS] = target_id
 
         source_fields = schemas.overlap_sources().fields()
