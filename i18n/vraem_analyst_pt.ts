@@ -2131,6 +2131,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Total ({n} feature)</source>
+            <translation>Total ({n} feição)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Total ({n} features)</source>
             <translation>Total ({n} feições)</translation>
         </message>
@@ -2206,6 +2211,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>{n} point</source>
+            <translation>{n} ponto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>{n} points</source>
             <translation>{n} pontos</translation>
         </message>
@@ -2218,6 +2228,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{ha:,.2f} ha</source>
             <translation>{ha:,.2f} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{figure} of '{target}' within {distance} of '{source}' ({n} feature touched).</source>
+            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feição atingida).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2698,8 +2713,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
+            <source>Within {distance} of {source} – {target}</source>
+            <translation>A menos de {distance} de {source} – {target}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
@@ -3261,6 +3276,11 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, as 
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área das áreas de influência, dissolvidas (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
+            <translation>{n} feição de destino atingida por áreas de influência de {m:,.0f} m.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />

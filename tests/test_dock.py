@@ -504,8 +504,34 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - layers_before]
     assert len(added) == 1 and added[0].featureCount() == len(rows)
     assert sum(f["overlap_ha"] for f in added[0].getFeatures()) == pytest.approx(engine.total_overlap_ha)
-    assert "Overlap" in added[0].name()
+    assert added[0].name() == f"Within 3 km of {towns.name()} – {fields.name()}"
+    assert totals[0]["Buffers"] in (None, "")  # a buffer touching several targets: no meaningful sum
     assert find(dock, "VraemOverlapRunButton").isEnabled()
+
+
+def test_overlap_reruns_replace_their_layer_and_counts_read_in_the_singular(dock):
+    """Issue 16 item 3: a re-run replaces its result layer; a name already taken is numbered; 1 feature."""
+    fields = polygon_layer()
+    towns = point_layer([(-74.0, -12.4)])
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    find(dock, "VraemOverlapDistanceSpin").setValue(0.3)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    project = QgsProject.instance()
+    name = f"Within 0.3 km of {towns.name()} – {fields.name()}"
+    for _run in range(2):
+        find(dock, "VraemOverlapRunButton").click()
+        wait_idle(dock, "overlap")
+        assert [layer.name() for layer in project.mapLayers().values()].count(name) == 1
+    assert "(1 feature touched)" in dock.overlap.status.text()
+    assert table(dock.overlap.model)[1][0]["Target feature"] == "Total (1 feature)"
+    first = dock.overlap.layer_id
+    other = polygon_layer(name=name)  # a layer of the user's with the same name is kept, the result numbered
+    dock.overlap.layer_id = ""
+    find(dock, "VraemOverlapRunButton").click()
+    wait_idle(dock, "overlap")
+    assert project.mapLayer(first) is not None and project.mapLayer(other.id()) is not None
+    assert project.mapLayer(dock.overlap.layer_id).name() == f"{name} (2)"
 
 
 def _long_overlap_setup(dock):

@@ -7,7 +7,7 @@ from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..core import overlap, schemas
 from ..core.yields import potential_yield
-from ..i18n import tr
+from ..i18n import plural, tr
 from .table_model import ResultRow
 
 # A table of 100,000 rows is unreadable and slow to sort: show the largest features and the totals.
@@ -97,7 +97,8 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
             feature_tip += "\n" + tr("No geometry: counted with 0 ha.")
         rows.append(ResultRow(values=values, tooltip=_join([feature_tip, base_tip]), tooltips=tips,
                               layer_id=layer_id, feature_id=row.fid))
-    total_label = tr("Total ({n} features)").format(n=summary.feature_count)
+    total_label = plural(summary.feature_count, tr("Total ({n} feature)"),
+                         tr("Total ({n} features)")).format(n=summary.feature_count)
     totals = {"fid": total_label, "area_ha": summary.total_ha, "area_km2": summary.total_km2}
     tips = {}
     if with_zone:
@@ -192,17 +193,22 @@ def overlap_rows(result, source, target, distance_text, dissolve):
             fid=item.fid, ids=", ".join(str(fid) for fid in item.source_fids[:20])
             + (" …" if len(item.source_fids) > 20 else "")), base_tip])
         rows.append(ResultRow(values=values, tooltip=tip, layer_id=target.id(), feature_id=item.fid))
-    totals = {"target_fid": tr("Total ({n} features)").format(n=result.targets_touched),
-              "buffers": len(result.sources), "points_in": result.total_points_within, "length_km": result.total_length_km,
+    # no buffer count on the totals row: a buffer touching several targets would be counted in each
+    totals = {"target_fid": plural(result.targets_touched, tr("Total ({n} feature)"),
+                                   tr("Total ({n} features)")).format(n=result.targets_touched),
+              "buffers": None, "points_in": result.total_points_within, "length_km": result.total_length_km,
               "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pc": None, "target_km": None}
     rows.append(ResultRow(values=totals, tooltip=_join([base_tip] + list(result.messages)), is_total=True))
     if result.target_kind == "point":
-        figure = tr("{n} points").format(n=result.total_points_within)
+        figure = plural(result.total_points_within, tr("{n} point"), tr("{n} points")).format(
+            n=result.total_points_within)
     elif result.target_kind == "line":
         figure = tr("{km:,.3f} km").format(km=result.total_length_km)
     else:
         figure = tr("{ha:,.2f} ha").format(ha=result.total_overlap_ha)
-    status = tr("{figure} of '{target}' within {distance} of '{source}' ({n} features touched).").format(
+    status = plural(result.targets_touched, tr("{figure} of '{target}' within {distance} of '{source}' ({n} feature "
+                                               "touched)."),
+                    tr("{figure} of '{target}' within {distance} of '{source}' ({n} features touched).")).format(
         figure=figure, target=target.name(), distance=distance_text, source=source.name(), n=result.targets_touched)
     for message in result.messages:
         status += "\n" + message

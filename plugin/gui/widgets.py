@@ -73,3 +73,13 @@ def layer_id(combo):
     """Id of a layer picker's layer, "" for none."""
     layer = combo.currentLayer()
     return layer.id() if layer is not None else ""
+
+
+def unique_layer_name(project, name):
+    """`name`, or `name (2)`, `name (3)`… when a layer of the project already has it."""
+    taken = {layer.name() for layer in project.mapLayers().values()}
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate

@@ -13,7 +13,7 @@ from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
 from .. import figures
 from ..tasks import FunctionTask
-from ..widgets import layer_id, set_combo_data
+from ..widgets import layer_id, set_combo_data, unique_layer_name
 from .base import Section
 
 OVERLAP = "overlap"  # task slot
@@ -146,7 +146,7 @@ class OverlapSection(Section):
             return None
         main_thread = QgsApplication.instance().thread()
         target_crs = target.crs()
-        layer_name = tr("Overlap {target} within {distance} of {source}").format(
+        layer_name = tr("Within {distance} of {source} – {target}").format(
             target=target.name(), distance=distance_text, source=source.name())
 
         def work(feedback):
@@ -195,9 +195,19 @@ class OverlapSection(Section):
         self.last_result = (result, source.name(), distance_text)
         self.model.set_result(columns, rows)
         if layer.featureCount() > 0:
-            self.add_created_layers([layer])
-            self.layer_id = layer.id()
+            self._replace_result_layer(layer)
         self.status.setText(status)
+
+    def _replace_result_layer(self, layer):
+        """Add the run's layer in place of this section's previous one when that has the same name (a re-run);
+        a name another layer already has gets a number, so the Layers panel never lists two alike."""
+        project = QgsProject.instance()
+        previous = project.mapLayer(self.layer_id) if self.layer_id else None
+        if previous is not None and previous.name() == layer.name():
+            project.removeMapLayer(previous.id())
+        layer.setName(unique_layer_name(project, layer.name()))
+        self.add_created_layers([layer])
+        self.layer_id = layer.id()
 
     # -- figures
 

@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...core import overlap, schemas
 from ...core.definitions import distance_units
-from ...i18n import tr
+from ...i18n import plural, tr
 from ..base import ANY_GEOMETRY, DOUBLE, VECTOR
 from .common import AnalysisAlgorithm, joined_features, joined_fields, project_of, table_feature
 
@@ -86,7 +86,8 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
         result = overlap.buffer_overlap(source, distance_m, target, dissolve=dissolve, feedback=feedback,
                                         project=project_of(context), keep_geometries=True)
-        feedback.pushInfo(tr("{n} target features touched by buffers of {m:,.0f} m.")
+        feedback.pushInfo(plural(result.targets_touched, tr("{n} target feature touched by buffers of {m:,.0f} m."),
+                                 tr("{n} target features touched by buffers of {m:,.0f} m."))
                           .format(n=result.targets_touched, m=result.distance_m))
 
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, overlap.overlap_fields(),
