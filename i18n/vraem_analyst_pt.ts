@@ -1606,6 +1606,11 @@
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
+            <source>Label</source>
+            <translation>Rótulo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
             <source>Scope</source>
             <translation>Âmbito</translation>
         </message>
@@ -2251,6 +2256,12 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Label field</source>
+            <translation>Campo de rótulo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
@@ -2750,6 +2761,11 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Erro inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>The field that names each feature in the table, its CSV and copy</source>
+            <translation>O campo que nomeia cada feição na tabela, no seu CSV e na sua cópia</translation>
         </message>
         <message>
             <location filename="../plugin/main.py" />

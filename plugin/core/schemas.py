@@ -74,6 +74,11 @@ def area_rows():
                   Column("no_geom", tr("No geometry"), kind=field_types.BOOL)))
 
 
+def feature_label():
+    """The value of the chosen label field, first column of the dock's per-feature tables."""
+    return _text("label", tr("Label"))
+
+
 def area_summary():
     """Totals: all features, inside the zone, per group and per district (vraem:areayield SUMMARY)."""
     return Table((_text("scope", tr("Scope")), _text("name", tr("Name")), *_area_columns(), *_yield_columns(),
