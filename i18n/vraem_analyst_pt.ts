@@ -4038,5 +4038,100 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
         </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Label</source>
+            <translation>Rótulo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Total ({n} feature)</source>
+            <translation>Total ({n} feição)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{n} point</source>
+            <translation>{n} ponto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{figure} of '{target}' within {distance} of '{source}' ({n} feature touched).</source>
+            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feição atingida).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Label field</source>
+            <translation>Campo de rótulo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
+            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/layers.py" />
+            <source>Not found: {codes}</source>
+            <translation>Não encontrados: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Within {distance} of {source} – {target}</source>
+            <translation>A menos de {distance} de {source} – {target}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>The field that names each feature in the table, its CSV and copy</source>
+            <translation>O campo que nomeia cada feição na tabela, no seu CSV e na sua cópia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/area_yield.py" />
+            <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
+
+Input polygons: the fields or plots to measure (selected features only when that box is ticked).
+Zone: optional polygon layer; the part of each feature inside it is measured too.
+Districts and District name field: optional; areas are split per district.
+Group by field: optional (e.g. plan_year, status); totals per value.
+Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
+
+Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, so a Shapefile keeps them), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
+
+The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
+            <translation>Mede os polígonos de uma camada sobre o elipsoide (o do projeto, ou WGS84 quando ele não tem um), qualquer que seja o SRC deles, e estima a produção potencial de folha de coca e de cocaína HCl.
+
+Polígonos de entrada: as lavouras ou parcelas a medir (somente as feições selecionadas quando essa caixa estiver marcada).
+Zona: camada de polígonos opcional; a parte de cada feição dentro dela também é medida.
+Distritos e Campo de nome do distrito: opcionais; as áreas são divididas por distrito.
+Agrupar por campo: opcional (por exemplo plan_year, status); totais por valor.
+Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais com suas fontes, ou o conjunto personalizado salvo no projeto. Cocaína baixa = menor rendimento de folha publicado ÷ maior kg de folha por kg de HCl, alta = maior rendimento ÷ menor fator, central = o par central citado; o registro, a tabela de resumo e RANGE_BASIS nomeiam as fontes que delimitam a faixa.
+
+Saídas: as feições de entrada com seus atributos, seguidos da área em ha e km², da área dentro da zona, do grupo, do distrito e das toneladas anuais potenciais de folha e de HCl (nomes de campo de no máximo 10 caracteres, para que um Shapefile os mantenha), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.
+
+A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma camada GeoPackage, Shapefile, GeoJSON ou FlatGeobuf é então lida diretamente do seu arquivo, várias vezes mais rápido em camadas de escala nacional.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
+
+Source: the features to buffer (e.g. towns, border crossings, roads).
+Distance and Distance unit: ground distance in metres or kilometres, whatever the layers' CRS (geodesic circles on the WGS84 ellipsoid, correct in UTM zones 17S, 18S and 19S).
+Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
+Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
+
+Outputs: the overlap geometries (target CRS) with their figures, the target features touched with their attributes and geometry then their overlap figures (field names of at most 10 characters), a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
+            <translation>Gera áreas de influência em torno das feições de uma camada de origem (pontos, linhas ou polígonos) a uma distância real no terreno e mede o que elas sobrepõem em uma camada de destino.
+
+Origem: as feições em torno das quais se gera a área de influência (por exemplo localidades, passagens de fronteira, estradas).
+Distância e Unidade de distância: distância no terreno em metros ou quilômetros, qualquer que seja o SRC das camadas (círculos geodésicos sobre o elipsoide WGS84, corretos nas zonas UTM 17S, 18S e 19S).
+Destino: polígonos (área e % de cada feição dentro), pontos (quantidade dentro) ou linhas (comprimento dentro).
+Dissolver as áreas de influência: uma peça de sobreposição por feição de destino em vez de uma por destino e área de influência. Os totais nunca contam uma sobreposição duas vezes, com ou sem dissolução.
+
+Saídas: as geometrias de sobreposição (SRC de destino) com seus números, as feições de destino atingidas com seus atributos e sua geometria seguidos de seus números de sobreposição (nomes de campo de no máximo 10 caracteres), uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
+            <translation>{n} feição de destino atingida por áreas de influência de {m:,.0f} m.</translation>
+        </message>
     </context>
 </TS>

@@ -14,6 +14,13 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def plural(n, one, other):
+    """The translated form for count `n`: plural(n, tr("{n} feature"), tr("{n} features")).format(n=n).
+
+    English, Spanish and Portuguese (the plugin's languages) all use the singular for exactly one."""
+    return one if n == 1 else other
+
+
 def current_locale():
     """Two-letter language code QGIS is running in (e.g. 'es')."""
     locale = QgsApplication.locale() or QgsSettings().value("locale/userLocale", "en_US")

@@ -81,9 +81,40 @@ def test_bufferoverlap_in_kilometres(vraem_provider):
     pieces = list(result["OUTPUT"].getFeatures())
     assert len(pieces) == 1 and pieces[0]["overlap_ha"] == pytest.approx(result["OVERLAP_HA"])
     assert result["OUTPUT"].crs().authid() == "EPSG:32718"
-    assert next(result["TARGETS"].getFeatures())["overlap_pct"] == pytest.approx(
+    assert next(result["TARGETS"].getFeatures())["overlap_pc"] == pytest.approx(
         100 * oracle / (geodesic_area_m2(__import__("engine_helpers").to_lonlat(
             box(500_000, 8_500_000, 700_000, 8_700_000), "EPSG:32718")) / 1e4), rel=0.005)
+
+
+def test_per_feature_outputs_carry_the_input_attributes_and_geometry_into_a_shapefile(vraem_provider, tmp_path):
+    """Issue 16 item 2: the input's fields first, then the results, named so a Shapefile keeps every name."""
+    from qgis.core import QgsVectorLayer
+
+    from vraem_analyst.plugin.core import schemas
+
+    fields = [field_ring(-73.8 + 0.01 * i, -12.4, 1.5 + i) for i in range(3)]
+    plots = memory_layer("Polygon", "EPSG:4326", [f.wkt for f in fields], fields=[("sector_nam", QSTRING)],
+                         attributes=[[f"Sector {i}"] for i in range(3)])
+    result = run("vraem:areayield", {"INPUT": plots, "PARAMETER_SET": 0, "OUTPUT": str(tmp_path / "areas.shp")})
+    written = QgsVectorLayer(result["OUTPUT"], "areas", "ogr")
+    assert written.fields().names() == ["sector_nam", *[column.key for column in schemas.area_rows().columns]]
+    by_name = {f["sector_nam"]: f for f in written.getFeatures()}
+    assert sorted(by_name) == ["Sector 0", "Sector 1", "Sector 2"]
+    for i, field in enumerate(fields):
+        feature = by_name[f"Sector {i}"]
+        assert feature.hasGeometry()
+        assert feature["area_ha"] == pytest.approx(geodesic_area_m2(field) / 10_000, rel=1e-3)
+        assert feature["hcl_t_hi"] > feature["hcl_t_low"] > 0
+
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-73.8 -12.4)"])
+    overlap = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 0.3, "UNIT": 1, "TARGET": plots,
+                                          "OUTPUT": "TEMPORARY_OUTPUT", "TARGETS": str(tmp_path / "targets.shp")})
+    targets = QgsVectorLayer(overlap["TARGETS"], "targets", "ogr")
+    assert targets.fields().names() == ["sector_nam", *[column.key for column in schemas.overlap_targets().columns
+                                                        if column.key != "buffers"]]
+    touched = list(targets.getFeatures())
+    assert [f["sector_nam"] for f in touched] == ["Sector 0"] and touched[0].hasGeometry()
+    assert 0 < touched[0]["overlap_pc"] <= 100
 
 
 def test_bad_input_and_cancel_leave_no_output(vraem_provider, tmp_path):

@@ -436,7 +436,7 @@ def test_a_new_run_cancels_the_previous_one(dock):
     assert first.discarded and first.feedback.isCanceled()
     wait_idle(dock)
     assert second.done and not second.cancelled
-    assert table(dock.areas.model)[1][0]["Feature"] == "Total (20000 features)"
+    assert table(dock.areas.model)[1][0]["Label"] == "Total (20000 features)"  # the label column comes first
     assert dock.areas.model.rowCount() == 2001  # the 2,000 largest features, then the total
 
 
@@ -454,7 +454,7 @@ def test_cancel_keeps_the_dock_usable(dock):
     assert not find(dock, "VraemAreasCancelButton").isEnabled()
     dock.areas.run()
     wait_idle(dock)
-    assert table(dock.areas.model)[1][0]["Feature"] == "Total (30000 features)"
+    assert table(dock.areas.model)[1][0]["Label"] == "Total (30000 features)"
 
 
 def test_cleanup_disconnects_everything(dock):
@@ -504,8 +504,34 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - layers_before]
     assert len(added) == 1 and added[0].featureCount() == len(rows)
     assert sum(f["overlap_ha"] for f in added[0].getFeatures()) == pytest.approx(engine.total_overlap_ha)
-    assert "Overlap" in added[0].name()
+    assert added[0].name() == f"Within 3 km of {towns.name()} – {fields.name()}"
+    assert totals[0]["Buffers"] in (None, "")  # a buffer touching several targets: no meaningful sum
     assert find(dock, "VraemOverlapRunButton").isEnabled()
+
+
+def test_overlap_reruns_replace_their_layer_and_counts_read_in_the_singular(dock):
+    """Issue 16 item 3: a re-run replaces its result layer; a name already taken is numbered; 1 feature."""
+    fields = polygon_layer()
+    towns = point_layer([(-74.0, -12.4)])
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    find(dock, "VraemOverlapDistanceSpin").setValue(0.3)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    project = QgsProject.instance()
+    name = f"Within 0.3 km of {towns.name()} – {fields.name()}"
+    for _run in range(2):
+        find(dock, "VraemOverlapRunButton").click()
+        wait_idle(dock, "overlap")
+        assert [layer.name() for layer in project.mapLayers().values()].count(name) == 1
+    assert "(1 feature touched)" in dock.overlap.status.text()
+    assert table(dock.overlap.model)[1][0]["Label"] == "Total (1 feature)"
+    first = dock.overlap.layer_id
+    other = polygon_layer(name=name)  # a layer of the user's with the same name is kept, the result numbered
+    dock.overlap.layer_id = ""
+    find(dock, "VraemOverlapRunButton").click()
+    wait_idle(dock, "overlap")
+    assert project.mapLayer(first) is not None and project.mapLayer(other.id()) is not None
+    assert project.mapLayer(dock.overlap.layer_id).name() == f"{name} (2)"
 
 
 def _long_overlap_setup(dock):
@@ -1403,3 +1429,42 @@ def test_build_zone_picks_the_district_layer_styles_groups_and_states_the_covera
     assert "created after the census" in messages
     note = reference.zone_choice(project).note
     assert "4 of 79 districts" in note and "% of the approximate zone's area" in note
+
+
+def test_label_field_names_the_rows_of_both_tables_and_their_copy(dock):
+    """Issue 16 item 1: rows carry the label field (sector_name first), in the table, CSV/clipboard text."""
+    fields = polygon_layer()
+    fields.startEditing()
+    index = fields.fields().indexOf("name")
+    for feature in fields.getFeatures():
+        fields.changeAttributeValue(feature.id(), index, f"Sector {feature.id()}")
+    fields.commitChanges()
+    find(dock, "VraemAreaLayerCombo").setLayer(fields)
+    assert find(dock, "VraemAreaLabelFieldCombo").currentField() == "name"
+    wait_idle(dock, "areas")
+    rows, _totals = table(dock.areas.model)
+    assert rows and all(row["Label"] == f"Sector {row['Feature']}" for row in rows)
+    assert dock.areas.model.as_table()[0][0] == "Label"
+    find(dock, "VraemAreaLabelFieldCombo").setField("")
+    wait_idle(dock, "areas")
+    assert "Label" not in dock.areas.model.as_table()[0]
+
+    find(dock, "VraemOverlapSourceCombo").setLayer(point_layer([(-74.0, -12.4)]))
+    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
+    assert find(dock, "VraemOverlapLabelFieldCombo").currentField() == "name"
+    find(dock, "VraemOverlapDistanceSpin").setValue(3)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    find(dock, "VraemOverlapRunButton").click()
+    wait_idle(dock, "overlap")
+    rows, _totals = table(dock.overlap.model)
+    assert rows and all(row["Label"] == f"Sector {row['Target feature']}" for row in rows)
+
+
+def test_default_label_field_prefers_sector_names_then_names_then_ubigeo():
+    from vraem_analyst.plugin.core.names import default_label_field
+
+    assert default_label_field(["fid", "sector_id", "sector_name"]) == "sector_name"
+    assert default_label_field(["fid", "sector_id", "NOMBDIST"]) == "sector_id"
+    assert default_label_field(["fid", "UBIGEO", "Nombre_Dist"]) == "Nombre_Dist"
+    assert default_label_field(["fid", "IDDIST", "ubigeo"]) == "ubigeo"
+    assert default_label_field(["fid", "area"]) == ""

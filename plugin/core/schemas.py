@@ -1,5 +1,6 @@
 """One schema per result table: each column's key, title, unit, decimals and field type.
 
+Keys are at most 10 characters, so a Shapefile output keeps them unchanged.
 The Processing sinks (QgsFields), the dock's tables (and so their CSV and clipboard copies) and the
 overlap result layer are all derived from these, so a column has one name everywhere.
 Titles are translated when a schema is asked for (functions, not constants).
@@ -58,10 +59,10 @@ def _yield_columns():
     t_yr = tr("t/yr")
     return (Column("leaf_t_low", tr("Potential leaf, low"), t_yr, decimals=1),
             Column("leaf_t_cen", tr("Potential leaf"), t_yr, decimals=1),
-            Column("leaf_t_high", tr("Potential leaf, high"), t_yr, decimals=1),
+            Column("leaf_t_hi", tr("Potential leaf, high"), t_yr, decimals=1),
             Column("hcl_t_low", tr("Potential cocaine HCl, low"), t_yr, decimals=3),
             Column("hcl_t_cen", tr("Potential cocaine HCl"), t_yr, decimals=3),
-            Column("hcl_t_high", tr("Potential cocaine HCl, high"), t_yr, decimals=3))
+            Column("hcl_t_hi", tr("Potential cocaine HCl, high"), t_yr, decimals=3))
 
 
 def area_rows():
@@ -73,6 +74,11 @@ def area_rows():
                   Column("no_geom", tr("No geometry"), kind=field_types.BOOL)))
 
 
+def feature_label():
+    """The value of the chosen label field, first column of the dock's per-feature tables."""
+    return _text("label", tr("Label"))
+
+
 def area_summary():
     """Totals: all features, inside the zone, per group and per district (vraem:areayield SUMMARY)."""
     return Table((_text("scope", tr("Scope")), _text("name", tr("Name")), *_area_columns(), *_yield_columns(),
@@ -81,7 +87,7 @@ def area_summary():
 
 
 def _overlap_columns():
-    return (Column("overlap_ha", tr("Overlap"), tr("ha")), Column("overlap_pct", tr("Overlap"), tr("%"), decimals=1),
+    return (Column("overlap_ha", tr("Overlap"), tr("ha")), Column("overlap_pc", tr("Overlap"), tr("%"), decimals=1),
             Column("points_in", tr("Points inside"), tr("count"), decimals=0, kind=field_types.INT),
             Column("length_km", tr("Length inside"), tr("km"), decimals=3))
 
@@ -89,7 +95,7 @@ def _overlap_columns():
 def overlap_targets():
     """Overlap per target feature (vraem:bufferoverlap TARGETS, the dock's Buffer overlaps table)."""
     return Table((Column("target_fid", tr("Target feature"), decimals=0, kind=field_types.LONG),
-                  _text("source_fids", tr("Buffered features")),
+                  _text("source_ids", tr("Buffered features")),
                   Column("buffers", tr("Buffers"), decimals=0, kind=field_types.INT),
                   Column("target_ha", tr("Area"), tr("ha")), *_overlap_columns(),
                   Column("target_km", tr("Length"), tr("km"), decimals=3)))
@@ -108,7 +114,7 @@ def overlap_pieces():
     """Attributes of the overlap result layer, one feature per overlap piece (vraem:bufferoverlap OUTPUT)."""
     overlap_ha, overlap_pct, points_in, length_km = _overlap_columns()
     targets = overlap_targets()
-    return Table((targets.column("target_fid"), targets.column("source_fids"),
+    return Table((targets.column("target_fid"), targets.column("source_ids"),
                   Column("distance_m", tr("Distance"), tr("m"), decimals=0), overlap_ha, overlap_pct, points_in,
                   length_km))
 

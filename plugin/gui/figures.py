@@ -3,11 +3,11 @@ sources). Pure functions of the results, so that the dock, the CSV export and th
 
 import heapq
 
-from qgis.core import QgsVectorLayer, QgsWkbTypes
+from qgis.core import NULL, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
 
 from ..core import overlap, schemas
 from ..core.yields import potential_yield
-from ..i18n import tr
+from ..i18n import plural, tr
 from .table_model import ResultRow
 
 # A table of 100,000 rows is unreadable and slow to sort: show the largest features and the totals.
@@ -38,6 +38,26 @@ def yield_tooltip(estimate):
     lines.append(tr("Sources:"))
     lines += ["• " + source for source in estimate.sources]
     return _join(lines)
+
+
+def feature_labels(layer, field_name, fids):
+    """{fid: text of the label field} of the listed features ({} without a label field): rows then say
+    which sector or district they are, not only an internal id."""
+    if layer is None or not field_name or layer.fields().indexOf(field_name) < 0:
+        return {}
+    request = QgsFeatureRequest().setFilterFids(list(fids)).setSubsetOfAttributes([field_name], layer.fields())
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    labels = {}
+    for feature in layer.getFeatures(request):
+        value = feature[field_name]
+        labels[feature.id()] = "" if value is None or value == NULL else str(value)
+    return labels
+
+
+def _labelled(columns, labels):
+    """The label column first when there are labels (the totals row's label goes in it): a row says which
+    sector or district it is."""
+    return [schemas.feature_label(), *columns] if labels is not None else list(columns)
 
 
 def area_columns(with_zone, with_yield):
@@ -75,13 +95,17 @@ def area_tooltip(summary, layer_name, selected_only):
     ])
 
 
-def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
-    """Rows for the Areas & yield table: one per listed feature, then the totals row."""
+def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset, labels=None):
+    """Rows for the Areas & yield table: one per listed feature, then the totals row.
+
+    labels: {fid: label} from feature_labels(), None for no label column."""
     with_zone = summary.inside_zone_ha is not None
     base_tip = area_tooltip(summary, layer_name, selected_only)
     rows = []
     for row in feature_rows:
         values = {"fid": row.fid, "area_ha": row.area_ha, "area_km2": row.area_ha / 100.0}
+        if labels is not None:
+            values["label"] = labels.get(row.fid, "")
         if with_zone:
             values["inside_ha"] = row.inside_zone_ha
         tips = {}
@@ -97,8 +121,9 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
             feature_tip += "\n" + tr("No geometry: counted with 0 ha.")
         rows.append(ResultRow(values=values, tooltip=_join([feature_tip, base_tip]), tooltips=tips,
                               layer_id=layer_id, feature_id=row.fid))
-    total_label = tr("Total ({n} features)").format(n=summary.feature_count)
-    totals = {"fid": total_label, "area_ha": summary.total_ha, "area_km2": summary.total_km2}
+    total_label = plural(summary.feature_count, tr("Total ({n} feature)"),
+                         tr("Total ({n} features)")).format(n=summary.feature_count)
+    totals = {"label" if labels is not None else "fid": total_label, "area_ha": summary.total_ha, "area_km2": summary.total_km2}
     tips = {}
     if with_zone:
         totals["inside_ha"] = summary.inside_zone_ha
@@ -112,7 +137,7 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset):
         total_tip.append(tr("The table lists the {shown} largest of {n} features; the total counts all of them.")
                          .format(shown=len(feature_rows), n=summary.feature_count))
     rows.append(ResultRow(values=totals, tooltip=_join(total_tip), tooltips=tips, is_total=True))
-    return area_columns(with_zone, pset is not None), rows
+    return _labelled(area_columns(with_zone, pset is not None), labels), rows
 
 
 def claim_columns():
@@ -168,13 +193,15 @@ def claim_verdict_text(check):
 
 
 def overlap_columns(kind):
-    measured = {"point": ["points_in"], "line": ["length_km", "target_km"]}.get(kind, ["overlap_ha", "overlap_pct",
+    measured = {"point": ["points_in"], "line": ["length_km", "target_km"]}.get(kind, ["overlap_ha", "overlap_pc",
                                                                                      "target_ha"])
     return schemas.overlap_targets().pick("target_fid", "buffers", *measured)
 
 
-def overlap_rows(result, source, target, distance_text, dissolve):
-    """(columns, rows, status text) for the Buffer overlaps table; rows zoom to the target feature."""
+def overlap_rows(result, source, target, distance_text, dissolve, labels=None):
+    """(columns, rows, status text) for the Buffer overlaps table; rows zoom to the target feature.
+
+    labels: {target fid: label} from feature_labels(), None for no label column."""
     base_tip = _join([
         tr("Features of '{target}' within {distance} (true ground distance) of '{source}'.")
         .format(target=target.name(), distance=distance_text, source=source.name()),
@@ -187,26 +214,33 @@ def overlap_rows(result, source, target, distance_text, dissolve):
     for item in result.targets:
         values = {"target_fid": item.fid, "buffers": len(item.source_fids), "points_in": item.points_within,
                   "length_km": item.length_km, "target_km": item.target_length_km, "overlap_ha": item.overlap_ha,
-                  "overlap_pct": item.overlap_pct, "target_ha": item.target_ha}
+                  "overlap_pc": item.overlap_pct, "target_ha": item.target_ha}
+        if labels is not None:
+            values["label"] = labels.get(item.fid, "")
         tip = _join([tr("Target feature id {fid}; buffered source features: {ids}").format(
             fid=item.fid, ids=", ".join(str(fid) for fid in item.source_fids[:20])
             + (" …" if len(item.source_fids) > 20 else "")), base_tip])
         rows.append(ResultRow(values=values, tooltip=tip, layer_id=target.id(), feature_id=item.fid))
-    totals = {"target_fid": tr("Total ({n} features)").format(n=result.targets_touched),
-              "buffers": len(result.sources), "points_in": result.total_points_within, "length_km": result.total_length_km,
-              "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pct": None, "target_km": None}
+    # no buffer count on the totals row: a buffer touching several targets would be counted in each
+    totals = {"label" if labels is not None else "target_fid": plural(result.targets_touched, tr("Total ({n} feature)"),
+                                   tr("Total ({n} features)")).format(n=result.targets_touched),
+              "buffers": None, "points_in": result.total_points_within, "length_km": result.total_length_km,
+              "overlap_ha": result.total_overlap_ha, "target_ha": None, "overlap_pc": None, "target_km": None}
     rows.append(ResultRow(values=totals, tooltip=_join([base_tip] + list(result.messages)), is_total=True))
     if result.target_kind == "point":
-        figure = tr("{n} points").format(n=result.total_points_within)
+        figure = plural(result.total_points_within, tr("{n} point"), tr("{n} points")).format(
+            n=result.total_points_within)
     elif result.target_kind == "line":
         figure = tr("{km:,.3f} km").format(km=result.total_length_km)
     else:
         figure = tr("{ha:,.2f} ha").format(ha=result.total_overlap_ha)
-    status = tr("{figure} of '{target}' within {distance} of '{source}' ({n} features touched).").format(
+    status = plural(result.targets_touched, tr("{figure} of '{target}' within {distance} of '{source}' ({n} feature "
+                                               "touched)."),
+                    tr("{figure} of '{target}' within {distance} of '{source}' ({n} features touched).")).format(
         figure=figure, target=target.name(), distance=distance_text, source=source.name(), n=result.targets_touched)
     for message in result.messages:
         status += "\n" + message
-    return overlap_columns(result.target_kind), rows, status
+    return _labelled(overlap_columns(result.target_kind), labels), rows, status
 
 
 def overlap_layer(result, target_crs, name):

@@ -1,9 +1,12 @@
 """Small widget helpers shared by the dock's sections."""
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.gui import QgsFieldComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
+from ..core.names import default_label_field
+from ..i18n import tr
 from .table_model import ResultTableModel, TotalsLastProxyModel
 
 
@@ -73,3 +76,29 @@ def layer_id(combo):
     """Id of a layer picker's layer, "" for none."""
     layer = combo.currentLayer()
     return layer.id() if layer is not None else ""
+
+
+def unique_layer_name(project, name):
+    """`name`, or `name (2)`, `name (3)`… when a layer of the project already has it."""
+    taken = {layer.name() for layer in project.mapLayers().values()}
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
+
+
+def label_field_combo(parent, object_name):
+    """The *Label field* picker of a result table: which field names its rows (empty: feature ids only)."""
+    combo = QgsFieldComboBox(parent)
+    combo.setObjectName(object_name)
+    combo.setAllowEmptyFieldName(True)
+    combo.setToolTip(tr("The field that names each feature in the table, its CSV and copy"))
+    return combo
+
+
+def follow_layer(combo, layer, keep_field=""):
+    """Point a label field picker at `layer`, on `keep_field` when the layer has it, else on its default."""
+    combo.setLayer(layer)
+    names = layer.fields().names() if layer is not None else []
+    combo.setField(keep_field if keep_field in names else default_label_field(names))

@@ -16,7 +16,7 @@ from ...i18n import tr
 from .. import figures
 from ..custom_set_dialog import CustomSetDialog
 from ..tasks import FunctionTask
-from ..widgets import layer_id
+from ..widgets import follow_layer, label_field_combo, layer_id
 from .base import Section
 
 AREAS = "areas"  # task slot
@@ -27,6 +27,7 @@ class AreasState:
     area_layer_id: str = ""
     selected_only: bool = False
     parameter_set: str = ""
+    label_field: str = ""
 
 
 class AreasSection(Section):
@@ -48,6 +49,8 @@ class AreasSection(Section):
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setLayer(None)
         form.addRow(tr("Polygon layer"), self.layer_combo)
+        self.label_combo = label_field_combo(self, "VraemAreaLabelFieldCombo")
+        form.addRow(tr("Label field"), self.label_combo)
         self.selected_only_check = QCheckBox(tr("Selected features only"), self)
         self.selected_only_check.setObjectName("VraemSelectedOnlyCheck")
         form.addRow(self.selected_only_check)
@@ -72,6 +75,7 @@ class AreasSection(Section):
 
         self.layer_combo.layerChanged.connect(self._on_layer_changed)
         self.selected_only_check.toggled.connect(self._on_choice_changed)
+        self.label_combo.fieldChanged.connect(self._on_choice_changed)
         self.parameter_set_combo.currentIndexChanged.connect(self._on_choice_changed)
 
     @property
@@ -91,11 +95,13 @@ class AreasSection(Section):
 
     def to_state(self):
         return AreasState(area_layer_id=layer_id(self.layer_combo), selected_only=self.selected_only_check.isChecked(),
-                          parameter_set=self.parameter_set_combo.currentData() or "")
+                          parameter_set=self.parameter_set_combo.currentData() or "",
+                          label_field=self.label_combo.currentField())
 
     def from_state(self, state):
         project = QgsProject.instance()
         self.layer_combo.setLayer(project.mapLayer(state.area_layer_id) if state.area_layer_id else None)
+        follow_layer(self.label_combo, self.layer_combo.currentLayer(), state.label_field)
         self.selected_only_check.setChecked(state.selected_only)
         self.reload_parameter_sets(state.parameter_set or self.settings.default_parameter_set)
 
@@ -183,6 +189,9 @@ class AreasSection(Section):
         if self.context.closed:
             return
         self._watch_layer(layer)
+        self.label_combo.blockSignals(True)  # one run for the new layer, not one more for its label field
+        follow_layer(self.label_combo, layer)
+        self.label_combo.blockSignals(False)
         self.save()
         self.schedule(immediately=True)
 
@@ -315,7 +324,8 @@ class AreasSection(Section):
             except VraemError as error:  # a custom set that cannot give a yield: areas only
                 self.notifier.error(error)
                 pset = None
-        columns, rows = figures.area_rows(summary, feature_rows, source_id, layer_name, selected_only, pset)
+        labels = self._labels(source_id, [row.fid for row in feature_rows])
+        columns, rows = figures.area_rows(summary, feature_rows, source_id, layer_name, selected_only, pset, labels)
         self.last_result = (summary, pset)
         self.model.set_result(columns, rows)
         text = tr("{n} features, {ha:,.2f} ha ({km2:,.4f} km²)").format(
@@ -331,6 +341,17 @@ class AreasSection(Section):
         for message in summary.messages:
             text += "\n" + message
         self.status.setText(text + "\n" + zone_note)
+
+    def _labels(self, source_id, fids):
+        """{fid: label} of the listed features, None when no label field is chosen."""
+        field_name = self.label_combo.currentField()
+        if not field_name:
+            return None
+        return figures.feature_labels(QgsProject.instance().mapLayer(source_id), field_name, fids)
+
+    def label_field(self):
+        """The field naming the features of the measured layer ("" for none): the atlas names pages by it."""
+        return self.label_combo.currentField()
 
     # -- figures
 

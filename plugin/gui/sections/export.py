@@ -25,6 +25,7 @@ from ...core import atomic, reference
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...core.measuring import zone_is_approximate
+from ...core.names import default_label_field
 from ...core.report import export as report_export
 from ...core.report import figures as report_figures
 from ...core.report import sheet as report_sheet
@@ -44,13 +45,11 @@ class ExportState:
 
 
 def default_page_name_field(layer):
-    """`sector_name` of an eradication plan, else the layer's display field ("" when it is none)."""
+    """The label field the result tables default to (core.names), else the layer's display field."""
     if not isinstance(layer, QgsVectorLayer):
         return ""
     names = layer.fields().names()
-    if "sector_name" in names:
-        return "sector_name"
-    return layer.displayField() if layer.displayField() in names else ""
+    return default_label_field(names) or (layer.displayField() if layer.displayField() in names else "")
 
 
 class ExportSection(Section):

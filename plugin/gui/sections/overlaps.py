@@ -13,7 +13,7 @@ from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
 from .. import figures
 from ..tasks import FunctionTask
-from ..widgets import layer_id, set_combo_data
+from ..widgets import follow_layer, label_field_combo, layer_id, set_combo_data, unique_layer_name
 from .base import Section
 
 OVERLAP = "overlap"  # task slot
@@ -26,6 +26,7 @@ class OverlapState:
     overlap_source_id: str = ""
     overlap_target_id: str = ""
     overlap_dissolve: bool = False
+    overlap_label_field: str = ""
 
 
 class OverlapSection(Section):
@@ -52,6 +53,8 @@ class OverlapSection(Section):
         form.addRow(tr("Ground distance"), distance_row)
         self.target_combo = self._layer_combo("VraemOverlapTargetCombo")
         form.addRow(tr("Overlapping layer"), self.target_combo)
+        self.label_combo = label_field_combo(self, "VraemOverlapLabelFieldCombo")
+        form.addRow(tr("Label field"), self.label_combo)
         self.dissolve_check = QCheckBox(tr("Dissolve buffers (count each overlap once)"), self)
         self.dissolve_check.setObjectName("VraemOverlapDissolveCheck")
         form.addRow(self.dissolve_check)
@@ -67,11 +70,17 @@ class OverlapSection(Section):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.view)
-        for combo in (self.source_combo, self.target_combo):
-            combo.layerChanged.connect(self.save)
+        self.source_combo.layerChanged.connect(self.save)
+        self.target_combo.layerChanged.connect(self._on_target_changed)
+        self.label_combo.fieldChanged.connect(self.save)
         self.distance_spin.valueChanged.connect(self.save)
         self.unit_combo.currentIndexChanged.connect(self.save)
         self.dissolve_check.toggled.connect(self.save)
+
+    def _on_target_changed(self, layer):
+        if not self.context.restoring:
+            follow_layer(self.label_combo, layer)
+        self.save()
 
     def _layer_combo(self, name):
         combo = QgsMapLayerComboBox(self)
@@ -91,12 +100,14 @@ class OverlapSection(Section):
         return OverlapState(overlap_source_id=layer_id(self.source_combo), overlap_target_id=layer_id(self.target_combo),
                             overlap_distance=self.distance_spin.value(),
                             overlap_unit=self.unit_combo.currentData() or self.settings.default_distance_unit,
-                            overlap_dissolve=self.dissolve_check.isChecked())
+                            overlap_dissolve=self.dissolve_check.isChecked(),
+                            overlap_label_field=self.label_combo.currentField())
 
     def from_state(self, state):
         project = QgsProject.instance()
         self.source_combo.setLayer(project.mapLayer(state.overlap_source_id) if state.overlap_source_id else None)
         self.target_combo.setLayer(project.mapLayer(state.overlap_target_id) if state.overlap_target_id else None)
+        follow_layer(self.label_combo, self.target_combo.currentLayer(), state.overlap_label_field)
         self.distance_spin.setValue(state.overlap_distance)
         set_combo_data(self.unit_combo, state.overlap_unit)
         self.dissolve_check.setChecked(state.overlap_dissolve)
@@ -146,7 +157,7 @@ class OverlapSection(Section):
             return None
         main_thread = QgsApplication.instance().thread()
         target_crs = target.crs()
-        layer_name = tr("Overlap {target} within {distance} of {source}").format(
+        layer_name = tr("Within {distance} of {source} – {target}").format(
             target=target.name(), distance=distance_text, source=source.name())
 
         def work(feedback):
@@ -191,13 +202,26 @@ class OverlapSection(Section):
             self.status.setText(tr("A layer was removed during the run; nothing was added."))
             return
         result, layer = result
-        columns, rows, status = figures.overlap_rows(result, source, target, distance_text, dissolve)
+        field_name = self.label_combo.currentField()
+        labels = (figures.feature_labels(target, field_name, [item.fid for item in result.targets])
+                  if field_name else None)
+        columns, rows, status = figures.overlap_rows(result, source, target, distance_text, dissolve, labels)
         self.last_result = (result, source.name(), distance_text)
         self.model.set_result(columns, rows)
         if layer.featureCount() > 0:
-            self.add_created_layers([layer])
-            self.layer_id = layer.id()
+            self._replace_result_layer(layer)
         self.status.setText(status)
+
+    def _replace_result_layer(self, layer):
+        """Add the run's layer in place of this section's previous one when that has the same name (a re-run);
+        a name another layer already has gets a number, so the Layers panel never lists two alike."""
+        project = QgsProject.instance()
+        previous = project.mapLayer(self.layer_id) if self.layer_id else None
+        if previous is not None and previous.name() == layer.name():
+            project.removeMapLayer(previous.id())
+        layer.setName(unique_layer_name(project, layer.name()))
+        self.add_created_layers([layer])
+        self.layer_id = layer.id()
 
     # -- figures
 

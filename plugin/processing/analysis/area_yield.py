@@ -17,7 +17,7 @@ from ...core.measuring import zone_is_approximate
 from ...core.totals import measure_total
 from ...i18n import tr
 from ..base import POLYGONS, VECTOR
-from .common import AnalysisAlgorithm, project_of, table_feature
+from .common import AnalysisAlgorithm, joined_features, joined_fields, project_of, table_feature
 
 
 class AreaYieldAlgorithm(AnalysisAlgorithm):
@@ -46,8 +46,9 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
             "project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest "
             "yield ÷ lowest factor, central = the cited central pair; the log, the summary table and "
             "RANGE_BASIS name the sources that bound the range.\n\n"
-            "Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, "
-            "district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per "
+            "Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, "
+            "group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, "
+            "so a Shapefile keeps them), a summary table (total, inside the zone, per "
             "group, per district) and the totals as numbers. Invalid geometries are repaired and counted; "
             "features without geometry are counted with 0 ha. Results are potential and indicative.\n\n"
             "The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, "
@@ -125,19 +126,21 @@ class AreaYieldAlgorithm(AnalysisAlgorithm):
         group_type = field_types.STRING
         if group_field:
             group_type = source.fields().field(group_field).type()
-        row_fields = schemas.area_rows().fields(kinds={"group": group_type})
+        row_fields = joined_fields(source, schemas.area_rows().fields(kinds={"group": group_type}))
         results = {}
         sink, sink_id = None, None
         if rows_wanted:
             sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, row_fields,
-                                                 Qgis.WkbType.NoGeometry, source.sourceCrs())
+                                                 source.wkbType(), source.sourceCrs())
 
         def row_features():
+            values_by_fid = {}
             for row in summary.rows:
                 estimate = yields.potential_yield(row.area_ha, pset)
-                yield table_feature(row_fields, [row.fid, row.area_ha, row.area_km2, row.inside_zone_ha, row.group,
-                                                  row.district, *estimate.leaf_t, *estimate.hcl_t, row.repaired,
-                                                  row.null_geometry])
+                values_by_fid[row.fid] = [row.fid, row.area_ha, row.area_km2, row.inside_zone_ha, row.group,
+                                          row.district, *estimate.leaf_t, *estimate.hcl_t, row.repaired,
+                                          row.null_geometry]
+            return joined_features(source, row_fields, values_by_fid)
 
         if sink is not None:
             self.write_features(sink, sink_id, row_features(), feedback)

@@ -13,9 +13,9 @@ from qgis.core import (
 
 from ...core import overlap, schemas
 from ...core.definitions import distance_units
-from ...i18n import tr
+from ...i18n import plural, tr
 from ..base import ANY_GEOMETRY, DOUBLE, VECTOR
-from .common import AnalysisAlgorithm, project_of, table_feature
+from .common import AnalysisAlgorithm, joined_features, joined_fields, project_of, table_feature
 
 
 class BufferOverlapAlgorithm(AnalysisAlgorithm):
@@ -43,7 +43,8 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
             "inside).\n"
             "Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. "
             "Totals never count an overlap twice, dissolved or not.\n\n"
-            "Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a "
+            "Outputs: the overlap geometries (target CRS) with their figures, the target features touched with "
+            "their attributes and geometry then their overlap figures (field names of at most 10 characters), a "
             "table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.")
 
     def initAlgorithm(self, config=None):
@@ -85,7 +86,8 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
         result = overlap.buffer_overlap(source, distance_m, target, dissolve=dissolve, feedback=feedback,
                                         project=project_of(context), keep_geometries=True)
-        feedback.pushInfo(tr("{n} target features touched by buffers of {m:,.0f} m.")
+        feedback.pushInfo(plural(result.targets_touched, tr("{n} target feature touched by buffers of {m:,.0f} m."),
+                                 tr("{n} target features touched by buffers of {m:,.0f} m."))
                           .format(n=result.targets_touched, m=result.distance_m))
 
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, overlap.overlap_fields(),
@@ -95,14 +97,17 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         overlap.write_overlaps(result, self.checked_sink(sink, sink_id, feedback), feedback)
         results = {self.OUTPUT: sink_id}
 
-        target_fields = schemas.overlap_targets().fields("target_fid", "source_fids", "target_ha", "overlap_ha",
-                                                         "overlap_pct", "points_in", "length_km", "target_km")
+        target_fields = joined_fields(target, schemas.overlap_targets().fields(
+            "target_fid", "source_ids", "target_ha", "overlap_ha", "overlap_pc", "points_in", "length_km",
+            "target_km"))
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
-                                                      Qgis.WkbType.NoGeometry)
+                                                      target.wkbType(), target.sourceCrs())
         if target_sink is not None:
-            self.write_features(target_sink, target_id, (table_feature(target_fields, [
-                row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha, row.overlap_ha, row.overlap_pct,
-                row.points_within, row.length_km, row.target_length_km]) for row in result.targets), feedback)
+            values_by_fid = {row.fid: [row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha,
+                                       row.overlap_ha, row.overlap_pct, row.points_within, row.length_km,
+                                       row.target_length_km] for row in result.targets}
+            self.write_features(target_sink, target_id, joined_features(target, target_fields, values_by_fid),
+                                feedback)
             results[self.TARGETS] = target_id
 
         source_fields = schemas.overlap_sources().fields()

@@ -2,6 +2,8 @@
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
+    QgsProcessingUtils,
     QgsProject,
 )
 
@@ -17,6 +19,22 @@ def table_feature(fields, values):
     feature = QgsFeature(fields)
     feature.setAttributes(list(values))
     return feature
+
+
+def joined_fields(source, result_fields):
+    """The input's fields, then the result's (a clashing result name gets a suffix), as
+    native:calculatevectoroverlaps does: a per-feature output needs no join by hand."""
+    return QgsProcessingUtils.combineFields(source.fields(), result_fields)
+
+
+def joined_features(source, fields, values_by_fid):
+    """Each input feature named in `values_by_fid` with its attributes and geometry, then its result values."""
+    request = QgsFeatureRequest().setFilterFids(list(values_by_fid))
+    for feature in source.getFeatures(request):
+        joined = QgsFeature(fields)
+        joined.setGeometry(feature.geometry())
+        joined.setAttributes(list(feature.attributes()) + list(values_by_fid[feature.id()]))
+        yield joined
 
 
 class AnalysisAlgorithm(VraemAlgorithm):
