@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsProcessingUtils,
     QgsProject,
 )
@@ -28,12 +27,17 @@ def joined_fields(source, result_fields):
 
 
 def joined_features(source, fields, values_by_fid):
-    """Each input feature named in `values_by_fid` with its attributes and geometry, then its result values."""
-    request = QgsFeatureRequest().setFilterFids(list(values_by_fid))
-    for feature in source.getFeatures(request):
+    """Each input feature named in `values_by_fid` with its attributes and geometry, then its result values.
+
+    The source is read whole rather than filtered by id: rows computed inside PostGIS carry the table's
+    key, which QGIS's provider maps to a feature id only for features it has already read."""
+    for feature in source.getFeatures():
+        values = values_by_fid.get(feature.id())
+        if values is None:
+            continue
         joined = QgsFeature(fields)
         joined.setGeometry(feature.geometry())
-        joined.setAttributes(list(feature.attributes()) + list(values_by_fid[feature.id()]))
+        joined.setAttributes(list(feature.attributes()) + list(values))
         yield joined
 
 
