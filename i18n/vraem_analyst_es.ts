@@ -1618,6 +1618,7 @@
         <message>
             <location filename="../plugin/core/schemas.py" />
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parámetros</translation>
         </message>
@@ -2428,6 +2429,36 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Copy every result table to the clipboard (tab-separated)</source>
             <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layer</source>
+            <translation>Capa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Label field</source>
+            <translation>Campo de etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Parameter set source</source>
+            <translation>Fuente del conjunto de parámetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Zone used</source>
+            <translation>Zona usada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>VRAEM Analyst version</source>
+            <translation>Versión de VRAEM Analyst</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />

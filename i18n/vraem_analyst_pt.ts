@@ -1618,6 +1618,7 @@
         <message>
             <location filename="../plugin/core/schemas.py" />
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parâmetros</translation>
         </message>
@@ -2428,6 +2429,36 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Copy every result table to the clipboard (tab-separated)</source>
             <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layer</source>
+            <translation>Camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Label field</source>
+            <translation>Campo de rótulo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Parameter set source</source>
+            <translation>Fonte do conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Zone used</source>
+            <translation>Zona usada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>VRAEM Analyst version</source>
+            <translation>Versão do VRAEM Analyst</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />

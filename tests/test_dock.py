@@ -5,6 +5,7 @@ Figures are compared with the engine's own results and with independent oracles 
 areas, the published ratios in shared/facts)."""
 
 import csv
+import datetime
 import os
 import time
 
@@ -30,6 +31,7 @@ from qgis.PyQt.QtWidgets import QApplication, QWidget
 from shapely import wkt as shapely_wkt
 
 from vraem_analyst.plugin.gui.widgets import set_combo_data
+from vraem_analyst.plugin.paths import plugin_version
 
 GEOD = Geod(ellps="WGS84")
 
@@ -858,9 +860,19 @@ def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
     assert dock.export.export_csv(str(path))
     with open(path, encoding="utf-8") as handle:
         lines = list(csv.reader(handle))
-    header = lines[1]
+    # the header block says what the figures are of, before the first table
+    block = {line[0]: line[1] for line in lines[:lines.index([])] if len(line) == 2}
+    assert block["Layer"] == layer.name()
+    assert block["Parameter set"] == dock.areas.current_parameter_set().label
+    assert any(line[:1] == ["Parameter set source"] and "kg/ha" in line[1] for line in lines)
+    assert block["Zone used"] == "No zone in the project: the part inside the zone is not computed."
+    assert block["Date"] == datetime.date.today().isoformat()
+    assert block["VRAEM Analyst version"] == plugin_version() != ""
+    header = lines[lines.index([]) + 2]
     total = next(line for line in lines if line and line[0].startswith("Total"))
-    assert float(total[header.index("Area (ha)")]) == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT))
+    # rounded to the dock's 2 decimals of hectares, no thousands separator
+    area_text = total[header.index("Area (ha)")]
+    assert area_text == f"{sum(geodesic_ha(t) for t in FIELDS_WKT):.2f}"
     # the CSV says which sources bound the cocaine range under the table
     flat = [line[0] for line in lines if len(line) == 1]
     assert "The range is bounded by:" in flat

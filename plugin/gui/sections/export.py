@@ -1,6 +1,7 @@
 """Export section: the print layout (optionally an atlas), its PDF/PNG export, the figures as CSV or clipboard."""
 
 import csv
+import datetime
 import io
 import os
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import atomic, reference
+from ...core import atomic, reference, yields
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...core.measuring import zone_is_approximate
@@ -29,6 +30,7 @@ from ...core.report import export as report_export
 from ...core.report import figures as report_figures
 from ...core.report import sheet as report_sheet
 from ...i18n import tr
+from ...paths import plugin_version
 from ..notifier import shows_errors
 from ..widgets import layer_id, set_combo_data
 from .base import Section
@@ -163,11 +165,35 @@ class ExportSection(Section):
         return [(section, section.figures_title(), section.model) for section in self.result_sections
                 if section.model.rowCount() > 0]
 
+    def header_rows(self, project):
+        """What the exported figures are of: layer, label field, parameter set and its sources, zone,
+        date and plugin version, as (name, value) rows above the tables."""
+        layer = self.areas.layer_combo.currentLayer()
+        pset = self.areas.current_parameter_set()
+        rows = [
+            [tr("Layer"), layer.name() if layer is not None else ""],
+            [tr("Label field"), default_page_name_field(layer)],
+            [tr("Parameter set"), pset.label if pset is not None else ""],
+        ]
+        if pset is not None:
+            rows += [[tr("Parameter set source"), line] for line in yields.set_source_lines(pset)]
+        rows += [
+            [tr("Zone used"), reference.zone_choice(project).note],
+            [tr("Date"), datetime.date.today().isoformat()],
+            [tr("VRAEM Analyst version"), plugin_version()],
+        ]
+        return rows
+
     def figures_text(self, delimiter):
+        tables = self.figure_tables()
+        if not tables:
+            return ""
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-        for section, title, model in self.figure_tables():
-            header, body = model.as_table()
+        writer.writerows(self.header_rows(QgsProject.instance()))
+        writer.writerow([])
+        for section, title, model in tables:
+            header, body = model.as_rounded_table()
             writer.writerow([title])
             writer.writerow(header)
             writer.writerows(body)
