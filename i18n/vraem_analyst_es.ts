@@ -1476,6 +1476,21 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Analysed layer: {layer}</source>
+            <translation>Capa analizada: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Parameter set: {name}</source>
+            <translation>Conjunto de parámetros: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
             <source>The report needs at least one layer to show.</source>
             <translation>El informe necesita al menos una capa para mostrar.</translation>
         </message>
@@ -1496,13 +1511,9 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>VRAEM: areas and potential coca yield</source>
             <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -2359,6 +2370,23 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Export</source>
             <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Your name or unit (optional)</source>
+            <translation>Su nombre o unidad (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Author</source>
+            <translation>Autor</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
@@ -3696,16 +3724,6 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Sheet size</source>
             <translation>Tamaño de la hoja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Author</source>
-            <translation>Autor</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />

@@ -897,6 +897,31 @@ def test_layout_is_created_opened_and_exported(dock, qgis_iface, tmp_path, monke
     assert path.stat().st_size > 10_000
 
 
+def test_sheet_carries_the_docks_title_author_layer_and_parameter_set(dock):
+    """Issue 16 item 4: the export section's title and author fields reach the sheet, which names the
+    analysed layer and parameter set and is framed on the analysed features, not on the whole zone."""
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+
+    layer = polygon_layer()
+    dock.layers.add_reference_layers()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    wait_idle(dock)
+    find(dock, "VraemReportTitleEdit").setText("Fields near Pichari")
+    find(dock, "VraemReportAuthorEdit").setText("Unit 3")
+    layout = dock.export.layout()
+    assert report_sheet.find_item(layout, "title").text() == "Fields near Pichari"
+    subtitle = report_sheet.find_item(layout, "subtitle").text()
+    assert "prepared by Unit 3" in subtitle and f"Analysed layer: {layer.name()}" in subtitle
+    assert "Parameter set: " + dock.areas.current_parameter_set().label in subtitle
+    main_map = report_sheet.find_item(layout, "main_map")
+    assert main_map.extent().contains(report_sheet.combined_extent([layer], main_map.crs(), QgsProject.instance()))
+    zone = reference.zone_choice(QgsProject.instance()).layer
+    assert not main_map.extent().contains(report_sheet.combined_extent([zone], main_map.crs(), QgsProject.instance()))
+    state = dock.export.to_state()
+    assert (state.title, state.author) == ("Fields near Pichari", "Unit 3")
+
+
 # ------------------------------------------------------------------------------------------ project state
 
 

@@ -41,7 +41,7 @@ from .. import trends
 from ..definitions import WGS84
 from ..errors import VraemError
 from .figures import Figures
-from .styles import register_fonts
+from .styles import legend_title, register_fonts, report_style
 
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 
@@ -140,6 +140,17 @@ def _grow(extent, fraction):
 
 
 
+def style_overrides(layers):
+    """Layer id -> the plugin's style for it: the sheet never shows a layer's random default fill."""
+    overrides = {}
+    for layer in layers:
+        style = report_style(layer) if layer is not None else None
+        if style:
+            overrides[layer.id()] = style
+    return overrides
+
+
+
 def _unique_layout_name(project, wanted):
     manager = project.layoutManager()
     name, number = wanted, 2
@@ -179,13 +190,17 @@ def _fill_table(layout, figures):
 
 
 
-def _fill_legend(legend, layers):
+def _fill_legend(legend, layers, main_map):
+    """The shown layers under their legend titles, drawn as the main map draws them (its style overrides)."""
     legend.setAutoUpdateModel(False)
     legend.setTitle(tr("Legend"))
+    legend.setLinkedMap(main_map)
     root = legend.model().rootGroup()
     root.clear()
     for layer in layers:
-        root.addLayer(layer)
+        node = root.addLayer(layer)
+        node.setCustomProperty("legend/title-label", legend_title(layer))
+    legend.model().setLayerStyleOverrides(main_map.layerStyleOverrides())
     legend.updateLegend()
     _fit_legend(legend)
 
@@ -239,7 +254,8 @@ class SheetSpec:
     """What a sheet shows. layers: the analysed layers on the main map and in the legend (top first);
     overview_layers: layers of the overview map (countries, zone); focus_layers: layers whose extent the
     main map shows (default: all `layers`); atlas_layer: one page per feature of this polygon layer
-    (sectors, districts), titled with `atlas_name_field`."""
+    (sectors, districts), titled with `atlas_name_field`; analysed and parameter_set: the names of the
+    analysed layer and of the parameter set the figures come from, printed on the sheet."""
 
     figures: Figures
     layers: List[object]
@@ -252,6 +268,19 @@ class SheetSpec:
     atlas_layer: object = None
     atlas_name_field: Optional[str] = None
     date: Optional[datetime.date] = None
+    analysed: Optional[str] = None
+    parameter_set: Optional[str] = None
+
+
+def subtitle_parts(spec, date_text):
+    """Date, author, analysed layer and parameter set: what the sheet is of, under its title."""
+    parts = [tr("{date} · prepared by {author}").format(date=date_text, author=spec.author) if spec.author
+             else date_text]
+    if spec.analysed:
+        parts.append(tr("Analysed layer: {layer}").format(layer=spec.analysed))
+    if spec.parameter_set:
+        parts.append(tr("Parameter set: {name}").format(name=spec.parameter_set))
+    return parts
 
 
 def create_layout(project, spec):
@@ -283,13 +312,16 @@ def create_layout(project, spec):
     main_map.setCrs(main_crs)
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
-    main_map.setKeepLayerStyles(False)
+    main_map.setKeepLayerStyles(True)
+    main_map.setLayerStyleOverrides(style_overrides(layers))
     main_map.zoomToExtent(_grow(combined_extent(spec.focus_layers or layers, main_crs, project), MAIN_MAP_MARGIN))
 
     overview = find_item(layout, "overview_map")
     overview.setCrs(QgsCoordinateReferenceSystem(WGS84))
     overview.setLayers([layer for layer in spec.overview_layers if layer is not None])
     overview.setKeepLayerSet(True)
+    overview.setKeepLayerStyles(True)
+    overview.setLayerStyleOverrides(style_overrides(spec.overview_layers))
     overview.zoomToExtent(PERU_AND_NEIGHBOURS)
     overview.overview().setLinkedMap(main_map)
 
@@ -304,12 +336,11 @@ def create_layout(project, spec):
     scalebar.setUnitLabel(tr("km"))
     scalebar.update()
 
-    _fill_legend(find_item(layout, "legend"), layers)
+    _fill_legend(find_item(layout, "legend"), layers, main_map)
     _fill_table(layout, spec.figures)
 
     title_text = spec.title or tr("VRAEM: areas and potential coca yield")
-    subtitle = tr("{date} · prepared by {author}").format(date=date_text, author=spec.author) if spec.author \
-        else date_text
+    subtitle = " · ".join(subtitle_parts(spec, date_text))
     _set_label(layout, "title", title_text)
     _set_label(layout, "subtitle", subtitle)
     _set_label(layout, "caveats", "\n".join("• " + text for text in spec.figures.caveats))

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QSpinBox,
     QVBoxLayout,
@@ -43,6 +44,8 @@ class ExportState:
     atlas_enabled: bool = False
     atlas_layer_id: str = ""
     atlas_name_field: str = ""
+    title: str = ""
+    author: str = ""
 
 
 def default_page_name_field(layer):
@@ -67,6 +70,14 @@ class ExportSection(Section):
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("VraemReportTitleEdit")
+        self.title_edit.setPlaceholderText(tr("VRAEM: areas and potential coca yield"))
+        form.addRow(tr("Title"), self.title_edit)
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setObjectName("VraemReportAuthorEdit")
+        self.author_edit.setPlaceholderText(tr("Your name or unit (optional)"))
+        form.addRow(tr("Author"), self.author_edit)
         format_row = QHBoxLayout()
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("VraemExportFormatCombo")
@@ -113,6 +124,8 @@ class ExportSection(Section):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.format_combo.currentIndexChanged.connect(self.save)
+        self.title_edit.editingFinished.connect(self.save)
+        self.author_edit.editingFinished.connect(self.save)
         self.dpi_spin.valueChanged.connect(self.save)
         self.atlas_check.toggled.connect(self._on_atlas_toggled)
         self.atlas_layer_combo.layerChanged.connect(self._on_atlas_layer_changed)
@@ -142,9 +155,12 @@ class ExportSection(Section):
         return ExportState(export_dpi=self.dpi_spin.value(),
                            export_format=self.format_combo.currentData() or self.settings.export_format,
                            atlas_enabled=self.atlas_check.isChecked(), atlas_layer_id=layer_id(self.atlas_layer_combo),
-                           atlas_name_field=self.atlas_field_combo.currentField() or "")
+                           atlas_name_field=self.atlas_field_combo.currentField() or "",
+                           title=self.title_edit.text().strip(), author=self.author_edit.text().strip())
 
     def from_state(self, state):
+        self.title_edit.setText(state.title)
+        self.author_edit.setText(state.author)
         self.dpi_spin.setValue(state.export_dpi)
         set_combo_data(self.format_combo, state.export_format)
         atlas_layer = QgsProject.instance().mapLayer(state.atlas_layer_id) if state.atlas_layer_id else None
@@ -254,8 +270,16 @@ class ExportSection(Section):
             figures_sheet, layers, overview = self.report_inputs(project)
             if atlas_layer is not None and atlas_layer not in layers:
                 layers.insert(0, atlas_layer)  # each page shows its own feature
-            spec = report_sheet.SheetSpec(figures_sheet, layers, overview, atlas_layer=atlas_layer,
-                                          atlas_name_field=name_field)
+            analysed = self.areas.layer_combo.currentLayer()
+            pset = self.areas.current_parameter_set()
+            # framed on the analysed features (a plan is invisible at the zone's scale); the overview
+            # map and the zone around them give the context
+            spec = report_sheet.SheetSpec(
+                figures_sheet, layers, overview, focus_layers=[analysed] if analysed is not None else None,
+                title=self.title_edit.text().strip() or None, author=self.author_edit.text().strip() or None,
+                atlas_layer=atlas_layer, atlas_name_field=name_field,
+                analysed=analysed.name() if analysed is not None else None,
+                parameter_set=pset.label if pset is not None else None)
             layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
             self.layout_name = layout.name()
             self._layout_atlas = atlas_key
