@@ -447,3 +447,47 @@ def test_sheet_uses_the_plugin_styles_and_names_what_it_shows(project, tmp_path,
     assert report_sheet.find_item(layout, "title").text() == "Plan sectors"
     # the user's layers are not restyled
     assert plan.renderer().symbol().color().name() == zone.renderer().symbol().color().name() == "#00ff00"
+
+
+def test_atlas_pages_show_their_own_features_figures(project, tmp_path, artifacts_dir):
+    """Issue 16 item 5: each atlas page's table holds its own feature's area, part inside the zone and
+    yield range (before, every page repeated the whole analysis'), and pages are named by sector."""
+    from vraem_analyst.plugin.core import areas, yields
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+    from vraem_analyst.plugin.core.report import styles as report_styles
+
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
+        project.addMapLayer(layer)
+    pset = yields.get_set("vraem", project=project)
+    figures = report_figures.compute_figures(plan, zone, "vraem", project=project)
+    pages = report_figures.page_figures(plan, zone, pset, project=project)
+    spec = report_sheet.SheetSpec(figures, [plan, zone], overview_layers=[zone, report_styles.countries_layer()],
+                                  atlas_layer=plan, atlas_name_field="sector_id", atlas_figures=pages)
+    layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
+    atlas = layout.atlas()
+    atlas.beginRender()
+    table = report_sheet.figures_table(layout)
+    seen = []
+    for index in range(2):
+        assert atlas.seekTo(index)
+        feature = atlas.layout().reportContext().feature()
+        alone = areas.compute_areas(plan, zone=zone, project=project)
+        row = next(r for r in alone.rows if r.fid == feature.id())
+        table.refresh()
+        shown = {cells[0]: cells[1] for cells in table.contents()}
+        assert shown["Area analysed"] == report_figures.figure_text(row.area_ha, 1)
+        assert shown["of which inside the zone"] == report_figures.figure_text(row.inside_zone_ha, 1)
+        central = yields.potential_yield(row.area_ha, pset)
+        assert shown["Potential coca leaf, central"] == report_figures.figure_text(central.leaf_t[1], 1)
+        seen.append((atlas.nameForPage(index), shown["Area analysed"]))
+    atlas.endRender()
+    assert seen[0] != seen[1]
+    assert all(name.startswith("SAMPLE-") for name, _area in seen)
+    assert shown["Area analysed"] != report_figures.figure_text(figures.row("analysed_ha").value, 1)
+    png = tmp_path / "atlas.png"
+    report_export.export_layout(layout, str(png), dpi=80)
+    for number in (1, 2):
+        shutil.copy(report_export.atlas_image_path(str(png), number), artifacts_dir / f"atlas_page_{number}.png")

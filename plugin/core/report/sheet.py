@@ -17,6 +17,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
@@ -27,6 +28,7 @@ from qgis.core import (
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsPrintLayout,
+    QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
     QgsTableCell,
@@ -270,6 +272,7 @@ class SheetSpec:
     date: Optional[datetime.date] = None
     analysed: Optional[str] = None
     parameter_set: Optional[str] = None
+    atlas_figures: Optional[dict] = None
 
 
 def subtitle_parts(spec, date_text):
@@ -352,7 +355,34 @@ def create_layout(project, spec):
 
     if spec.atlas_layer is not None:
         _set_atlas(layout, spec.atlas_layer, spec.atlas_name_field, subtitle)
+        if spec.atlas_figures:
+            _fill_atlas_table(layout, spec.atlas_figures)
     return layout
+
+
+def _per_page(texts):
+    """An expression giving each atlas page its own text: texts maps a feature id to that page's text.
+    An expression, not a signal: the layout keeps it when saved with the project and reopened."""
+    entries = ", ".join("'{}', {}".format(fid, QgsExpression.quotedString(text)) for fid, text in texts.items())
+    return "map_get(map({}), to_string(@atlas_featureid))".format(entries)
+
+
+
+def _fill_atlas_table(layout, pages):
+    """The figures table of every page from that page's feature: labels and units of the first page
+    (all pages have the same rows), each value an expression of the atlas feature."""
+    table = figures_table(layout)
+    first = next(iter(pages.values()))
+    cells = []
+    for index, row in enumerate(first.rows):
+        values = {fid: figures.rows[index].display_value() for fid, figures in pages.items()
+                  if len(figures.rows) > index and figures.rows[index].key == row.key}
+        cells.append([QgsTableCell(row.label), QgsTableCell(QgsProperty.fromExpression(_per_page(values))),
+                      QgsTableCell(row.unit)])
+    table.setTableContents(cells)
+    table.refresh()
+    return table
+
 
 
 def add_layout(project, layout):

@@ -49,12 +49,18 @@ class ExportState:
 
 
 def default_page_name_field(layer):
-    """`sector_name` of an eradication plan, else the layer's display field ("" when it is none)."""
+    """The field that names a feature: `sector_name`, `sector_id`, a name field, a UBIGEO field, else
+    the layer's display field ("" when it is none)."""
     if not isinstance(layer, QgsVectorLayer):
         return ""
     names = layer.fields().names()
-    if "sector_name" in names:
-        return "sector_name"
+    for wanted in ("sector_name", "sector_id"):
+        if wanted in names:
+            return wanted
+    for hint in ("name", "nombre", "ubigeo"):
+        found = next((name for name in names if hint in name.lower()), None)
+        if found:
+            return found
     return layer.displayField() if layer.displayField() in names else ""
 
 
@@ -278,6 +284,8 @@ class ExportSection(Section):
                 figures_sheet, layers, overview, focus_layers=[analysed] if analysed is not None else None,
                 title=self.title_edit.text().strip() or None, author=self.author_edit.text().strip() or None,
                 atlas_layer=atlas_layer, atlas_name_field=name_field,
+                atlas_figures=report_figures.page_figures(atlas_layer, reference.zone_choice(project).layer, pset,
+                                                          project=project) if atlas_layer is not None else None,
                 analysed=analysed.name() if analysed is not None else None,
                 parameter_set=pset.label if pset is not None else None)
             layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
