@@ -1408,3 +1408,14 @@ def test_a_project_saved_inside_a_geopackage_says_where_its_layers_are_not(dock,
     assert set(os.listdir(tmp_path)) == before
     warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert "not saved as a file" in warnings
+
+
+@pytest.mark.parametrize("fields, expected", [
+    (["fid", "sector_id", "sector_name"], "sector_name"), (["fid", "status", "sector_id"], "sector_id"),
+    (["fid", "NOMBDIST", "UBIGEO"], "NOMBDIST"), (["fid", "IDDIST", "ubigeo"], "ubigeo")])
+def test_atlas_pages_are_named_by_the_likeliest_label_field(qgis_app, fields, expected):
+    """Issue 16 item 5: pages are named by sector_name, sector_id, a name or a UBIGEO field, not the code."""
+    from vraem_analyst.plugin.gui.sections.export import default_page_name_field
+
+    uri = "Polygon?crs=EPSG:4326&" + "&".join(f"field={name}:string" for name in fields)
+    assert default_page_name_field(QgsVectorLayer(uri, "pages", "memory")) == expected

@@ -57,7 +57,7 @@ def default_page_name_field(layer):
     for wanted in ("sector_name", "sector_id"):
         if wanted in names:
             return wanted
-    for hint in ("name", "nombre", "ubigeo"):
+    for hint in ("name", "nomb", "ubigeo"):  # nomb: NOMBDIST, NOMBRE of INEI boundary files
         found = next((name for name in names if hint in name.lower()), None)
         if found:
             return found
