@@ -1629,6 +1629,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>VRAEM: areas and potential coca yield</source>
             <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
         </message>
@@ -1752,6 +1753,7 @@
             <location filename="../plugin/core/schemas.py" />
             <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parámetros</translation>
         </message>
@@ -3955,11 +3957,13 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
@@ -4061,6 +4065,7 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Label field</source>
             <translation>Campo de etiqueta</translation>
         </message>
@@ -4132,6 +4137,46 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, los 
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
             <translation>{n} elemento de destino alcanzado por áreas de influencia de {m:,.0f} m.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Analysed layer: {layer}</source>
+            <translation>Capa analizada: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Parameter set: {name}</source>
+            <translation>Conjunto de parámetros: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Your name or unit (optional)</source>
+            <translation>Su nombre o unidad (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layer</source>
+            <translation>Capa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Parameter set source</source>
+            <translation>Fuente del conjunto de parámetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Zone used</source>
+            <translation>Zona usada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>VRAEM Analyst version</source>
+            <translation>Versión de VRAEM Analyst</translation>
         </message>
     </context>
 </TS>

@@ -1629,6 +1629,7 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>VRAEM: areas and potential coca yield</source>
             <translation>VRAEM: áreas e rendimento potencial de coca</translation>
         </message>
@@ -1752,6 +1753,7 @@
             <location filename="../plugin/core/schemas.py" />
             <location filename="../plugin/gui/options.py" />
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Parameter set</source>
             <translation>Conjunto de parâmetros</translation>
         </message>
@@ -3955,11 +3957,13 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
@@ -4061,6 +4065,7 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/export.py" />
             <source>Label field</source>
             <translation>Campo de rótulo</translation>
         </message>
@@ -4132,6 +4137,46 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, as 
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
             <translation>{n} feição de destino atingida por áreas de influência de {m:,.0f} m.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Analysed layer: {layer}</source>
+            <translation>Camada analisada: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Parameter set: {name}</source>
+            <translation>Conjunto de parâmetros: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Your name or unit (optional)</source>
+            <translation>Seu nome ou unidade (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layer</source>
+            <translation>Camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Parameter set source</source>
+            <translation>Fonte do conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Zone used</source>
+            <translation>Zona usada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>VRAEM Analyst version</source>
+            <translation>Versão do VRAEM Analyst</translation>
         </message>
     </context>
 </TS>

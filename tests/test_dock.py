@@ -5,6 +5,7 @@ Figures are compared with the engine's own results and with independent oracles 
 areas, the published ratios in shared/facts)."""
 
 import csv
+import datetime
 import os
 import time
 
@@ -30,6 +31,7 @@ from qgis.PyQt.QtWidgets import QApplication, QWidget
 from shapely import wkt as shapely_wkt
 
 from vraem_analyst.plugin.gui.widgets import set_combo_data
+from vraem_analyst.plugin.paths import plugin_version
 
 GEOD = Geod(ellps="WGS84")
 
@@ -884,9 +886,19 @@ def test_csv_and_clipboard_carry_the_figures(dock, tmp_path):
     assert dock.export.export_csv(str(path))
     with open(path, encoding="utf-8") as handle:
         lines = list(csv.reader(handle))
-    header = lines[1]
+    # the header block says what the figures are of, before the first table
+    block = {line[0]: line[1] for line in lines[:lines.index([])] if len(line) == 2}
+    assert block["Layer"] == layer.name()
+    assert block["Parameter set"] == dock.areas.current_parameter_set().label
+    assert any(line[:1] == ["Parameter set source"] and "kg/ha" in line[1] for line in lines)
+    assert block["Zone used"] == "No zone in the project: the part inside the zone is not computed."
+    assert block["Date"] == datetime.date.today().isoformat()
+    assert block["VRAEM Analyst version"] == plugin_version() != ""
+    header = lines[lines.index([]) + 2]
     total = next(line for line in lines if line and line[0].startswith("Total"))
-    assert float(total[header.index("Area (ha)")]) == pytest.approx(sum(geodesic_ha(t) for t in FIELDS_WKT))
+    # rounded to the dock's 2 decimals of hectares, no thousands separator
+    area_text = total[header.index("Area (ha)")]
+    assert area_text == f"{sum(geodesic_ha(t) for t in FIELDS_WKT):.2f}"
     # the CSV says which sources bound the cocaine range under the table
     flat = [line[0] for line in lines if len(line) == 1]
     assert "The range is bounded by:" in flat
@@ -909,6 +921,31 @@ def test_layout_is_created_opened_and_exported(dock, qgis_iface, tmp_path, monke
     path = tmp_path / "sheet.png"
     assert dock.export.export_layout(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_sheet_carries_the_docks_title_author_layer_and_parameter_set(dock):
+    """Issue 16 item 4: the export section's title and author fields reach the sheet, which names the
+    analysed layer and parameter set and is framed on the analysed features, not on the whole zone."""
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+
+    layer = polygon_layer()
+    dock.layers.add_reference_layers()
+    find(dock, "VraemAreaLayerCombo").setLayer(layer)
+    wait_idle(dock)
+    find(dock, "VraemReportTitleEdit").setText("Fields near Pichari")
+    find(dock, "VraemReportAuthorEdit").setText("Unit 3")
+    layout = dock.export.layout()
+    assert report_sheet.find_item(layout, "title").text() == "Fields near Pichari"
+    subtitle = report_sheet.find_item(layout, "subtitle").text()
+    assert "prepared by Unit 3" in subtitle and f"Analysed layer: {layer.name()}" in subtitle
+    assert "Parameter set: " + dock.areas.current_parameter_set().label in subtitle
+    main_map = report_sheet.find_item(layout, "main_map")
+    assert main_map.extent().contains(report_sheet.combined_extent([layer], main_map.crs(), QgsProject.instance()))
+    zone = reference.zone_choice(QgsProject.instance()).layer
+    assert not main_map.extent().contains(report_sheet.combined_extent([zone], main_map.crs(), QgsProject.instance()))
+    state = dock.export.to_state()
+    assert (state.title, state.author) == ("Fields near Pichari", "Unit 3")
 
 
 # ------------------------------------------------------------------------------------------ project state
@@ -1468,3 +1505,14 @@ def test_default_label_field_prefers_sector_names_then_names_then_ubigeo():
     assert default_label_field(["fid", "UBIGEO", "Nombre_Dist"]) == "Nombre_Dist"
     assert default_label_field(["fid", "IDDIST", "ubigeo"]) == "ubigeo"
     assert default_label_field(["fid", "area"]) == ""
+
+
+@pytest.mark.parametrize("fields, expected", [
+    (["fid", "sector_id", "sector_name"], "sector_name"), (["fid", "status", "sector_id"], "sector_id"),
+    (["fid", "NOMBDIST", "UBIGEO"], "NOMBDIST"), (["fid", "IDDIST", "ubigeo"], "ubigeo")])
+def test_atlas_pages_are_named_by_the_likeliest_label_field(qgis_app, fields, expected):
+    """Issue 16 item 5: pages are named by sector_name, sector_id, a name or a UBIGEO field, not the code."""
+    from vraem_analyst.plugin.gui.sections.export import default_page_name_field
+
+    uri = "Polygon?crs=EPSG:4326&" + "&".join(f"field={name}:string" for name in fields)
+    assert default_page_name_field(QgsVectorLayer(uri, "pages", "memory")) == expected

@@ -395,3 +395,99 @@ def test_sources_and_caveats_follow_the_parameter_set_used(project, tmp_path):
     areas_only = report_figures.figures_from_results(zone_area_ha=1.0)
     assert not any("Leaf yield" in text for text in areas_only.sources)
     assert not any("Yields" in text for text in areas_only.caveats)
+
+
+def test_sheet_uses_the_plugin_styles_and_names_what_it_shows(project, tmp_path, artifacts_dir):
+    """Issue 16 item 4: layers with QGIS's random default fill (here pure green) and a raw table name
+    are drawn in the plugin's styles under translated names, the map is framed on the analysed plan,
+    and the subtitle names the analysed layer and parameter set; the user's layers keep their style."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    from vraem_analyst.plugin.core import reference, yields
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+    from vraem_analyst.plugin.core.report import styles as report_styles
+
+    zone = reference.zone_layer()
+    plan = reference.bundled_layer("eradication_plan_sample", "eradication_plan")
+    plan.setCustomProperty(reference.ROLE_PROPERTY, "plan")
+    green = QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "0,255,0,255", "outline_color": "0,255,0,255"}))
+    for layer in (zone, plan):
+        layer.setRenderer(green.clone())
+        project.addMapLayer(layer)
+    figures = report_figures.compute_figures(plan, zone, "vraem", project=project)
+    label = yields.get_set("vraem", project=project).label
+    spec = report_sheet.SheetSpec(figures, [plan, zone], overview_layers=[zone, report_styles.countries_layer()],
+                                  focus_layers=[plan], title="Plan sectors", author="Test analyst",
+                                  analysed=plan.name(), parameter_set=label)
+    layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
+    png = report_export.export_layout(layout, str(tmp_path / "sheet.png"), dpi=100)
+    shutil.copy(png, artifacts_dir / "report_sheet_16.png")
+    image = QImage(png)
+    x0, y0, w, h = item_pixels(layout, report_sheet.find_item(layout, "main_map"), 100)
+    main = [QColor(image.pixel(x, y)).name() for y in range(y0 + 2, y0 + h - 2, 2) for x in range(x0 + 2, x0 + w - 2, 2)]
+    assert "#00ff00" not in main  # no layer drawn with its random fill
+    # framed on the plan (with a margin), not on the whole zone
+    main_map = report_sheet.find_item(layout, "main_map")
+    shown, plan_box = main_map.extent(), report_sheet.combined_extent([plan], main_map.crs(), project)
+    assert shown.contains(plan_box)
+    assert min(shown.width() / plan_box.width(), shown.height() / plan_box.height()) < 1.2
+    assert not shown.contains(report_sheet.combined_extent([zone], main_map.crs(), project))
+    # the overview draws the countries in their own style (countries.qml), not the fallback red fill
+    overview = report_sheet.find_item(layout, "overview_map")
+    countries = next(layer for layer in overview.layers() if layer.id() != zone.id())
+    assert overview.layerStyleOverrides()[countries.id()] == report_styles.report_style(countries)
+    legend = report_sheet.find_item(layout, "legend")
+    titles = [node.customProperty("legend/title-label") for node in legend.model().rootGroup().findLayers()]
+    assert titles == ["Eradication plan (SAMPLE)", "VRAEM zone (approximate)"]
+    subtitle = report_sheet.find_item(layout, "subtitle").text()
+    assert "prepared by Test analyst" in subtitle and "Analysed layer: eradication_plan" in subtitle
+    assert f"Parameter set: {label}" in subtitle
+    assert report_sheet.find_item(layout, "title").text() == "Plan sectors"
+    # the user's layers are not restyled
+    assert plan.renderer().symbol().color().name() == zone.renderer().symbol().color().name() == "#00ff00"
+
+
+def test_atlas_pages_show_their_own_features_figures(project, tmp_path, artifacts_dir):
+    """Issue 16 item 5: each atlas page's table holds its own feature's area, part inside the zone and
+    yield range (before, every page repeated the whole analysis'), and pages are named by sector."""
+    from vraem_analyst.plugin.core import areas, yields
+    from vraem_analyst.plugin.core.report import export as report_export
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+    from vraem_analyst.plugin.core.report import styles as report_styles
+
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
+        project.addMapLayer(layer)
+    pset = yields.get_set("vraem", project=project)
+    figures = report_figures.compute_figures(plan, zone, "vraem", project=project)
+    pages = report_figures.page_figures(plan, zone, pset, project=project)
+    spec = report_sheet.SheetSpec(figures, [plan, zone], overview_layers=[zone, report_styles.countries_layer()],
+                                  atlas_layer=plan, atlas_name_field="sector_id", atlas_figures=pages)
+    layout = report_sheet.add_layout(project, report_sheet.create_layout(project, spec))
+    atlas = layout.atlas()
+    atlas.beginRender()
+    table = report_sheet.figures_table(layout)
+    seen = []
+    for index in range(2):
+        assert atlas.seekTo(index)
+        feature = atlas.layout().reportContext().feature()
+        alone = areas.compute_areas(plan, zone=zone, project=project)
+        row = next(r for r in alone.rows if r.fid == feature.id())
+        table.refresh()
+        shown = {cells[0]: cells[1] for cells in table.contents()}
+        assert shown["Area analysed"] == report_figures.figure_text(row.area_ha, 1)
+        assert shown["of which inside the zone"] == report_figures.figure_text(row.inside_zone_ha, 1)
+        central = yields.potential_yield(row.area_ha, pset)
+        assert shown["Potential coca leaf, central"] == report_figures.figure_text(central.leaf_t[1], 1)
+        seen.append((atlas.nameForPage(index), shown["Area analysed"]))
+    atlas.endRender()
+    assert seen[0] != seen[1]
+    assert all(name.startswith("SAMPLE-") for name, _area in seen)
+    assert shown["Area analysed"] != report_figures.figure_text(figures.row("analysed_ha").value, 1)
+    png = tmp_path / "atlas.png"
+    report_export.export_layout(layout, str(png), dpi=80)
+    for number in (1, 2):
+        shutil.copy(report_export.atlas_image_path(str(png), number), artifacts_dir / f"atlas_page_{number}.png")

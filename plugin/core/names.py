@@ -15,7 +15,7 @@ def normalize_name(text):
 
 
 _LABEL_FIELDS = ("sector_name", "sector_id")  # the plan layers' own naming fields, in order of preference
-_NAME_WORDS = ("name", "nombre", "nome", "distrito", "district")
+_NAME_WORDS = ("name", "nomb", "nome", "distrito", "district")  # nomb: NOMBDIST, NOMBRE of INEI files
 
 
 def default_label_field(field_names):

@@ -98,6 +98,21 @@ class ResultTableModel(QAbstractTableModel):
         body = [[row.values.get(column.key, "") for column in self.columns] for row in self.rows]
         return header, body
 
+    def as_rounded_table(self):
+        """Headers and values rounded to the decimals the dock shows, without thousands separators
+        (CSV and the clipboard: "43.13", not 43.132445999999995 nor "1,831")."""
+        header = [column.header() for column in self.columns]
+        body = [[rounded_value(row.values.get(column.key, ""), column.decimals) for column in self.columns]
+                for row in self.rows]
+        return header, body
+
+
+def rounded_value(value, decimals):
+    """A number as plain text with `decimals` places; anything else as as_table() gives it."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return value
+    return f"{value:.{decimals}f}"
+
 
 class TotalsLastProxyModel(QSortFilterProxyModel):
     """Sorts on the raw values (not the formatted text) and keeps the totals row last."""

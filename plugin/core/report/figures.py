@@ -166,6 +166,21 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
 
 
 
+def page_figures(coverage, zone, pset=None, project=None, feedback=None):
+    """Each atlas page's own figures: feature id -> Figures of that feature alone (its area, the part
+    inside the zone and, with a parameter set, its potential yield range)."""
+    rows = []
+    areas.compute_areas(coverage, zone=zone, project=project, feedback=feedback, on_row=rows.append)
+    pages = {}
+    for row in rows:
+        alone = areas.AreaSummary(rows=[row], feature_count=1, total_ha=row.area_ha, largest_ha=row.area_ha,
+                                  inside_zone_ha=row.inside_zone_ha)
+        estimate = yields.potential_yield(row.area_ha, pset) if pset is not None else None
+        pages[row.fid] = figures_from_results(area=alone, yields=estimate, caveats=[], sources=[])
+    return pages
+
+
+
 def figures_csv_text(figures):
     """The table as CSV text: key, label, value (full precision), unit, note."""
     buffer = io.StringIO()

@@ -17,6 +17,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
@@ -27,6 +28,7 @@ from qgis.core import (
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsPrintLayout,
+    QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
     QgsTableCell,
@@ -41,7 +43,7 @@ from .. import trends
 from ..definitions import WGS84
 from ..errors import VraemError
 from .figures import Figures
-from .styles import register_fonts
+from .styles import legend_title, register_fonts, report_style
 
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 
@@ -140,6 +142,17 @@ def _grow(extent, fraction):
 
 
 
+def style_overrides(layers):
+    """Layer id -> the plugin's style for it: the sheet never shows a layer's random default fill."""
+    overrides = {}
+    for layer in layers:
+        style = report_style(layer) if layer is not None else None
+        if style:
+            overrides[layer.id()] = style
+    return overrides
+
+
+
 def _unique_layout_name(project, wanted):
     manager = project.layoutManager()
     name, number = wanted, 2
@@ -179,13 +192,17 @@ def _fill_table(layout, figures):
 
 
 
-def _fill_legend(legend, layers):
+def _fill_legend(legend, layers, main_map):
+    """The shown layers under their legend titles, drawn as the main map draws them (its style overrides)."""
     legend.setAutoUpdateModel(False)
     legend.setTitle(tr("Legend"))
+    legend.setLinkedMap(main_map)
     root = legend.model().rootGroup()
     root.clear()
     for layer in layers:
-        root.addLayer(layer)
+        node = root.addLayer(layer)
+        node.setCustomProperty("legend/title-label", legend_title(layer))
+    legend.model().setLayerStyleOverrides(main_map.layerStyleOverrides())
     legend.updateLegend()
     _fit_legend(legend)
 
@@ -239,7 +256,8 @@ class SheetSpec:
     """What a sheet shows. layers: the analysed layers on the main map and in the legend (top first);
     overview_layers: layers of the overview map (countries, zone); focus_layers: layers whose extent the
     main map shows (default: all `layers`); atlas_layer: one page per feature of this polygon layer
-    (sectors, districts), titled with `atlas_name_field`."""
+    (sectors, districts), titled with `atlas_name_field`; analysed and parameter_set: the names of the
+    analysed layer and of the parameter set the figures come from, printed on the sheet."""
 
     figures: Figures
     layers: List[object]
@@ -252,6 +270,20 @@ class SheetSpec:
     atlas_layer: object = None
     atlas_name_field: Optional[str] = None
     date: Optional[datetime.date] = None
+    analysed: Optional[str] = None
+    parameter_set: Optional[str] = None
+    atlas_figures: Optional[dict] = None
+
+
+def subtitle_parts(spec, date_text):
+    """Date, author, analysed layer and parameter set: what the sheet is of, under its title."""
+    parts = [tr("{date} · prepared by {author}").format(date=date_text, author=spec.author) if spec.author
+             else date_text]
+    if spec.analysed:
+        parts.append(tr("Analysed layer: {layer}").format(layer=spec.analysed))
+    if spec.parameter_set:
+        parts.append(tr("Parameter set: {name}").format(name=spec.parameter_set))
+    return parts
 
 
 def create_layout(project, spec):
@@ -283,13 +315,16 @@ def create_layout(project, spec):
     main_map.setCrs(main_crs)
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
-    main_map.setKeepLayerStyles(False)
+    main_map.setKeepLayerStyles(True)
+    main_map.setLayerStyleOverrides(style_overrides(layers))
     main_map.zoomToExtent(_grow(combined_extent(spec.focus_layers or layers, main_crs, project), MAIN_MAP_MARGIN))
 
     overview = find_item(layout, "overview_map")
     overview.setCrs(QgsCoordinateReferenceSystem(WGS84))
     overview.setLayers([layer for layer in spec.overview_layers if layer is not None])
     overview.setKeepLayerSet(True)
+    overview.setKeepLayerStyles(True)
+    overview.setLayerStyleOverrides(style_overrides(spec.overview_layers))
     overview.zoomToExtent(PERU_AND_NEIGHBOURS)
     overview.overview().setLinkedMap(main_map)
 
@@ -304,12 +339,11 @@ def create_layout(project, spec):
     scalebar.setUnitLabel(tr("km"))
     scalebar.update()
 
-    _fill_legend(find_item(layout, "legend"), layers)
+    _fill_legend(find_item(layout, "legend"), layers, main_map)
     _fill_table(layout, spec.figures)
 
     title_text = spec.title or tr("VRAEM: areas and potential coca yield")
-    subtitle = tr("{date} · prepared by {author}").format(date=date_text, author=spec.author) if spec.author \
-        else date_text
+    subtitle = " · ".join(subtitle_parts(spec, date_text))
     _set_label(layout, "title", title_text)
     _set_label(layout, "subtitle", subtitle)
     _set_label(layout, "caveats", "\n".join("• " + text for text in spec.figures.caveats))
@@ -321,7 +355,34 @@ def create_layout(project, spec):
 
     if spec.atlas_layer is not None:
         _set_atlas(layout, spec.atlas_layer, spec.atlas_name_field, subtitle)
+        if spec.atlas_figures:
+            _fill_atlas_table(layout, spec.atlas_figures)
     return layout
+
+
+def _per_page(texts):
+    """An expression giving each atlas page its own text: texts maps a feature id to that page's text.
+    An expression, not a signal: the layout keeps it when saved with the project and reopened."""
+    entries = ", ".join("'{}', {}".format(fid, QgsExpression.quotedString(text)) for fid, text in texts.items())
+    return "map_get(map({}), to_string(@atlas_featureid))".format(entries)
+
+
+
+def _fill_atlas_table(layout, pages):
+    """The figures table of every page from that page's feature: labels and units of the first page
+    (all pages have the same rows), each value an expression of the atlas feature."""
+    table = figures_table(layout)
+    first = next(iter(pages.values()))
+    cells = []
+    for index, row in enumerate(first.rows):
+        values = {fid: figures.rows[index].display_value() for fid, figures in pages.items()
+                  if len(figures.rows) > index and figures.rows[index].key == row.key}
+        cells.append([QgsTableCell(row.label), QgsTableCell(QgsProperty.fromExpression(_per_page(values))),
+                      QgsTableCell(row.unit)])
+    table.setTableContents(cells)
+    table.refresh()
+    return table
+
 
 
 def add_layout(project, layout):

@@ -7,8 +7,10 @@ from qgis.core import (
     Qgis,
     QgsFillSymbol,
     QgsLineSymbol,
+    QgsMapLayerStyle,
     QgsMarkerSymbol,
     QgsSingleSymbolRenderer,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFontDatabase, QGuiApplication
@@ -95,6 +97,34 @@ def styled_for_report(layer, role):
 
 
 
+GEOMETRY_URIS = {Qgis.GeometryType.Point: "Point", Qgis.GeometryType.Line: "LineString",
+                 Qgis.GeometryType.Polygon: "Polygon"}
+
+
+def report_style(layer):
+    """The plugin's style for `layer` on a sheet, as the XML a map item's style override takes
+    (None for a layer that is not vector features). The layer itself keeps the user's style: the
+    style is made on an empty layer of the same geometry and role, then read from it."""
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() not in GEOMETRY_URIS:
+        return None
+    donor = QgsVectorLayer("{}?crs=EPSG:4326".format(GEOMETRY_URIS[layer.geometryType()]), "style", "memory")
+    styled_for_report(donor, layer.customProperty(reference.ROLE_PROPERTY) or "")
+    style = QgsMapLayerStyle()
+    style.readFromLayer(donor)
+    return style.xmlData()
+
+
+
+def legend_title(layer):
+    """The layer's name in the legend: the translated title of a plugin layer (never a raw table name
+    such as eradication_plan), the user's own name for anything else and for a zone built from districts."""
+    role = layer.customProperty(reference.ROLE_PROPERTY)
+    if not role or (role == "zone" and not layer.customProperty(reference.APPROXIMATE_PROPERTY)):
+        return layer.name()
+    return reference.layer_title(role)
+
+
+
 def mark_bundled_layer(layer):
     """A layer read from the bundled GeoPackage (e.g. by Processing from its path) gets what
     add_reference_layers gives it: its translated title instead of "vraem", its role, and the
@@ -121,4 +151,5 @@ def countries_layer():
                                     reference.layer_title("countries"))
     if not layer.isValid():
         return None
+    layer.setCustomProperty(reference.ROLE_PROPERTY, "countries")  # report_style() draws it as countries
     return styled_for_report(layer, "countries")

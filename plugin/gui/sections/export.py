@@ -1,6 +1,7 @@
 """Export section: the print layout (optionally an atlas), its PDF/PNG export, the figures as CSV or clipboard."""
 
 import csv
+import datetime
 import io
 import os
 from dataclasses import dataclass
@@ -16,12 +17,13 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QSpinBox,
     QVBoxLayout,
 )
 
-from ...core import atomic, reference
+from ...core import atomic, reference, yields
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
 from ...core.measuring import zone_is_approximate
@@ -30,6 +32,7 @@ from ...core.report import export as report_export
 from ...core.report import figures as report_figures
 from ...core.report import sheet as report_sheet
 from ...i18n import tr
+from ...paths import plugin_version
 from ..notifier import shows_errors
 from ..widgets import layer_id, set_combo_data
 from .base import Section
@@ -42,6 +45,8 @@ class ExportState:
     atlas_enabled: bool = False
     atlas_layer_id: str = ""
     atlas_name_field: str = ""
+    title: str = ""
+    author: str = ""
 
 
 def default_page_name_field(layer):
@@ -65,6 +70,14 @@ class ExportSection(Section):
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("VraemReportTitleEdit")
+        self.title_edit.setPlaceholderText(tr("VRAEM: areas and potential coca yield"))
+        form.addRow(tr("Title"), self.title_edit)
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setObjectName("VraemReportAuthorEdit")
+        self.author_edit.setPlaceholderText(tr("Your name or unit (optional)"))
+        form.addRow(tr("Author"), self.author_edit)
         format_row = QHBoxLayout()
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("VraemExportFormatCombo")
@@ -111,6 +124,8 @@ class ExportSection(Section):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.format_combo.currentIndexChanged.connect(self.save)
+        self.title_edit.editingFinished.connect(self.save)
+        self.author_edit.editingFinished.connect(self.save)
         self.dpi_spin.valueChanged.connect(self.save)
         self.atlas_check.toggled.connect(self._on_atlas_toggled)
         self.atlas_layer_combo.layerChanged.connect(self._on_atlas_layer_changed)
@@ -140,9 +155,12 @@ class ExportSection(Section):
         return ExportState(export_dpi=self.dpi_spin.value(),
                            export_format=self.format_combo.currentData() or self.settings.export_format,
                            atlas_enabled=self.atlas_check.isChecked(), atlas_layer_id=layer_id(self.atlas_layer_combo),
-                           atlas_name_field=self.atlas_field_combo.currentField() or "")
+                           atlas_name_field=self.atlas_field_combo.currentField() or "",
+                           title=self.title_edit.text().strip(), author=self.author_edit.text().strip())
 
     def from_state(self, state):
+        self.title_edit.setText(state.title)
+        self.author_edit.setText(state.author)
         self.dpi_spin.setValue(state.export_dpi)
         set_combo_data(self.format_combo, state.export_format)
         atlas_layer = QgsProject.instance().mapLayer(state.atlas_layer_id) if state.atlas_layer_id else None
@@ -163,11 +181,35 @@ class ExportSection(Section):
         return [(section, section.figures_title(), section.model) for section in self.result_sections
                 if section.model.rowCount() > 0]
 
+    def header_rows(self, project):
+        """What the exported figures are of: layer, label field, parameter set and its sources, zone,
+        date and plugin version, as (name, value) rows above the tables."""
+        layer = self.areas.layer_combo.currentLayer()
+        pset = self.areas.current_parameter_set()
+        rows = [
+            [tr("Layer"), layer.name() if layer is not None else ""],
+            [tr("Label field"), default_page_name_field(layer)],
+            [tr("Parameter set"), pset.label if pset is not None else ""],
+        ]
+        if pset is not None:
+            rows += [[tr("Parameter set source"), line] for line in yields.set_source_lines(pset)]
+        rows += [
+            [tr("Zone used"), reference.zone_choice(project).note],
+            [tr("Date"), datetime.date.today().isoformat()],
+            [tr("VRAEM Analyst version"), plugin_version()],
+        ]
+        return rows
+
     def figures_text(self, delimiter):
+        tables = self.figure_tables()
+        if not tables:
+            return ""
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-        for section, title, model in self.figure_tables():
-            header, body = model.as_table()
+        writer.writerows(self.header_rows(QgsProject.instance()))
+        writer.writerow([])
+        for section, title, model in tables:
+            header, body = model.as_rounded_table()
             writer.writerow([title])
             writer.writerow(header)
             writer.writerows(body)
@@ -228,8 +270,18 @@ class ExportSection(Section):
             figures_sheet, layers, overview = self.report_inputs(project)
             if atlas_layer is not None and atlas_layer not in layers:
                 layers.insert(0, atlas_layer)  # each page shows its own feature
-            spec = report_sheet.SheetSpec(figures_sheet, layers, overview, atlas_layer=atlas_layer,
-                                          atlas_name_field=name_field)
+            analysed = self.areas.layer_combo.currentLayer()
+            pset = self.areas.current_parameter_set()
+            # framed on the analysed features (a plan is invisible at the zone's scale); the overview
+            # map and the zone around them give the context
+            spec = report_sheet.SheetSpec(
+                figures_sheet, layers, overview, focus_layers=[analysed] if analysed is not None else None,
+                title=self.title_edit.text().strip() or None, author=self.author_edit.text().strip() or None,
+                atlas_layer=atlas_layer, atlas_name_field=name_field,
+                atlas_figures=report_figures.page_figures(atlas_layer, reference.zone_choice(project).layer, pset,
+                                                          project=project) if atlas_layer is not None else None,
+                analysed=analysed.name() if analysed is not None else None,
+                parameter_set=pset.label if pset is not None else None)
             layout = report_sheet.create_layout(project, spec)
             if self.air is not None:
                 self.air.add_report_page(layout, project)

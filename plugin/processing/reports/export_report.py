@@ -170,7 +170,8 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         shown += [styled(analysed, "plan"), styled(zone, "zone")]
         overview = [zone, report_styles.countries_layer()]
         layout = report_sheet.create_layout(sheet_project, report_sheet.SheetSpec(
-            figures, shown, overview_layers=overview, focus_layers=[zone, analysed],
+            figures, shown, overview_layers=overview, focus_layers=[analysed],
+            analysed=analysed.name(), parameter_set=yields.get_set(set_key, project=project).label,
             title=self.parameterAsString(parameters, self.TITLE, context) or None,
             author=self.parameterAsString(parameters, self.AUTHOR, context) or None, template=template))
         if self.parameterAsBoolean(parameters, self.TRENDS, context):
