@@ -1609,6 +1609,21 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Analysed layer: {layer}</source>
+            <translation>Capa analizada: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Parameter set: {name}</source>
+            <translation>Conjunto de parámetros: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
             <source>The report needs at least one layer to show.</source>
             <translation>El informe necesita al menos una capa para mostrar.</translation>
         </message>
@@ -1632,11 +1647,6 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>VRAEM: areas and potential coca yield</source>
             <translation>VRAEM: áreas y rendimiento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1737,6 +1747,11 @@
             <location filename="../plugin/core/schemas.py" />
             <source>No geometry</source>
             <translation>Sin geometría</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Label</source>
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
@@ -2259,6 +2274,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Total ({n} feature)</source>
+            <translation>Total ({n} elemento)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Total ({n} features)</source>
             <translation>Total ({n} elementos)</translation>
         </message>
@@ -2334,6 +2354,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>{n} point</source>
+            <translation>{n} punto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>{n} points</source>
             <translation>{n} puntos</translation>
         </message>
@@ -2346,6 +2371,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{ha:,.2f} ha</source>
             <translation>{ha:,.2f} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{figure} of '{target}' within {distance} of '{source}' ({n} feature touched).</source>
+            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elemento alcanzado).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2558,6 +2588,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Label field</source>
+            <translation>Campo de etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
@@ -2676,6 +2713,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Your name or unit (optional)</source>
+            <translation>Su nombre o unidad (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
             <source>dpi</source>
             <translation>ppp</translation>
         </message>
@@ -2743,6 +2797,31 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Copy every result table to the clipboard (tab-separated)</source>
             <translation>Copiar todas las tablas de resultados al portapapeles (separadas por tabulaciones)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layer</source>
+            <translation>Capa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Parameter set source</source>
+            <translation>Fuente del conjunto de parámetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Zone used</source>
+            <translation>Zona usada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>VRAEM Analyst version</source>
+            <translation>Versión de VRAEM Analyst</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
@@ -3003,8 +3082,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Superposición de {target} a menos de {distance} de {source}</translation>
+            <source>Within {distance} of {source} – {target}</source>
+            <translation>A menos de {distance} de {source} – {target}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
@@ -3030,6 +3109,11 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Error inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>The field that names each feature in the table, its CSV and copy</source>
+            <translation>El campo que nombra cada elemento en la tabla, su CSV y su copia</translation>
         </message>
         <message>
             <location filename="../plugin/main.py" />
@@ -3317,7 +3401,7 @@ Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
 Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
 
-Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
+Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, so a Shapefile keeps them), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
 
 The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
             <translation>Mide los polígonos de una capa sobre el elipsoide (el del proyecto, o WGS84 si no tiene), cualquiera que sea su SRC, y estima la producción potencial de hoja de coca y de cocaína HCl.
@@ -3328,7 +3412,7 @@ Distritos y Campo de nombre del distrito: opcionales; las áreas se dividen por 
 Agrupar por campo: opcional (por ejemplo plan_year, status); totales por valor.
 Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales con sus fuentes, o el conjunto personalizado guardado en el proyecto. Cocaína baja = menor rendimiento de hoja publicado ÷ mayor kg de hoja por kg de HCl, alta = mayor rendimiento ÷ menor factor, central = el par central citado; el registro, la tabla de resumen y RANGE_BASIS nombran las fuentes que acotan el rango.
 
-Salidas: una tabla con una fila por elemento (área en ha y km², área dentro de la zona, grupo, distrito, toneladas anuales potenciales de hoja y de HCl), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
+Salidas: los elementos de entrada con sus atributos, seguidos del área en ha y km², el área dentro de la zona, el grupo, el distrito y las toneladas anuales potenciales de hoja y de HCl (nombres de campo de 10 caracteres como máximo, para que un Shapefile los conserve), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
 
 Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una capa GeoPackage, Shapefile, GeoJSON o FlatGeobuf se lee entonces directamente de su archivo, varias veces más rápido en capas de escala nacional.</translation>
         </message>
@@ -3487,7 +3571,7 @@ Distance and Distance unit: ground distance in metres or kilometres, whatever th
 Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
 Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
 
-Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
+Outputs: the overlap geometries (target CRS) with their figures, the target features touched with their attributes and geometry then their overlap figures (field names of at most 10 characters), a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
             <translation>Genera áreas de influencia alrededor de los elementos de una capa de origen (puntos, líneas o polígonos) a una distancia real sobre el terreno y mide lo que se superponen con una capa de destino.
 
 Origen: los elementos alrededor de los cuales se genera el área de influencia (por ejemplo centros poblados, pasos de frontera, carreteras).
@@ -3495,7 +3579,7 @@ Distancia y Unidad de distancia: distancia sobre el terreno en metros o kilómet
 Destino: polígonos (área y % de cada elemento dentro), puntos (cantidad dentro) o líneas (longitud dentro).
 Disolver las áreas de influencia: una pieza de superposición por elemento de destino en lugar de una por destino y área de influencia. Los totales nunca cuentan dos veces una superposición, se disuelva o no.
 
-Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una tabla por elemento de destino, una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
+Salidas: las geometrías de superposición (SRC de destino) con sus cifras, los elementos de destino alcanzados con sus atributos y su geometría seguidos de sus cifras de superposición (nombres de campo de 10 caracteres como máximo), una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
@@ -3551,6 +3635,11 @@ Salidas: las geometrías de superposición (SRC de destino) con sus cifras, una 
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área de las áreas de influencia, disueltas (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
+            <translation>{n} elemento de destino alcanzado por áreas de influencia de {m:,.0f} m.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
@@ -3957,18 +4046,6 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolución (puntos por pulgada)</translation>
         </message>
@@ -4041,142 +4118,6 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Leyendo las trazas de vuelo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/schemas.py" />
-            <source>Label</source>
-            <translation>Etiqueta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Total ({n} feature)</source>
-            <translation>Total ({n} elemento)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{n} point</source>
-            <translation>{n} punto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{figure} of '{target}' within {distance} of '{source}' ({n} feature touched).</source>
-            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elemento alcanzado).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Label field</source>
-            <translation>Campo de etiqueta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construida: {ha:,.0f} ha, {n} distritos encontrados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Not found: {codes}</source>
-            <translation>No encontrados: {codes}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Within {distance} of {source} – {target}</source>
-            <translation>A menos de {distance} de {source} – {target}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>The field that names each feature in the table, its CSV and copy</source>
-            <translation>El campo que nombra cada elemento en la tabla, su CSV y su copia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/area_yield.py" />
-            <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
-
-Input polygons: the fields or plots to measure (selected features only when that box is ticked).
-Zone: optional polygon layer; the part of each feature inside it is measured too.
-Districts and District name field: optional; areas are split per district.
-Group by field: optional (e.g. plan_year, status); totals per value.
-Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
-
-Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, so a Shapefile keeps them), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
-
-The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
-            <translation>Mide los polígonos de una capa sobre el elipsoide (el del proyecto, o WGS84 si no tiene), cualquiera que sea su SRC, y estima la producción potencial de hoja de coca y de cocaína HCl.
-
-Polígonos de entrada: los cultivos o parcelas que se miden (solo los elementos seleccionados si se marca esa casilla).
-Zona: capa de polígonos opcional; también se mide la parte de cada elemento que queda dentro de ella.
-Distritos y Campo de nombre del distrito: opcionales; las áreas se dividen por distrito.
-Agrupar por campo: opcional (por ejemplo plan_year, status); totales por valor.
-Parámetros de rendimiento: rendimientos de hoja del VRAEM o nacionales con sus fuentes, o el conjunto personalizado guardado en el proyecto. Cocaína baja = menor rendimiento de hoja publicado ÷ mayor kg de hoja por kg de HCl, alta = mayor rendimiento ÷ menor factor, central = el par central citado; el registro, la tabla de resumen y RANGE_BASIS nombran las fuentes que acotan el rango.
-
-Salidas: los elementos de entrada con sus atributos, seguidos del área en ha y km², el área dentro de la zona, el grupo, el distrito y las toneladas anuales potenciales de hoja y de HCl (nombres de campo de 10 caracteres como máximo, para que un Shapefile los conserve), una tabla de resumen (total, dentro de la zona, por grupo, por distrito) y los totales como números. Las geometrías no válidas se reparan y se cuentan; los elementos sin geometría se cuentan con 0 ha. Los resultados son potenciales e indicativos.
-
-Se puede omitir la tabla por elemento: sin zona, distritos ni agrupación, una capa GeoPackage, Shapefile, GeoJSON o FlatGeobuf se lee entonces directamente de su archivo, varias veces más rápido en capas de escala nacional.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
-
-Source: the features to buffer (e.g. towns, border crossings, roads).
-Distance and Distance unit: ground distance in metres or kilometres, whatever the layers' CRS (geodesic circles on the WGS84 ellipsoid, correct in UTM zones 17S, 18S and 19S).
-Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
-Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
-
-Outputs: the overlap geometries (target CRS) with their figures, the target features touched with their attributes and geometry then their overlap figures (field names of at most 10 characters), a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
-            <translation>Genera áreas de influencia alrededor de los elementos de una capa de origen (puntos, líneas o polígonos) a una distancia real sobre el terreno y mide lo que se superponen con una capa de destino.
-
-Origen: los elementos alrededor de los cuales se genera el área de influencia (por ejemplo centros poblados, pasos de frontera, carreteras).
-Distancia y Unidad de distancia: distancia sobre el terreno en metros o kilómetros, cualquiera que sea el SRC de las capas (círculos geodésicos sobre el elipsoide WGS84, correctos en las zonas UTM 17S, 18S y 19S).
-Destino: polígonos (área y % de cada elemento dentro), puntos (cantidad dentro) o líneas (longitud dentro).
-Disolver las áreas de influencia: una pieza de superposición por elemento de destino en lugar de una por destino y área de influencia. Los totales nunca cuentan dos veces una superposición, se disuelva o no.
-
-Salidas: las geometrías de superposición (SRC de destino) con sus cifras, los elementos de destino alcanzados con sus atributos y su geometría seguidos de sus cifras de superposición (nombres de campo de 10 caracteres como máximo), una tabla por área de influencia de origen y los totales como números. Las áreas son elipsoidales, en ha.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
-            <translation>{n} elemento de destino alcanzado por áreas de influencia de {m:,.0f} m.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Analysed layer: {layer}</source>
-            <translation>Capa analizada: {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Parameter set: {name}</source>
-            <translation>Conjunto de parámetros: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Your name or unit (optional)</source>
-            <translation>Su nombre o unidad (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Layer</source>
-            <translation>Capa</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Parameter set source</source>
-            <translation>Fuente del conjunto de parámetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Zone used</source>
-            <translation>Zona usada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>VRAEM Analyst version</source>
-            <translation>Versión de VRAEM Analyst</translation>
         </message>
     </context>
 </TS>

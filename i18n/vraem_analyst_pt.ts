@@ -1609,6 +1609,21 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
+            <source>{date} · prepared by {author}</source>
+            <translation>{date} · elaborado por {author}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Analysed layer: {layer}</source>
+            <translation>Camada analisada: {layer}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Parameter set: {name}</source>
+            <translation>Conjunto de parâmetros: {name}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
             <source>The report needs at least one layer to show.</source>
             <translation>O relatório precisa de pelo menos uma camada para mostrar.</translation>
         </message>
@@ -1632,11 +1647,6 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>VRAEM: areas and potential coca yield</source>
             <translation>VRAEM: áreas e rendimento potencial de coca</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>{date} · prepared by {author}</source>
-            <translation>{date} · elaborado por {author}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1737,6 +1747,11 @@
             <location filename="../plugin/core/schemas.py" />
             <source>No geometry</source>
             <translation>Sem geometria</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>Label</source>
+            <translation>Rótulo</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
@@ -2259,6 +2274,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Total ({n} feature)</source>
+            <translation>Total ({n} feição)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Total ({n} features)</source>
             <translation>Total ({n} feições)</translation>
         </message>
@@ -2334,6 +2354,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>{n} point</source>
+            <translation>{n} ponto</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>{n} points</source>
             <translation>{n} pontos</translation>
         </message>
@@ -2346,6 +2371,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{ha:,.2f} ha</source>
             <translation>{ha:,.2f} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{figure} of '{target}' within {distance} of '{source}' ({n} feature touched).</source>
+            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feição atingida).</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2558,6 +2588,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>Label field</source>
+            <translation>Campo de rótulo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
@@ -2676,6 +2713,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Your name or unit (optional)</source>
+            <translation>Seu nome ou unidade (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
@@ -2743,6 +2797,31 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Copy every result table to the clipboard (tab-separated)</source>
             <translation>Copiar todas as tabelas de resultados para a área de transferência (separadas por tabulação)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Layer</source>
+            <translation>Camada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Parameter set source</source>
+            <translation>Fonte do conjunto de parâmetros</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Zone used</source>
+            <translation>Zona usada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>VRAEM Analyst version</source>
+            <translation>Versão do VRAEM Analyst</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
@@ -3003,8 +3082,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Overlap {target} within {distance} of {source}</source>
-            <translation>Sobreposição de {target} a menos de {distance} de {source}</translation>
+            <source>Within {distance} of {source} – {target}</source>
+            <translation>A menos de {distance} de {source} – {target}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />
@@ -3030,6 +3109,11 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Erro inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>The field that names each feature in the table, its CSV and copy</source>
+            <translation>O campo que nomeia cada feição na tabela, no seu CSV e na sua cópia</translation>
         </message>
         <message>
             <location filename="../plugin/main.py" />
@@ -3317,7 +3401,7 @@ Districts and District name field: optional; areas are split per district.
 Group by field: optional (e.g. plan_year, status); totals per value.
 Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
 
-Outputs: a table with one row per feature (area in ha and km², area inside the zone, group, district, potential leaf and HCl tonnes per year), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
+Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, so a Shapefile keeps them), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
 
 The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
             <translation>Mede os polígonos de uma camada sobre o elipsoide (o do projeto, ou WGS84 quando ele não tem um), qualquer que seja o SRC deles, e estima a produção potencial de folha de coca e de cocaína HCl.
@@ -3328,7 +3412,7 @@ Distritos e Campo de nome do distrito: opcionais; as áreas são divididas por d
 Agrupar por campo: opcional (por exemplo plan_year, status); totais por valor.
 Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais com suas fontes, ou o conjunto personalizado salvo no projeto. Cocaína baixa = menor rendimento de folha publicado ÷ maior kg de folha por kg de HCl, alta = maior rendimento ÷ menor fator, central = o par central citado; o registro, a tabela de resumo e RANGE_BASIS nomeiam as fontes que delimitam a faixa.
 
-Saídas: uma tabela com uma linha por feição (área em ha e km², área dentro da zona, grupo, distrito, toneladas anuais potenciais de folha e de HCl), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.
+Saídas: as feições de entrada com seus atributos, seguidos da área em ha e km², da área dentro da zona, do grupo, do distrito e das toneladas anuais potenciais de folha e de HCl (nomes de campo de no máximo 10 caracteres, para que um Shapefile os mantenha), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.
 
 A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma camada GeoPackage, Shapefile, GeoJSON ou FlatGeobuf é então lida diretamente do seu arquivo, várias vezes mais rápido em camadas de escala nacional.</translation>
         </message>
@@ -3487,7 +3571,7 @@ Distance and Distance unit: ground distance in metres or kilometres, whatever th
 Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
 Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
 
-Outputs: the overlap geometries (target CRS) with their figures, a table per target feature, a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
+Outputs: the overlap geometries (target CRS) with their figures, the target features touched with their attributes and geometry then their overlap figures (field names of at most 10 characters), a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
             <translation>Gera áreas de influência em torno das feições de uma camada de origem (pontos, linhas ou polígonos) a uma distância real no terreno e mede o que elas sobrepõem em uma camada de destino.
 
 Origem: as feições em torno das quais se gera a área de influência (por exemplo localidades, passagens de fronteira, estradas).
@@ -3495,7 +3579,7 @@ Distância e Unidade de distância: distância no terreno em metros ou quilômet
 Destino: polígonos (área e % de cada feição dentro), pontos (quantidade dentro) ou linhas (comprimento dentro).
 Dissolver as áreas de influência: uma peça de sobreposição por feição de destino em vez de uma por destino e área de influência. Os totais nunca contam uma sobreposição duas vezes, com ou sem dissolução.
 
-Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma tabela por feição de destino, uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
+Saídas: as geometrias de sobreposição (SRC de destino) com seus números, as feições de destino atingidas com seus atributos e sua geometria seguidos de seus números de sobreposição (nomes de campo de no máximo 10 caracteres), uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
@@ -3551,6 +3635,11 @@ Saídas: as geometrias de sobreposição (SRC de destino) com seus números, uma
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
             <source>Area of the buffers, dissolved (ha)</source>
             <translation>Área das áreas de influência, dissolvidas (ha)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
+            <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
+            <translation>{n} feição de destino atingida por áreas de influência de {m:,.0f} m.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/buffer_overlap.py" />
@@ -3957,18 +4046,6 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Resolution (dots per inch)</source>
             <translation>Resolução (pontos por polegada)</translation>
         </message>
@@ -4041,142 +4118,6 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/schemas.py" />
-            <source>Label</source>
-            <translation>Rótulo</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Total ({n} feature)</source>
-            <translation>Total ({n} feição)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{n} point</source>
-            <translation>{n} ponto</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{figure} of '{target}' within {distance} of '{source}' ({n} feature touched).</source>
-            <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feição atingida).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Label field</source>
-            <translation>Campo de rótulo</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Zone built: {ha:,.0f} ha, {n} districts matched.</source>
-            <translation>Zona construída: {ha:,.0f} ha, {n} distritos identificados.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/layers.py" />
-            <source>Not found: {codes}</source>
-            <translation>Não encontrados: {codes}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Within {distance} of {source} – {target}</source>
-            <translation>A menos de {distance} de {source} – {target}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>The field that names each feature in the table, its CSV and copy</source>
-            <translation>O campo que nomeia cada feição na tabela, no seu CSV e na sua cópia</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/area_yield.py" />
-            <source>Measures the polygons of a layer on the ellipsoid (the project's, WGS84 when it has none) whatever their CRS, and estimates the potential coca leaf and cocaine HCl production.
-
-Input polygons: the fields or plots to measure (selected features only when that box is ticked).
-Zone: optional polygon layer; the part of each feature inside it is measured too.
-Districts and District name field: optional; areas are split per district.
-Group by field: optional (e.g. plan_year, status); totals per value.
-Yield parameters: VRAEM or national leaf yields with their sources, or the custom set saved in the project. Cocaine low = lowest published leaf yield ÷ highest kg leaf per kg HCl, high = highest yield ÷ lowest factor, central = the cited central pair; the log, the summary table and RANGE_BASIS name the sources that bound the range.
-
-Outputs: the input features with their attributes, then the area in ha and km², area inside the zone, group, district and potential leaf and HCl tonnes per year (field names of at most 10 characters, so a Shapefile keeps them), a summary table (total, inside the zone, per group, per district) and the totals as numbers. Invalid geometries are repaired and counted; features without geometry are counted with 0 ha. Results are potential and indicative.
-
-The per-feature table may be skipped: with no zone, districts or grouping, a GeoPackage, Shapefile, GeoJSON or FlatGeobuf layer is then read straight from its file, several times faster on national-scale layers.</source>
-            <translation>Mede os polígonos de uma camada sobre o elipsoide (o do projeto, ou WGS84 quando ele não tem um), qualquer que seja o SRC deles, e estima a produção potencial de folha de coca e de cocaína HCl.
-
-Polígonos de entrada: as lavouras ou parcelas a medir (somente as feições selecionadas quando essa caixa estiver marcada).
-Zona: camada de polígonos opcional; a parte de cada feição dentro dela também é medida.
-Distritos e Campo de nome do distrito: opcionais; as áreas são divididas por distrito.
-Agrupar por campo: opcional (por exemplo plan_year, status); totais por valor.
-Parâmetros de rendimento: rendimentos de folha do VRAEM ou nacionais com suas fontes, ou o conjunto personalizado salvo no projeto. Cocaína baixa = menor rendimento de folha publicado ÷ maior kg de folha por kg de HCl, alta = maior rendimento ÷ menor fator, central = o par central citado; o registro, a tabela de resumo e RANGE_BASIS nomeiam as fontes que delimitam a faixa.
-
-Saídas: as feições de entrada com seus atributos, seguidos da área em ha e km², da área dentro da zona, do grupo, do distrito e das toneladas anuais potenciais de folha e de HCl (nomes de campo de no máximo 10 caracteres, para que um Shapefile os mantenha), uma tabela de resumo (total, dentro da zona, por grupo, por distrito) e os totais como números. As geometrias inválidas são reparadas e contadas; as feições sem geometria são contadas com 0 ha. Os resultados são potenciais e indicativos.
-
-A tabela por feição pode ser omitida: sem zona, distritos nem agrupamento, uma camada GeoPackage, Shapefile, GeoJSON ou FlatGeobuf é então lida diretamente do seu arquivo, várias vezes mais rápido em camadas de escala nacional.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>Buffers the features of a source layer (points, lines or polygons) by a true ground distance and measures what they overlap in a target layer.
-
-Source: the features to buffer (e.g. towns, border crossings, roads).
-Distance and Distance unit: ground distance in metres or kilometres, whatever the layers' CRS (geodesic circles on the WGS84 ellipsoid, correct in UTM zones 17S, 18S and 19S).
-Target: polygons (area and % of each feature inside), points (count inside) or lines (length inside).
-Dissolve buffers: one overlap piece per target feature instead of one per target and buffer. Totals never count an overlap twice, dissolved or not.
-
-Outputs: the overlap geometries (target CRS) with their figures, the target features touched with their attributes and geometry then their overlap figures (field names of at most 10 characters), a table per source buffer, and the totals as numbers. Areas are ellipsoidal, in ha.</source>
-            <translation>Gera áreas de influência em torno das feições de uma camada de origem (pontos, linhas ou polígonos) a uma distância real no terreno e mede o que elas sobrepõem em uma camada de destino.
-
-Origem: as feições em torno das quais se gera a área de influência (por exemplo localidades, passagens de fronteira, estradas).
-Distância e Unidade de distância: distância no terreno em metros ou quilômetros, qualquer que seja o SRC das camadas (círculos geodésicos sobre o elipsoide WGS84, corretos nas zonas UTM 17S, 18S e 19S).
-Destino: polígonos (área e % de cada feição dentro), pontos (quantidade dentro) ou linhas (comprimento dentro).
-Dissolver as áreas de influência: uma peça de sobreposição por feição de destino em vez de uma por destino e área de influência. Os totais nunca contam uma sobreposição duas vezes, com ou sem dissolução.
-
-Saídas: as geometrias de sobreposição (SRC de destino) com seus números, as feições de destino atingidas com seus atributos e sua geometria seguidos de seus números de sobreposição (nomes de campo de no máximo 10 caracteres), uma tabela por área de influência de origem e os totais como números. As áreas são elipsoidais, em ha.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/analysis/buffer_overlap.py" />
-            <source>{n} target feature touched by buffers of {m:,.0f} m.</source>
-            <translation>{n} feição de destino atingida por áreas de influência de {m:,.0f} m.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Analysed layer: {layer}</source>
-            <translation>Camada analisada: {layer}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Parameter set: {name}</source>
-            <translation>Conjunto de parâmetros: {name}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Your name or unit (optional)</source>
-            <translation>Seu nome ou unidade (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Layer</source>
-            <translation>Camada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Parameter set source</source>
-            <translation>Fonte do conjunto de parâmetros</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Zone used</source>
-            <translation>Zona usada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>VRAEM Analyst version</source>
-            <translation>Versão do VRAEM Analyst</translation>
         </message>
     </context>
 </TS>
