@@ -1,8 +1,7 @@
 """Atlas pages of their own feature (issue 16 item 5): each page's overlap with the buffers, its own
 plausibility warning, the page's feature outlined on a map where the others are faint; from the core
-sheet, the dock's export and vraem:exportreport. Screenshots: atlas_page_1.png, atlas_page_2.png."""
+sheet and vraem:exportreport (the dock: test_dock.py). Screenshots: test_report_languages.py."""
 
-import shutil
 import subprocess  # nosec B404 (tests are not packaged): pdftotext
 
 import pytest
@@ -76,7 +75,7 @@ def near(colour, wanted, tolerance=40):
                                                    (colour.blue(), wanted.blue())))
 
 
-def test_atlas_pages_show_their_features_overlap_warning_and_outline(project, tmp_path, artifacts_dir):
+def test_atlas_pages_show_their_features_overlap_warning_and_outline(project, tmp_path):
     from vraem_analyst.plugin.core import overlap, plausibility, yields
     from vraem_analyst.plugin.core.report import export as report_export
     from vraem_analyst.plugin.core.report import figures as report_figures
@@ -137,7 +136,6 @@ def test_atlas_pages_show_their_features_overlap_warning_and_outline(project, tm
     atlas.beginRender()
     for number in (1, 2):
         page_png = report_export.atlas_image_path(str(png), number)
-        shutil.copy(page_png, artifacts_dir / f"atlas_page_{number}.png")
         image = QImage(page_png)
         atlas.seekTo(number - 1)
         main_map.refresh()

@@ -32,9 +32,12 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsTableCell,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...i18n import tr
@@ -372,7 +375,7 @@ def create_layout(project, spec):
         tr("VRAEM Analyst · {date}").format(date=date_text))))
 
     if spec.atlas_layer is not None:
-        _set_atlas(layout, spec.atlas_layer, spec.atlas_name_field, subtitle)
+        _set_atlas(layout, spec.atlas_layer, spec.atlas_name_field)
         if spec.atlas_figures:
             _fill_atlas_table(layout, spec.atlas_figures)
             _set_atlas_caveats(layout, spec.figures, spec.atlas_figures)
@@ -467,8 +470,8 @@ def add_trends_page(layout, svg_path, series=None, current=()):
 
 
 
-def _set_atlas(layout, coverage, name_field, subtitle):
-    """One page per coverage feature: the main map follows the feature, the subtitle names it."""
+def _set_atlas(layout, coverage, name_field):
+    """One page per coverage feature: the main map follows the feature, a label on it names it."""
     if not isinstance(coverage, QgsVectorLayer) or not coverage.isValid():
         raise VraemError(tr("The atlas needs a valid polygon layer."))
     if next(coverage.getFeatures(), None) is None:
@@ -486,4 +489,38 @@ def _set_atlas(layout, coverage, name_field, subtitle):
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(ATLAS_MARGIN)
-    _set_label(layout, "subtitle", subtitle, " · [% @atlas_pagename %]")  # the page name, per page
+    _add_page_name(layout, main_map)
+
+
+
+PAGE_NAME_ID = "atlas_page_name"
+PAGE_NAME_INSET_MM = 2.5
+PAGE_NAME_SIZE_PT = 13.0
+
+
+def _add_page_name(layout, main_map):
+    """Each page's name in the top left corner of its map, bold with a white halo: the subtitle has no
+    room left for it in Spanish or Portuguese (it wrapped over the map)."""
+    label = QgsLayoutItemLabel(layout)
+    label.setId(PAGE_NAME_ID)
+    text_format = QgsTextFormat(find_item(layout, "title").textFormat())
+    text_format.setSize(PAGE_NAME_SIZE_PT)
+    text_format.setSizeUnit(Qgis.RenderUnit.Points)
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(1.0)
+    halo.setSizeUnit(Qgis.RenderUnit.Millimeters)
+    halo.setColor(QColor(255, 255, 255))
+    text_format.setBuffer(halo)
+    label.setTextFormat(text_format)
+    label.setText("[% @atlas_pagename %]")
+    layout.addLayoutItem(label)
+    box = main_map.rect()
+    arrow = find_item(layout, "north_arrow").rect()
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    label.attemptResize(QgsLayoutSize(box.width() - arrow.width() - 4 * PAGE_NAME_INSET_MM,
+                                      PAGE_NAME_SIZE_PT * 0.5, mm))
+    position = main_map.positionWithUnits()
+    label.attemptMove(QgsLayoutPoint(position.x() + PAGE_NAME_INSET_MM, position.y() + PAGE_NAME_INSET_MM, mm))
+    label.setZValue(main_map.zValue() + 1)
+    return label
