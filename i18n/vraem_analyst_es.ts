@@ -2105,7 +2105,7 @@
         <message>
             <location filename="../plugin/core/yields.py" />
             <source>{org} {date} press release</source>
-            <translation>comunicado de prensa de {org} {date}</translation>
+            <translation>comunicado de {org} {date}</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
@@ -2115,7 +2115,7 @@
         <message>
             <location filename="../plugin/core/yields.py" />
             <source>{document} fact sheet</source>
-            <translation>ficha informativa de {document}</translation>
+            <translation>ficha de {document}</translation>
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />

@@ -258,12 +258,12 @@ def _label_overflow(layout, label, dpi=200):
     return (last_ink + 1) / dpi * 25.4 - rect.height()
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
 def test_texts_fit_in_english_and_spanish(project, tmp_path, artifacts_dir, language):
     from vraem_analyst.plugin.core.report import export as report_export
     from vraem_analyst.plugin.core.report import sheet as report_sheet
 
-    translator = real_translator("es") if language == "es" else None
+    translator = real_translator(language) if language != "en" else None
     try:
         layout, figures, _layers = build_sheet(project, author="Equipo de análisis territorial")
     finally:

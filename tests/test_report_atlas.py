@@ -117,6 +117,7 @@ def test_atlas_pages_show_their_features_overlap_warning_and_outline(project, tm
         assert ("far larger than a coca field" in caveats) == (fid == large), (fid, caveats)
         if fid == large:
             assert "{:,.0f} ha or more".format(area_ha) in caveats  # its own area
+            assert caveats.index("far larger") < caveats.index("Potential yield assumes")  # where the sheet has it
         assert "Potential yield assumes that the whole of every analysed polygon is coca." in caveats
         checked.append(shown[overlap_label])
     atlas.endRender()

@@ -396,13 +396,17 @@ def _caveat_lines(texts):
 
 
 def _set_atlas_caveats(layout, analysis, pages):
-    """The caveats of every page: those of the analysis, less its warnings about the features measured
-    (e.g. "at least one polygon measures 1,090 ha"), plus the warnings about the page's own feature."""
-    common = [text for text in analysis.caveats if text not in analysis.feature_warnings]
+    """The caveats of every page: those of the analysis, with its warnings about the features measured
+    (e.g. "at least one polygon measures 1,090 ha") replaced by the warnings about the page's own feature."""
+    warnings = [text for text in analysis.caveats if text in analysis.feature_warnings]
+    at = analysis.caveats.index(warnings[0]) if warnings else len(analysis.caveats)
+    before = analysis.caveats[:at]
+    after = [text for text in analysis.caveats[at:] if text not in analysis.feature_warnings]
     own = {fid: "\n" + _caveat_lines(figures.feature_warnings) for fid, figures in pages.items()
            if figures.feature_warnings}
     expression = "[% coalesce({}, '') %]".format(_per_page(own)) if own else ""
-    return _set_label(layout, "caveats", _caveat_lines(common), expression)
+    return _set_label(layout, "caveats", _caveat_lines(before),
+                      expression + plain_label_text("\n" + _caveat_lines(after) if after else ""))
 
 
 
