@@ -61,6 +61,9 @@ PERU_AND_NEIGHBOURS = QgsRectangle(-83.0, -20.5, -66.0, 2.5)
 
 MAIN_MAP_MARGIN = 0.06  # fraction of the analysed extent left around it
 ATLAS_MARGIN = 0.8  # an atlas page's feature with its neighbours and the towns around it as context
+PAGE_NAME_ID = "atlas_page_name"  # the label an atlas adds on the main map (not in the templates)
+PAGE_NAME_INSET_MM = 2.5
+PAGE_NAME_SIZE_PT = 13.0
 
 
 
@@ -495,11 +498,6 @@ def _set_atlas(layout, coverage, name_field):
     main_map.setAtlasMargin(ATLAS_MARGIN)
     _add_page_name(layout, main_map)
 
-
-
-PAGE_NAME_ID = "atlas_page_name"
-PAGE_NAME_INSET_MM = 2.5
-PAGE_NAME_SIZE_PT = 13.0
 
 
 def _add_page_name(layout, main_map):
