@@ -1253,6 +1253,31 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>Venezuela</source>
+            <translation>Venezuela</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Guyana</source>
+            <translation>Guyana</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Argentina</source>
+            <translation>Argentina</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Panama</source>
+            <translation>Panamá</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>large airport</source>
             <translation>aeropuerto grande</translation>
         </message>
@@ -1563,6 +1588,17 @@
             <translation>A menos de {km} km de {layer}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>share of the feature inside the buffers</source>
+            <translation>proporción del elemento dentro de las áreas de influencia</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/report/sheet.py" />
             <source>Unknown layout template: {name}</source>
             <translation>Plantilla de diseño desconocida: {name}</translation>
@@ -1586,6 +1622,16 @@
             <location filename="../plugin/core/report/sheet.py" />
             <source>The layout template lacks the items: {ids}</source>
             <translation>A la plantilla de diseño le faltan los elementos: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>WGS 84</source>
+            <translation>WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>WGS 84 / UTM zone {zone}</source>
+            <translation>WGS 84 / UTM zona {zone}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1660,8 +1706,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
+            <source>Overview map: {crs} · areas: ellipsoidal ({ellipsoid})</source>
+            <translation>Mapa de ubicación: {crs} · áreas: elipsoidales ({ellipsoid})</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1692,6 +1738,17 @@
             <location filename="../plugin/core/report/styles.py" />
             <source>The bundled font {name} could not be loaded.</source>
             <translation>No se pudo cargar la fuente tipográfica incluida {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>All features</source>
+            <translation>Todos los elementos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <source>This page's feature</source>
+            <translation>Elemento de esta página</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
@@ -1786,11 +1843,6 @@
             <location filename="../plugin/core/schemas.py" />
             <source>Overlap</source>
             <translation>Superposición</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/schemas.py" />
-            <source>%</source>
-            <translation>%</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
@@ -2032,6 +2084,46 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>derived from {source}</source>
+            <translation>derivado de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>derived: {leaf} t leaf / {area} ha</source>
+            <translation>derivado: {leaf} t de hoja / {area} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{what} as quoted by {by}</source>
+            <translation>{what}, citado por {by}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{document} leaf production and area</source>
+            <translation>producción de hoja y superficie de {document}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{org} {date} press release</source>
+            <translation>comunicado de {org} {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{org} statement</source>
+            <translation>declaración de {org}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{document} fact sheet</source>
+            <translation>ficha de {document}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{document} conversion factor</source>
+            <translation>factor de conversión de {document}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>{role} {value:g} ({year}): {source}</source>
             <translation>{role} {value:g} ({year}): {source}</translation>
         </message>
@@ -2251,11 +2343,6 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Selected features only</source>
             <translation>Solo elementos seleccionados</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>All features</source>
-            <translation>Todos los elementos</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -4009,10 +4096,14 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).
+
+Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name field (default: the sector name or another name field). Each page shows that feature's area, part inside the zone, yield range, part inside the buffers (when the buffers overlap the analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas gives one numbered image per page (report_001.png…). Not combined with the trends or air picture pages.</source>
             <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos; la hoja nombra las fuentes que acotan el rango bajo–alto.
 
-Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).</translation>
+Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).
+
+Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y ordenada por el campo del nombre de página (por defecto: el nombre del sector u otro campo de nombre). Cada página muestra el área de ese elemento, la parte dentro de la zona, el rango de rendimiento, la parte dentro de las áreas de influencia (cuando estas se superponen a los polígonos analizados) y las advertencias, con el elemento resaltado y los demás atenuados. Un atlas PNG da una imagen numerada por página (report_001.png…). No se combina con las páginas de tendencias ni de panorama aéreo.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
@@ -4056,6 +4147,16 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>One page per analysed feature (atlas)</source>
+            <translation>Una página por elemento analizado (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Atlas page name field (default: the sector name or another name field)</source>
+            <translation>Campo del nombre de página del atlas (por defecto: el nombre del sector u otro campo de nombre)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Air picture page: position fixes (optional)</source>
             <translation>Página de panorama aéreo: posiciones (opcional)</translation>
         </message>
@@ -4096,8 +4197,18 @@ Página de tendencias: añade una segunda página con el área de coca del Perú
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>The atlas cannot be combined with the trends or air picture pages: export them in a run without ATLAS.</source>
+            <translation>El atlas no se puede combinar con las páginas de tendencias o de panorama aéreo: expórtelas en una ejecución sin ATLAS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measuring areas…</source>
             <translation>Midiendo áreas…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Measuring each atlas page's feature…</source>
+            <translation>Midiendo el elemento de cada página del atlas…</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />

@@ -1253,6 +1253,31 @@
         </message>
         <message>
             <location filename="../plugin/core/reference.py" />
+            <source>Venezuela</source>
+            <translation>Venezuela</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Guyana</source>
+            <translation>Guiana</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Paraguay</source>
+            <translation>Paraguai</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Argentina</source>
+            <translation>Argentina</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
+            <source>Panama</source>
+            <translation>Panamá</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/reference.py" />
             <source>large airport</source>
             <translation>aeroporto grande</translation>
         </message>
@@ -1563,6 +1588,17 @@
             <translation>A menos de {km} km de {layer}</translation>
         </message>
         <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <source>share of the feature inside the buffers</source>
+            <translation>proporção da feição dentro das áreas de influência</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/figures.py" />
+            <location filename="../plugin/core/schemas.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/report/sheet.py" />
             <source>Unknown layout template: {name}</source>
             <translation>Modelo de layout desconhecido: {name}</translation>
@@ -1586,6 +1622,16 @@
             <location filename="../plugin/core/report/sheet.py" />
             <source>The layout template lacks the items: {ids}</source>
             <translation>Faltam itens no modelo de layout: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>WGS 84</source>
+            <translation>WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>WGS 84 / UTM zone {zone}</source>
+            <translation>WGS 84 / UTM zona {zone}</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1660,8 +1706,8 @@
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
+            <source>Overview map: {crs} · areas: ellipsoidal ({ellipsoid})</source>
+            <translation>Mapa de localização: {crs} · áreas: elipsoidais ({ellipsoid})</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/sheet.py" />
@@ -1692,6 +1738,17 @@
             <location filename="../plugin/core/report/styles.py" />
             <source>The bundled font {name} could not be loaded.</source>
             <translation>Não foi possível carregar a fonte tipográfica incluída {name}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <location filename="../plugin/gui/figures.py" />
+            <source>All features</source>
+            <translation>Todas as feições</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/styles.py" />
+            <source>This page's feature</source>
+            <translation>Feição desta página</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
@@ -1786,11 +1843,6 @@
             <location filename="../plugin/core/schemas.py" />
             <source>Overlap</source>
             <translation>Sobreposição</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/schemas.py" />
-            <source>%</source>
-            <translation>%</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />
@@ -2032,6 +2084,46 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>derived from {source}</source>
+            <translation>derivado de {source}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>derived: {leaf} t leaf / {area} ha</source>
+            <translation>derivado: {leaf} t de folha / {area} ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{what} as quoted by {by}</source>
+            <translation>{what}, citado por {by}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{document} leaf production and area</source>
+            <translation>produção de folha e área de {document}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{org} {date} press release</source>
+            <translation>comunicado de {org} {date}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{org} statement</source>
+            <translation>declaração de {org}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{document} fact sheet</source>
+            <translation>ficha de {document}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>{document} conversion factor</source>
+            <translation>fator de conversão de {document}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>{role} {value:g} ({year}): {source}</source>
             <translation>{role} {value:g} ({year}): {source}</translation>
         </message>
@@ -2251,11 +2343,6 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Selected features only</source>
             <translation>Somente feições selecionadas</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>All features</source>
-            <translation>Todas as feições</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -4009,10 +4096,14 @@ Os kg de cocaína por hectare implícitos na afirmação são comparados com cad
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).
+
+Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name field (default: the sector name or another name field). Each page shows that feature's area, part inside the zone, yield range, part inside the buffers (when the buffers overlap the analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas gives one numbered image per page (report_001.png…). Not combined with the trends or air picture pages.</source>
             <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
 
-Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
+Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).
+
+Atlas: uma página por feição analisada em vez de uma única folha, nomeada e ordenada pelo campo de nome da página (padrão: o nome do setor ou outro campo de nome). Cada página mostra a área dessa feição, a parte dentro da zona, a faixa de rendimento, a parte dentro das áreas de influência (quando estas se sobrepõem aos polígonos analisados) e os avisos, com a feição destacada e as demais esmaecidas. Um atlas PNG gera uma imagem numerada por página (report_001.png…). Não é combinado com as páginas de tendências nem de panorama aéreo.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
@@ -4056,6 +4147,16 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>One page per analysed feature (atlas)</source>
+            <translation>Uma página por feição analisada (atlas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Atlas page name field (default: the sector name or another name field)</source>
+            <translation>Campo do nome da página do atlas (padrão: o nome do setor ou outro campo de nome)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Air picture page: position fixes (optional)</source>
             <translation>Página do panorama aéreo: posições (opcional)</translation>
         </message>
@@ -4096,8 +4197,18 @@ Página de tendências: adiciona uma segunda página com a área de coca do Peru
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
+            <source>The atlas cannot be combined with the trends or air picture pages: export them in a run without ATLAS.</source>
+            <translation>O atlas não pode ser combinado com as páginas de tendências ou de panorama aéreo: exporte-as em uma execução sem ATLAS.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measuring areas…</source>
             <translation>Medindo áreas…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Measuring each atlas page's feature…</source>
+            <translation>Medindo a feição de cada página do atlas…</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />

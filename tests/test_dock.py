@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
     QgsPointXY,
@@ -1164,6 +1165,46 @@ def test_atlas_png_writes_one_numbered_image_per_page(dock, tmp_path):
     assert all(not image.isNull() and image.width() > 500 for image in images)
     # each page draws its own sector: the three images differ
     assert len({bytes(image.constBits().asarray(image.sizeInBytes())) for image in images}) == 3
+
+
+def test_atlas_pages_from_the_dock_carry_their_features_overlap_and_outline(dock):
+    """Issue 16 item 5: with a Buffer overlaps result on the atlas layer, each page shows its sector's
+    overlap (as measured for that sector alone), and the main map outlines the page's sector."""
+    from vraem_analyst.plugin.core import overlap
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+
+    layers = dock.layers.add_reference_layers()
+    plan = layers["plan"]
+    plan.setSubsetString('"fid" <= 3')
+    find(dock, "VraemOverlapSourceCombo").setLayer(layers["towns"])
+    find(dock, "VraemOverlapTargetCombo").setLayer(plan)
+    find(dock, "VraemOverlapDistanceSpin").setValue(5)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    dock.overlap.run()
+    wait_idle(dock, "overlap")
+    find(dock, "VraemAreaLayerCombo").setLayer(plan)
+    wait_idle(dock)
+    choose_atlas(dock, plan)
+    layout = dock.export.layout()
+    main_map = report_sheet.find_item(layout, "main_map")
+    assert "@atlas_featureid" in main_map.layerStyleOverrides()[plan.id()]
+    label = next(cells[0] for cells in report_sheet.figures_table(layout).contents() if cells[0].startswith("Within"))
+    atlas = layout.atlas()
+    assert atlas.beginRender()
+    shown = []
+    for index in range(atlas.count()):
+        atlas.seekTo(index)
+        feature = layout.reportContext().feature()
+        table = report_sheet.figures_table(layout)
+        table.refresh()
+        cells = {row[0]: row[1] for row in table.contents()}
+        alone = overlap.buffer_overlap(layers["towns"], 5000.0,
+                                       plan.materialize(QgsFeatureRequest().setFilterFids([feature.id()])))
+        assert cells[label] == report_figures.figure_text(alone.total_overlap_ha, 1)
+        shown.append(cells[label])
+    atlas.endRender()
+    assert len(shown) == 3
 
 
 def test_cancelled_export_leaves_no_file_and_says_so(dock, qgis_iface, tmp_path):

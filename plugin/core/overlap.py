@@ -116,6 +116,7 @@ class OverlapResult:
     targets_touched: int = 0
     buffers_union_ha: float = 0.0
     target_crs: str = ""
+    target_layer_id: str = ""  # the target layer's id when it has one (what the sheet's atlas pages match)
     ellipsoid: str = DEFAULT_ELLIPSOID
     repaired: int = 0
     null_geometries: int = 0
@@ -281,7 +282,8 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
     target_kind = kind_of(target)
     measurer = distance_area(to_crs, project)
     result = OverlapResult(target_kind=target_kind, distance_m=distance, dissolved=bool(dissolve),
-                           target_crs=to_crs.authid() or to_crs.toProj(), ellipsoid=measurer.ellipsoid())
+                           target_crs=to_crs.authid() or to_crs.toProj(), ellipsoid=measurer.ellipsoid(),
+                           target_layer_id=target.id() if hasattr(target, "id") else "")
 
     buffers, index = _buffers(source, GroundBuffers(from_crs, to_crs, distance, project), measurer, result,
                               selected_only, feedback)

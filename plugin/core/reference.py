@@ -214,9 +214,11 @@ ENGLISH_COUNTRY_NAMES = {"PER": "Peru", "BOL": "Bolivia", "BRA": "Brazil", "COL"
 
 
 def country_names():
-    """ISO 3166 alpha-3 code -> translated name of the context countries (world_map.gpkg has English only)."""
+    """ISO 3166 alpha-3 code -> translated name of the countries the overview map shows (world_map.gpkg
+    has English only)."""
     return {"PER": tr("Peru"), "BOL": tr("Bolivia"), "BRA": tr("Brazil"), "COL": tr("Colombia"),
-            "ECU": tr("Ecuador"), "CHL": tr("Chile")}
+            "ECU": tr("Ecuador"), "CHL": tr("Chile"), "VEN": tr("Venezuela"), "GUY": tr("Guyana"),
+            "PRY": tr("Paraguay"), "ARG": tr("Argentina"), "PAN": tr("Panama")}
 
 
 def _label_countries_in_the_users_language(layer):

@@ -7,6 +7,7 @@ indicative": UNODC has published no Peru cocaine estimate since 2009.
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -131,13 +132,40 @@ def _level_of_role(role):
 def short_source(text, limit=70):
     """The first clause of a facts source ("UNODC Peru Coca Survey 2005 fact sheet (docslib…)" →
     "UNODC Peru Coca Survey 2005 fact sheet"; "DEVIDA statement: VRAEM yield…" → "DEVIDA statement"),
-    for tooltips and the sheet; the full text stays in the set's sources."""
+    in the user's language (citation_text), for tooltips and the sheet; the full text stays in the set's sources."""
     text = str(text or "").strip()
     for mark in (":", " ("):
         cut = text.find(mark)
         if cut >= 12:
             text = text[:cut]
+    text = citation_text(text)
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+
+def _citation_forms():
+    """How the facts describe a source, in English (yield_parameters.csv), each with its translation;
+    the names in it (organisations, titles, dates, figures) stay as published."""
+    return (
+        (r"derived from (?P<source>.+)", tr("derived from {source}")),
+        (r"derived: (?P<leaf>[\d,.]+) t leaf / (?P<area>[\d,.]+) ha", tr("derived: {leaf} t leaf / {area} ha")),
+        (r"(?P<what>.+) as quoted by (?P<by>.+)", tr("{what} as quoted by {by}")),
+        (r"(?P<document>.+) leaf production and area", tr("{document} leaf production and area")),
+        (r"(?P<org>\S+) (?P<date>\d{4}-\d{2}) press release", tr("{org} {date} press release")),
+        (r"(?P<org>\S+) statement", tr("{org} statement")),
+        (r"(?P<document>.+) fact sheet", tr("{document} fact sheet")),
+        (r"(?P<document>.+) conversion factor", tr("{document} conversion factor")),
+    )
+
+
+def citation_text(text):
+    """A source description of the facts in the user's language ("DEVIDA statement" → "declaración de
+    DEVIDA"); a text of another form (a user's own source, a title) is returned as it is."""
+    for pattern, form in _citation_forms():
+        match = re.fullmatch(pattern, text)
+        if match:
+            return form.format(**{name: citation_text(part) for name, part in match.groupdict().items()})
+    return text
 
 
 def _value(candidate):

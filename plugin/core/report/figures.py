@@ -30,11 +30,17 @@ class FigureRow:
 
 @dataclass
 class Figures:
-    """What the sheet's table, caveats and sources say; also written as CSV."""
+    """What the sheet's table, caveats and sources say; also written as CSV. feature_warnings: the
+    caveats that hold for the features measured (plausibility), which an atlas page replaces with its
+    own feature's; overlap and overlap_label: the buffer overlap the rows come from, whose part for
+    each feature an atlas page shows."""
 
     rows: list = field(default_factory=list)
     caveats: list = field(default_factory=list)
     sources: list = field(default_factory=list)
+    feature_warnings: list = field(default_factory=list)
+    overlap: object = None
+    overlap_label: str = ""
 
     def row(self, key):
         for row in self.rows:
@@ -122,22 +128,25 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
             FigureRow("hcl_t_central", tr("Potential cocaine HCl, central"), hcl[1], tr("t/yr"), 2, basis[1]),
             FigureRow("hcl_t_high", tr("Potential cocaine HCl, high"), hcl[2], tr("t/yr"), 2, basis[2]),
         ]
+    buffers_label = (overlap_label or tr("Inside the buffers")) if overlap is not None else ""
     if overlap is not None:
-        label = overlap_label or tr("Inside the buffers")
         kind = getattr(overlap, "target_kind", "polygon")
         if kind == "point":
-            rows.append(FigureRow("overlap_points", label, overlap.total_points_within, tr("points"), 0))
+            rows.append(FigureRow("overlap_points", buffers_label, overlap.total_points_within, tr("points"), 0))
         elif kind == "line":
-            rows.append(FigureRow("overlap_km", label, overlap.total_length_km, tr("km"), 2))
+            rows.append(FigureRow("overlap_km", buffers_label, overlap.total_length_km, tr("km"), 2))
         else:
-            rows.append(FigureRow("overlap_ha", label, overlap.total_overlap_ha, tr("ha"), 1))
+            rows.append(FigureRow("overlap_ha", buffers_label, overlap.total_overlap_ha, tr("ha"), 1))
         rows.append(FigureRow("overlap_features", tr("Features touching the buffers"),
                               overlap.targets_touched, tr("count"), 0))
     result_sources = list(sources) if sources is not None else default_sources(yields)
     result_caveats = list(caveats) if caveats is not None else default_caveats(zone_approximate, yields)
-    sheet = Figures(rows=rows, caveats=result_caveats, sources=result_sources)
+    sheet = Figures(rows=rows, caveats=result_caveats, sources=result_sources, overlap=overlap,
+                    overlap_label=buffers_label)
     if area is not None and yields is not None:
-        sheet.caveats += plausibility.check_coca_polygons(area).lines()
+        check = plausibility.check_coca_polygons(area)
+        sheet.caveats += check.lines()
+        sheet.feature_warnings = list(check.warnings)
     return sheet
 
 
@@ -166,18 +175,36 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
 
 
 
-def page_figures(coverage, zone, pset=None, project=None, feedback=None):
+def page_figures(coverage, zone, pset=None, project=None, feedback=None, analysis=None):
     """Each atlas page's own figures: feature id -> Figures of that feature alone (its area, the part
-    inside the zone and, with a parameter set, its potential yield range)."""
+    inside the zone, with a parameter set its potential yield range and plausibility warnings and, when
+    the `analysis` figures come from an overlap with this coverage layer, its part inside the buffers)."""
     rows = []
     areas.compute_areas(coverage, zone=zone, project=project, feedback=feedback, on_row=rows.append)
+    overlap_result = analysis.overlap if analysis is not None else None
+    if overlap_result is None or overlap_result.target_layer_id != coverage.id() \
+            or overlap_result.target_kind != overlap.POLYGON:
+        overlap_result = None  # an overlap with another layer says nothing about these features
+    touched = {target.fid: target for target in overlap_result.targets} if overlap_result is not None else {}
     pages = {}
     for row in rows:
         alone = areas.AreaSummary(rows=[row], feature_count=1, total_ha=row.area_ha, largest_ha=row.area_ha,
                                   inside_zone_ha=row.inside_zone_ha)
         estimate = yields.potential_yield(row.area_ha, pset) if pset is not None else None
-        pages[row.fid] = figures_from_results(area=alone, yields=estimate, caveats=[], sources=[])
+        page = figures_from_results(area=alone, yields=estimate, caveats=[], sources=[])
+        if overlap_result is not None:
+            page.rows += _feature_overlap_rows(touched.get(row.fid), analysis.overlap_label)
+        pages[row.fid] = page
     return pages
+
+
+
+def _feature_overlap_rows(target, label):
+    """One feature's overlap with the buffers (a feature no buffer touches: 0 ha, 0 %)."""
+    overlap_ha = target.overlap_ha if target is not None else 0.0
+    percent = target.overlap_pct if target is not None else 0.0
+    return [FigureRow("overlap_ha", label, overlap_ha, tr("ha"), 1),
+            FigureRow("overlap_pct", tr("share of the feature inside the buffers"), percent, tr("%"), 1)]
 
 
 

@@ -32,9 +32,12 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsTableCell,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...i18n import tr
@@ -43,7 +46,7 @@ from .. import trends
 from ..definitions import WGS84
 from ..errors import VraemError
 from .figures import Figures
-from .styles import legend_title, register_fonts, report_style
+from .styles import atlas_highlight_style, legend_title, register_fonts, report_style
 
 NORTH_ARROW_SVG = os.path.join(LAYOUTS_DIR, "north_arrow.svg")
 
@@ -57,6 +60,10 @@ ITEM_IDS = ("title", "subtitle", "main_map", "overview_map", "legend", "scalebar
 PERU_AND_NEIGHBOURS = QgsRectangle(-83.0, -20.5, -66.0, 2.5)
 
 MAIN_MAP_MARGIN = 0.06  # fraction of the analysed extent left around it
+ATLAS_MARGIN = 0.8  # an atlas page's feature with its neighbours and the towns around it as context
+PAGE_NAME_ID = "atlas_page_name"  # the label an atlas adds on the main map (not in the templates)
+PAGE_NAME_INSET_MM = 2.5
+PAGE_NAME_SIZE_PT = 13.0
 
 
 
@@ -109,6 +116,19 @@ def utm_crs_for(extent_wgs84):
     zone = int(math.floor((centre.x() + 180.0) / 6.0)) % 60 + 1
     code = (32600 if centre.y() >= 0 else 32700) + zone
     return QgsCoordinateReferenceSystem(f"EPSG:{code}")
+
+
+
+def crs_description(crs):
+    """The sheet's name of a CRS in the user's language: PROJ's names are English ("UTM zone 18S")."""
+    code = crs.authid()
+    number = int(code[5:]) if code.startswith("EPSG:") and code[5:].isdigit() else 0
+    if code == WGS84:
+        return tr("WGS 84")
+    if 32601 <= number <= 32660 or 32701 <= number <= 32760:  # WGS 84 / UTM, north then south
+        zone = "{}{}".format(number % 100, "N" if number < 32700 else "S")
+        return tr("WGS 84 / UTM zone {zone}").format(zone=zone)
+    return crs.description()
 
 
 
@@ -316,7 +336,10 @@ def create_layout(project, spec):
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
     main_map.setKeepLayerStyles(True)
-    main_map.setLayerStyleOverrides(style_overrides(layers))
+    overrides = style_overrides(layers)
+    if isinstance(spec.atlas_layer, QgsVectorLayer) and spec.atlas_layer in layers:
+        overrides[spec.atlas_layer.id()] = atlas_highlight_style(spec.atlas_layer)  # the page's feature stands out
+    main_map.setLayerStyleOverrides(overrides)
     main_map.zoomToExtent(_grow(combined_extent(spec.focus_layers or layers, main_crs, project), MAIN_MAP_MARGIN))
 
     overview = find_item(layout, "overview_map")
@@ -346,17 +369,19 @@ def create_layout(project, spec):
     subtitle = " · ".join(subtitle_parts(spec, date_text))
     _set_label(layout, "title", title_text)
     _set_label(layout, "subtitle", subtitle)
-    _set_label(layout, "caveats", "\n".join("• " + text for text in spec.figures.caveats))
+    _set_label(layout, "caveats", _caveat_lines(spec.figures.caveats))
     _set_label(layout, "sources", tr("Sources: {sources}").format(sources="; ".join(spec.figures.sources)))
     _set_label(layout, "crs_date", "\n".join((
-        tr("Main map: {crs} ({authid})").format(crs=main_crs.description(), authid=main_crs.authid()),
-        tr("Overview map: WGS 84 · areas: ellipsoidal (WGS 84)"),
+        tr("Main map: {crs} ({authid})").format(crs=crs_description(main_crs), authid=main_crs.authid()),
+        tr("Overview map: {crs} · areas: ellipsoidal ({ellipsoid})").format(
+            crs=crs_description(overview.crs()), ellipsoid=tr("WGS 84")),
         tr("VRAEM Analyst · {date}").format(date=date_text))))
 
     if spec.atlas_layer is not None:
-        _set_atlas(layout, spec.atlas_layer, spec.atlas_name_field, subtitle)
+        _set_atlas(layout, spec.atlas_layer, spec.atlas_name_field)
         if spec.atlas_figures:
             _fill_atlas_table(layout, spec.atlas_figures)
+            _set_atlas_caveats(layout, spec.figures, spec.atlas_figures)
     return layout
 
 
@@ -365,6 +390,26 @@ def _per_page(texts):
     An expression, not a signal: the layout keeps it when saved with the project and reopened."""
     entries = ", ".join("'{}', {}".format(fid, QgsExpression.quotedString(text)) for fid, text in texts.items())
     return "map_get(map({}), to_string(@atlas_featureid))".format(entries)
+
+
+
+def _caveat_lines(texts):
+    return "\n".join("• " + text for text in texts)
+
+
+
+def _set_atlas_caveats(layout, analysis, pages):
+    """The caveats of every page: those of the analysis, with its warnings about the features measured
+    (e.g. "at least one polygon measures 1,090 ha") replaced by the warnings about the page's own feature."""
+    warnings = [text for text in analysis.caveats if text in analysis.feature_warnings]
+    at = analysis.caveats.index(warnings[0]) if warnings else len(analysis.caveats)
+    before = analysis.caveats[:at]
+    after = [text for text in analysis.caveats[at:] if text not in analysis.feature_warnings]
+    own = {fid: "\n" + _caveat_lines(figures.feature_warnings) for fid, figures in pages.items()
+           if figures.feature_warnings}
+    expression = "[% coalesce({}, '') %]".format(_per_page(own)) if own else ""
+    return _set_label(layout, "caveats", _caveat_lines(before),
+                      expression + plain_label_text("\n" + _caveat_lines(after) if after else ""))
 
 
 
@@ -432,8 +477,8 @@ def add_trends_page(layout, svg_path, series=None, current=()):
 
 
 
-def _set_atlas(layout, coverage, name_field, subtitle):
-    """One page per coverage feature: the main map follows the feature, the subtitle names it."""
+def _set_atlas(layout, coverage, name_field):
+    """One page per coverage feature: the main map follows the feature, a label on it names it."""
     if not isinstance(coverage, QgsVectorLayer) or not coverage.isValid():
         raise VraemError(tr("The atlas needs a valid polygon layer."))
     if next(coverage.getFeatures(), None) is None:
@@ -450,5 +495,34 @@ def _set_atlas(layout, coverage, name_field, subtitle):
     main_map = find_item(layout, "main_map")
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-    main_map.setAtlasMargin(0.15)
-    _set_label(layout, "subtitle", subtitle, " · [% @atlas_pagename %]")  # the page name, per page
+    main_map.setAtlasMargin(ATLAS_MARGIN)
+    _add_page_name(layout, main_map)
+
+
+
+def _add_page_name(layout, main_map):
+    """Each page's name in the top left corner of its map, bold with a white halo: the subtitle has no
+    room left for it in Spanish or Portuguese (it wrapped over the map)."""
+    label = QgsLayoutItemLabel(layout)
+    label.setId(PAGE_NAME_ID)
+    text_format = QgsTextFormat(find_item(layout, "title").textFormat())
+    text_format.setSize(PAGE_NAME_SIZE_PT)
+    text_format.setSizeUnit(Qgis.RenderUnit.Points)
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(1.0)
+    halo.setSizeUnit(Qgis.RenderUnit.Millimeters)
+    halo.setColor(QColor(255, 255, 255))
+    text_format.setBuffer(halo)
+    label.setTextFormat(text_format)
+    label.setText("[% @atlas_pagename %]")
+    layout.addLayoutItem(label)
+    box = main_map.rect()
+    arrow = find_item(layout, "north_arrow").rect()
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    label.attemptResize(QgsLayoutSize(box.width() - arrow.width() - 4 * PAGE_NAME_INSET_MM,
+                                      PAGE_NAME_SIZE_PT * 0.5, mm))
+    position = main_map.positionWithUnits()
+    label.attemptMove(QgsLayoutPoint(position.x() + PAGE_NAME_INSET_MM, position.y() + PAGE_NAME_INSET_MM, mm))
+    label.setZValue(main_map.zValue() + 1)
+    return label

@@ -9,7 +9,11 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMapLayerStyle,
     QgsMarkerSymbol,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -101,17 +105,57 @@ GEOMETRY_URIS = {Qgis.GeometryType.Point: "Point", Qgis.GeometryType.Line: "Line
                  Qgis.GeometryType.Polygon: "Polygon"}
 
 
-def report_style(layer):
-    """The plugin's style for `layer` on a sheet, as the XML a map item's style override takes
-    (None for a layer that is not vector features). The layer itself keeps the user's style: the
-    style is made on an empty layer of the same geometry and role, then read from it."""
+def _style_donor(layer):
+    """An empty layer of `layer`'s geometry in the plugin's style for its role (None: not vector features)."""
     if not isinstance(layer, QgsVectorLayer) or layer.geometryType() not in GEOMETRY_URIS:
         return None
     donor = QgsVectorLayer("{}?crs=EPSG:4326".format(GEOMETRY_URIS[layer.geometryType()]), "style", "memory")
     styled_for_report(donor, layer.customProperty(reference.ROLE_PROPERTY) or "")
+    return donor
+
+
+def _style_xml(donor):
     style = QgsMapLayerStyle()
     style.readFromLayer(donor)
     return style.xmlData()
+
+
+def report_style(layer):
+    """The plugin's style for `layer` on a sheet, as the XML a map item's style override takes
+    (None for a layer that is not vector features). The layer itself keeps the user's style: the
+    style is made on an empty layer of the same geometry and role, then read from it."""
+    donor = _style_donor(layer)
+    return _style_xml(donor) if donor is not None else None
+
+
+# Atlas pages: the page's feature at full strength with a halo, the other features faint.
+THIS_PAGE = "$id = @atlas_featureid"
+OTHER_FEATURES_OPACITY = 30  # percent
+HALO = ({"style": "no", "outline_color": "255,221,0,255", "outline_width": "1.6"},
+        {"style": "no", "outline_color": "20,20,20,255", "outline_width": "0.5"})
+
+
+def atlas_highlight_style(layer):
+    """report_style(layer) for the polygon coverage layer of an atlas: every feature in the plugin's
+    style, faint unless it is the page's feature, which gets a yellow and black outline with its own
+    legend entry ("This page's feature"). Expressions of the atlas feature: a saved project keeps them."""
+    donor = _style_donor(layer)
+    if donor is None:
+        return None
+    renderer = QgsRuleBasedRenderer.convertFromRenderer(donor.renderer())
+    # outside an atlas (the legend's swatches) @atlas_featureid is NULL: full strength
+    faint = QgsProperty.fromExpression("if(coalesce({}, true), 100, {})".format(THIS_PAGE, OTHER_FEATURES_OPACITY))
+    for rule in renderer.rootRule().descendants():
+        if rule.symbol() is not None:
+            rule.symbol().setDataDefinedProperty(QgsSymbol.Property.Opacity, faint)
+            if not rule.label():
+                rule.setLabel(tr("All features"))  # a single symbol: now one legend entry of two
+    if layer.geometryType() == Qgis.GeometryType.Polygon:
+        halo = QgsFillSymbol.createSimple(HALO[0])
+        halo.appendSymbolLayer(QgsSimpleFillSymbolLayer.create(HALO[1]))  # QgsFillSymbol([...]) crashes in SIP
+        renderer.rootRule().appendChild(QgsRuleBasedRenderer.Rule(halo, 0, 0, THIS_PAGE, tr("This page's feature")))
+    donor.setRenderer(renderer)
+    return _style_xml(donor)
 
 
 

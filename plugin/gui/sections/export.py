@@ -279,7 +279,8 @@ class ExportSection(Section):
                 title=self.title_edit.text().strip() or None, author=self.author_edit.text().strip() or None,
                 atlas_layer=atlas_layer, atlas_name_field=name_field,
                 atlas_figures=report_figures.page_figures(atlas_layer, reference.zone_choice(project).layer, pset,
-                                                          project=project) if atlas_layer is not None else None,
+                                                          project=project, analysis=figures_sheet)
+                if atlas_layer is not None else None,
                 analysed=analysed.name() if analysed is not None else None,
                 parameter_set=pset.label if pset is not None else None)
             layout = report_sheet.create_layout(project, spec)

@@ -23,6 +23,7 @@ from ...core.air import picture as air_picture
 from ...core.air import profiles as air_profiles
 from ...core.definitions import export_formats
 from ...core.errors import VraemError
+from ...core.names import default_label_field
 from ...core.report import air_page
 from ...core.report import export as report_export
 from ...core.report import figures as report_figures
@@ -51,6 +52,8 @@ class ExportReportAlgorithm(ReportsAlgorithm):
     AUTHOR = "AUTHOR"
     DPI = "DPI"
     TRENDS = "TRENDS"
+    ATLAS = "ATLAS"
+    ATLAS_NAME_FIELD = "ATLAS_NAME_FIELD"
     AIR_TRACKS = "AIR_TRACKS"
     AIR_TIME_FIELD = "AIR_TIME_FIELD"
     AIR_TRACK_FIELD = "AIR_TRACK_FIELD"
@@ -73,7 +76,13 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             "Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares "
             "eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, "
             "VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The "
-            "PNG then has one image per page (report.png, report_2.png).")
+            "PNG then has one image per page (report.png, report_2.png).\n\n"
+            "Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name "
+            "field (default: the sector name or another name field). Each page shows that feature's area, "
+            "part inside the zone, yield range, part inside the buffers (when the buffers overlap the "
+            "analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas "
+            "gives one numbered image per page (report_001.png…). Not combined with the trends or air "
+            "picture pages.")
 
     def flags(self):
         # Layouts are QGraphicsScenes: build and export them on the main thread.
@@ -112,6 +121,11 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             200, minValue=report_export.MIN_DPI, maxValue=report_export.MAX_DPI))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRENDS, self.tr("Add the trends page (coca area and eradication by year)"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ATLAS, self.tr("One page per analysed feature (atlas)"), False))
+        self.addParameter(QgsProcessingParameterField(
+            self.ATLAS_NAME_FIELD, self.tr("Atlas page name field (default: the sector name or another name field)"),
+            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.AIR_TRACKS, self.tr("Air picture page: position fixes (optional)"), [POINTS], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -143,6 +157,11 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         outputs = {key: self.parameterAsFileOutput(parameters, key, context)
                    for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_CSV)}
+        atlas = self.parameterAsBoolean(parameters, self.ATLAS, context)
+        if atlas and (self.parameterAsBoolean(parameters, self.TRENDS, context)
+                      or self.parameterAsVectorLayer(parameters, self.AIR_TRACKS, context) is not None):
+            raise VraemError(self.tr("The atlas cannot be combined with the trends or air picture pages: "
+                                     "export them in a run without ATLAS."))
 
         project = context.project() or QgsProject.instance()
         for layer in (analysed, zone, buffer_source, buffer_target):
@@ -169,11 +188,20 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         shown = [styled(buffer_source, "towns")] if buffer_source is not None else []
         shown += [styled(analysed, "plan"), styled(zone, "zone")]
         overview = [zone, report_styles.countries_layer()]
+        pset = yields.get_set(set_key, project=project)
+        atlas_field, pages = None, None
+        if atlas:
+            feedback.pushInfo(self.tr("Measuring each atlas page's feature…"))
+            atlas_field = (self.parameterAsString(parameters, self.ATLAS_NAME_FIELD, context)
+                           or default_label_field(analysed.fields().names()) or None)
+            pages = report_figures.page_figures(analysed, zone, pset, project=project, feedback=feedback,
+                                                analysis=figures)
         layout = report_sheet.create_layout(sheet_project, report_sheet.SheetSpec(
             figures, shown, overview_layers=overview, focus_layers=[analysed],
-            analysed=analysed.name(), parameter_set=yields.get_set(set_key, project=project).label,
+            analysed=analysed.name(), parameter_set=pset.label,
             title=self.parameterAsString(parameters, self.TITLE, context) or None,
-            author=self.parameterAsString(parameters, self.AUTHOR, context) or None, template=template))
+            author=self.parameterAsString(parameters, self.AUTHOR, context) or None, template=template,
+            atlas_layer=analysed if atlas else None, atlas_name_field=atlas_field, atlas_figures=pages))
         if self.parameterAsBoolean(parameters, self.TRENDS, context):
             if trends.available():
                 analysed_ha = figures.row("analysed_ha")
