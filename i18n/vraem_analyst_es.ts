@@ -1343,37 +1343,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/air_page.py" />
-            <source>… and {count} more tracks in the zone</source>
-            <translation>… y {count} trazas más en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>No track entered the zone.</source>
-            <translation>Ninguna traza ingresó a la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Reach of the {aircraft} from stops in the zone</source>
-            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>The air picture has nothing to show (no tracks?).</source>
-            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Air picture: flight tracks against the no-fly zone</source>
-            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Legend</source>
-            <translation>Leyenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
             <location filename="../plugin/gui/sections/air.py" />
             <source>Track</source>
             <translation>Traza</translation>
@@ -1402,6 +1371,73 @@
             <location filename="../plugin/core/report/air_page.py" />
             <source>Crossed into</source>
             <translation>Cruzó a</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception (UTC)</source>
+            <translation>Intercepción (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>From base</source>
+            <translation>Desde la base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Before exit</source>
+            <translation>Antes de salir</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>not reached</source>
+            <translation>no alcanzada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… y {count} trazas más en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Ninguna traza ingresó a la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Leyenda</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/export.py" />
@@ -2455,6 +2491,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>After entry</source>
+            <translation>Tras el ingreso</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Detail</source>
             <translation>Detalle</translation>
         </message>
@@ -2527,6 +2568,41 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
+            <translation>Los radios de interceptación no se publican: la velocidad y el tiempo de reacción del interceptor los indica usted, y el complemento no tiene valores por defecto. Deje ambos vacíos para omitir el alcance de interceptación.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Cruise speed of your interceptor, in knots.</source>
+            <translation>Velocidad de crucero de su interceptor, en nudos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor speed (kt)</source>
+            <translation>Velocidad del interceptor (kt)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
+            <translation>Minutos desde el ingreso de la aeronave a la zona (la alerta) hasta el despegue del interceptor.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reaction time (min)</source>
+            <translation>Tiempo de reacción (min)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
+            <translation>Anillos isócronos alrededor de cada base: dónde puede estar un interceptor tantos minutos después de la alerta (una lista como 15, 30, 60).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Rings at (min after the alert)</source>
+            <translation>Anillos a (min tras la alerta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Run</source>
             <translation>Ejecutar</translation>
@@ -2541,8 +2617,29 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The interceptor's speed</source>
+            <translation>La velocidad del interceptor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The reaction time</source>
+            <translation>El tiempo de reacción</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Choose the layer of position fixes and its time field.</source>
             <translation>Elija la capa de posiciones y su campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>There are no bases to fly from.</source>
+            <translation>No hay bases desde las cuales volar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2556,25 +2653,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; no se agregó nada al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>The air picture could not be computed.</source>
             <translation>No se pudo calcular el panorama aéreo.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
+            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
+            <translation>Alcance de interceptación: indique la velocidad y el tiempo de reacción de su interceptor (no se publican, así que no hay valores por defecto).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
+            <translation>Interceptación a {speed:g} kt, con despegue {reaction:g} min después de la alerta: {reached} de {inside} trazas en la zona alcanzables antes de que salgan de ella.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2653,6 +2748,16 @@
             <location filename="../plugin/gui/sections/trends.py" />
             <source>Areas &amp; yield</source>
             <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; no se agregó nada al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
@@ -3318,6 +3423,21 @@ Salidas: las trazas (líneas) con horas, minutos y km en la zona, entradas, para
         </message>
         <message>
             <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
+            <translation>Sin anillo para {minutes:g} min: el interceptor sigue en tierra (reacción {reaction:g} min).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
+            <translation>Alcance de interceptación a {speed:g} kt, reacción de {reaction:g} min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>{minutes:g} min after the alert</source>
+            <translation>{minutes:g} min tras la alerta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Interception reach from bases</source>
             <translation>Alcance de interceptación desde bases</translation>
         </message>
@@ -3375,16 +3495,6 @@ Trazas: posiciones opcionales con sus campos de tiempo y de traza (como en Traza
             <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Tracks reachable before they leave the zone</source>
             <translation>Trazas alcanzables antes de salir de la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>There are no bases to fly from.</source>
-            <translation>No hay bases desde las cuales volar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
-            <translation>Sin anillo para {minutes:g} min: el interceptor sigue en tierra (reacción {reaction:g} min).</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/area_yield.py" />

@@ -1343,37 +1343,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/air_page.py" />
-            <source>… and {count} more tracks in the zone</source>
-            <translation>… e mais {count} trajetos na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>No track entered the zone.</source>
-            <translation>Nenhum trajeto entrou na zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Reach of the {aircraft} from stops in the zone</source>
-            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>The air picture has nothing to show (no tracks?).</source>
-            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Air picture: flight tracks against the no-fly zone</source>
-            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Legend</source>
-            <translation>Legenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
             <location filename="../plugin/gui/sections/air.py" />
             <source>Track</source>
             <translation>Trajeto</translation>
@@ -1402,6 +1371,73 @@
             <location filename="../plugin/core/report/air_page.py" />
             <source>Crossed into</source>
             <translation>Cruzou para</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception (UTC)</source>
+            <translation>Interceptação (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>From base</source>
+            <translation>Da base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Before exit</source>
+            <translation>Antes da saída</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>not reached</source>
+            <translation>não alcançada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… e mais {count} trajetos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Nenhum trajeto entrou na zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/export.py" />
@@ -2455,6 +2491,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>After entry</source>
+            <translation>Após a entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Detail</source>
             <translation>Detalhe</translation>
         </message>
@@ -2527,6 +2568,41 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
+            <translation>Os raios de interceptação não são publicados: a velocidade e o tempo de reação do interceptador são informados por você, e o complemento não tem valores padrão. Deixe ambos vazios para omitir o alcance de interceptação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Cruise speed of your interceptor, in knots.</source>
+            <translation>Velocidade de cruzeiro do seu interceptador, em nós.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor speed (kt)</source>
+            <translation>Velocidade do interceptador (kt)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
+            <translation>Minutos desde a entrada da aeronave na zona (o alerta) até a decolagem do interceptador.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reaction time (min)</source>
+            <translation>Tempo de reação (min)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
+            <translation>Anéis isócronos ao redor de cada base: onde um interceptador pode estar tantos minutos após o alerta (uma lista como 15, 30, 60).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Rings at (min after the alert)</source>
+            <translation>Anéis a (min após o alerta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Run</source>
             <translation>Executar</translation>
@@ -2541,8 +2617,29 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>not set</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The interceptor's speed</source>
+            <translation>A velocidade do interceptador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The reaction time</source>
+            <translation>O tempo de reação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Choose the layer of position fixes and its time field.</source>
             <translation>Escolha a camada de posições e seu campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>There are no bases to fly from.</source>
+            <translation>Não há bases de onde voar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2556,25 +2653,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>The air picture could not be computed.</source>
             <translation>Não foi possível calcular o panorama aéreo.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
+            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
+            <translation>Alcance de interceptação: informe a velocidade e o tempo de reação do seu interceptador (não são publicados, então não há valores padrão).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
+            <translation>Interceptação a {speed:g} kt, com decolagem {reaction:g} min após o alerta: {reached} de {inside} trajetórias na zona alcançáveis antes de saírem dela.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2653,6 +2748,16 @@
             <location filename="../plugin/gui/sections/trends.py" />
             <source>Areas &amp; yield</source>
             <translation>Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
@@ -3318,6 +3423,21 @@ Saídas: as trajetórias (linhas) com horários, minutos e km na zona, entradas,
         </message>
         <message>
             <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
+            <translation>Sem anel para {minutes:g} min: o interceptador ainda está em solo (reação {reaction:g} min).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
+            <translation>Alcance de interceptação a {speed:g} kt, reação de {reaction:g} min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>{minutes:g} min after the alert</source>
+            <translation>{minutes:g} min após o alerta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Interception reach from bases</source>
             <translation>Alcance de interceptação a partir de bases</translation>
         </message>
@@ -3375,16 +3495,6 @@ Trajetórias: posições opcionais com seus campos de tempo e de trajetória (co
             <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Tracks reachable before they leave the zone</source>
             <translation>Trajetórias alcançáveis antes de saírem da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>There are no bases to fly from.</source>
-            <translation>Não há bases de onde voar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
-            <translation>Sem anel para {minutes:g} min: o interceptador ainda está em solo (reação {reaction:g} min).</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/area_yield.py" />
