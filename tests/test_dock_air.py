@@ -142,12 +142,13 @@ def test_no_interceptor_speed_means_no_interception_and_says_so(dock, fixes_path
     assert "not published" in find(dock, "VraemAirSpeedEdit").toolTip()
 
 
-@pytest.mark.parametrize("speed, reaction, message", [
-    ("0", "10", "speed in knots (above zero)"), ("-120", "10", "speed in knots (above zero)"),
-    ("250", "-5", "reaction time in minutes (zero or more)"), ("250", "", "reaction time in minutes"),
-    ("fast", "10", "must be a number; got 'fast'")])
+@pytest.mark.parametrize("speed, reaction, minutes, message", [
+    ("0", "10", "", "speed in knots (above zero)"), ("-120", "10", "", "speed in knots (above zero)"),
+    ("250", "-5", "", "reaction time in minutes (zero or more)"), ("250", "", "", "reaction time in minutes"),
+    ("fast", "10", "", "must be a number; got 'fast'"), ("250", "10", "15, soon", "'soon' is not a number of minutes"),
+    ("250", "10", "0", "Minutes must be above zero")])
 def test_bad_interceptor_values_are_refused_and_change_nothing(dock, fixes_path, qgis_iface, speed, reaction,
-                                                                message):
+                                                                minutes, message):
     from qgis.core import Qgis
 
     run_air(dock, fixes_path, speed="250", reaction="10")
@@ -158,6 +159,7 @@ def test_bad_interceptor_values_are_refused_and_change_nothing(dock, fixes_path,
     earlier = len(warnings)
     find(dock, "VraemAirSpeedEdit").setText(speed)
     find(dock, "VraemAirReactionEdit").setText(reaction)
+    find(dock, "VraemAirMinutesEdit").setText(minutes)
     assert find(dock, "VraemAirRunButton").isEnabled()
     find(dock, "VraemAirRunButton").click()
     assert "air" not in dock.runner.current

@@ -56,6 +56,9 @@ def ring(geodesic, place, radius_km):
     return geodesic.ring(place.lon, place.lat, radius_km * 1000.0)
 
 
+DEFAULT_MINUTES = "15, 30, 60"  # isochrones after the alert: a choice of display, not an interception figure
+
+
 def parse_minutes(text):
     """[minutes] from '15, 30, 60' (positive numbers, sorted, repeated values once)."""
     values = []

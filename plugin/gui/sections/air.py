@@ -38,7 +38,7 @@ class AirState:
     air_bases_id: str = ""
     air_speed_kt: str = ""  # as typed: empty until the user gives one (there is no published default)
     air_reaction_min: str = ""
-    air_minutes: str = "15, 30, 60"
+    air_minutes: str = reach.DEFAULT_MINUTES
 
 
 @dataclass
@@ -148,7 +148,7 @@ class AirSection(Section):
         self.minutes_edit = self._number_edit("VraemAirMinutesEdit", tr(
             "Isochrone rings around each base: where an interceptor can be these many minutes after the alert "
             "(a list such as 15, 30, 60)."))
-        self.minutes_edit.setPlaceholderText("15, 30, 60")
+        self.minutes_edit.setPlaceholderText(reach.DEFAULT_MINUTES)
         form.addRow(tr("Rings at (min after the alert)"), self.minutes_edit)
         layout.addLayout(form)
         self.make_results("Air")
@@ -251,7 +251,7 @@ class AirSection(Section):
         speed = finite_number(speed_text, tr("The interceptor's speed")) if speed_text else None
         reaction = finite_number(reaction_text, tr("The reaction time")) if reaction_text else None
         reach.check_interceptor(speed, reaction)
-        return Interceptor(speed, reaction, reach.parse_minutes(self.minutes_edit.text() or "15, 30, 60"))
+        return Interceptor(speed, reaction, reach.parse_minutes(self.minutes_edit.text() or reach.DEFAULT_MINUTES))
 
     def run(self):
         fixes_layer = self.fixes_combo.currentLayer()

@@ -100,7 +100,7 @@ class InterceptReachAlgorithm(AirAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("REACTION_MIN", tr("Reaction time (minutes)"), DOUBLE,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterString("MINUTES", tr("Minutes after the alert (list)"),
-                                                       defaultValue="15, 30, 60"))
+                                                       defaultValue=reach.DEFAULT_MINUTES))
         self.add_fixes_parameters("TRACKS", tr("Flight tracks (position fixes)"), optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_RINGS", tr("Interception rings")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_INTERCEPTS", tr("Earliest interceptions"),
