@@ -2644,6 +2644,7 @@
         <message>
             <location filename="../plugin/gui/sections/air.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/base.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; nada foi adicionado ao projeto.</translation>
         </message>
@@ -2655,6 +2656,7 @@
         <message>
             <location filename="../plugin/gui/sections/air.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
+            <location filename="../plugin/gui/sections/base.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
@@ -3465,6 +3467,7 @@ Trajetórias: posições opcionais com seus campos de tempo e de trajetória (co
         </message>
         <message>
             <location filename="../plugin/processing/air/intercept_reach.py" />
+            <location filename="../plugin/gui/sections/air.py" />
             <source>There are no bases to fly from.</source>
             <translation>Não há bases de onde voar.</translation>
         </message>
@@ -4229,6 +4232,131 @@ Atlas: uma página por feição analisada em vez de uma única folha, nomeada e 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception (UTC)</source>
+            <translation>Interceptação (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>From base</source>
+            <translation>Da base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Before exit</source>
+            <translation>Antes da saída</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>not reached</source>
+            <translation>não alcançada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>After entry</source>
+            <translation>Após a entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
+            <translation>Os raios de interceptação não são publicados: a velocidade e o tempo de reação do interceptador são informados por você, e o complemento não tem valores padrão. Deixe ambos vazios para omitir o alcance de interceptação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Cruise speed of your interceptor, in knots.</source>
+            <translation>Velocidade de cruzeiro do seu interceptador, em nós.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor speed (kt)</source>
+            <translation>Velocidade do interceptador (kt)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
+            <translation>Minutos desde a entrada da aeronave na zona (o alerta) até a decolagem do interceptador.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reaction time (min)</source>
+            <translation>Tempo de reação (min)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
+            <translation>Anéis isócronos ao redor de cada base: onde um interceptador pode estar tantos minutos após o alerta (uma lista como 15, 30, 60).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Rings at (min after the alert)</source>
+            <translation>Anéis a (min após o alerta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>not set</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The interceptor's speed</source>
+            <translation>A velocidade do interceptador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The reaction time</source>
+            <translation>O tempo de reação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
+            <translation>Alcance de interceptação: informe a velocidade e o tempo de reação do seu interceptador (não são publicados, então não há valores padrão).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
+            <translation>Interceptação a {speed:g} kt, com decolagem {reaction:g} min após o alerta: {reached} de {inside} trajetórias na zona alcançáveis antes de saírem dela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
+            <translation>Alcance de interceptação a {speed:g} kt, reação de {reaction:g} min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>{minutes:g} min after the alert</source>
+            <translation>{minutes:g} min após o alerta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
+
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
+            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
+
+Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
     </context>
 </TS>

@@ -64,6 +64,16 @@ def vraem_provider(qgis_app, qgis_processing):
     yield provider
 
 
+@pytest.fixture()
+def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
+    """The real dock (tests/dock_helpers.py) on a fresh project, closed after the test."""
+    from dock_helpers import close_dock, open_dock
+
+    widget = open_dock(qgis_iface)
+    yield widget
+    close_dock(widget)
+
+
 @pytest.fixture(scope="session")
 def plugin_zip(tmp_path_factory):
     """The release ZIP built from the working tree by tools/package.py, exactly as `make package`

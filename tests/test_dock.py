@@ -7,9 +7,9 @@ areas, the published ratios in shared/facts)."""
 import csv
 import datetime
 import os
-import time
 
 import pytest
+from dock_helpers import find, pdf_page_count, wait_for
 from pyproj import Geod
 from qgis.core import (
     Qgis,
@@ -28,7 +28,7 @@ from qgis.core import (
     edit,
 )
 from qgis.PyQt.QtCore import QMetaType, Qt
-from qgis.PyQt.QtWidgets import QApplication, QWidget
+from qgis.PyQt.QtWidgets import QApplication
 from shapely import wkt as shapely_wkt
 
 from vraem_analyst.plugin.gui.widgets import set_combo_data
@@ -38,24 +38,6 @@ GEOD = Geod(ellps="WGS84")
 
 
 # ------------------------------------------------------------------------------------------ helpers
-
-
-def find(dock, object_name):
-    """A dock widget by its object name (tests never reach into a section's attributes)."""
-    widget = dock.findChild(QWidget, object_name)
-    assert widget is not None, object_name
-    return widget
-
-
-def wait_for(predicate, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.01)
-    QgsApplication.processEvents()
-    return predicate()
 
 
 def wait_idle(dock, slot="areas", timeout=60.0):
@@ -128,23 +110,6 @@ def table(model):
     rows = [dict(zip(header, values)) for values in body]
     totals = [model.rows[i].is_total for i in range(len(model.rows))]
     return [r for r, t in zip(rows, totals) if not t], [r for r, t in zip(rows, totals) if t]
-
-
-@pytest.fixture()
-def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
-    from vraem_analyst.plugin.gui.dock import VraemDock
-    from vraem_analyst.plugin.settings import VraemSettings
-
-    VraemSettings().reset()
-    QgsProject.instance().clear()  # pytest-qgis' new project keeps the entries of earlier tests
-    widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
-    widget.show()
-    yield widget
-    widget.cleanup()
-    widget.hide()
-    widget.deleteLater()
-    QgsProject.instance().removeAllMapLayers()
-    QgsApplication.processEvents()
 
 
 # ------------------------------------------------------------------------------------------ areas & yield
@@ -1099,13 +1064,6 @@ def test_adding_reference_layers_zooms_the_canvas_to_the_zone(dock, qgis_iface):
 
 
 # ------------------------------------------------------------------------------------------ atlas export
-
-
-def pdf_page_count(path):
-    import subprocess  # nosec B404 (tests are not packaged): pdfinfo
-
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
-    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
 
 
 def sample_plan_with_three_sectors(dock):

@@ -1,30 +1,16 @@
 """The dock's Air picture section on the synthetic tracks (tests/air_tracks.py): the table matches the engine,
 rows zoom to their feature, the choices are saved in the project; screenshots in en and es."""
 
-import time
+from datetime import datetime, timezone
 
 import pytest
 from air_tracks import scenario, write_fixes
+from dock_helpers import close_dock, find, open_dock, pdf_page_count, wait_for
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from vraem_analyst.plugin.gui.widgets import set_combo_data
-
-
-def find(dock, object_name):
-    widget = dock.findChild(QWidget, object_name)
-    assert widget is not None, object_name
-    return widget
-
-
-def wait_for(predicate, timeout=120.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return predicate()
 
 
 @pytest.fixture(scope="module")
@@ -32,44 +18,38 @@ def fixes_path(tmp_path_factory):
     return write_fixes(tmp_path_factory.mktemp("dock_air") / "fixes.gpkg", scenario(), "datetime")
 
 
-def make_dock(qgis_iface):
-    from vraem_analyst.plugin.gui.dock import VraemDock
-    from vraem_analyst.plugin.settings import VraemSettings
-
-    VraemSettings().reset()
-    QgsProject.instance().clear()
-    widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
-    widget.show()
-    return widget
+INTERCEPT_COLUMNS = {"intercept_time", "intercept_min", "intercept_base", "before_exit"}
 
 
-def close(widget):
-    widget.cleanup()
-    widget.hide()
-    widget.deleteLater()
-    QgsProject.instance().removeAllMapLayers()
-    QgsApplication.processEvents()
-
-
-@pytest.fixture()
-def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
-    widget = make_dock(qgis_iface)
-    yield widget
-    close(widget)
-
-
-def run_air(dock, fixes_path):
-    fixes = QgsVectorLayer(f"{fixes_path}|layername=fixes", "synthetic fixes", "ogr")
-    assert fixes.isValid()
-    QgsProject.instance().addMapLayer(fixes)
+def run_air(dock, fixes_path, speed="", reaction="", minutes=None):
+    """Choose the synthetic fixes (added once) and the interceptor's values as typed, press Run, wait for the task."""
+    project = QgsProject.instance()
+    fixes = next(iter(project.mapLayersByName("synthetic fixes")), None)
+    if fixes is None:
+        fixes = QgsVectorLayer(f"{fixes_path}|layername=fixes", "synthetic fixes", "ogr")
+        assert fixes.isValid()
+        project.addMapLayer(fixes)
     find(dock, "VraemAirGroup").setCollapsed(False)
     find(dock, "VraemAirFixesCombo").setLayer(fixes)
     find(dock, "VraemAirTimeFieldCombo").setField("time")
     find(dock, "VraemAirTrackFieldCombo").setField("track")
     set_combo_data(find(dock, "VraemAirProfileCombo"), "c206")
+    find(dock, "VraemAirSpeedEdit").setText(speed)
+    find(dock, "VraemAirReactionEdit").setText(reaction)
+    if minutes is not None:
+        find(dock, "VraemAirMinutesEdit").setText(minutes)
     find(dock, "VraemAirRunButton").click()
     assert wait_for(lambda: "air" not in dock.runner.current), "the air task did not finish"
     return fixes
+
+
+def column_keys(dock):
+    return [column.key for column in find(dock, "VraemAirTable").model().sourceModel().columns]
+
+
+def isochrone_layers():
+    return [layer for layer in QgsProject.instance().mapLayers().values()
+            if layer.name().startswith("Interception reach at")]
 
 
 def test_air_table_matches_the_engine_and_rows_zoom(dock, fixes_path, qgis_iface):
@@ -118,12 +98,120 @@ def test_the_sheet_gets_the_air_page_of_the_latest_run(dock, fixes_path):
                                                           for one in dock.air.layer_ids}
 
 
+def test_interception_columns_and_rings_equal_the_algorithms(dock, fixes_path):
+    """Issue 15: with the user's speed and reaction time, the tracks table carries the earliest interception of
+    vraem:interceptreach on the same fixes, and its isochrone rings are added as a layer."""
+    import processing
+
+    from vraem_analyst.plugin.core.air import picture
+
+    fixes = run_air(dock, fixes_path, speed="250", reaction="10", minutes="15, 30, 60")
+    expected = processing.run("vraem:interceptreach", {
+        "SPEED_KT": 250, "REACTION_MIN": 10, "MINUTES": "15, 30, 60", "TRACKS": fixes, "TIME_FIELD": "time",
+        "TRACK_FIELD": "track", "OUTPUT_RINGS": "memory:", "OUTPUT_INTERCEPTS": "memory:"})
+    found = {feature["track_id"]: feature for feature in expected["OUTPUT_INTERCEPTS"].getFeatures()}
+    assert set(found) == {"T1", "T2", "T3"}
+    assert INTERCEPT_COLUMNS <= set(column_keys(dock))
+    names = {base.ident: base.name for base in picture.default_bases()}
+    rows = {row.values["track_id"]: row.values for row in dock.air.model.rows if row.layer_id == dock.air.layer_ids[0]}
+    for track_id, feature in found.items():
+        row = rows[track_id]
+        shown = datetime.strptime(row["intercept_time"], "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
+        assert abs(shown.timestamp() - feature["intercept_time"].toSecsSinceEpoch()) <= 1.0
+        assert row["intercept_min"] == pytest.approx(feature["minutes_after_entry"], abs=1e-6)
+        assert row["intercept_base"] == names[feature["base"]]
+        assert row["before_exit"] == ("yes" if feature["before_exit"] else "no")
+    assert "intercept_time" not in rows["T4"]  # never in the zone: nothing to intercept
+    (rings,) = isochrone_layers()
+    assert rings.id() in dock.air.layer_ids
+    ring_rows = lambda layer: sorted((f["base"], f["minutes"], round(f["radius_km"], 6))  # noqa: E731
+                                     for f in layer.getFeatures())
+    assert ring_rows(rings) == ring_rows(expected["OUTPUT_RINGS"]) and rings.featureCount() == 9
+    assert {category.label() for category in rings.renderer().categories()} == {
+        "15 min after the alert", "30 min after the alert", "60 min after the alert"}
+    assert (f"{expected['INTERCEPTED_BEFORE_EXIT']} of 3 tracks in the zone reachable before they leave it"
+            in find(dock, "VraemAirStatus").text())
+
+
+def test_no_interceptor_speed_means_no_interception_and_says_so(dock, fixes_path):
+    run_air(dock, fixes_path)
+    assert not INTERCEPT_COLUMNS & set(column_keys(dock))
+    assert isochrone_layers() == []
+    assert "give your interceptor's speed and reaction time" in find(dock, "VraemAirStatus").text()
+    assert find(dock, "VraemAirSpeedEdit").text() == "" and find(dock, "VraemAirReactionEdit").text() == ""
+    assert "not published" in find(dock, "VraemAirSpeedEdit").toolTip()
+
+
+@pytest.mark.parametrize("speed, reaction, minutes, message", [
+    ("0", "10", "", "speed in knots (above zero)"), ("-120", "10", "", "speed in knots (above zero)"),
+    ("250", "-5", "", "reaction time in minutes (zero or more)"), ("250", "", "", "reaction time in minutes"),
+    ("fast", "10", "", "must be a number; got 'fast'"), ("250", "10", "15, soon", "'soon' is not a number of minutes"),
+    ("250", "10", "0", "Minutes must be above zero")])
+def test_bad_interceptor_values_are_refused_and_change_nothing(dock, fixes_path, qgis_iface, speed, reaction,
+                                                                minutes, message):
+    from qgis.core import Qgis
+
+    run_air(dock, fixes_path, speed="250", reaction="10")
+    before_rows = [row.values for row in dock.air.model.rows]
+    before_layers = set(QgsProject.instance().mapLayers())
+    status = find(dock, "VraemAirStatus").text()
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    earlier = len(warnings)
+    find(dock, "VraemAirSpeedEdit").setText(speed)
+    find(dock, "VraemAirReactionEdit").setText(reaction)
+    find(dock, "VraemAirMinutesEdit").setText(minutes)
+    assert find(dock, "VraemAirRunButton").isEnabled()
+    find(dock, "VraemAirRunButton").click()
+    assert "air" not in dock.runner.current
+    assert any(message in text for text in warnings[earlier:]), warnings[earlier:]
+    assert [row.values for row in dock.air.model.rows] == before_rows
+    assert set(QgsProject.instance().mapLayers()) == before_layers
+    assert find(dock, "VraemAirStatus").text() == status
+
+
+def test_a_bad_interceptor_value_is_refused_in_spanish(dock, fixes_path, qgis_iface):
+    from qgis.core import Qgis
+
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    translator = install_translator("es")
+    assert translator is not None, "the .qm files are built by make"
+    try:
+        run_air(dock, fixes_path, speed="0", reaction="10")
+    finally:
+        remove_translator(translator)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("velocidad del interceptor en nudos (mayor que cero)" in text for text in warnings), warnings
+    assert dock.air.model.rows == []
+
+
+def test_the_next_export_shows_an_air_run_made_after_the_sheet(dock, fixes_path, tmp_path):
+    """Issue 15: the sheet was cached until a new one was made; a run after it now rebuilds it at the next export
+    (this exported one page, without the air picture, before the fix)."""
+    import subprocess  # nosec B404 (tests are not packaged): pdftotext
+
+    from vraem_analyst.plugin.core import reference
+
+    QgsProject.instance().addMapLayer(reference.zone_layer())
+    first = dock.export.layout()
+    assert first.pageCollection().pageCount() == 1
+    run_air(dock, fixes_path, speed="250", reaction="10")
+    find(dock, "VraemExportDpiSpin").setValue(72)
+    path = tmp_path / "sheet.pdf"
+    assert dock.export.export_layout(str(path))
+    assert pdf_page_count(path) == 2
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout  # nosec
+    assert "Air picture:" in text and "Interception (UTC)" in text and "Before exit" in text
+    assert QgsProject.instance().layoutManager().layoutByName(first.name()) is first  # the earlier sheet is kept
+
+
 def test_air_choices_are_saved_in_the_project(dock, fixes_path, tmp_path, qgis_iface):
-    name = run_air(dock, fixes_path).name()
+    name = run_air(dock, fixes_path, speed="250", reaction="7,5", minutes="20, 40").name()
     path = str(tmp_path / "air.qgz")
     assert QgsProject.instance().write(path)
-    close(dock)
-    reopened = make_dock(qgis_iface)
+    close_dock(dock)
+    reopened = open_dock(qgis_iface)
     try:
         assert QgsProject.instance().read(path)
         QgsApplication.processEvents()
@@ -131,8 +219,10 @@ def test_air_choices_are_saved_in_the_project(dock, fixes_path, tmp_path, qgis_i
         assert find(reopened, "VraemAirTimeFieldCombo").currentField() == "time"
         assert find(reopened, "VraemAirTrackFieldCombo").currentField() == "track"
         assert find(reopened, "VraemAirProfileCombo").currentData() == "c206"
+        assert [find(reopened, name).text() for name in ("VraemAirSpeedEdit", "VraemAirReactionEdit",
+                                                         "VraemAirMinutesEdit")] == ["250", "7,5", "20, 40"]
     finally:
-        close(reopened)
+        close_dock(reopened)
 
 
 def test_air_asks_for_fixes_and_time_field(dock, qgis_iface):
@@ -148,18 +238,26 @@ def test_air_section_screenshot(qgis_app, qgis_iface, qgis_new_project, vraem_pr
 
     translator = install_translator(locale) if locale != "en" else None
     assert locale == "en" or translator is not None, "the .qm files are built by make"
-    widget = make_dock(qgis_iface)
+    widget = open_dock(qgis_iface)
     try:
-        widget.resize(520, 900)
-        run_air(widget, fixes_path)
+        widget.resize(900, 1000)
+        run_air(widget, fixes_path, speed="250", reaction="10")
         section = find(widget, "VraemAirGroup")
         if locale == "es":
             assert section.title() == "Panorama aéreo"
-        section.resize(520, 620)
+        section.resize(900, 900)
+        view = find(widget, "VraemAirTable")
+        model = view.model().sourceModel()
+        # the interception columns, scrolled into view: the screenshot must show them readable
+        view.scrollTo(view.model().index(0, column_keys(widget).index("intercept_time")),
+                      QAbstractItemView.ScrollHint.PositionAtTop)
         QgsApplication.processEvents()
+        headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+        if locale == "es":
+            assert "Antes de salir" in headers, headers
         path = artifacts_dir / f"dock_air_{locale}.png"
         assert section.grab().save(str(path))
         assert path.stat().st_size > 0
     finally:
-        close(widget)
+        close_dock(widget)
         remove_translator(translator)

@@ -5,6 +5,7 @@ out/test-artifacts/dock_benchmark.txt for a person to read; none is asserted."""
 import time
 
 import pytest
+from dock_helpers import find  # the `dock` fixture is in conftest.py
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -14,7 +15,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QTimer
-from test_dock import dock, find  # noqa: F401 - the fixture
 
 from vraem_analyst.plugin.gui.widgets import set_combo_data
 
@@ -48,7 +48,7 @@ def _fields_gpkg(path):
     return QgsVectorLayer(f"{path}|layername=fields", "fields", "ogr")
 
 
-def _run(dock, action, ticks):  # noqa: F811
+def _run(dock, action, ticks):
     ticks.clear()
     start = time.perf_counter()
     action()
@@ -60,7 +60,7 @@ def _run(dock, action, ticks):  # noqa: F811
     return elapsed, len(ticks), max(gaps) if gaps else float("nan")
 
 
-def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, artifacts_dir):  # noqa: F811
+def test_first_result_on_100000_polygons_and_responsiveness(dock, tmp_path, artifacts_dir):
     from vraem_analyst.plugin.core.areas import compute_areas
     from vraem_analyst.plugin.core.totals import measure_total
 

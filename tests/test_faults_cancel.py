@@ -6,7 +6,7 @@ import random
 import threading
 
 import pytest
-import test_dock
+from dock_helpers import find, wait_for  # the `dock` fixture is in conftest.py
 from fault_helpers import (
     assert_untouched,
     cancelling_feedback,
@@ -17,9 +17,7 @@ from fault_helpers import (
     write_layer,
 )
 from qgis.core import QgsProcessingFeedback, QgsProject
-from test_dock import find, point_layer, set_combo_data, wait_for
-
-dock = test_dock.dock  # the panel fixture, for the dock-task cases
+from test_dock import point_layer, set_combo_data
 
 pytestmark = pytest.mark.usefixtures("vraem_provider")
 

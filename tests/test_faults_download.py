@@ -11,6 +11,7 @@ import threading
 import pytest
 import test_dock
 from desktop import PACKAGE, qgis_process, qgis_unzip
+from dock_helpers import wait_for  # the `dock` fixture is in conftest.py
 from fault_helpers import fingerprint
 from qgis.core import QgsProject
 
@@ -198,7 +199,6 @@ def test_qgis_process_download_exits_normally_downloaded_cached_and_failed(serve
 
 # ------------------------------------------------------------------ the panel's download task
 
-dock = test_dock.dock  # the panel fixture
 
 
 @pytest.mark.timeout(600)
@@ -222,7 +222,7 @@ def test_dock_download_cancelled_at_random_points_keeps_no_partial_file(dock, se
         task.feedback.progressChanged.connect(count)
         if point == 0:
             task.cancel()
-        assert test_dock.wait_for(lambda task=task: task.done, 300)
+        assert wait_for(lambda task=task: task.done, 300)
         test_dock.wait_idle(dock, "zone", 120)
         names = [p.name for p in cache.iterdir()]
         assert not any(".partial-" in name for name in names), names
@@ -230,5 +230,5 @@ def test_dock_download_cancelled_at_random_points_keeps_no_partial_file(dock, se
             assert set(QgsProject.instance().mapLayers()) == layers_before
         assert point > 0 or task.cancelled
     task = dock.layers.download_districts(source)
-    assert test_dock.wait_for(lambda: task.done, 300)
+    assert wait_for(lambda: task.done, 300)
     assert not task.cancelled and task.error is None, task.error

@@ -11,8 +11,8 @@ import sys
 import tempfile
 
 import pytest
-import test_dock
 from desktop import PACKAGE, qgis_process, qgis_unzip
+from dock_helpers import find  # the `dock` fixture is in conftest.py
 from fault_helpers import (
     assert_untouched,
     fingerprint,
@@ -403,8 +403,6 @@ def test_a_layer_is_never_added_to_a_geopackage_the_project_has_open(tmp_path, f
 
 # ------------------------------------------------------------------ the panel's own files
 
-dock = test_dock.dock  # the panel fixture
-find = test_dock.find
 
 
 def _dock_with_figures(dock):

@@ -30,8 +30,9 @@ from qgis.core import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from byte_proxy import ByteCountingProxy
+from dock_helpers import find  # the `dock` fixture is in conftest.py
 from pg_cluster import Cluster
-from test_dock import dock, find, set_combo_data  # noqa: F401 (the panel fixture)
+from test_dock import set_combo_data
 
 from vraem_analyst.plugin.core.areas import compute_areas, no_rows
 from vraem_analyst.plugin.core.measuring import AnalysisCanceled
@@ -468,7 +469,7 @@ def test_statements_take_only_composed_pieces():
     assert postgis.sql("({a} = {b})", a=postgis._quoted('x"y'), b=postgis._number(2)) == '("x""y" = 2)'
 
 
-def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines):  # noqa: F811 (the fixture)
+def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines):
     """The panel's own tasks, on a PostGIS layer of the project: areas, then an overlap."""
     from test_dock import table, wait_idle
 

@@ -30,6 +30,22 @@ def test_zone_table_lists_the_tracks_in_the_zone(air):
     assert "T4" not in [row[0] for row in rows]  # near Lima, never in the zone
     assert zone_table_rows(air.results, max_rows=1)[-1][0].endswith(f"{len(inside) - 1} more tracks in the zone")
     assert zone_table_rows([])[0][0] == "No track entered the zone."
+    assert {len(row) for row in rows} == {6}  # no interception asked for: no interception columns
+
+
+def test_zone_table_carries_the_earliest_interceptions(air):
+    from vraem_analyst.plugin.core.air import picture, reach
+    from vraem_analyst.plugin.core.report.air_page import zone_table_rows
+
+    found = {i.track_id: i for i in reach.interception(air.results, picture.default_bases(), 250.0, 10.0)}
+    rows = zone_table_rows(air.results, interceptions=list(found.values()))
+    assert {len(row) for row in rows} == {9}
+    for row in rows:
+        interception = found[row[0]]
+        assert row[7] == interception.base_name and row[7]  # the base's name, not its ident
+        assert row[8] == ("yes" if interception.before_exit else "no")
+    late = reach.interception(air.results, picture.default_bases(), 250.0, 10_000.0)  # after every track ended
+    assert {tuple(row[6:]) for row in zone_table_rows(air.results, interceptions=late)} == {("not reached", "–", "no")}
 
 
 def test_reach_rings_are_the_usable_range_around_stops_in_the_zone(air):
@@ -51,25 +67,34 @@ def test_reach_rings_are_the_usable_range_around_stops_in_the_zone(air):
 
 def test_air_page_renders_after_the_sheet(air, artifacts_dir):
     from vraem_analyst.plugin.core import reference
-    from vraem_analyst.plugin.core.air import profiles
+    from vraem_analyst.plugin.core.air import picture, profiles, reach
     from vraem_analyst.plugin.core.report import styles
     from vraem_analyst.plugin.core.report.air_page import add_air_page, reach_rings_layer
     from vraem_analyst.plugin.core.report.sheet import find_item, load_template
     from vraem_analyst.plugin.processing.air.flight_tracks import picture_layers
+    from vraem_analyst.plugin.processing.air.intercept_reach import isochrone_layer
 
     project = QgsProject()
     tracks, events = picture_layers(air, "fixes")
     rings = reach_rings_layer(air.results, profiles.get_profile("c206"))
+    bases = picture.default_bases()
+    isochrones = isochrone_layer(reach.isochrones(bases, 250.0, 10.0, [15.0, 30.0, 60.0])[0], 250.0, 10.0)
+    interceptions = reach.interception(air.results, bases, 250.0, 10.0)
     zone = reference.zone_layer()
+    reference.apply_style(zone, "zone")  # as Add VRAEM layers gives it in the project
     countries = styles.countries_layer()
-    for layer in (tracks, events, rings, zone, countries):
+    for layer in (tracks, events, rings, isochrones, zone, countries):
         project.addMapLayer(layer, False)
     layout = load_template(project)
-    add_air_page(layout, project, air.results, [events, tracks, rings, zone, countries], [tracks, zone])
+    add_air_page(layout, project, air.results, [events, tracks, rings, isochrones, zone, countries], [tracks, zone],
+                 interceptions)
     assert layout.pageCollection().pageCount() == 2
-    table = find_item(layout, "air_table").multiFrame()
+    frame = find_item(layout, "air_table")
+    table = frame.multiFrame()
     assert [row[0].content() for row in table.tableContents()] == \
         [r.track_id for r in air.results if r.entered_zone]
+    assert [column.heading() for column in table.headers()][6:] == ["Interception (UTC)", "From base", "Before exit"]
+    assert table.totalWidth() <= frame.rect().width()  # nine columns fit beside the map
     assert find_item(layout, "air_map").page() == 1
     image = QgsLayoutExporter(layout).renderPageToImage(1)
     path = artifacts_dir / "report_air_page.png"

@@ -56,6 +56,9 @@ def ring(geodesic, place, radius_km):
     return geodesic.ring(place.lon, place.lat, radius_km * 1000.0)
 
 
+DEFAULT_MINUTES = "15, 30, 60"  # isochrones after the alert: a choice of display, not an interception figure
+
+
 def parse_minutes(text):
     """[minutes] from '15, 30, 60' (positive numbers, sorted, repeated values once)."""
     values = []
@@ -81,6 +84,24 @@ def isochrone_km(speed_kt, reaction_min, minutes):
     return max(0.0, minutes - reaction_min) * 60.0 * speed_kt * M_PER_S_PER_KT / 1000.0
 
 
+@dataclass
+class Isochrone:
+    base: Place
+    minutes: float
+    radius_km: float
+    geometry: object  # QgsGeometry, WGS84: every vertex at radius_km from the base
+
+
+def isochrones(bases, speed_kt, reaction_min, minutes):
+    """([Isochrone] per base and minutes, [minutes for which the interceptor is still on the ground])."""
+    check_interceptor(speed_kt, reaction_min)
+    geodesic = Geodesic()
+    radii = {value: isochrone_km(speed_kt, reaction_min, value) for value in minutes}
+    rings = [Isochrone(base, value, radius, ring(geodesic, base, radius))
+             for base in bases for value, radius in radii.items() if radius > 0]
+    return rings, [value for value, radius in radii.items() if radius <= 0]
+
+
 def check_interceptor(speed_kt, reaction_min):
     if speed_kt is None or not speed_kt > 0:
         raise VraemError(tr("Give the interceptor's speed in knots (above zero); interception speeds are not "
@@ -96,9 +117,10 @@ class Interception:
     entry_time: float
     exit_time: Optional[float]  # leaving the zone after that first entry; None if it stays inside
     time: Optional[float]  # earliest interception, None when no base reaches it before the track ends
-    base: str = ""
+    base: str = ""  # the base's ident
     lon: Optional[float] = None
     lat: Optional[float] = None
+    base_name: str = ""
 
     @property
     def minutes_after_entry(self):
@@ -156,6 +178,7 @@ def interception(results, bases, speed_kt, reaction_min, feedback=None):
             seconds = earliest_from(geodesic, result, base, launch, speed_mps)
             if seconds is not None and (best.time is None or seconds < best.time):
                 lon, lat = result.position_at(seconds)
-                best = Interception(result.track_id, first.start_time, exit_time, seconds, base.ident, lon, lat)
+                best = Interception(result.track_id, first.start_time, exit_time, seconds, base.ident, lon, lat,
+                                    base.name)
         found.append(best)
     return found

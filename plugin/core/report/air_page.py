@@ -40,17 +40,42 @@ def _time(seconds):
     return "" if seconds is None else datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%d %H:%M")
 
 
-def zone_table_rows(results, max_rows=MAX_TABLE_ROWS):
-    """Cells of the tracks that entered the zone: track, entry and exit (UTC), minutes and km inside, neighbour."""
+def zone_table_headers(with_interception):
+    headers = [tr("Track"), tr("Entry (UTC)"), tr("Exit (UTC)"), tr("Minutes in the zone"), tr("km in the zone"),
+               tr("Crossed into")]
+    if with_interception:
+        headers += [tr("Interception (UTC)"), tr("From base"), tr("Before exit")]
+    return headers
+
+
+def interception_cells(found):
+    """Time (UTC), base and before-exit cells of a reach.Interception (no time: not reached before the track ends)."""
+    if found is None:
+        return ["", "", ""]
+    if found.time is None:
+        return [tr("not reached"), "–", tr("no")]
+    return [_time(found.time), found.base_name or found.base, tr("yes") if found.before_exit else tr("no")]
+
+
+def zone_table_rows(results, max_rows=MAX_TABLE_ROWS, interceptions=None):
+    """Cells of the tracks that entered the zone: track, entry and exit (UTC), minutes and km inside, neighbour;
+    with interceptions ([reach.Interception]), the earliest interception, its base and whether before the exit."""
     inside = [result for result in results if result.entered_zone]
-    rows = [[result.track_id, _time(result.entry_time), _time(result.exit_time),
-             format_number(result.minutes_in_zone, 0), format_number(result.km_in_zone, 0),
-             result.crossed_into or "–"] for result in inside[:max_rows]]
+    by_track = {found.track_id: found for found in interceptions or ()}
+    width = len(zone_table_headers(interceptions is not None))
+    rows = []
+    for result in inside[:max_rows]:
+        cells = [result.track_id, _time(result.entry_time), _time(result.exit_time),
+                 format_number(result.minutes_in_zone, 0), format_number(result.km_in_zone, 0),
+                 result.crossed_into or "–"]
+        if interceptions is not None:
+            cells += interception_cells(by_track.get(result.track_id))
+        rows.append(cells)
     if len(inside) > max_rows:
         rows.append([tr("… and {count} more tracks in the zone").format(count=len(inside) - max_rows)]
-                    + [""] * 5)
+                    + [""] * (width - 1))
     if not inside:
-        rows.append([tr("No track entered the zone.")] + [""] * 5)
+        rows.append([tr("No track entered the zone.")] + [""] * (width - 1))
     return rows
 
 
@@ -78,10 +103,10 @@ def reach_rings_layer(results, profile, reserve_pct=10.0):
     return layer
 
 
-def add_air_page(layout, project, results, map_layers, focus_layers):
+def add_air_page(layout, project, results, map_layers, focus_layers, interceptions=None):
     """Append the Air picture page: map_layers (tracks, events, rings, zone, countries; top first) on a map
-    of the focus_layers' extent in its UTM zone, then the table of the tracks in the zone. The first page is
-    not touched."""
+    of the focus_layers' extent in its UTM zone, then the table of the tracks in the zone (with the interception
+    columns when interceptions, [reach.Interception], are given). The first page is not touched."""
     shown = [layer for layer in map_layers if layer is not None]
     focus = combined_extent([layer for layer in focus_layers if layer is not None],
                             QgsCoordinateReferenceSystem(WGS84), project)
@@ -124,7 +149,8 @@ def add_air_page(layout, project, results, map_layers, focus_layers):
 
     side_x, side_width = MARGIN_MM + map_width + 4.0, inner_width - map_width - 4.0
     legend_height = 60.0
-    _add_zone_table(layout, results, number, side_x, body_top, side_width, body_height - legend_height - 4.0)
+    _add_zone_table(layout, results, interceptions, number, side_x, body_top, side_width,
+                    body_height - legend_height - 4.0)
     legend = QgsLayoutItemLegend(layout)
     sheet_legend = find_item(layout, "legend")
     for style_id in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
@@ -145,19 +171,17 @@ def add_air_page(layout, project, results, map_layers, focus_layers):
     return page
 
 
-def _add_zone_table(layout, results, page_number, x, y, table_width, table_height):
+def _add_zone_table(layout, results, interceptions, page_number, x, y, table_width, table_height):
     table = QgsLayoutItemManualTable.create(layout)
     sheet_table = figures_table(layout)
-    for text_format, setter in ((sheet_table.headerTextFormat(), table.setHeaderTextFormat),
-                                (sheet_table.contentTextFormat(), table.setContentTextFormat)):
-        text_format.setSize(text_format.size() * 0.85)  # six columns beside the map
-        setter(text_format)  # the sheet's bundled fonts
     table.setIncludeTableHeader(True)
-    table.setHeaders([QgsLayoutTableColumn(heading) for heading in (
-        tr("Track"), tr("Entry (UTC)"), tr("Exit (UTC)"), tr("Minutes in the zone"), tr("km in the zone"),
-        tr("Crossed into"))])
-    table.setTableContents([[QgsTableCell(text) for text in cells] for cells in zone_table_rows(results)])
+    table.setHeaders([QgsLayoutTableColumn(heading) for heading in zone_table_headers(interceptions is not None)])
+    table.setTableContents([[QgsTableCell(text) for text in cells]
+                            for cells in zone_table_rows(results, interceptions=interceptions)])
     layout.addMultiFrame(table)
+    _set_font_scale(table, sheet_table, 0.85)
+    if table.totalWidth() > table_width:  # the interception columns, or long translated headers
+        _set_font_scale(table, sheet_table, 0.85 * 0.94 * table_width / table.totalWidth())  # 6 %: grid lines
     frame = QgsLayoutFrame(layout, table)
     frame.setId("air_table")
     frame.attemptResize(QgsLayoutSize(table_width, table_height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
@@ -165,3 +189,12 @@ def _add_zone_table(layout, results, page_number, x, y, table_width, table_heigh
     table.addFrame(frame)
     table.refresh()
     return table
+
+
+def _set_font_scale(table, sheet_table, scale):
+    """The sheet's bundled fonts at `scale` of their size (the sheet's figures table has more room)."""
+    for text_format, setter in ((sheet_table.headerTextFormat(), table.setHeaderTextFormat),
+                                (sheet_table.contentTextFormat(), table.setContentTextFormat)):
+        text_format.setSize(text_format.size() * scale)
+        setter(text_format)
+    table.refresh()

@@ -1,22 +1,26 @@
 """Air picture section: position fixes measured against the zone (core/air/picture.analyse_fixes, in a task),
-one row per track and per event, the tracks and events added as layers to zoom to."""
+one row per track and per event, the tracks and events added as layers to zoom to; with the user's interceptor
+speed and reaction time, the earliest interception of each track from the bases (core/air/reach, as
+vraem:interceptreach) and the isochrone rings."""
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from qgis.core import Qgis, QgsApplication, QgsFieldProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from ...core import field_types, reference
-from ...core.air import picture, profiles
+from ...core.air import picture, profiles, reach
 from ...core.air.geodesy import Geodesic
 from ...core.errors import VraemError
+from ...core.numbers import finite_number
 from ...core.report import air_page
 from ...core.schemas import Column
 from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
 from ...processing.air.flight_tracks import picture_layers
+from ...processing.air.intercept_reach import grounded_text, isochrone_layer
 from ..table_model import ResultRow
 from ..tasks import FunctionTask
 from ..widgets import layer_id, set_combo_data
@@ -32,15 +36,32 @@ class AirState:
     air_track_field: str = ""
     air_profile: str = ""
     air_bases_id: str = ""
+    air_speed_kt: str = ""  # as typed: empty until the user gives one (there is no published default)
+    air_reaction_min: str = ""
+    air_minutes: str = reach.DEFAULT_MINUTES
 
 
-def air_columns():
+@dataclass
+class Interceptor:
+    speed_kt: float
+    reaction_min: float
+    minutes: list
+
+
+def air_columns(with_interception):
     text = field_types.STRING
-    return [Column("track_id", tr("Track"), kind=text), Column("kind", tr("Row"), kind=text),
-            Column("time", tr("Time (UTC)"), kind=text), Column("minutes_in_zone", tr("In the zone"), tr("min"), 1),
-            Column("km_in_zone", tr("In the zone"), tr("km"), 1), Column("length_km", tr("Length"), tr("km"), 1),
-            Column("range_pct", tr("Share of the aircraft's range"), "%", 0),
-            Column("base_km", tr("Nearest base at entry"), tr("km"), 1), Column("detail", tr("Detail"), kind=text)]
+    columns = [Column("track_id", tr("Track"), kind=text), Column("kind", tr("Row"), kind=text),
+               Column("time", tr("Time (UTC)"), kind=text),
+               Column("minutes_in_zone", tr("In the zone"), tr("min"), 1),
+               Column("km_in_zone", tr("In the zone"), tr("km"), 1), Column("length_km", tr("Length"), tr("km"), 1),
+               Column("range_pct", tr("Share of the aircraft's range"), "%", 0),
+               Column("base_km", tr("Nearest base at entry"), tr("km"), 1)]
+    if with_interception:
+        columns += [Column("intercept_time", tr("Interception (UTC)"), kind=text),
+                    Column("intercept_min", tr("After entry"), tr("min"), 1),
+                    Column("intercept_base", tr("From base"), kind=text),
+                    Column("before_exit", tr("Before exit"), kind=text)]
+    return columns + [Column("detail", tr("Detail"), kind=text)]
 
 
 def _time_text(seconds):
@@ -55,9 +76,18 @@ def _kind_text(kind):
             "suspect_fix": tr("suspect fix")}.get(kind, kind)
 
 
-def air_rows(air, profile, bases, tracks_id, events_id):
-    """ResultRows: each track, then its events; feature ids follow the order picture_layers() wrote them in."""
+def interception_values(found):
+    """Table values of a reach.Interception: time (UTC), minutes after entry, base name, before the exit."""
+    return {"intercept_time": _time_text(found.time) if found.time is not None else tr("not reached"),
+            "intercept_min": found.minutes_after_entry, "intercept_base": found.base_name or found.base,
+            "before_exit": tr("yes") if found.before_exit else tr("no")}
+
+
+def air_rows(air, profile, bases, tracks_id, events_id, interceptions=None):
+    """ResultRows: each track, then its events; feature ids follow the order picture_layers() wrote them in.
+    interceptions: [reach.Interception] of the tracks in the zone, or None when none was asked for."""
     geodesic = Geodesic()
+    by_track = {found.track_id: found for found in interceptions or ()}
     rows, event_fid = [], 1
     for track_fid, result in enumerate(air.results, start=1):
         base_km = None
@@ -65,11 +95,13 @@ def air_rows(air, profile, bases, tracks_id, events_id):
             lon, lat = result.position_at(result.entry_time)
             base_km = min(geodesic.distance_m(lon, lat, b.lon, b.lat) for b in bases) / 1000.0
         detail = tr("into {country}").format(country=result.crossed_into) if result.crossed_into else ""
-        rows.append(ResultRow({"track_id": result.track_id, "kind": _kind_text("track"),
-                               "time": _time_text(result.start_time), "minutes_in_zone": result.minutes_in_zone,
-                               "km_in_zone": result.km_in_zone, "length_km": result.length_km,
-                               "range_pct": 100.0 * result.length_km / profile.range_km, "base_km": base_km,
-                               "detail": detail}, layer_id=tracks_id, feature_id=track_fid))
+        values = {"track_id": result.track_id, "kind": _kind_text("track"), "time": _time_text(result.start_time),
+                  "minutes_in_zone": result.minutes_in_zone, "km_in_zone": result.km_in_zone,
+                  "length_km": result.length_km, "range_pct": 100.0 * result.length_km / profile.range_km,
+                  "base_km": base_km, "detail": detail}
+        if result.track_id in by_track:
+            values.update(interception_values(by_track[result.track_id]))
+        rows.append(ResultRow(values, layer_id=tracks_id, feature_id=track_fid))
         for event in result.events:
             rows.append(ResultRow({"track_id": event.track_id, "kind": _kind_text(event.kind),
                                    "time": _time_text(event.time), "detail": event.detail},
@@ -81,8 +113,8 @@ def air_rows(air, profile, bases, tracks_id, events_id):
 class AirSection(Section):
     def __init__(self, context, parent=None):
         super().__init__(context, tr("Air picture"), "VraemAirGroup", parent, collapsed=True)
-        self.last_result = None  # (AirPicture, fixes layer name, profile)
-        self.layer_ids = []  # the tracks, events and rings layers added to the project
+        self.last_result = None  # (AirPicture, fixes layer name, profile, [Interception] or None)
+        self.layer_ids = []  # the tracks, events, reach rings and isochrones layers added to the project
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -103,6 +135,21 @@ class AirSection(Section):
         self.bases_combo = self._point_combo("VraemAirBasesCombo", allow_empty=True)
         self.bases_combo.setToolTip(tr("Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari."))
         form.addRow(tr("Interceptor bases"), self.bases_combo)
+        not_published = tr("Interception radii are not published: the interceptor's speed and reaction time are "
+                           "yours to give, and the plugin has no default. Leave both empty to skip the "
+                           "interception reach.")
+        self.speed_edit = self._number_edit("VraemAirSpeedEdit", " ".join((
+            tr("Cruise speed of your interceptor, in knots."), not_published)))
+        form.addRow(tr("Interceptor speed (kt)"), self.speed_edit)
+        self.reaction_edit = self._number_edit("VraemAirReactionEdit", " ".join((
+            tr("Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off."),
+            not_published)))
+        form.addRow(tr("Reaction time (min)"), self.reaction_edit)
+        self.minutes_edit = self._number_edit("VraemAirMinutesEdit", tr(
+            "Isochrone rings around each base: where an interceptor can be these many minutes after the alert "
+            "(a list such as 15, 30, 60)."))
+        self.minutes_edit.setPlaceholderText(reach.DEFAULT_MINUTES)
+        form.addRow(tr("Rings at (min after the alert)"), self.minutes_edit)
         layout.addLayout(form)
         self.make_results("Air")
         row = QHBoxLayout()
@@ -120,6 +167,8 @@ class AirSection(Section):
             combo.fieldChanged.connect(self.save)
         self.profile_combo.currentIndexChanged.connect(self.save)
         self.bases_combo.layerChanged.connect(self.save)
+        for edit in (self.speed_edit, self.reaction_edit, self.minutes_edit):
+            edit.textChanged.connect(self.save)
 
     def _point_combo(self, name, allow_empty):
         combo = QgsMapLayerComboBox(self)
@@ -128,6 +177,13 @@ class AirSection(Section):
         combo.setAllowEmptyLayer(allow_empty)
         combo.setLayer(None)
         return combo
+
+    def _number_edit(self, name, tooltip):
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(tr("not set"))
+        edit.setToolTip(tooltip)
+        return edit
 
     def _fixes_changed(self, layer):
         for combo in (self.time_combo, self.track_combo):
@@ -151,7 +207,9 @@ class AirSection(Section):
     def to_state(self):
         return AirState(air_fixes_id=layer_id(self.fixes_combo), air_time_field=self.time_combo.currentField(),
                         air_track_field=self.track_combo.currentField(),
-                        air_profile=self.profile_combo.currentData() or "", air_bases_id=layer_id(self.bases_combo))
+                        air_profile=self.profile_combo.currentData() or "", air_bases_id=layer_id(self.bases_combo),
+                        air_speed_kt=self.speed_edit.text().strip(), air_reaction_min=self.reaction_edit.text().strip(),
+                        air_minutes=self.minutes_edit.text().strip())
 
     def from_state(self, state):
         project = QgsProject.instance()
@@ -162,6 +220,9 @@ class AirSection(Section):
         self.track_combo.setField(state.air_track_field)
         set_combo_data(self.profile_combo, state.air_profile)
         self.bases_combo.setLayer(project.mapLayer(state.air_bases_id) if state.air_bases_id else None)
+        self.speed_edit.setText(state.air_speed_kt)
+        self.reaction_edit.setText(state.air_reaction_min)
+        self.minutes_edit.setText(state.air_minutes)
 
     # -- project and layer events
 
@@ -177,8 +238,20 @@ class AirSection(Section):
         self.clear_results()
         self.last_result = None
         self.layer_ids = []
+        self.result_changed.emit()
 
     # -- the run
+
+    def interceptor(self):
+        """The user's Interceptor, None when neither speed nor reaction time is given; VraemError when one is
+        missing or out of range (there is no default to fall back on)."""
+        speed_text, reaction_text = self.speed_edit.text().strip(), self.reaction_edit.text().strip()
+        if not speed_text and not reaction_text:
+            return None
+        speed = finite_number(speed_text, tr("The interceptor's speed")) if speed_text else None
+        reaction = finite_number(reaction_text, tr("The reaction time")) if reaction_text else None
+        reach.check_interceptor(speed, reaction)
+        return Interceptor(speed, reaction, reach.parse_minutes(self.minutes_edit.text() or reach.DEFAULT_MINUTES))
 
     def run(self):
         fixes_layer = self.fixes_combo.currentLayer()
@@ -190,6 +263,9 @@ class AirSection(Section):
             profile = profiles.get_profile(self.profile_combo.currentData() or "")
             bases_layer = self.bases_combo.currentLayer()
             bases = picture.places_of(bases_layer) if bases_layer is not None else picture.default_bases()
+            interceptor = self.interceptor()
+            if interceptor is not None and not bases:
+                raise VraemError(tr("There are no bases to fly from."))
             project = QgsProject.instance()
             zone = reference.zone_choice(project).layer
             # Taken here, on the main thread: the worker never touches the live layers.
@@ -206,12 +282,19 @@ class AirSection(Section):
             air = picture.analyse_fixes(fixes_snapshot, time_field, track_field, zone=zone_snapshot,
                                         feedback=feedback, project=project)
             layers = [*picture_layers(air, name), air_page.reach_rings_layer(air.results, profile)]
+            interceptions, grounded = None, []
+            if interceptor is not None:
+                interceptions = reach.interception(air.results, bases, interceptor.speed_kt, interceptor.reaction_min,
+                                                   feedback)
+                rings, grounded = reach.isochrones(bases, interceptor.speed_kt, interceptor.reaction_min,
+                                                   interceptor.minutes)
+                layers.append(isochrone_layer(rings, interceptor.speed_kt, interceptor.reaction_min))
             for layer in filter(None, layers):
                 layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread
-            return air, layers
+            return air, layers, interceptions, grounded
 
         def done(task, result, error):
-            self._done(task, result, error, fixes_id, profile, bases)
+            self._done(task, result, error, fixes_id, profile, bases, interceptor)
 
         task = FunctionTask(tr("VRAEM air picture"), work, done, layer_ids=[fixes_id])
         task.setDependentLayers([fixes_layer])
@@ -223,38 +306,37 @@ class AirSection(Section):
     def cancel(self):
         self.runner.cancel(AIR, discard=False)
 
-    def _done(self, task, result, error, fixes_id, profile, bases):
-        if not self.runner.is_current(AIR, task):
+    def _done(self, task, result, error, fixes_id, profile, bases, interceptor):
+        live = self.finish_run(AIR, task, result, error, [fixes_id], tr("The air picture could not be computed."))
+        if live is None:
             return
-        self.set_idle()
-        self.cancel_button.setEnabled(False)
-        self.run_button.setEnabled(True)
-        if task.cancelled:
-            self.status.setText(tr("Cancelled; nothing was added to the project."))
-            return
-        if error is not None or result is None:
-            message = error or tr("The air picture could not be computed.")
-            self.status.setText(message)
-            self.notifier.warn(message)
-            return
-        fixes = QgsProject.instance().mapLayer(fixes_id)
-        if fixes is None:
-            self.status.setText(tr("A layer was removed during the run; nothing was added."))
-            return
-        air, layers = result
+        (fixes,) = live
+        air, layers, interceptions, grounded = result
         added = self.add_created_layers(layers)
-        self.layer_ids = [layer.id() for layer in added]  # tracks, events and (with stops in the zone) rings
+        self.layer_ids = [layer.id() for layer in added]  # tracks, events, then rings when there are any
         tracks_id, events_id = (self.layer_ids + ["", ""])[:2]
-        self.model.set_result(air_columns(), air_rows(air, profile, bases, tracks_id, events_id))
-        self.last_result = (air, fixes.name(), profile)
+        self.model.set_result(air_columns(interceptions is not None),
+                              air_rows(air, profile, bases, tracks_id, events_id, interceptions))
+        self.last_result = (air, fixes.name(), profile, interceptions)
+        self.result_changed.emit()
         reading = air.reading
-        self.status.setText(tr(
+        lines = [tr(
             "{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and "
             "{suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; "
             "double-click a row to zoom.").format(
             tracks=len(air.results), inside=air.tracks_in_zone, minutes=air.minutes_in_zone,
             duplicates=reading.duplicates, suspects=reading.suspects, skipped=len(reading.skipped),
-            aircraft=profile.label))
+            aircraft=profile.label)]
+        if interceptor is None:
+            lines.append(tr("Interception reach: give your interceptor's speed and reaction time (they are not "
+                            "published, so there is no default)."))
+        else:
+            lines.append(tr("Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of "
+                            "{inside} tracks in the zone reachable before they leave it.").format(
+                speed=interceptor.speed_kt, reaction=interceptor.reaction_min, inside=len(interceptions),
+                reached=sum(1 for found in interceptions if found.before_exit)))
+            lines += [grounded_text(value, interceptor.reaction_min) for value in grounded]
+        self.status.setText(" ".join(lines))
 
     # -- figures
 
@@ -265,8 +347,8 @@ class AirSection(Section):
         """Append the Air picture page of the latest run to the sheet; None when there is no run to show."""
         if self.last_result is None or len(self.layer_ids) < 2:
             return None
-        air = self.last_result[0]
+        air, _name, _profile, interceptions = self.last_result
         tracks, events, *rings = (project.mapLayer(one) for one in self.layer_ids)
         zone = reference.zone_choice(project).layer
         shown = [events, tracks, *rings, zone, reference.find_layer(project, "countries")]
-        return air_page.add_air_page(layout, project, air.results, shown, [tracks, zone])
+        return air_page.add_air_page(layout, project, air.results, shown, [tracks, zone], interceptions)

@@ -85,6 +85,8 @@ class AreasSection(Section):
 
     @last_result.setter
     def last_result(self, result):
+        if result is self._last_result:
+            return  # e.g. None again: nothing changed, nothing to refresh
         self._last_result = result
         self.result_changed.emit()
 

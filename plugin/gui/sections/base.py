@@ -154,6 +154,29 @@ class Section(QgsCollapsibleGroupBox):
         if self.progress is not None:
             self.progress.setVisible(self.running)
 
+    def finish_run(self, slot, task, result, error, layer_ids, failed_text):
+        """End of a run's task in a section with run_button and cancel_button: the run's layers (by layer_ids)
+        when its result is to be shown, else None with the reason in the status (an answer to an older run,
+        cancelled, failed, or a layer removed meanwhile)."""
+        if not self.runner.is_current(slot, task):
+            return None
+        self.set_idle()
+        self.cancel_button.setEnabled(False)
+        self.run_button.setEnabled(True)
+        if task.cancelled:
+            self.status.setText(tr("Cancelled; nothing was added to the project."))
+            return None
+        if error is not None or result is None:
+            message = error or failed_text
+            self.status.setText(message)
+            self.notifier.warn(message)
+            return None
+        layers = [QgsProject.instance().mapLayer(one) for one in layer_ids]
+        if None in layers:
+            self.status.setText(tr("A layer was removed during the run; nothing was added."))
+            return None
+        return layers
+
     @staticmethod
     def add_created_layers(layers):
         """Add the valid layers the plugin made to the project; a memory layer is marked to be kept in the

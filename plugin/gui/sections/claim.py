@@ -94,6 +94,8 @@ class ClaimSection(Section):
 
     @last_check.setter
     def last_check(self, check):
+        if check is self._last_check:
+            return  # e.g. None again: nothing changed, nothing to refresh
         self._last_check = check
         self.result_changed.emit()
 

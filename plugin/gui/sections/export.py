@@ -132,6 +132,14 @@ class ExportSection(Section):
         self.atlas_field_combo.fieldChanged.connect(self.save)
         self.atlas_layer_combo.setEnabled(False)  # not _on_atlas_toggled: saving now would wipe the project's state
         self.atlas_field_combo.setEnabled(False)
+        for section in (*self.result_sections, air_section):
+            if section is not None:
+                section.result_changed.connect(self._forget_layout)
+
+    def _forget_layout(self):
+        """A section's result changed: the next layout or export builds a sheet that shows it. The sheet built
+        before stays in the project (it may have been edited in the layout designer)."""
+        self.layout_name = ""
 
     def _on_atlas_toggled(self, checked):
         self.atlas_layer_combo.setEnabled(checked)
@@ -259,7 +267,8 @@ class ExportSection(Section):
         return layer, self.atlas_field_combo.currentField() or None
 
     def layout(self, create=True):
-        """The sheet built from the latest results (built now when there is none or the atlas choice changed)."""
+        """The sheet built from the latest results (built now when there is none, a result changed since or the
+        atlas choice changed)."""
         project = QgsProject.instance()
         atlas_layer, name_field = self.atlas_choice()
         atlas_key = (atlas_layer.id() if atlas_layer is not None else "", name_field or "")

@@ -127,6 +127,7 @@ class OverlapSection(Section):
         self.clear_results()
         self.last_result = None
         self.layer_id = ""
+        self.result_changed.emit()
 
     # -- the run
 
@@ -183,24 +184,11 @@ class OverlapSection(Section):
         self.runner.cancel(OVERLAP, discard=False)
 
     def _done(self, task, result, error, source_id, target_id, distance_text, dissolve):
-        if not self.runner.is_current(OVERLAP, task):
+        live = self.finish_run(OVERLAP, task, result, error, [source_id, target_id],
+                               tr("The overlap could not be computed."))
+        if live is None:
             return
-        self.set_idle()
-        self.cancel_button.setEnabled(False)
-        self.run_button.setEnabled(True)
-        if task.cancelled:
-            self.status.setText(tr("Cancelled; nothing was added to the project."))
-            return
-        if error is not None or result is None:
-            message = error or tr("The overlap could not be computed.")
-            self.status.setText(message)
-            self.notifier.warn(message)
-            return
-        project = QgsProject.instance()
-        source, target = project.mapLayer(source_id), project.mapLayer(target_id)
-        if source is None or target is None:
-            self.status.setText(tr("A layer was removed during the run; nothing was added."))
-            return
+        source, target = live
         result, layer = result
         field_name = self.label_combo.currentField()
         labels = (figures.feature_labels(target, field_name, [item.fid for item in result.targets])
@@ -211,6 +199,7 @@ class OverlapSection(Section):
         if layer.featureCount() > 0:
             self._replace_result_layer(layer)
         self.status.setText(status)
+        self.result_changed.emit()
 
     def _replace_result_layer(self, layer):
         """Add the run's layer in place of this section's previous one when that has the same name (a re-run);

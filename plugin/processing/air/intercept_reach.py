@@ -3,16 +3,20 @@ given, the earliest time an interceptor could reach each aircraft after it enter
 
 from qgis.core import (
     Qgis,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsRendererCategory,
+    QgsVectorLayer,
 )
 
 from ...core import field_types
 from ...core.air import reach
-from ...core.air.geodesy import WGS84, Geodesic
+from ...core.air.geodesy import WGS84
 from ...core.air.picture import default_bases, places_of
 from ...core.errors import VraemError
 from ...i18n import tr
@@ -26,6 +30,46 @@ INTERCEPT_FIELDS = (("track_id", field_types.STRING), ("entry_time", field_types
                     ("exit_time", field_types.DATETIME), ("intercept_time", field_types.DATETIME),
                     ("minutes_after_entry", field_types.DOUBLE), ("base", field_types.STRING),
                     ("before_exit", field_types.BOOL))
+
+
+# Outlines only, darker for the nearer rings: they must not hide the zone and the tracks under them.
+RING_COLOURS = ("0,109,44", "49,163,84", "116,196,118", "161,217,155", "199,233,192")
+
+
+def grounded_text(minutes, reaction_min):
+    return tr("No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).").format(
+        minutes=minutes, reaction=reaction_min)
+
+
+def isochrone_features(fields, rings, speed_kt, reaction_min):
+    """Features of reach.isochrones() with the fields of OUTPUT_RINGS."""
+    return [feature_of(fields, one.geometry, [one.base.ident, one.base.name, one.minutes, one.radius_km, speed_kt,
+                                              reaction_min]) for one in rings]
+
+
+def isochrone_layer(rings, speed_kt, reaction_min):
+    """Memory layer (WGS84) of isochrone rings as OUTPUT_RINGS writes them, one outline colour per minutes value
+    (the dock and the report sheet show it); None without rings."""
+    if not rings:
+        return None
+    layer = QgsVectorLayer(f"Polygon?crs={WGS84.authid()}", tr("Interception reach at {speed:g} kt, {reaction:g} "
+                                                                 "min reaction").format(speed=speed_kt,
+                                                                                        reaction=reaction_min),
+                           "memory")
+    fields = fields_of(*RING_FIELDS)
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    layer.dataProvider().addFeatures(isochrone_features(fields, rings, speed_kt, reaction_min))
+    layer.updateExtents()
+    minutes = sorted({one.minutes for one in rings})
+    categories = []
+    for number, value in enumerate(minutes):
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_width": "0.6",
+                                             "outline_color": RING_COLOURS[min(number, len(RING_COLOURS) - 1)]})
+        categories.append(QgsRendererCategory(value, symbol, tr("{minutes:g} min after the alert").format(
+            minutes=value)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("minutes", categories))
+    return layer
 
 
 class InterceptReachAlgorithm(AirAlgorithm):
@@ -56,7 +100,7 @@ class InterceptReachAlgorithm(AirAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("REACTION_MIN", tr("Reaction time (minutes)"), DOUBLE,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterString("MINUTES", tr("Minutes after the alert (list)"),
-                                                       defaultValue="15, 30, 60"))
+                                                       defaultValue=reach.DEFAULT_MINUTES))
         self.add_fixes_parameters("TRACKS", tr("Flight tracks (position fixes)"), optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_RINGS", tr("Interception rings")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_INTERCEPTS", tr("Earliest interceptions"),
@@ -78,19 +122,11 @@ class InterceptReachAlgorithm(AirAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT_RINGS", context, ring_fields, Qgis.WkbType.Polygon,
                                              WGS84)
         outputs = {}
-        geodesic = Geodesic()
-        rings = []
-        for base in bases:
-            for value in minutes:
-                radius = reach.isochrone_km(speed, reaction, value)
-                if radius <= 0:
-                    feedback.pushWarning(tr("No ring for {minutes:g} min: the interceptor is still on the ground "
-                                            "(reaction {reaction:g} min).").format(minutes=value, reaction=reaction))
-                    continue
-                rings.append(feature_of(ring_fields, reach.ring(geodesic, base, radius),
-                                        [base.ident, base.name, value, radius, speed, reaction]))
+        rings, grounded = reach.isochrones(bases, speed, reaction, minutes)
+        for value in grounded:
+            feedback.pushWarning(grounded_text(value, reaction))
         if sink is not None:
-            self.write_features(sink, sink_id, rings, feedback)
+            self.write_features(sink, sink_id, isochrone_features(ring_fields, rings, speed, reaction), feedback)
             outputs["OUTPUT_RINGS"] = sink_id
         found = []
         if self.parameterAsSource(parameters, "TRACKS", context) is not None:

@@ -1,0 +1,51 @@
+"""The real dock for tests: opened on a fresh project with the plugin's default settings, its widgets found by
+object name (tests never reach into a section's attributes), events processed until a task reports back."""
+
+import time
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QWidget
+
+
+def find(dock, object_name):
+    """A dock widget by its object name."""
+    widget = dock.findChild(QWidget, object_name)
+    assert widget is not None, object_name
+    return widget
+
+
+def wait_for(predicate, timeout=120.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    QgsApplication.processEvents()
+    return predicate()
+
+
+def open_dock(qgis_iface):
+    from vraem_analyst.plugin.gui.dock import VraemDock
+    from vraem_analyst.plugin.settings import VraemSettings
+
+    VraemSettings().reset()
+    QgsProject.instance().clear()  # pytest-qgis' new project keeps the entries of earlier tests
+    widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
+    widget.show()
+    return widget
+
+
+def close_dock(widget):
+    widget.cleanup()
+    widget.hide()
+    widget.deleteLater()
+    QgsProject.instance().removeAllMapLayers()
+    QgsApplication.processEvents()
+
+
+def pdf_page_count(path):
+    import subprocess  # nosec B404 (tests are not packaged): pdfinfo
+
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
+    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
