@@ -1368,37 +1368,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/air_page.py" />
-            <source>… and {count} more tracks in the zone</source>
-            <translation>… y {count} trazas más en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>No track entered the zone.</source>
-            <translation>Ninguna traza ingresó a la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Reach of the {aircraft} from stops in the zone</source>
-            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>The air picture has nothing to show (no tracks?).</source>
-            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Air picture: flight tracks against the no-fly zone</source>
-            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Legend</source>
-            <translation>Leyenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
             <location filename="../plugin/gui/sections/air.py" />
             <source>Track</source>
             <translation>Traza</translation>
@@ -1427,6 +1396,73 @@
             <location filename="../plugin/core/report/air_page.py" />
             <source>Crossed into</source>
             <translation>Cruzó a</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception (UTC)</source>
+            <translation>Intercepción (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>From base</source>
+            <translation>Desde la base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Before exit</source>
+            <translation>Antes de salir</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>not reached</source>
+            <translation>no alcanzada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… y {count} trazas más en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Ninguna traza ingresó a la zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance del {aircraft} desde paradas en la zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>El panorama aéreo no tiene nada que mostrar (¿sin trazas?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trazas de vuelo frente a la zona de exclusión aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Leyenda</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/export.py" />
@@ -2542,6 +2578,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>After entry</source>
+            <translation>Tras el ingreso</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Detail</source>
             <translation>Detalle</translation>
         </message>
@@ -2614,6 +2655,41 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
+            <translation>Los radios de interceptación no se publican: la velocidad y el tiempo de reacción del interceptor los indica usted, y el complemento no tiene valores por defecto. Deje ambos vacíos para omitir el alcance de interceptación.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Cruise speed of your interceptor, in knots.</source>
+            <translation>Velocidad de crucero de su interceptor, en nudos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor speed (kt)</source>
+            <translation>Velocidad del interceptor (kt)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
+            <translation>Minutos desde el ingreso de la aeronave a la zona (la alerta) hasta el despegue del interceptor.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reaction time (min)</source>
+            <translation>Tiempo de reacción (min)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
+            <translation>Anillos isócronos alrededor de cada base: dónde puede estar un interceptor tantos minutos después de la alerta (una lista como 15, 30, 60).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Rings at (min after the alert)</source>
+            <translation>Anillos a (min tras la alerta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Run</source>
             <translation>Ejecutar</translation>
@@ -2628,8 +2704,29 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The interceptor's speed</source>
+            <translation>La velocidad del interceptor</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The reaction time</source>
+            <translation>El tiempo de reacción</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Choose the layer of position fixes and its time field.</source>
             <translation>Elija la capa de posiciones y su campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>There are no bases to fly from.</source>
+            <translation>No hay bases desde las cuales volar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2643,27 +2740,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/base.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; no se agregó nada al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>The air picture could not be computed.</source>
             <translation>No se pudo calcular el panorama aéreo.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/base.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
+            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
+            <translation>Alcance de interceptación: indique la velocidad y el tiempo de reacción de su interceptor (no se publican, así que no hay valores por defecto).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
+            <translation>Interceptación a {speed:g} kt, con despegue {reaction:g} min después de la alerta: {reached} de {inside} trazas en la zona alcanzables antes de que salgan de ella.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2742,6 +2835,16 @@
             <location filename="../plugin/gui/sections/trends.py" />
             <source>Areas &amp; yield</source>
             <translation>Áreas y rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; no se agregó nada al proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
@@ -3407,6 +3510,21 @@ Salidas: las trazas (líneas) con horas, minutos y km en la zona, entradas, para
         </message>
         <message>
             <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
+            <translation>Sin anillo para {minutes:g} min: el interceptor sigue en tierra (reacción {reaction:g} min).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
+            <translation>Alcance de interceptación a {speed:g} kt, reacción de {reaction:g} min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>{minutes:g} min after the alert</source>
+            <translation>{minutes:g} min tras la alerta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Interception reach from bases</source>
             <translation>Alcance de interceptación desde bases</translation>
         </message>
@@ -3464,17 +3582,6 @@ Trazas: posiciones opcionales con sus campos de tiempo y de traza (como en Traza
             <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Tracks reachable before they leave the zone</source>
             <translation>Trazas alcanzables antes de salir de la zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>There are no bases to fly from.</source>
-            <translation>No hay bases desde las cuales volar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
-            <translation>Sin anillo para {minutes:g} min: el interceptor sigue en tierra (reacción {reaction:g} min).</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/area_yield.py" />
@@ -4232,131 +4339,6 @@ Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Leyendo las trazas de vuelo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception (UTC)</source>
-            <translation>Intercepción (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>From base</source>
-            <translation>Desde la base</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Before exit</source>
-            <translation>Antes de salir</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>not reached</source>
-            <translation>no alcanzada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>yes</source>
-            <translation>sí</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>After entry</source>
-            <translation>Tras el ingreso</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
-            <translation>Los radios de interceptación no se publican: la velocidad y el tiempo de reacción del interceptor los indica usted, y el complemento no tiene valores por defecto. Deje ambos vacíos para omitir el alcance de interceptación.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cruise speed of your interceptor, in knots.</source>
-            <translation>Velocidad de crucero de su interceptor, en nudos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interceptor speed (kt)</source>
-            <translation>Velocidad del interceptor (kt)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
-            <translation>Minutos desde el ingreso de la aeronave a la zona (la alerta) hasta el despegue del interceptor.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Reaction time (min)</source>
-            <translation>Tiempo de reacción (min)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
-            <translation>Anillos isócronos alrededor de cada base: dónde puede estar un interceptor tantos minutos después de la alerta (una lista como 15, 30, 60).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Rings at (min after the alert)</source>
-            <translation>Anillos a (min tras la alerta)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>not set</source>
-            <translation>sin indicar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>The interceptor's speed</source>
-            <translation>La velocidad del interceptor</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>The reaction time</source>
-            <translation>El tiempo de reacción</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
-            <translation>Alcance de interceptación: indique la velocidad y el tiempo de reacción de su interceptor (no se publican, así que no hay valores por defecto).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
-            <translation>Interceptación a {speed:g} kt, con despegue {reaction:g} min después de la alerta: {reached} de {inside} trazas en la zona alcanzables antes de que salgan de ella.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
-            <translation>Alcance de interceptación a {speed:g} kt, reacción de {reaction:g} min</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>{minutes:g} min after the alert</source>
-            <translation>{minutes:g} min tras la alerta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
-
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
-            <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos; la hoja nombra las fuentes que acotan el rango bajo–alto.
-
-Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).</translation>
         </message>
     </context>
 </TS>

@@ -1368,37 +1368,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/air_page.py" />
-            <source>… and {count} more tracks in the zone</source>
-            <translation>… e mais {count} trajetos na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>No track entered the zone.</source>
-            <translation>Nenhum trajeto entrou na zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Reach of the {aircraft} from stops in the zone</source>
-            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>The air picture has nothing to show (no tracks?).</source>
-            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <source>Air picture: flight tracks against the no-fly zone</source>
-            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Legend</source>
-            <translation>Legenda</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
             <location filename="../plugin/gui/sections/air.py" />
             <source>Track</source>
             <translation>Trajeto</translation>
@@ -1427,6 +1396,73 @@
             <location filename="../plugin/core/report/air_page.py" />
             <source>Crossed into</source>
             <translation>Cruzou para</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception (UTC)</source>
+            <translation>Interceptação (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>From base</source>
+            <translation>Da base</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Before exit</source>
+            <translation>Antes da saída</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>not reached</source>
+            <translation>não alcançada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>… and {count} more tracks in the zone</source>
+            <translation>… e mais {count} trajetos na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>No track entered the zone.</source>
+            <translation>Nenhum trajeto entrou na zona.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Reach of the {aircraft} from stops in the zone</source>
+            <translation>Alcance do {aircraft} a partir de paradas na zona</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>The air picture has nothing to show (no tracks?).</source>
+            <translation>O panorama aéreo não tem nada a mostrar (sem trajetos?).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <source>Air picture: flight tracks against the no-fly zone</source>
+            <translation>Panorama aéreo: trajetos de voo diante da zona de exclusão aérea</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/air_page.py" />
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
         </message>
         <message>
             <location filename="../plugin/core/report/export.py" />
@@ -2542,6 +2578,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>After entry</source>
+            <translation>Após a entrada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Detail</source>
             <translation>Detalhe</translation>
         </message>
@@ -2614,6 +2655,41 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
+            <translation>Os raios de interceptação não são publicados: a velocidade e o tempo de reação do interceptador são informados por você, e o complemento não tem valores padrão. Deixe ambos vazios para omitir o alcance de interceptação.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Cruise speed of your interceptor, in knots.</source>
+            <translation>Velocidade de cruzeiro do seu interceptador, em nós.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interceptor speed (kt)</source>
+            <translation>Velocidade do interceptador (kt)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
+            <translation>Minutos desde a entrada da aeronave na zona (o alerta) até a decolagem do interceptador.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Reaction time (min)</source>
+            <translation>Tempo de reação (min)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
+            <translation>Anéis isócronos ao redor de cada base: onde um interceptador pode estar tantos minutos após o alerta (uma lista como 15, 30, 60).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Rings at (min after the alert)</source>
+            <translation>Anéis a (min após o alerta)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Run</source>
             <translation>Executar</translation>
@@ -2628,8 +2704,29 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>not set</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The interceptor's speed</source>
+            <translation>A velocidade do interceptador</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>The reaction time</source>
+            <translation>O tempo de reação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>Choose the layer of position fixes and its time field.</source>
             <translation>Escolha a camada de posições e seu campo de hora.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>There are no bases to fly from.</source>
+            <translation>Não há bases de onde voar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2643,27 +2740,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/base.py" />
-            <source>Cancelled; nothing was added to the project.</source>
-            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>The air picture could not be computed.</source>
             <translation>Não foi possível calcular o panorama aéreo.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <location filename="../plugin/gui/sections/base.py" />
-            <source>A layer was removed during the run; nothing was added.</source>
-            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
+            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
+            <translation>Alcance de interceptação: informe a velocidade e o tempo de reação do seu interceptador (não são publicados, então não há valores padrão).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
+            <translation>Interceptação a {speed:g} kt, com decolagem {reaction:g} min após o alerta: {reached} de {inside} trajetórias na zona alcançáveis antes de saírem dela.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -2742,6 +2835,16 @@
             <location filename="../plugin/gui/sections/trends.py" />
             <source>Areas &amp; yield</source>
             <translation>Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Cancelled; nothing was added to the project.</source>
+            <translation>Cancelado; nada foi adicionado ao projeto.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>A layer was removed during the run; nothing was added.</source>
+            <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
@@ -3407,6 +3510,21 @@ Saídas: as trajetórias (linhas) com horários, minutos e km na zona, entradas,
         </message>
         <message>
             <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
+            <translation>Sem anel para {minutes:g} min: o interceptador ainda está em solo (reação {reaction:g} min).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
+            <translation>Alcance de interceptação a {speed:g} kt, reação de {reaction:g} min</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
+            <source>{minutes:g} min after the alert</source>
+            <translation>{minutes:g} min após o alerta</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Interception reach from bases</source>
             <translation>Alcance de interceptação a partir de bases</translation>
         </message>
@@ -3464,17 +3582,6 @@ Trajetórias: posições opcionais com seus campos de tempo e de trajetória (co
             <location filename="../plugin/processing/air/intercept_reach.py" />
             <source>Tracks reachable before they leave the zone</source>
             <translation>Trajetórias alcançáveis antes de saírem da zona</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>There are no bases to fly from.</source>
-            <translation>Não há bases de onde voar.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>No ring for {minutes:g} min: the interceptor is still on the ground (reaction {reaction:g} min).</source>
-            <translation>Sem anel para {minutes:g} min: o interceptador ainda está em solo (reação {reaction:g} min).</translation>
         </message>
         <message>
             <location filename="../plugin/processing/analysis/area_yield.py" />
@@ -4232,131 +4339,6 @@ Atlas: uma página por feição analisada em vez de uma única folha, nomeada e 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception (UTC)</source>
-            <translation>Interceptação (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>From base</source>
-            <translation>Da base</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Before exit</source>
-            <translation>Antes da saída</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>not reached</source>
-            <translation>não alcançada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>no</source>
-            <translation>não</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/air_page.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>yes</source>
-            <translation>sim</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>After entry</source>
-            <translation>Após a entrada</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
-            <translation>Os raios de interceptação não são publicados: a velocidade e o tempo de reação do interceptador são informados por você, e o complemento não tem valores padrão. Deixe ambos vazios para omitir o alcance de interceptação.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cruise speed of your interceptor, in knots.</source>
-            <translation>Velocidade de cruzeiro do seu interceptador, em nós.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interceptor speed (kt)</source>
-            <translation>Velocidade do interceptador (kt)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
-            <translation>Minutos desde a entrada da aeronave na zona (o alerta) até a decolagem do interceptador.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Reaction time (min)</source>
-            <translation>Tempo de reação (min)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
-            <translation>Anéis isócronos ao redor de cada base: onde um interceptador pode estar tantos minutos após o alerta (uma lista como 15, 30, 60).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Rings at (min after the alert)</source>
-            <translation>Anéis a (min após o alerta)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>not set</source>
-            <translation>não informado</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>The interceptor's speed</source>
-            <translation>A velocidade do interceptador</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>The reaction time</source>
-            <translation>O tempo de reação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception reach: give your interceptor's speed and reaction time (they are not published, so there is no default).</source>
-            <translation>Alcance de interceptação: informe a velocidade e o tempo de reação do seu interceptador (não são publicados, então não há valores padrão).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception at {speed:g} kt, taking off {reaction:g} min after the alert: {reached} of {inside} tracks in the zone reachable before they leave it.</source>
-            <translation>Interceptação a {speed:g} kt, com decolagem {reaction:g} min após o alerta: {reached} de {inside} trajetórias na zona alcançáveis antes de saírem dela.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>Interception reach at {speed:g} kt, {reaction:g} min reaction</source>
-            <translation>Alcance de interceptação a {speed:g} kt, reação de {reaction:g} min</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/air/intercept_reach.py" />
-            <source>{minutes:g} min after the alert</source>
-            <translation>{minutes:g} min após o alerta</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
-
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
-            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
-
-Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
     </context>
 </TS>
