@@ -492,3 +492,54 @@ def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines
     assert engine.total_overlap_ha > 0
     assert totals[0]["Overlap (ha)"] == pytest.approx(engine.total_overlap_ha, rel=REL)
     assert any(f"overlaps with 'fields' were computed {SERVED}" in line for line in log_lines)
+
+
+@pytest.mark.parametrize("distance_m", [50.0, 3000.0, 250_000.0, 2_500_000.0])
+@pytest.mark.parametrize("source", ["point", "line", "polygon"])
+def test_every_buffer_lies_within_the_reach_the_database_filters_candidates_by(data, distance_m, source):
+    """The pushed-down overlap keeps only targets within overlap.reach_m of a buffer's source (ST_DWithin on
+    geography): no point of any buffer may lie beyond it, however far and whatever the source, or a touched
+    target would be missed. Measured by the server, on the spheroid, as the candidate filter measures."""
+    from vraem_analyst.plugin.core.overlap import EQUAL_AREA_RADIUS, GroundBuffers, reach_m
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    shapes = {"point": "POINT(-74 -12.5)", "line": "LINESTRING(-76 -14, -73 -11.5, -70.5 -12)",
+              "polygon": "POLYGON((-78 -16, -69 -16, -69 -4, -78 -4, -78 -16))"}  # about Peru's size
+    builder = GroundBuffers(wgs84, wgs84, distance_m, QgsProject.instance())
+    from qgis.core import QgsGeometry
+
+    geometry = QgsGeometry.fromWkt(shapes[source])
+    buffered = builder.buffer(geometry)
+    farthest = float(data.cluster.psql(
+        f"SELECT max(ST_Distance((p).geom::geography, ST_GeomFromText('{geometry.asWkt(9)}', 4326)::geography)) "
+        f"FROM ST_DumpPoints(ST_GeomFromText('{buffered.asWkt(9)}', 4326)) AS p"))
+    assert distance_m * EQUAL_AREA_RADIUS * 0.99 < farthest < reach_m(distance_m), (farthest, reach_m(distance_m))
+
+
+def test_candidates_come_through_a_geography_index_when_the_table_has_one(data, log_lines):
+    """ST_DWithin on geography is the candidate filter: on a table whose only index is a geography one the
+    server finds the candidates through it (its plan, logged by auto_explain for a new session through a
+    relay), and the figures stay those of the file path."""
+    cluster = data.cluster
+    cluster.psql("CREATE TABLE fields_geog AS SELECT * FROM fields; ALTER TABLE fields_geog ADD PRIMARY KEY (fid); "
+                 "CREATE INDEX fields_geog_idx ON fields_geog USING gist ((geom::geography)); ANALYZE fields_geog; "
+                 "LOAD 'auto_explain'; ALTER SYSTEM SET session_preload_libraries = 'auto_explain'; "
+                 "ALTER SYSTEM SET auto_explain.log_min_duration = 0; SELECT pg_reload_conf();")
+    log = cluster.folder / "server.log"
+    start = log.stat().st_size
+    proxy = ByteCountingProxy(cluster.port)  # another port: QGIS opens a new session, which loads auto_explain
+    try:
+        pushed = buffer_overlap(data.points, 1500.0, data.table("fields_geog", port=proxy.port), dissolve=True)
+    finally:
+        proxy.stop()
+        cluster.psql("LOAD 'auto_explain'; ALTER SYSTEM RESET session_preload_libraries; "
+                     "ALTER SYSTEM RESET auto_explain.log_min_duration; "
+                     "SELECT pg_reload_conf();")
+    assert any(f"overlaps with 'fields_geog' were computed {SERVED}" in line for line in log_lines)
+    with open(log, encoding="utf-8", errors="replace") as server_log:
+        server_log.seek(start)
+        plans = server_log.read()
+    assert "Index Scan using fields_geog_idx" in plans or "Bitmap Index Scan on fields_geog_idx" in plans, plans[-3000:]
+    expected = buffer_overlap(data.points, 1500.0, data.files["fields"], dissolve=True)
+    assert pushed.targets_touched == expected.targets_touched > 100
+    assert _close(pushed.total_overlap_ha, expected.total_overlap_ha)
