@@ -422,11 +422,31 @@ def _run(algorithm, parameters, feedback):
 
 
 class _Notes(QgsProcessingFeedback):
+    """Everything an algorithm tells the user or writes to its log."""
+
     def __init__(self):
         super().__init__()
         self.lines = []
 
+    def setProgressText(self, text):
+        self.lines.append(text)
+
+    def reportError(self, error, fatalError=False):
+        self.lines.append(error)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+
     def pushInfo(self, info):
+        self.lines.append(info)
+
+    def pushCommandInfo(self, info):
+        self.lines.append(info)
+
+    def pushDebugInfo(self, info):
+        self.lines.append(info)
+
+    def pushConsoleInfo(self, info):
         self.lines.append(info)
 
 
@@ -543,3 +563,64 @@ def test_candidates_come_through_a_geography_index_when_the_table_has_one(data, 
     expected = buffer_overlap(data.points, 1500.0, data.files["fields"], dissolve=True)
     assert pushed.targets_touched == expected.targets_touched > 100
     assert _close(pushed.total_overlap_ha, expected.total_overlap_ha)
+
+
+AUTH_USER = "field_analyst"
+AUTH_PASSWORD = "Kq7-only-in-the-auth-db-3f9"  # of a throw-away role of the test's own cluster
+
+
+def _auth_layer(data, config_id="", name="fields", user=""):
+    uri = QgsDataSourceUri(f"dbname='vraem' host=127.0.0.1 port={data.cluster.port} sslmode=disable")
+    uri.setAuthConfigId(config_id)
+    uri.setUsername(user)
+    uri.setDataSource("public", name, "geom", "", "fid")
+    uri.setSrid("4326")
+    uri.setWkbType(Qgis.WkbType.MultiPolygon)
+    return QgsVectorLayer(uri.uri(False), name, "postgres")
+
+
+def test_a_layer_logging_in_through_an_authentication_configuration_is_measured_in_its_database(
+        vraem_provider, data, log_lines):
+    """A role that must give its password, kept only in a QGIS authentication configuration (Basic):
+    the push-down logs in through the layer's authcfg, and the password is in no log, message or output."""
+    from qgis.core import QgsAuthMethodConfig
+
+    data.cluster.add_password_role(AUTH_USER, AUTH_PASSWORD)
+    manager = QgsApplication.authManager()
+    assert not manager.isDisabled(), manager.disabledMessage()
+    # pytest-qgis runs QGIS on a temporary profile: this is a throw-away authentication database
+    assert manager.setMasterPassword("master-of-the-test-profile", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("VRAEM test analyst")
+    config.setConfig("username", AUTH_USER)
+    config.setConfig("password", AUTH_PASSWORD)
+    stored, config = manager.storeAuthenticationConfig(config)
+    assert stored and config.id()
+    try:
+        # without the configuration the role cannot log in: the password really comes from it
+        assert not _auth_layer(data, user=AUTH_USER).isValid()
+        assert any("no password supplied" in line for line in log_lines), log_lines
+        layer = _auth_layer(data, config.id())
+        assert layer.isValid()
+        assert f"authcfg={config.id()}" in layer.source() and AUTH_PASSWORD not in layer.source()
+
+        feedback = _Notes()
+        results = _run("vraem:areayield", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT",
+                                           "SUMMARY": "TEMPORARY_OUTPUT", "GROUP_FIELD": "status"}, feedback)
+        expected = compute_areas(data.files["fields"], group_field="status", on_row=no_rows)
+        assert any(f"'fields' was measured {SERVED}" in line for line in feedback.lines), feedback.lines
+        assert _close(results["TOTAL_HA"], expected.total_ha)
+        assert results["FEATURES"] == expected.feature_count
+        overlap = buffer_overlap(data.points, 1500.0, _auth_layer(data, config.id()), dissolve=True)
+        assert any(f"overlaps with 'fields' were computed {SERVED}" in line for line in log_lines)
+        assert _close(overlap.total_overlap_ha,
+                      buffer_overlap(data.points, 1500.0, data.files["fields"], dissolve=True).total_overlap_ha)
+
+        outputs = [str(value) for value in results.values()]
+        outputs += [str(feature.attributes()) for name in ("OUTPUT", "SUMMARY")
+                    for feature in results[name].getFeatures()]
+        outputs += [results[name].source() for name in ("OUTPUT", "SUMMARY")] + overlap.messages
+        for text in feedback.lines + log_lines + outputs:
+            assert AUTH_PASSWORD not in text, text
+    finally:
+        manager.removeAuthenticationConfig(config.id())
