@@ -624,3 +624,13 @@ def test_a_layer_logging_in_through_an_authentication_configuration_is_measured_
             assert AUTH_PASSWORD not in text, text
     finally:
         manager.removeAuthenticationConfig(config.id())
+
+
+def test_an_empty_table_gives_zero_in_the_database(data, log_lines):
+    """Without groups the totals are one aggregate row, which an empty table gives too (count 0, sums NULL)."""
+    data.cluster.psql("CREATE TABLE no_fields AS SELECT * FROM fields WHERE false; ALTER TABLE no_fields ADD PRIMARY KEY (fid);")
+    for group_field in (None, "status"):
+        summary = compute_areas(data.table("no_fields"), group_field=group_field, on_row=no_rows)
+        assert (summary.feature_count, summary.total_ha, summary.repaired, summary.null_geometries) == (0, 0.0, 0, 0)
+        assert summary.by_group == {}
+    assert sum(f"'no_fields' was measured {SERVED}" in line for line in log_lines) == 2
