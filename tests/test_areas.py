@@ -163,6 +163,25 @@ def test_totals_read_through_qgis_never_merge_a_null_and_a_multipolygon(qgis_app
     assert (totals.null_geometries, totals.repaired) == (rows.null_geometries, rows.repaired) == (1, 1)
 
 
+def test_totals_of_a_multipolygon_layer_read_through_qgis(qgis_app):
+    """Memory and database layers are often MultiPolygon: one-part fields are measured in batches,
+    an empty one counts as no geometry and a two-part field whose parts overlap is repaired."""
+    squares = [f"MULTIPOLYGON((({-74 + i * 0.001} -12, {-73.999 + i * 0.001} -12, {-73.999 + i * 0.001} -11.999, "
+               f"{-74 + i * 0.001} -11.999, {-74 + i * 0.001} -12)))" for i in range(3000)]
+    overlapping = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498, -73.5 -12.498, -73.5 -12.5)),"\
+                  "((-73.499 -12.5, -73.497 -12.5, -73.497 -12.498, -73.499 -12.498, -73.499 -12.5)))"
+    layer = memory_layer("MultiPolygon", "EPSG:4326", squares[:10] + ["MULTIPOLYGON EMPTY"] + squares[10:2500]
+                         + [overlapping] + squares[2500:])
+    totals = measure_total(layer, project=QgsProject())
+    rows = areas.compute_areas(layer, project=QgsProject())
+    expected = sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
+    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(overlapping)))
+    assert totals.total_ha == pytest.approx(expected / 10_000, rel=1e-6)
+    assert totals.total_ha == pytest.approx(rows.total_ha, rel=1e-9)
+    assert (totals.feature_count, totals.null_geometries, totals.repaired) == (
+        rows.feature_count, rows.null_geometries, rows.repaired) == (3002, 1, 1)
+
+
 def test_a_polygon_collapsed_to_a_line_is_repaired_to_nothing(qgis_app):
     flat = "POLYGON((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # three collinear corners
     square = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"

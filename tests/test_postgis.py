@@ -423,11 +423,31 @@ def _run(algorithm, parameters, feedback):
 
 
 class _Notes(QgsProcessingFeedback):
+    """Everything an algorithm tells the user or writes to its log."""
+
     def __init__(self):
         super().__init__()
         self.lines = []
 
+    def setProgressText(self, text):
+        self.lines.append(text)
+
+    def reportError(self, error, fatalError=False):
+        self.lines.append(error)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+
     def pushInfo(self, info):
+        self.lines.append(info)
+
+    def pushCommandInfo(self, info):
+        self.lines.append(info)
+
+    def pushDebugInfo(self, info):
+        self.lines.append(info)
+
+    def pushConsoleInfo(self, info):
         self.lines.append(info)
 
 
@@ -493,3 +513,125 @@ def test_the_dock_computes_a_postgis_layer_in_its_database(data, dock, log_lines
     assert engine.total_overlap_ha > 0
     assert totals[0]["Overlap (ha)"] == pytest.approx(engine.total_overlap_ha, rel=REL)
     assert any(f"overlaps with 'fields' were computed {SERVED}" in line for line in log_lines)
+
+
+@pytest.mark.parametrize("distance_m", [50.0, 3000.0, 250_000.0, 2_500_000.0])
+@pytest.mark.parametrize("source", ["point", "line", "polygon"])
+def test_every_buffer_lies_within_the_reach_the_database_filters_candidates_by(data, distance_m, source):
+    """The pushed-down overlap keeps only targets within overlap.reach_m of a buffer's source (ST_DWithin on
+    geography): no point of any buffer may lie beyond it, however far and whatever the source, or a touched
+    target would be missed. Measured by the server, on the spheroid, as the candidate filter measures."""
+    from vraem_analyst.plugin.core.overlap import EQUAL_AREA_RADIUS, GroundBuffers, reach_m
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    shapes = {"point": "POINT(-74 -12.5)", "line": "LINESTRING(-76 -14, -73 -11.5, -70.5 -12)",
+              "polygon": "POLYGON((-78 -16, -69 -16, -69 -4, -78 -4, -78 -16))"}  # about Peru's size
+    builder = GroundBuffers(wgs84, wgs84, distance_m, QgsProject.instance())
+    from qgis.core import QgsGeometry
+
+    geometry = QgsGeometry.fromWkt(shapes[source])
+    buffered = builder.buffer(geometry)
+    farthest = float(data.cluster.psql(
+        f"SELECT max(ST_Distance((p).geom::geography, ST_GeomFromText('{geometry.asWkt(9)}', 4326)::geography)) "
+        f"FROM ST_DumpPoints(ST_GeomFromText('{buffered.asWkt(9)}', 4326)) AS p"))
+    assert distance_m * EQUAL_AREA_RADIUS * 0.99 < farthest < reach_m(distance_m), (farthest, reach_m(distance_m))
+
+
+def test_candidates_come_through_a_geography_index_when_the_table_has_one(data, log_lines):
+    """ST_DWithin on geography is the candidate filter: on a table whose only index is a geography one the
+    server finds the candidates through it (its plan, logged by auto_explain for a new session through a
+    relay), and the figures stay those of the file path."""
+    cluster = data.cluster
+    cluster.psql("CREATE TABLE fields_geog AS SELECT * FROM fields; ALTER TABLE fields_geog ADD PRIMARY KEY (fid); "
+                 "CREATE INDEX fields_geog_idx ON fields_geog USING gist ((geom::geography)); ANALYZE fields_geog; "
+                 "LOAD 'auto_explain'; ALTER SYSTEM SET session_preload_libraries = 'auto_explain'; "
+                 "ALTER SYSTEM SET auto_explain.log_min_duration = 0; SELECT pg_reload_conf();")
+    log = cluster.folder / "server.log"
+    start = log.stat().st_size
+    proxy = ByteCountingProxy(cluster.port)  # another port: QGIS opens a new session, which loads auto_explain
+    try:
+        pushed = buffer_overlap(data.points, 1500.0, data.table("fields_geog", port=proxy.port), dissolve=True)
+    finally:
+        proxy.stop()
+        cluster.psql("LOAD 'auto_explain'; ALTER SYSTEM RESET session_preload_libraries; "
+                     "ALTER SYSTEM RESET auto_explain.log_min_duration; "
+                     "SELECT pg_reload_conf();")
+    assert any(f"overlaps with 'fields_geog' were computed {SERVED}" in line for line in log_lines)
+    with open(log, encoding="utf-8", errors="replace") as server_log:
+        server_log.seek(start)
+        plans = server_log.read()
+    assert "Index Scan using fields_geog_idx" in plans or "Bitmap Index Scan on fields_geog_idx" in plans, plans[-3000:]
+    expected = buffer_overlap(data.points, 1500.0, data.files["fields"], dissolve=True)
+    assert pushed.targets_touched == expected.targets_touched > 100
+    assert _close(pushed.total_overlap_ha, expected.total_overlap_ha)
+
+
+AUTH_USER = "field_analyst"
+AUTH_PASSWORD = "Kq7-only-in-the-auth-db-3f9"  # of a throw-away role of the test's own cluster
+
+
+def _auth_layer(data, config_id="", name="fields", user=""):
+    uri = QgsDataSourceUri(f"dbname='vraem' host=127.0.0.1 port={data.cluster.port} sslmode=disable")
+    uri.setAuthConfigId(config_id)
+    uri.setUsername(user)
+    uri.setDataSource("public", name, "geom", "", "fid")
+    uri.setSrid("4326")
+    uri.setWkbType(Qgis.WkbType.MultiPolygon)
+    return QgsVectorLayer(uri.uri(False), name, "postgres")
+
+
+def test_a_layer_logging_in_through_an_authentication_configuration_is_measured_in_its_database(
+        vraem_provider, data, log_lines):
+    """A role that must give its password, kept only in a QGIS authentication configuration (Basic):
+    the push-down logs in through the layer's authcfg, and the password is in no log, message or output."""
+    from qgis.core import QgsAuthMethodConfig
+
+    data.cluster.add_password_role(AUTH_USER, AUTH_PASSWORD)
+    manager = QgsApplication.authManager()
+    assert not manager.isDisabled(), manager.disabledMessage()
+    # pytest-qgis runs QGIS on a temporary profile: this is a throw-away authentication database
+    assert manager.setMasterPassword("master-of-the-test-profile", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("VRAEM test analyst")
+    config.setConfig("username", AUTH_USER)
+    config.setConfig("password", AUTH_PASSWORD)
+    stored, config = manager.storeAuthenticationConfig(config)
+    assert stored and config.id()
+    try:
+        # without the configuration the role cannot log in: the password really comes from it
+        assert not _auth_layer(data, user=AUTH_USER).isValid()
+        assert any("no password supplied" in line for line in log_lines), log_lines
+        layer = _auth_layer(data, config.id())
+        assert layer.isValid()
+        assert f"authcfg={config.id()}" in layer.source() and AUTH_PASSWORD not in layer.source()
+
+        feedback = _Notes()
+        results = _run("vraem:areayield", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT",
+                                           "SUMMARY": "TEMPORARY_OUTPUT", "GROUP_FIELD": "status"}, feedback)
+        expected = compute_areas(data.files["fields"], group_field="status", on_row=no_rows)
+        assert any(f"'fields' was measured {SERVED}" in line for line in feedback.lines), feedback.lines
+        assert _close(results["TOTAL_HA"], expected.total_ha)
+        assert results["FEATURES"] == expected.feature_count
+        overlap = buffer_overlap(data.points, 1500.0, _auth_layer(data, config.id()), dissolve=True)
+        assert any(f"overlaps with 'fields' were computed {SERVED}" in line for line in log_lines)
+        assert _close(overlap.total_overlap_ha,
+                      buffer_overlap(data.points, 1500.0, data.files["fields"], dissolve=True).total_overlap_ha)
+
+        outputs = [str(value) for value in results.values()]
+        outputs += [str(feature.attributes()) for name in ("OUTPUT", "SUMMARY")
+                    for feature in results[name].getFeatures()]
+        outputs += [results[name].source() for name in ("OUTPUT", "SUMMARY")] + overlap.messages
+        for text in feedback.lines + log_lines + outputs:
+            assert AUTH_PASSWORD not in text, text
+    finally:
+        manager.removeAuthenticationConfig(config.id())
+
+
+def test_an_empty_table_gives_zero_in_the_database(data, log_lines):
+    """Without groups the totals are one aggregate row, which an empty table gives too (count 0, sums NULL)."""
+    data.cluster.psql("CREATE TABLE no_fields AS SELECT * FROM fields WHERE false; ALTER TABLE no_fields ADD PRIMARY KEY (fid);")
+    for group_field in (None, "status"):
+        summary = compute_areas(data.table("no_fields"), group_field=group_field, on_row=no_rows)
+        assert (summary.feature_count, summary.total_ha, summary.repaired, summary.null_geometries) == (0, 0.0, 0, 0)
+        assert summary.by_group == {}
+    assert sum(f"'no_fields' was measured {SERVED}" in line for line in log_lines) == 2

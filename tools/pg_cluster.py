@@ -1,7 +1,8 @@
 """A throw-away PostgreSQL + PostGIS cluster on 127.0.0.1, for the tests and the benchmark.
 
 initdb + pg_ctl in a temporary folder, on a free port, with trust authentication for local
-connections only (nothing listens beyond 127.0.0.1). PostgreSQL refuses to run as root, so when
+connections only (nothing listens beyond 127.0.0.1), except for roles made by add_password_role,
+which must log in with their password (scram-sha-256), as on a shared server. PostgreSQL refuses to run as root, so when
 this process is root the server runs as the unprivileged `postgres` user (created by Debian's
 postgresql-common), which then owns the folder. The binaries are found under
 /usr/lib/postgresql/<version>/bin, the newest first (Debian 12 has 15, sid a newer one).
@@ -98,6 +99,16 @@ class Cluster:
         if result.returncode != 0:
             raise RuntimeError(f"psql failed: {result.stderr.strip()}")
         return result.stdout.strip()
+
+    def add_password_role(self, name, password):
+        """A login role that may read every table of the public schema and must give its password:
+        pg_hba.conf asks it for one from 127.0.0.1 (its line comes before the trust lines)."""
+        self.psql(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'; "
+                  f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"{name}\";")
+        hba = self.data / "pg_hba.conf"
+        rules = hba.read_text(encoding="utf-8")
+        hba.write_text(f"host all \"{name}\" 127.0.0.1/32 scram-sha-256\n" + rules, encoding="utf-8")
+        self.psql("SELECT pg_reload_conf();")
 
     def uri(self, port=None):
         """Connection part of a QGIS 'postgres' data source (no password: trust authentication)."""
