@@ -114,7 +114,7 @@ class AirSection(Section):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.view)
+        layout.addWidget(self.results)
         self.fixes_combo.layerChanged.connect(self._fixes_changed)
         for combo in (self.time_combo, self.track_combo):
             combo.fieldChanged.connect(self.save)

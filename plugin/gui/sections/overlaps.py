@@ -69,7 +69,7 @@ class OverlapSection(Section):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.view)
+        layout.addWidget(self.results)
         self.source_combo.layerChanged.connect(self.save)
         self.target_combo.layerChanged.connect(self._on_target_changed)
         self.label_combo.fieldChanged.connect(self.save)
@@ -138,12 +138,10 @@ class OverlapSection(Section):
         source = self.source_combo.currentLayer()
         target = self.target_combo.currentLayer()
         if source is None or target is None:
-            self.notifier.warn(tr("Choose the layer to buffer and the overlapping layer."))
-            return None
+            return self._refuse(tr("Choose the layer to buffer and the overlapping layer."))
         distance = self.distance_m()
         if distance <= 0:
-            self.notifier.warn(tr("The buffer distance must be more than 0."))
-            return None
+            return self._refuse(tr("The buffer distance must be more than 0."))
         dissolve = self.dissolve_check.isChecked()
         project = QgsProject.instance()
         source_id, target_id = source.id(), target.id()
@@ -154,6 +152,7 @@ class OverlapSection(Section):
             source_snapshot, target_snapshot = LayerSnapshot(source), LayerSnapshot(target)
         except VraemError as error:
             self.notifier.error(error)
+            self.show_failure(str(error))
             return None
         main_thread = QgsApplication.instance().thread()
         target_crs = target.crs()
@@ -182,6 +181,15 @@ class OverlapSection(Section):
     def cancel(self):
         self.runner.cancel(OVERLAP, discard=False)
 
+    def _refuse(self, message):
+        """Inputs that cannot run: said in the message bar and the status, with no earlier result left."""
+        self.notifier.warn(message)
+        self.show_failure(message)
+
+    def forget_result(self):
+        super().forget_result()
+        self.last_result = None
+
     def _done(self, task, result, error, source_id, target_id, distance_text, dissolve):
         if not self.runner.is_current(OVERLAP, task):
             return
@@ -189,25 +197,25 @@ class OverlapSection(Section):
         self.cancel_button.setEnabled(False)
         self.run_button.setEnabled(True)
         if task.cancelled:
-            self.status.setText(tr("Cancelled; nothing was added to the project."))
+            self.show_failure(tr("Cancelled; nothing was added to the project."))
             return
         if error is not None or result is None:
             message = error or tr("The overlap could not be computed.")
-            self.status.setText(message)
+            self.show_failure(message)
             self.notifier.warn(message)
             return
         project = QgsProject.instance()
         source, target = project.mapLayer(source_id), project.mapLayer(target_id)
         if source is None or target is None:
-            self.status.setText(tr("A layer was removed during the run; nothing was added."))
+            self.show_failure(tr("A layer was removed during the run; nothing was added."))
             return
         result, layer = result
         field_name = self.label_combo.currentField()
         labels = (figures.feature_labels(target, field_name, [item.fid for item in result.targets])
                   if field_name else None)
-        columns, rows, status = figures.overlap_rows(result, source, target, distance_text, dissolve, labels)
+        columns, rows, status, details = figures.overlap_rows(result, source, target, distance_text, dissolve, labels)
         self.last_result = (result, source.name(), distance_text)
-        self.model.set_result(columns, rows)
+        self.model.set_result(columns, rows, details)
         if layer.featureCount() > 0:
             self._replace_result_layer(layer)
         self.status.setText(status)
