@@ -331,6 +331,76 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
+            <source>UNODC potential HCl</source>
+            <translation>HCl potencial según UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x national yield</source>
+            <translation>Factor de UNODC × rendimiento nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x VRAEM yield</source>
+            <translation>Factor de UNODC × rendimiento del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>ONDCP pure potential</source>
+            <translation>Potencial puro según ONDCP</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Mininter/CORAH cocaine avoided</source>
+            <translation>Cocaína evitada según Mininter/CORAH</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>national potential production / national cultivated area</source>
+            <translation>producción potencial nacional / superficie cultivada nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>2,349-2,414 kg leaf/ha / 375</source>
+            <translation>2,349–2,414 kg de hoja/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>3,600-3,627 kg leaf/ha / 375</source>
+            <translation>3,600–3,627 kg de hoja/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate of cultivation and pure potential production</source>
+            <translation>estimación del gobierno de EE. UU. del cultivo y de la producción potencial pura</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate</source>
+            <translation>estimación del gobierno de EE. UU.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication</source>
+            <translation>producción que se afirma evitada por la erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>producción que se afirma evitada por la erradicación (año parcial); CORAH aplica ahora un factor casi fijo de 9.16–9.34 kg/ha a las hectáreas erradicadas, así que no es una estimación independiente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>producción que se afirma evitada por la erradicación (hasta octubre); CORAH aplica ahora un factor casi fijo de 9.16–9.34 kg/ha a las hectáreas erradicadas, así que no es una estimación independiente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>computed from yield_parameters.csv</source>
+            <translation>calculado con los parámetros de rendimiento incluidos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
             <source>above the potential production</source>
             <translation>por encima de la producción potencial</translation>
         </message>
@@ -546,7 +616,6 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -2016,6 +2085,51 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>central leaf yield</source>
+            <translation>rendimiento central de hoja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield</source>
+            <translation>rendimiento bajo de hoja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
+            <translation>rendimiento bajo de hoja (un piso: DEVIDA dijo «más de 3 t/ha»; no es una estimación)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
+            <translation>rendimiento alto de hoja (valor derivado para 2016; no se halló un límite superior publicado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
+            <translation>rendimiento alto de hoja (valor derivado para 2016; 2013 fue mayor, vea las filas observadas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; highest found)</source>
+            <translation>rendimiento nacional observado (derivado; el más alto hallado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; lowest found after 2006)</source>
+            <translation>rendimiento nacional observado (derivado; el más bajo hallado después de 2006)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>leaf to cocaine HCl conversion</source>
+            <translation>conversión de hoja a cocaína HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed conversion implied by UNODC's own figures</source>
+            <translation>conversión observada que se deduce de las cifras de la propia UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimientos de hoja de UNODC/DEVIDA)</translation>
         </message>
@@ -2202,6 +2316,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Potential yield with '{label}', at its central leaf yield of {leaf:,.0f} kg per ha a year. Indicative; Details gives the range and its sources.</source>
+            <translation>Rendimiento potencial con '{label}', a su rendimiento central de hoja de {leaf:,.0f} kg por ha al año. Indicativo; Detalles da el rango y sus fuentes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
+            <translation>Rendimiento de hoja {low:,.0f}–{high:,.0f} kg por ha al año (central {central:,.0f}); {factor:,.0f} kg de hoja por kg de cocaína HCl. Los Detalles de la tabla nombran las fuentes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parámetros: {label}</translation>
         </message>
@@ -2238,8 +2362,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.</source>
-            <translation>Área elipsoidal sobre {ellipsoid}, medida en el SRC de la capa {crs}.</translation>
+            <source>Area measured on the {ellipsoid} ellipsoid.</source>
+            <translation>Área medida sobre el elipsoide {ellipsoid}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2259,13 +2383,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
+            <translation>Áreas medidas sobre el elipsoide {name} ({ellipsoid}), a partir de las coordenadas de la capa en {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
+            <translation>La tabla muestra los {shown} más grandes de {n} elementos; el total los cuenta a todos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Feature id {fid}</source>
             <translation>Elemento con id {fid}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Invalid geometry, repaired before measuring (layer unchanged).</source>
-            <translation>Geometría no válida, reparada antes de medir (la capa no se modificó).</translation>
+            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
+            <translation>Su geometría no era válida y se reparó antes de medir; la capa no cambia.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2284,8 +2418,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
-            <translation>La tabla muestra los {shown} más grandes de {n} elementos; el total los cuenta a todos.</translation>
+            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalles da su base y su fuente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2304,6 +2443,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
+            <translation>Su cifra: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The claim</source>
+            <translation>La cifra declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine</source>
             <translation>Cifra declarada: {area} = {ha:,.0f} ha, {t:,.1f} t de cocaína</translation>
         </message>
@@ -2314,8 +2463,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The claim</source>
-            <translation>La cifra declarada</translation>
+            <source>Published ratios:</source>
+            <translation>Relaciones publicadas:</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2344,13 +2493,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Measured on the ellipsoid {ellipsoid}, target CRS {crs}.</source>
-            <translation>Medido sobre el elipsoide {ellipsoid}, SRC de destino {crs}.</translation>
+            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
+            <translation>Medido sobre el elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Target feature id {fid}; buffered source features: {ids}</source>
-            <translation>Elemento de destino con id {fid}; elementos de origen con área de influencia: {ids}</translation>
+            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
+            <translation>Elemento con id {fid}, alcanzado por {n} área de influencia alrededor de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
+            <translation>Elemento con id {fid}, alcanzado por {n} áreas de influencia alrededor de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Within {distance} of '{source}', measured on the ground.</source>
+            <translation>A menos de {distance} de '{source}', medido sobre el terreno.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2632,6 +2791,11 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Computing areas of '{name}'…</source>
             <translation>Calculando las áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Cancelled; no figures are shown.</source>
+            <translation>Cancelado; no se muestran cifras.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -3109,6 +3273,41 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Error inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details…</source>
+            <translation>Detalles…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Where these figures come from: sources, parameters, how they were measured</source>
+            <translation>De dónde salen estas cifras: fuentes, parámetros, cómo se midieron</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Open in a window</source>
+            <translation>Abrir en una ventana</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Show this table in a window of its own, as large as you like</source>
+            <translation>Mostrar esta tabla en una ventana propia, del tamaño que quiera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details: {section}</source>
+            <translation>Detalles: {section}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>VRAEM Analyst: {section}</source>
+            <translation>VRAEM Analyst: {section}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/widgets.py" />

@@ -331,6 +331,76 @@
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
+            <source>UNODC potential HCl</source>
+            <translation>HCl potencial segundo o UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x national yield</source>
+            <translation>Fator do UNODC × rendimento nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x VRAEM yield</source>
+            <translation>Fator do UNODC × rendimento do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>ONDCP pure potential</source>
+            <translation>Potencial puro segundo o ONDCP</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Mininter/CORAH cocaine avoided</source>
+            <translation>Cocaína evitada segundo Mininter/CORAH</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>national potential production / national cultivated area</source>
+            <translation>produção potencial nacional / área cultivada nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>2,349-2,414 kg leaf/ha / 375</source>
+            <translation>2,349–2,414 kg de folha/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>3,600-3,627 kg leaf/ha / 375</source>
+            <translation>3,600–3,627 kg de folha/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate of cultivation and pure potential production</source>
+            <translation>estimativa do governo dos EUA do cultivo e da produção potencial pura</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate</source>
+            <translation>estimativa do governo dos EUA</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication</source>
+            <translation>produção que se afirma evitada pela erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>produção que se afirma evitada pela erradicação (ano parcial); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>produção que se afirma evitada pela erradicação (até outubro); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>computed from yield_parameters.csv</source>
+            <translation>calculado com os parâmetros de rendimento incluídos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
             <source>above the potential production</source>
             <translation>acima da produção potencial</translation>
         </message>
@@ -546,7 +616,6 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -2016,6 +2085,51 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>central leaf yield</source>
+            <translation>rendimento central de folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield</source>
+            <translation>rendimento baixo de folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
+            <translation>rendimento baixo de folha (um piso: a DEVIDA disse «acima de 3 t/ha»; não é uma estimativa)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
+            <translation>rendimento alto de folha (valor derivado para 2016; não se encontrou limite superior publicado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
+            <translation>rendimento alto de folha (valor derivado para 2016; 2013 foi maior, veja as linhas observadas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; highest found)</source>
+            <translation>rendimento nacional observado (derivado; o mais alto encontrado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; lowest found after 2006)</source>
+            <translation>rendimento nacional observado (derivado; o mais baixo encontrado depois de 2006)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>leaf to cocaine HCl conversion</source>
+            <translation>conversão de folha em cocaína HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed conversion implied by UNODC's own figures</source>
+            <translation>conversão observada que decorre dos próprios números do UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimentos de folha do UNODC/DEVIDA)</translation>
         </message>
@@ -2202,6 +2316,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Potential yield with '{label}', at its central leaf yield of {leaf:,.0f} kg per ha a year. Indicative; Details gives the range and its sources.</source>
+            <translation>Rendimento potencial com '{label}', no seu rendimento central de folha de {leaf:,.0f} kg por ha ao ano. Indicativo; Detalhes dá a faixa e suas fontes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
+            <translation>Rendimento de folha {low:,.0f}–{high:,.0f} kg por ha ao ano (central {central:,.0f}); {factor:,.0f} kg de folha por kg de cocaína HCl. Os Detalhes da tabela citam as fontes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parâmetros: {label}</translation>
         </message>
@@ -2238,8 +2362,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.</source>
-            <translation>Área elipsoidal sobre {ellipsoid}, medida no SRC da camada {crs}.</translation>
+            <source>Area measured on the {ellipsoid} ellipsoid.</source>
+            <translation>Área medida sobre o elipsoide {ellipsoid}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2259,13 +2383,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
+            <translation>Áreas medidas sobre o elipsoide {name} ({ellipsoid}), a partir das coordenadas da camada em {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
+            <translation>A tabela mostra as {shown} maiores de {n} feições; o total conta todas elas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Feature id {fid}</source>
             <translation>Feição com id {fid}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Invalid geometry, repaired before measuring (layer unchanged).</source>
-            <translation>Geometria inválida, reparada antes da medição (a camada não foi alterada).</translation>
+            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
+            <translation>Sua geometria era inválida e foi reparada antes de medir; a camada não muda.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2284,8 +2418,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
-            <translation>A tabela mostra as {shown} maiores de {n} feições; o total conta todas elas.</translation>
+            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalhes dá sua base e sua fonte.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2304,6 +2443,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
+            <translation>Sua afirmação: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The claim</source>
+            <translation>A afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine</source>
             <translation>Afirmação: {area} = {ha:,.0f} ha, {t:,.1f} t de cocaína</translation>
         </message>
@@ -2314,8 +2463,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The claim</source>
-            <translation>A afirmação</translation>
+            <source>Published ratios:</source>
+            <translation>Razões publicadas:</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2344,13 +2493,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Measured on the ellipsoid {ellipsoid}, target CRS {crs}.</source>
-            <translation>Medido sobre o elipsoide {ellipsoid}, SRC de destino {crs}.</translation>
+            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
+            <translation>Medido sobre o elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Target feature id {fid}; buffered source features: {ids}</source>
-            <translation>Feição de destino com id {fid}; feições de origem com área de influência: {ids}</translation>
+            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
+            <translation>Feição com id {fid}, alcançada por {n} área de influência em torno de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
+            <translation>Feição com id {fid}, alcançada por {n} áreas de influência em torno de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Within {distance} of '{source}', measured on the ground.</source>
+            <translation>A menos de {distance} de '{source}', medido sobre o terreno.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2632,6 +2791,11 @@
             <location filename="../plugin/gui/sections/areas.py" />
             <source>Computing areas of '{name}'…</source>
             <translation>Calculando as áreas de “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Cancelled; no figures are shown.</source>
+            <translation>Cancelado; nenhum número é mostrado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
@@ -3109,6 +3273,41 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Erro inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details…</source>
+            <translation>Detalhes…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Where these figures come from: sources, parameters, how they were measured</source>
+            <translation>De onde vêm estes números: fontes, parâmetros, como foram medidos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Open in a window</source>
+            <translation>Abrir em uma janela</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Show this table in a window of its own, as large as you like</source>
+            <translation>Mostrar esta tabela em uma janela própria, do tamanho que quiser</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details: {section}</source>
+            <translation>Detalhes: {section}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>VRAEM Analyst: {section}</source>
+            <translation>VRAEM Analyst: {section}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/widgets.py" />

@@ -6,14 +6,31 @@ import re
 
 import pytest
 from air_tracks import scenario, write_fixes
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QTableView
-from test_dock import dock, find, point_layer, polygon_layer, table, wait_for, wait_idle  # noqa: F401 (fixture)
+from test_dock import find, point_layer, polygon_layer, wait_for, wait_idle
 
 from vraem_analyst.plugin.gui.widgets import VISIBLE_ROWS, set_combo_data
 
 SECTIONS = ("Areas", "Overlap", "Claim", "Air")
+
+
+@pytest.fixture()
+def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
+    from vraem_analyst.plugin.gui.dock import VraemDock
+    from vraem_analyst.plugin.settings import VraemSettings
+
+    VraemSettings().reset()
+    QgsProject.instance().clear()
+    widget = VraemDock(qgis_iface, qgis_iface.mainWindow())
+    widget.show()
+    yield widget
+    widget.cleanup()
+    widget.hide()
+    widget.deleteLater()
+    QgsProject.instance().removeAllMapLayers()
+    QgsApplication.processEvents()
 
 
 def areas_result(dock, parameter_set="vraem"):

@@ -26,7 +26,6 @@ from ..core.names import default_label_field
 from ..i18n import tr
 from .table_model import ResultTableModel, TotalsLastProxyModel
 
-
 # Rows a result table shows without scrolling, in the dock and (at least) in its own window.
 VISIBLE_ROWS = 10
 
