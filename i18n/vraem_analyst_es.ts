@@ -253,7 +253,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>La zona es aproximada: el área dentro de ella es indicativa.</translation>
         </message>
@@ -2316,8 +2315,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Potential yield with '{label}', at its central leaf yield of {leaf:,.0f} kg per ha a year. Indicative; Details gives the range and its sources.</source>
-            <translation>Rendimiento potencial con '{label}', a su rendimiento central de hoja de {leaf:,.0f} kg por ha al año. Indicativo; Detalles da el rango y sus fuentes.</translation>
+            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
+            <translation>Estimación central con '{label}' ({leaf:,.0f} kg de hoja por ha al año). Detalles da el rango y las fuentes.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2393,8 +2392,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}</source>
-            <translation>Elemento con id {fid}</translation>
+            <source>Feature id {fid}.</source>
+            <translation>Elemento con id {fid}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -3273,6 +3272,11 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Error inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../plugin/gui/widgets.py" />

@@ -253,7 +253,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>A zona é aproximada: a área dentro dela é indicativa.</translation>
         </message>
@@ -2316,8 +2315,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Potential yield with '{label}', at its central leaf yield of {leaf:,.0f} kg per ha a year. Indicative; Details gives the range and its sources.</source>
-            <translation>Rendimento potencial com '{label}', no seu rendimento central de folha de {leaf:,.0f} kg por ha ao ano. Indicativo; Detalhes dá a faixa e suas fontes.</translation>
+            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
+            <translation>Estimativa central com '{label}' ({leaf:,.0f} kg de folha por ha ao ano). Detalhes dá a faixa e as fontes.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2393,8 +2392,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}</source>
-            <translation>Feição com id {fid}</translation>
+            <source>Feature id {fid}.</source>
+            <translation>Feição com id {fid}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -3273,6 +3272,11 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Erro inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Close</source>
+            <translation>Fechar</translation>
         </message>
         <message>
             <location filename="../plugin/gui/widgets.py" />

@@ -303,7 +303,7 @@ def test_table_sorts_keeps_totals_last_and_explains_each_figure(dock):
     for text in (tip, area_tip):
         assert "\n" not in text and len(text) < 160 and text.count(". ") <= 2, text
         assert "EPSG" not in text and "Ellipsoidal" not in text
-    assert "2,391" in tip and "Details" in tip
+    assert "2,391" in tip and "Details" in tip and "Peru national average" in tip
     assert "WGS 84 ellipsoid" in area_tip
     details = dock.areas.results.details_text()
     assert "2,391" in details and "375" in details and "UNODC" in details

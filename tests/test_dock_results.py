@@ -9,7 +9,7 @@ from air_tracks import scenario, write_fixes
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QTableView
-from test_dock import find, point_layer, polygon_layer, wait_for, wait_idle
+from test_dock import find, point_layer, polygon_layer, square_wkt, wait_for, wait_idle
 
 from vraem_analyst.plugin.gui.widgets import VISIBLE_ROWS, set_combo_data
 
@@ -201,3 +201,20 @@ def test_air_status_after_a_failure_shows_the_error_not_the_old_figures(dock, fi
     assert wait_for(lambda: "air" not in dock.runner.current, 120)
     assert dock.air.model.rowCount() == 0
     assert "in the zone (" not in dock.air.status.text() and dock.air.status.text()
+
+
+def test_the_window_keeps_the_docks_order_and_sorts_with_it(dock):
+    # largest first (the engine's order) is neither the label's nor the feature id's order either way
+    wkts = [square_wkt(-74.0 + 0.02 * i, -12.4, size) for i, size in enumerate((0.003, 0.006, 0.002, 0.005, 0.004))]
+    find(dock, "VraemAreaLayerCombo").setLayer(polygon_layer(wkts))
+    wait_idle(dock)
+    model, proxy = dock.areas.model, dock.areas.proxy
+    engine_order = [model.index(row, 0).data() for row in range(model.rowCount())]
+    window = dock.areas.results.open_window()
+    shown = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert shown == engine_order  # opening the window does not sort the table
+    area_column = next(i for i, c in enumerate(model.columns) if c.key == "area_ha")
+    window.findChild(QTableView).sortByColumn(area_column, Qt.SortOrder.AscendingOrder)
+    assert dock.areas.view.horizontalHeader().sortIndicatorSection() == area_column or \
+        proxy.sortColumn() == area_column
+    window.close()

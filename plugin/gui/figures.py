@@ -24,9 +24,8 @@ def yield_tooltip(estimate):
     """One plain sentence on a yield figure; yield_details() gives its parameters and sources."""
     if estimate is None:
         return ""
-    return tr("Potential yield with '{label}', at its central leaf yield of {leaf:,.0f} kg per ha a year. "
-              "Indicative; Details gives the range and its sources.").format(label=estimate.label,
-                                                                               leaf=estimate.leaf_kg_per_ha[1])
+    return tr("Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range "
+              "and sources.").format(label=estimate.label, leaf=estimate.leaf_kg_per_ha[1])
 
 
 def parameter_set_tooltip(pset):
@@ -116,8 +115,7 @@ def area_details(summary, shown_rows, layer_name, selected_only, pset, zone_note
         tr("Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.")
         .format(name=ellipsoid_name(summary.ellipsoid), ellipsoid=summary.ellipsoid, crs=summary.crs),
         zone_note,
-        tr("The zone is approximate: the area inside it is indicative.") if summary.zone_approximate else "",
-        *summary.messages,
+        *summary.messages,  # the approximate zone's caveat among them
     ]
     if summary.feature_count > shown_rows:
         lines.append(tr("The table lists the {shown} largest of {n} features; the total counts all of them.")
@@ -146,7 +144,7 @@ def area_rows(summary, feature_rows, layer_id, layer_name, selected_only, pset, 
             values["leaf_t_cen"] = estimate.leaf_t[1]
             values["hcl_t_cen"] = estimate.hcl_t[1]
             tips["leaf_t_cen"] = tips["hcl_t_cen"] = yield_tooltip(estimate)
-        feature_tip = [tr("Feature id {fid}").format(fid=row.fid), area_tip]
+        feature_tip = [tr("Feature id {fid}.").format(fid=row.fid), area_tip]
         if row.repaired:
             feature_tip.append(tr("Its geometry was invalid and was repaired before measuring; the layer is "
                                   "unchanged."))

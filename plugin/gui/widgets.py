@@ -2,7 +2,7 @@
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsFieldComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -36,17 +36,18 @@ def make_table(parent, object_name):
     proxy = TotalsLastProxyModel(parent)
     proxy.setSourceModel(model)
     view = table_view(parent, object_name, proxy)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the engine's order until a header is clicked
     return view, model, proxy
 
 
 class ResultHeader(QHeaderView):
-    """A horizontal header whose sections are as wide as their (wrapped) text and sort arrow. Qt widens
-    every section of a sortable header by the section's own height for the arrow: a three-line header
-    would gain some 60 px per column and push the table into horizontal scrolling."""
+    """A horizontal header whose sections are as wide as their (wrapped) text, plus the sort arrow where
+    it is shown. Qt widens every section of a sortable header by the section's own height for the arrow:
+    a three-line header would gain some 60 px per column and push the table into horizontal scrolling."""
 
     def __init__(self, parent):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        # a stretched last section is never narrower than the default size (100 px): let it fit its contents
+        self.setDefaultSectionSize(self.minimumSectionSize())
 
     def sectionSizeFromContents(self, logical_index):
         size = super().sectionSizeFromContents(logical_index)
@@ -54,7 +55,9 @@ class ResultHeader(QHeaderView):
         if text:
             style = self.style()
             margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self) if self.isSortIndicatorShown() else 0
+            # only the sorted section shows the arrow (the header resizes when another one is sorted)
+            sorted_here = self.isSortIndicatorShown() and self.sortIndicatorSection() == logical_index
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self) if sorted_here else 0
             font = self.font()
             font.setBold(True)  # some styles draw the sorted section bold: leave it room
             content = QFontMetrics(font).size(0, str(text)).width()
@@ -68,6 +71,9 @@ def table_view(parent, object_name, proxy):
     view.setObjectName(object_name)
     view.setHorizontalHeader(ResultHeader(view))
     view.setModel(proxy)
+    # Enabling sorting sorts by the header's indicator: give it the proxy's order (none at first: the
+    # engine's order is kept until a header is clicked), so a second view never re-sorts the first.
+    view.horizontalHeader().setSortIndicator(proxy.sortColumn(), proxy.sortOrder())
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,6 +90,14 @@ def table_view(parent, object_name, proxy):
     header_height = 3 * view.fontMetrics().height() + 8
     view.setMinimumHeight(VISIBLE_ROWS * view.verticalHeader().defaultSectionSize() + header_height)
     return view
+
+
+def close_buttons(dialog):
+    """A button box with *Close* in the plugin's language (Qt's own translations may not be installed)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+    buttons.rejected.connect(dialog.close)
+    return buttons
 
 
 class ResultsPanel(QWidget):
@@ -119,6 +133,22 @@ class ResultsPanel(QWidget):
         self.model.modelReset.connect(self._result_changed)
         self._result_changed()
 
+    def _screen_area(self):
+        return (self.screen() or QApplication.primaryScreen()).availableGeometry()
+
+    def _fit_window(self):
+        """Make the window as wide as every column's contents (no sideways scrolling), within the screen."""
+        if self.window is None or not self.window.isVisible():
+            return
+        view = self.window.findChild(QTableView)
+        header = view.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+                      for column in range(header.count()))
+        around = self.window.width() - view.viewport().width()  # margins, frame, vertical scroll bar
+        wanted = max(columns + around + 2, 480)
+        if wanted > self.window.width():
+            self.window.resize(min(wanted, self._screen_area().width()), self.window.height())
+
     def _action(self, text, name, slot, tooltip):
         action = QAction(text, self)
         action.setObjectName(name)
@@ -143,11 +173,10 @@ class ResultsPanel(QWidget):
             text = QPlainTextEdit(dialog)
             text.setReadOnly(True)
             text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons = close_buttons(dialog)
             copy = QPushButton(tr("Copy"), dialog)
             copy.clicked.connect(lambda _checked=False: QApplication.clipboard().setText(text.toPlainText()))
             buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-            buttons.rejected.connect(dialog.close)
             layout = QVBoxLayout(dialog)
             layout.addWidget(text)
             layout.addWidget(buttons)
@@ -170,23 +199,18 @@ class ResultsPanel(QWidget):
             view.doubleClicked.connect(self.view.doubleClicked)  # the section zooms from the same proxy
             details = QToolButton(window)
             details.setDefaultAction(self.details_action)
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, window)
-            buttons.rejected.connect(window.close)
+            buttons = close_buttons(window)
             buttons.addButton(details, QDialogButtonBox.ButtonRole.ActionRole)
             layout = QVBoxLayout(window)
             layout.addWidget(view)
             layout.addWidget(buttons)
             self.window = window
         view = self.window.findChild(QTableView)
-        view.resizeColumnsToContents()
-        # wide enough for every column (no horizontal scrolling), within the screen
-        margins = self.window.layout().contentsMargins()
-        wanted = (view.horizontalHeader().length() + 2 * view.frameWidth() + margins.left() + margins.right()
-                  + view.verticalScrollBar().sizeHint().width() + 16)
-        area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        self.window.resize(min(max(wanted, 480), area.width()), min(view.minimumHeight() + 120, area.height()))
+        self.window.resize(self.window.width(), min(view.minimumHeight() + 120, self._screen_area().height()))
         self.window.show()
         self.window.raise_()
+        self._fit_window()
+        QTimer.singleShot(0, self._fit_window)  # fonts and margins settle once the window is on screen
         return self.window
 
 
