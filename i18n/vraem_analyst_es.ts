@@ -2908,8 +2908,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
+            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
+            <translation>Una página por elemento de una capa de polígonos (sectores del plan, distritos), con el nombre del campo elegido. En PNG, una imagen numerada por página.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />

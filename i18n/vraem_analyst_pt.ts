@@ -2908,8 +2908,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
+            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
+            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), com o nome do campo escolhido. Em PNG, uma imagem numerada por página.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />

@@ -7,8 +7,9 @@ import re
 import pytest
 from air_tracks import scenario, write_fixes
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QTableView
+from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox, QDialog, QPlainTextEdit, QPushButton, QTableView, QWidget
 from test_dock import find, point_layer, polygon_layer, square_wkt, wait_for, wait_idle
 
 from vraem_analyst.plugin.gui.widgets import VISIBLE_ROWS, set_combo_data
@@ -113,6 +114,16 @@ def test_tooltips_are_short_and_plain_with_the_provenance_in_details(dock):
     combo = find(dock, "VraemParameterSetCombo")
     for index in range(1, combo.count()):
         assert_short_and_plain(combo.itemData(index, Qt.ItemDataRole.ToolTipRole))
+    # every other tooltip of the dock too: widgets, actions and list items
+    tips = [widget.toolTip() for widget in dock.findChildren(QWidget)] + \
+        [action.toolTip() for action in dock.findChildren(QAction)]
+    for box in dock.findChildren(QComboBox):
+        if isinstance(box, (QgsMapLayerComboBox, QgsFieldComboBox)):
+            continue  # QGIS's own layer and field tooltips
+        tips += [box.itemData(index, Qt.ItemDataRole.ToolTipRole) or "" for index in range(box.count())]
+    for tip in tips:
+        if tip:
+            assert "\n" not in tip and len(tip) <= 170 and len(re.findall(r"[.!?](?:\s|$)", tip)) <= 2, tip
 
     areas = dock.areas.results.details_text()
     assert "WGS 84 ellipsoid (EPSG:7030)" in areas  # the specialist's form is kept in the details
