@@ -95,6 +95,21 @@
         </message>
         <message>
             <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 206 Stationair (single piston, fixed gear)</source>
+            <translation>Cessna 206 Stationair (monomotor de pistón, tren fijo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 210 / T210 Centurion (single piston, retractable)</source>
+            <translation>Cessna 210 / T210 Centurion (monomotor de pistón, tren retráctil)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Piper PA-34-200 Seneca I (twin piston)</source>
+            <translation>Piper PA-34-200 Seneca I (bimotor de pistón)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
             <source>Custom aircraft</source>
             <translation>Aeronave personalizada</translation>
         </message>

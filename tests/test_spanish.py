@@ -389,8 +389,10 @@ def test_data_labels_reference_names_plan_and_sources_in_the_users_language(tran
                                                                              qgis_new_project, vraem_provider,
                                                                              tmp_path):
     """Issue 16 item 11 (dock side): the claim check's reference names and bases, the parameter sets' source
-    roles, the new plan layer and the download sources were English in the Spanish and Portuguese dock."""
+    roles, the aircraft profiles, the new plan layer and the download sources were English in the Spanish and
+    Portuguese dock."""
     from vraem_analyst.plugin.core import claims, download, yields
+    from vraem_analyst.plugin.core.air import profiles
     from vraem_analyst.plugin.gui.dock import VraemDock
     from vraem_analyst.plugin.gui.widgets import set_combo_data
 
@@ -402,7 +404,10 @@ def test_data_labels_reference_names_plan_and_sources_in_the_users_language(tran
         assert row["estimator"] in claims.estimator_names() and row["basis"] in claims.ratio_bases(), row
     for row in yields.read_table("yield_parameters"):
         assert row["role"] in yields.role_labels(), row["role"]
-    translated = [*claims.estimator_names().values(), *claims.ratio_bases().values(), *yields.role_labels().values()]
+    for row in yields.read_table("aircraft_profiles"):
+        assert row["aircraft"] in profiles.aircraft_names(), row["aircraft"]
+    translated = [*claims.estimator_names().values(), *claims.ratio_bases().values(), *yields.role_labels().values(),
+                  *profiles.aircraft_names().values()]
     assert not set(translated) & english, set(translated) & english
 
     QgsProject.instance().clear()
@@ -434,6 +439,8 @@ def test_data_labels_reference_names_plan_and_sources_in_the_users_language(tran
             for text in (combo.itemText(index), combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""):
                 assert text not in english and not _english_words_in(text, english), text
 
+        aircraft = dock.air.profile_combo
+        assert [aircraft.itemText(i) for i in range(aircraft.count())] == list(profiles.aircraft_names().values())
         plan = dock.layers.new_plan(str(tmp_path / "plan.gpkg"))
         assert plan.name() == entries["Eradication plan"] != "Eradication plan"
         names = [download.source_name(source) for source in download.DEFAULT_SOURCES]
