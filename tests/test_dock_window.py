@@ -82,6 +82,9 @@ def check(iface):
     canvas.refreshAllLayers()
     wait(lambda: refreshed and not canvas.isDrawing(), 30)
     QgsApplication.processEvents()
+    # refreshing every layer reloads the coca fields' provider, and the live areas recompute: wait for them
+    wait(lambda: not dock.areas.debounce.isActive() and "areas" not in dock.runner.current
+         and dock.areas.model.rowCount() > 0)
     header, body = dock.areas.model.as_table()
     # the results in their own window and the Details view, for people to look at (issue 16 item 9)
     import os
