@@ -2838,11 +2838,15 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; nada foi adicionado ao projeto.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
+            <location filename="../plugin/gui/sections/air.py" />
+            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
@@ -4339,6 +4343,270 @@ Atlas: uma página por feição analisada em vez de uma única folha, nomeada e 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 206 Stationair (single piston, fixed gear)</source>
+            <translation>Cessna 206 Stationair (monomotor a pistão, trem fixo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 210 / T210 Centurion (single piston, retractable)</source>
+            <translation>Cessna 210 / T210 Centurion (monomotor a pistão, trem retrátil)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Piper PA-34-200 Seneca I (twin piston)</source>
+            <translation>Piper PA-34-200 Seneca I (bimotor a pistão)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC potential HCl</source>
+            <translation>HCl potencial segundo o UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x national yield</source>
+            <translation>Fator do UNODC × rendimento nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x VRAEM yield</source>
+            <translation>Fator do UNODC × rendimento do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>ONDCP pure potential</source>
+            <translation>Potencial puro segundo o ONDCP</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Mininter/CORAH cocaine avoided</source>
+            <translation>Cocaína evitada segundo Mininter/CORAH</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>national potential production / national cultivated area</source>
+            <translation>produção potencial nacional / área cultivada nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>2,349-2,414 kg leaf/ha / 375</source>
+            <translation>2,349–2,414 kg de folha/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>3,600-3,627 kg leaf/ha / 375</source>
+            <translation>3,600–3,627 kg de folha/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate of cultivation and pure potential production</source>
+            <translation>estimativa do governo dos EUA do cultivo e da produção potencial pura</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate</source>
+            <translation>estimativa do governo dos EUA</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication</source>
+            <translation>produção que se afirma evitada pela erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>produção que se afirma evitada pela erradicação (ano parcial); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>produção que se afirma evitada pela erradicação (até outubro); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>computed from yield_parameters.csv</source>
+            <translation>calculado com os parâmetros de rendimento incluídos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/report/sheet.py" />
+            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
+            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>central leaf yield</source>
+            <translation>rendimento central de folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield</source>
+            <translation>rendimento baixo de folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
+            <translation>rendimento baixo de folha (um piso: a DEVIDA disse «acima de 3 t/ha»; não é uma estimativa)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
+            <translation>rendimento alto de folha (valor derivado para 2016; não se encontrou limite superior publicado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
+            <translation>rendimento alto de folha (valor derivado para 2016; 2013 foi maior, veja as linhas observadas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; highest found)</source>
+            <translation>rendimento nacional observado (derivado; o mais alto encontrado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; lowest found after 2006)</source>
+            <translation>rendimento nacional observado (derivado; o mais baixo encontrado depois de 2006)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>leaf to cocaine HCl conversion</source>
+            <translation>conversão de folha em cocaína HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed conversion implied by UNODC's own figures</source>
+            <translation>conversão observada que decorre dos próprios números do UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
+            <translation>Estimativa central com '{label}' ({leaf:,.0f} kg de folha por ha ao ano). Detalhes dá a faixa e as fontes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
+            <translation>Rendimento de folha {low:,.0f}–{high:,.0f} kg por ha ao ano (central {central:,.0f}); {factor:,.0f} kg de folha por kg de cocaína HCl. Os Detalhes da tabela citam as fontes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Area measured on the {ellipsoid} ellipsoid.</source>
+            <translation>Área medida sobre o elipsoide {ellipsoid}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
+            <translation>Áreas medidas sobre o elipsoide {name} ({ellipsoid}), a partir das coordenadas da camada em {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}.</source>
+            <translation>Feição com id {fid}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
+            <translation>Sua geometria era inválida e foi reparada antes de medir; a camada não muda.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalhes dá sua base e sua fonte.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
+            <translation>Sua afirmação: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Published ratios:</source>
+            <translation>Razões publicadas:</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
+            <translation>Medido sobre o elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
+            <translation>Feição com id {fid}, alcançada por {n} área de influência em torno de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
+            <translation>Feição com id {fid}, alcançada por {n} áreas de influência em torno de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Within {distance} of '{source}', measured on the ground.</source>
+            <translation>A menos de {distance} de '{source}', medido sobre o terreno.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
+            <source>Cancelled; no figures are shown.</source>
+            <translation>Cancelado; nenhum número é mostrado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
+            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), com o nome do campo escolhido. Em PNG, uma imagem numerada por página.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details…</source>
+            <translation>Detalhes…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Where these figures come from: sources, parameters, how they were measured</source>
+            <translation>De onde vêm estes números: fontes, parâmetros, como foram medidos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Open in a window</source>
+            <translation>Abrir em uma janela</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Show this table in a window of its own, as large as you like</source>
+            <translation>Mostrar esta tabela em uma janela própria, do tamanho que quiser</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details: {section}</source>
+            <translation>Detalhes: {section}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>VRAEM Analyst: {section}</source>
+            <translation>VRAEM Analyst: {section}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/reports/export_report.py" />
+            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
+
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
+            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
+
+Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
     </context>
 </TS>

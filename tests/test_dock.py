@@ -260,14 +260,23 @@ def test_table_sorts_keeps_totals_last_and_explains_each_figure(dock):
         body = values[:-1]
         assert body == sorted(body, reverse=order == Qt.SortOrder.DescendingOrder)
     headers = [dock.areas.model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(dock.areas.model.columns))]
-    assert "Area (ha)" in headers and "Potential leaf (t/yr)" in headers
+    # issue 16 item 9: headers wrap in the dock (units on their own line), CSV and copies keep one line
+    assert "Area\n(ha)" in headers and "Potential\nleaf\n(t/yr)" in headers
+    assert "Area (ha)" in dock.areas.model.as_table()[0]
+    # tooltips are a sentence or two in plain words; the provenance is in the Details
     tip = proxy.index(0, leaf_column).data(Qt.ItemDataRole.ToolTipRole)
-    assert "2,391" in tip and "375" in tip and "UNODC" in tip
-    # the tooltip says which sources bound the range: the lowest yield and the highest conversion…
-    assert "lowest leaf yield 2,116 kg/ha (2010" in tip and "highest conversion 589" in tip
-    assert "highest leaf yield 2,438 kg/ha (2013" in tip
     area_tip = proxy.index(0, area_column).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Ellipsoidal" in area_tip and "EPSG:4326" in area_tip
+    for text in (tip, area_tip):
+        assert "\n" not in text and len(text) < 160 and text.count(". ") <= 2, text
+        assert "EPSG" not in text and "Ellipsoidal" not in text
+    assert "2,391" in tip and "Details" in tip and "Peru national average" in tip
+    assert "WGS 84 ellipsoid" in area_tip
+    details = dock.areas.results.details_text()
+    assert "2,391" in details and "375" in details and "UNODC" in details
+    # the details say which sources bound the range: the lowest yield and the highest conversion…
+    assert "lowest leaf yield 2,116 kg/ha (2010" in details and "highest conversion 589" in details
+    assert "highest leaf yield 2,438 kg/ha (2013" in details
+    assert "WGS 84 ellipsoid (EPSG:7030)" in details and "EPSG:4326" in details
 
 
 def test_double_click_zooms_to_the_feature_in_the_canvas_crs(dock, qgis_iface):
@@ -309,11 +318,13 @@ def test_custom_parameter_set_is_used_and_saved_in_the_project(dock):
     assert totals[0]["Potential cocaine HCl (t/yr)"] == pytest.approx(total * 2000 / 400 / 1000, rel=1e-6)
     saved = custom_set(QgsProject.instance())
     assert (saved.leaf_low, saved.leaf_central, saved.leaf_high, saved.leaf_per_hcl) == (1000, 2000, 5000, 400)
-    # issue 11 item 3: the tooltips follow the set used, not UNODC's factor and sources
+    # issue 11 item 3: the tooltips and details follow the set used, not UNODC's factor and sources
     hcl_column = next(i for i, c in enumerate(dock.areas.model.columns) if c.key == "hcl_t_cen")
     tip = dock.areas.proxy.index(0, hcl_column).data(Qt.ItemDataRole.ToolTipRole)
-    assert "field survey 2025" in tip and "400" in tip and "My set" in tip
-    assert "375" not in tip and "UNODC" not in tip and "DEVIDA" not in tip
+    assert "My set" in tip and "2,000" in tip
+    details = dock.areas.results.details_text()
+    assert "field survey 2025" in details and "400" in details and "My set" in details
+    assert "375" not in details and "UNODC" not in details and "DEVIDA" not in details
 
 
 def test_custom_set_dialog_edits_the_factor_range(dock):
@@ -418,7 +429,7 @@ def test_cancel_keeps_the_dock_usable(dock):
     assert wait_for(lambda: task.done, 60)
     wait_idle(dock)
     assert task.cancelled  # 30,000 fields take far longer than the click
-    assert dock.areas.status.text() == "Cancelled."
+    assert dock.areas.status.text() == "Cancelled; no figures are shown."
     assert not find(dock, "VraemAreasCancelButton").isEnabled()
     dock.areas.run()
     wait_idle(dock)

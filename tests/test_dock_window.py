@@ -59,7 +59,8 @@ def check(iface):
     QgsProject.instance().addMapLayer(layer)
     find(dock, "VraemAreaLayerCombo").setLayer(layer)
     set_combo_data(find(dock, "VraemParameterSetCombo"), "vraem")
-    wait(lambda: "areas" not in dock.runner.current and dock.areas.model.rowCount() > 0)
+    wait(lambda: not dock.areas.debounce.isActive() and "areas" not in dock.runner.current
+         and dock.areas.model.rowCount() > 0)
     find(dock, "VraemClaimAreaSpin").setValue(100)
     set_combo_data(find(dock, "VraemClaimUnitCombo"), "mi2")
     find(dock, "VraemClaimTonnesSpin").setValue(300)
@@ -81,8 +82,31 @@ def check(iface):
     canvas.refreshAllLayers()
     wait(lambda: refreshed and not canvas.isDrawing(), 30)
     QgsApplication.processEvents()
+    # refreshing every layer reloads the coca fields' provider, and the live areas recompute: wait for them
+    wait(lambda: not dock.areas.debounce.isActive() and "areas" not in dock.runner.current
+         and dock.areas.model.rowCount() > 0)
     header, body = dock.areas.model.as_table()
+    # the results in their own window and the Details view, for people to look at (issue 16 item 9)
+    import os
+    from qgis.PyQt.QtWidgets import QTableView
+
+    shot = os.environ.get("VRAEM_SCREENSHOT", "")
+    results_window = dock.areas.results.open_window()
+    details = dock.areas.results.show_details()
+    wait(lambda: results_window.isVisible() and details.isVisible(), 10)
+    QgsApplication.processEvents()
+    if shot:
+        results_window.grab().save(shot.replace("dock_", "dock_results_"), "PNG")
+        details.grab().save(shot.replace("dock_", "dock_details_"), "PNG")
+    window_scroll = results_window.findChild(QTableView).horizontalScrollBar().maximum()
+    results_window.close()
+    details.close()
     return {
+        "dock_table_scroll": [dock.areas.view.horizontalScrollBar().maximum(),
+                              dock.claim.view.horizontalScrollBar().maximum()],
+        "window_table_scroll": window_scroll,
+        "tooltips": [dock.areas.proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+                     for column in range(dock.areas.proxy.columnCount())],
         "visible": dock.isVisible(),
         "toggled": toggled,
         "title": dock.windowTitle(),
@@ -107,8 +131,9 @@ def plugin_zip(tmp_path_factory):
 @pytest.mark.parametrize("locale", ["en", "es"])
 def test_dock_in_the_real_window(plugin_zip, tmp_path, artifacts_dir, locale):
     screenshot = artifacts_dir / f"dock_{locale}.png"
-    if screenshot.exists():
-        screenshot.unlink()
+    for picture in (screenshot, artifacts_dir / f"dock_results_{locale}.png", artifacts_dir / f"dock_details_{locale}.png"):
+        if picture.exists():
+            picture.unlink()
     result = run_desktop(plugin_zip, CHECK, tmp_path, screenshot=screenshot,
                          locale=None if locale == "en" else locale,
                          settings={"locale": {"userLocale": "en_US", "overrideFlag": "true"}} if locale == "en"
@@ -118,6 +143,13 @@ def test_dock_in_the_real_window(plugin_zip, tmp_path, artifacts_dir, locale):
     assert check["visible"] and check["toggled"]
     assert result["screenshot_saved"] and screenshot.exists() and not png_is_blank(screenshot)
     assert "Traceback" not in result["log"], result["log"][-3000:]
+    print(locale, "horizontal scrolling (px) in the dock's areas and claim tables:", check["dock_table_scroll"],
+          "in the results window:", check["window_table_scroll"])
+    assert check["window_table_scroll"] == 0  # issue 16 item 9: the results view needs no horizontal scrolling
+    assert all("\n" not in tip and len(tip) < 170 for tip in check["tooltips"]), check["tooltips"]
+    for name in ("dock_results", "dock_details"):
+        picture = artifacts_dir / f"{name}_{locale}.png"
+        assert picture.exists() and not png_is_blank(picture)
     assert check["total_row"][0].startswith("Total (40 features)" if locale == "en" else "Total (40 elementos)")
     if locale == "en":
         assert "Areas & yield" in check["groups"] and "Claim check" in check["groups"]

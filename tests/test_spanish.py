@@ -19,6 +19,7 @@ from qgis.core import (
     QgsSettings,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
 
 REPO = Path(__file__).resolve().parents[1]
@@ -366,3 +367,95 @@ def test_legend_classes_country_labels_and_download_names_in_spanish(spanish_qgi
     finally:
         remove_translator(translator)
         QgsProject.instance().clear()
+
+
+@pytest.fixture(params=["es", "pt"])
+def translated_plugin(request, qgis_app):
+    """QGIS in Spanish or Portuguese with the plugin's translator installed; yields the entries of that .ts."""
+    from vraem_analyst.plugin.i18n import install_translator, remove_translator
+
+    compile_translation(request.param)
+    restore = _set_qgis_locale(request.param)
+    translator = install_translator()
+    assert translator is not None, f"the {request.param} .qm was not loaded"
+    entries = i18n_tool.read_ts(i18n_tool.ts_path(request.param))
+    yield {e.source: e.translation for e in entries.values()
+           if e.context == i18n_tool.CONTEXT and e.kind == "" and e.translation}
+    remove_translator(translator)
+    restore()
+
+
+def test_data_labels_reference_names_plan_and_sources_in_the_users_language(translated_plugin, qgis_iface,
+                                                                             qgis_new_project, vraem_provider,
+                                                                             tmp_path):
+    """Issue 16 item 11 (dock side): the claim check's reference names and bases, the parameter sets' source
+    roles, the aircraft profiles, the new plan layer and the download sources were English in the Spanish and
+    Portuguese dock."""
+    from vraem_analyst.plugin.core import claims, download, yields
+    from vraem_analyst.plugin.core.air import profiles
+    from vraem_analyst.plugin.gui.dock import VraemDock
+    from vraem_analyst.plugin.gui.widgets import set_combo_data
+
+    entries = translated_plugin
+    english = {source for source, translation in entries.items() if translation != source}
+    # every English label of the bundled data has a translation path, and it is translated
+    ratio_rows = yields.read_table("reference_ratios")
+    for row in ratio_rows:
+        assert row["estimator"] in claims.estimator_names() and row["basis"] in claims.ratio_bases(), row
+    for row in yields.read_table("yield_parameters"):
+        assert row["role"] in yields.role_labels(), row["role"]
+    for row in yields.read_table("aircraft_profiles"):
+        assert row["aircraft"] in profiles.aircraft_names(), row["aircraft"]
+    translated = [*claims.estimator_names().values(), *claims.ratio_bases().values(), *yields.role_labels().values(),
+                  *profiles.aircraft_names().values()]
+    assert not set(translated) & english, set(translated) & english
+
+    QgsProject.instance().clear()
+    dock = VraemDock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        dock.layers.add_reference_layers()
+        layer = _polygon_layer()
+        QgsProject.instance().addMapLayer(layer)
+        dock.areas.layer_combo.setLayer(layer)
+        set_combo_data(dock.areas.parameter_set_combo, "national")
+        dock.areas.run()
+        assert wait_until(lambda: "areas" not in dock.runner.current and dock.areas.model.rowCount() > 0)
+        areas_details = dock.areas.results.details_text()
+        assert entries["central leaf yield"] in areas_details
+        assert "central leaf yield" not in areas_details and "observed national yield" not in areas_details
+
+        dock.claim.area_spin.setValue(1000)
+        dock.claim.tonnes_spin.setValue(5)
+        assert dock.claim.run() is not None
+        header, body = dock.claim.model.as_table()
+        shown = {row[0] for row in body[:-1]}
+        assert shown == {entries[row["estimator"]] for row in ratio_rows}
+        claim_details = dock.claim.results.details_text()
+        assert entries["national potential production / national cultivated area"] in claim_details
+        assert "national cultivated area" not in claim_details and "UNODC potential HCl" not in claim_details
+
+        combo = dock.areas.parameter_set_combo
+        for index in range(combo.count()):
+            for text in (combo.itemText(index), combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""):
+                assert text not in english and not _english_words_in(text, english), text
+
+        aircraft = dock.air.profile_combo
+        assert [aircraft.itemText(i) for i in range(aircraft.count())] == list(profiles.aircraft_names().values())
+        plan = dock.layers.new_plan(str(tmp_path / "plan.gpkg"))
+        assert plan.name() == entries["Eradication plan"] != "Eradication plan"
+        names = [download.source_name(source) for source in download.DEFAULT_SOURCES]
+        assert names == [entries[source.name] for source in download.DEFAULT_SOURCES]
+    finally:
+        dock.cleanup()
+        dock.deleteLater()
+        QgsProject.instance().clear()
+
+
+def wait_until(predicate, timeout=60.0):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not predicate():
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    return predicate()

@@ -140,6 +140,45 @@ class ClaimCheck:
         return (self.hectares * self.min_kg_per_ha / 1000.0, self.hectares * self.max_kg_per_ha / 1000.0)
 
 
+def estimator_names():
+    """English estimator of a reference_ratios row (the bundled data is English) -> translated name; one not
+    listed is shown as it is. tests/test_spanish.py checks every bundled estimator is here."""
+    return {
+        "UNODC potential HCl": tr("UNODC potential HCl"),
+        "UNODC factor x national yield": tr("UNODC factor x national yield"),
+        "UNODC factor x VRAEM yield": tr("UNODC factor x VRAEM yield"),
+        "ONDCP pure potential": tr("ONDCP pure potential"),
+        "Mininter/CORAH cocaine avoided": tr("Mininter/CORAH cocaine avoided"),
+    }
+
+
+def ratio_bases():
+    """English basis of a reference_ratios row -> translated text (as estimator_names)."""
+    return {
+        "national potential production / national cultivated area":
+            tr("national potential production / national cultivated area"),
+        "2,349-2,414 kg leaf/ha / 375": tr("2,349-2,414 kg leaf/ha / 375"),
+        "3,600-3,627 kg leaf/ha / 375": tr("3,600-3,627 kg leaf/ha / 375"),
+        "USG estimate of cultivation and pure potential production":
+            tr("USG estimate of cultivation and pure potential production"),
+        "USG estimate": tr("USG estimate"),
+        "claimed production prevented by eradication": tr("claimed production prevented by eradication"),
+        "claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 "
+        "kg/ha to eradicated hectares, so this is not an independent estimate":
+            tr("claimed production prevented by eradication (partial year); CORAH now applies a near-fixed "
+               "9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate"),
+        "claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 "
+        "kg/ha to eradicated hectares, so this is not an independent estimate":
+            tr("claimed production prevented by eradication (to October); CORAH now applies a near-fixed "
+               "9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate"),
+    }
+
+
+def ratio_sources():
+    """English source of a reference_ratios row that is prose rather than a citation -> translated text."""
+    return {"computed from yield_parameters.csv": tr("computed from yield_parameters.csv")}
+
+
 def _number(value):
     if value in (None, ""):
         return None
@@ -147,16 +186,19 @@ def _number(value):
 
 
 def ratios_from_rows(rows):
-    """ReferenceRatio list from rows shaped like reference_ratios.csv (rows without a ratio skipped)."""
+    """ReferenceRatio list from rows shaped like reference_ratios.csv (rows without a ratio skipped), with
+    the bundled English estimators, bases and prose sources in the user's language."""
+    names, bases, sources = estimator_names(), ratio_bases(), ratio_sources()
     ratios = []
     for row in rows:
         ratio = _number(row.get("kg_hcl_per_ha"))
         if ratio is None:
             continue
-        ratios.append(ReferenceRatio(estimator=str(row.get("estimator") or ""), year=str(row.get("year") or ""),
+        estimator, basis, source = (str(row.get(key) or "") for key in ("estimator", "basis", "source"))
+        ratios.append(ReferenceRatio(estimator=names.get(estimator, estimator), year=str(row.get("year") or ""),
                                      kg_hcl_per_ha=ratio, hectares=_number(row.get("hectares")),
-                                     cocaine_t=_number(row.get("cocaine_t")), basis=str(row.get("basis") or ""),
-                                     source=str(row.get("source") or "")))
+                                     cocaine_t=_number(row.get("cocaine_t")), basis=bases.get(basis, basis),
+                                     source=sources.get(source, source)))
     return ratios
 
 

@@ -7,12 +7,14 @@ QGIS versions.
 """
 
 import math
+import re
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
+    QgsEllipsoidUtils,
     QgsFeatureRequest,
     QgsGeometry,
     QgsGeometryCollection,
@@ -45,6 +47,15 @@ def project_ellipsoid(project=None):
     if not ellipsoid or ellipsoid.upper() == "NONE":
         return DEFAULT_ELLIPSOID
     return ellipsoid
+
+
+def ellipsoid_name(acronym):
+    """The plain name of an ellipsoid ("WGS 84" for "EPSG:7030"), for people; the acronym when QGIS has none."""
+    for definition in QgsEllipsoidUtils.definitions():
+        if definition.acronym == acronym:
+            # descriptions read "WGS 84 (EPSG:7030)": the code in brackets is for specialists
+            return re.sub(r"\s*\([^()]*\)$", "", definition.description) or acronym
+    return acronym
 
 
 def distance_area(crs, project=None):

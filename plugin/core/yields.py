@@ -107,6 +107,26 @@ class YieldEstimate:
     source_lines: List[str] = field(default_factory=list)  # set_source_lines() of the set
 
 
+def role_labels():
+    """English role of a yield_parameters row (the bundled data is English) -> translated text; a role not
+    listed (facts edited since) is shown as it is. tests/test_spanish.py checks every bundled role is here."""
+    return {
+        "central leaf yield": tr("central leaf yield"),
+        "low leaf yield": tr("low leaf yield"),
+        "low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)":
+            tr("low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)"),
+        "high leaf yield (derived point for 2016; no published upper bound found)":
+            tr("high leaf yield (derived point for 2016; no published upper bound found)"),
+        "high leaf yield (derived point for 2016; 2013 was higher, see observed rows)":
+            tr("high leaf yield (derived point for 2016; 2013 was higher, see observed rows)"),
+        "observed national yield (derived; highest found)": tr("observed national yield (derived; highest found)"),
+        "observed national yield (derived; lowest found after 2006)":
+            tr("observed national yield (derived; lowest found after 2006)"),
+        "leaf to cocaine HCl conversion": tr("leaf to cocaine HCl conversion"),
+        "observed conversion implied by UNODC's own figures": tr("observed conversion implied by UNODC's own figures"),
+    }
+
+
 def set_labels():
     """Parameter-set key -> translated label, in SET_KEYS order."""
     return {
@@ -180,6 +200,7 @@ def parameter_sets_from_rows(rows):
     'conversion' gives the central leaf → cocaine HCl factor and, with set 'conversion_observed',
     the spread of that factor (shared by every set)."""
     labels = set_labels()
+    roles = role_labels()
     leaf = {}
     observed = {}
     sources = {}
@@ -194,7 +215,7 @@ def parameter_sets_from_rows(rows):
             continue  # blanks are "not found": never guessed
         value = float(value)
         source = tr("{role} {value:g} ({year}): {source}").format(
-            role=role, value=value, year=row.get("year") or "", source=row.get("source") or "")
+            role=roles.get(role, role), value=value, year=row.get("year") or "", source=row.get("source") or "")
         bound = (short_source(row.get("source")), str(row.get("year") or ""))
         if key == CONVERSION_SET:
             conversions["central"] = (value, bound)

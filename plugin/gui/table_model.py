@@ -1,6 +1,8 @@
-"""Result tables: a plain model of rows (with units in headers, tooltips and a totals row) and a
-sorting proxy that keeps the totals row at the bottom whatever the sort order."""
+"""Result tables: a plain model of rows (with units in headers, short tooltips, a totals row and the
+result's full provenance as *details*) and a sorting proxy that keeps the totals row at the bottom
+whatever the sort order."""
 
+import textwrap
 from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -10,6 +12,9 @@ from ..core.definitions import format_number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
+# Header titles wrap at about this many characters: "Potential cocaine HCl (t/yr)" on one line would make
+# its column three times wider than its figures.
+HEADER_WIDTH = 10
 
 
 @dataclass
@@ -27,6 +32,14 @@ def _as_int(flags):
     return flags.value if hasattr(flags, "value") else int(flags)
 
 
+def header_lines(column):
+    """A column's header as shown in the table: the title wrapped on words, the unit on a line of its own."""
+    lines = textwrap.wrap(column.title, HEADER_WIDTH, break_long_words=False) or [column.title]
+    if column.unit:
+        lines.append(f"({column.unit})")
+    return "\n".join(lines)
+
+
 def cell_text(value, decimals):
     """A cell's text: a number formatted, "–" for one that could not be computed (NaN), text as is."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -41,11 +54,14 @@ class ResultTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows = []
+        self.details = []  # lines: what the figures rest on (sources, parameters, ellipsoid, zone used)
 
-    def set_result(self, columns, rows):
+    def set_result(self, columns, rows, details=()):
+        """Show a result; its details go with it and are forgotten with it."""
         self.beginResetModel()
         self.columns = list(columns)
         self.rows = list(rows)
+        self.details = [line for line in details if line]
         self.endResetModel()
 
     def clear(self):
@@ -84,7 +100,7 @@ class ResultTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header()
+                return header_lines(self.columns[section])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.columns[section].header()
         return None

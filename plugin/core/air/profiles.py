@@ -38,14 +38,26 @@ class AircraftProfile:
         return self
 
 
+def aircraft_names():
+    """English aircraft name of an aircraft_profiles row (the bundled data is English) -> translated name; one
+    not listed is shown as it is (as the claim check's reference names)."""
+    return {
+        "Cessna 206 Stationair (single piston, fixed gear)": tr("Cessna 206 Stationair (single piston, fixed gear)"),
+        "Cessna 210 / T210 Centurion (single piston, retractable)":
+            tr("Cessna 210 / T210 Centurion (single piston, retractable)"),
+        "Piper PA-34-200 Seneca I (twin piston)": tr("Piper PA-34-200 Seneca I (twin piston)"),
+    }
+
+
 def bundled_profiles(gpkg_path=None):
     """{key: AircraftProfile} from the bundled table aircraft_profiles, in its order."""
-    profiles = {}
+    profiles, names = {}, aircraft_names()
     for row in read_table("aircraft_profiles", gpkg_path):
         if row.get("cruise_kt") in (None, "") or row.get("range_nm") in (None, ""):
             continue  # a blank is "not found": such a profile cannot be flown
         profiles[str(row["profile"])] = AircraftProfile(
-            key=str(row["profile"]), label=str(row["aircraft"]), cruise_kt=float(row["cruise_kt"]),
+            key=str(row["profile"]), label=names.get(str(row["aircraft"]), str(row["aircraft"])),
+            cruise_kt=float(row["cruise_kt"]),
             range_nm=float(row["range_nm"]), source=str(row.get("source") or ""),
             confidence=str(row.get("confidence") or ""))
     return profiles

@@ -161,7 +161,7 @@ class AirSection(Section):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.view)
+        layout.addWidget(self.results)
         self.fixes_combo.layerChanged.connect(self._fixes_changed)
         for combo in (self.time_combo, self.track_combo):
             combo.fieldChanged.connect(self.save)
@@ -233,6 +233,10 @@ class AirSection(Section):
             self.set_idle()
             self.run_button.setEnabled(True)
             self.cancel_button.setEnabled(False)
+
+    def forget_result(self):
+        super().forget_result()
+        self.last_result = None  # nor may the report's Air picture page show it
 
     def project_cleared(self):
         self.clear_results()

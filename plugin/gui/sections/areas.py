@@ -71,7 +71,7 @@ class AreasSection(Section):
         run_row.addWidget(self.cancel_button)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
-        layout.addWidget(self.view)
+        layout.addWidget(self.results)
 
         self.layer_combo.layerChanged.connect(self._on_layer_changed)
         self.selected_only_check.toggled.connect(self._on_choice_changed)
@@ -157,7 +157,7 @@ class AreasSection(Section):
         combo.addItem(tr("No yield (areas only)"), "")
         for key, pset in self.parameter_sets.items():
             combo.addItem(pset.label, key)
-            combo.setItemData(combo.count() - 1, "\n".join(pset.sources), Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, figures.parameter_set_tooltip(pset), Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(wanted)
         combo.setCurrentIndex(index if index >= 0 else (1 if combo.count() > 1 else 0))
         combo.blockSignals(False)
@@ -252,13 +252,14 @@ class AreasSection(Section):
     def cancel(self):
         self.runner.cancel(AREAS, discard=False)
 
+    def forget_result(self):
+        super().forget_result()
+        self.last_result = None
+
     def _clear(self, message):
         """Empty the table and say why; nothing is running afterwards. Returns None (no task)."""
-        self.model.clear()
-        self.status.setText(message)
-        self.set_idle()
+        self.show_failure(message)
         self.cancel_button.setEnabled(False)
-        self.last_result = None
 
     def run(self):
         """Start (or restart) the area computation for the current layer/selection/parameter set."""
@@ -308,13 +309,11 @@ class AreasSection(Section):
         self.set_idle()
         self.cancel_button.setEnabled(False)
         if task.cancelled:
-            self.status.setText(tr("Cancelled."))
+            self.show_failure(tr("Cancelled; no figures are shown."))
             return
         if error is not None or result is None:
-            self.model.clear()
-            self.last_result = None
             message = error or tr("The areas could not be computed.")
-            self.status.setText(message)
+            self.show_failure(message)
             self.notifier.warn(message)
             return
         summary, feature_rows = result
@@ -327,9 +326,10 @@ class AreasSection(Section):
                 self.notifier.error(error)
                 pset = None
         labels = self._labels(source_id, [row.fid for row in feature_rows])
-        columns, rows = figures.area_rows(summary, feature_rows, source_id, layer_name, selected_only, pset, labels)
+        columns, rows, details = figures.area_rows(summary, feature_rows, source_id, layer_name, selected_only, pset,
+                                                   labels, zone_note)
         self.last_result = (summary, pset)
-        self.model.set_result(columns, rows)
+        self.model.set_result(columns, rows, details)
         text = tr("{n} features, {ha:,.2f} ha ({km2:,.4f} km²)").format(
             n=summary.feature_count, ha=summary.total_ha, km2=summary.total_km2)
         if estimate is not None:

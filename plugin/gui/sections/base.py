@@ -7,7 +7,7 @@ from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from ...core import project_storage
 from ...i18n import tr
-from ..widgets import make_table, zoom_to_feature
+from ..widgets import ResultsPanel, zoom_to_feature
 
 
 class DockContext:
@@ -118,11 +118,13 @@ class Section(QgsCollapsibleGroupBox):
         self.state_changed.emit()
 
     def make_results(self, name, with_progress=True):
-        """The result table (view, model, proxy), its status label and, for runs, its progress bar.
+        """The result panel (`results`: the table with *Details…* and *Open in a window*; its view, model
+        and proxy), its status label and, for runs, its progress bar.
 
         Every widget made here must go into a layout: a collapsible group box shows its children again
         when it expands, and an orphan would then paint over the box's title."""
-        self.view, self.model, self.proxy = make_table(self, f"Vraem{name}Table")
+        self.results = ResultsPanel(self, name, self.title().replace("&&", "&"))
+        self.view, self.model, self.proxy = self.results.view, self.results.model, self.results.proxy
         self.view.doubleClicked.connect(self.zoom_from)
         if with_progress:
             self.progress = QProgressBar(self)
@@ -138,12 +140,25 @@ class Section(QgsCollapsibleGroupBox):
         self.status.clear()
         self.set_idle()
 
+    def forget_result(self):
+        """Drop the shown result (table and details); sections that keep their latest result drop it too."""
+        self.model.clear()
+
+    def show_failure(self, message):
+        """A run refused, failed or cancelled: the status says why and no earlier result stays on show,
+        so no figure can be read as this run's."""
+        self.forget_result()
+        self.status.setText(message)
+        self.set_idle()
+
     def set_idle(self):
         self.running = False
         if self.progress is not None:
             self.progress.setVisible(False)
 
     def show_running(self, task, cancel_button):
+        # The previous result no longer answers the inputs: a run that then fails leaves nothing stale.
+        self.forget_result()
         self.running = True
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -164,16 +179,16 @@ class Section(QgsCollapsibleGroupBox):
         self.cancel_button.setEnabled(False)
         self.run_button.setEnabled(True)
         if task.cancelled:
-            self.status.setText(tr("Cancelled; nothing was added to the project."))
+            self.show_failure(tr("Cancelled; nothing was added to the project."))
             return None
         if error is not None or result is None:
             message = error or failed_text
-            self.status.setText(message)
+            self.show_failure(message)
             self.notifier.warn(message)
             return None
         layers = [QgsProject.instance().mapLayer(one) for one in layer_ids]
         if None in layers:
-            self.status.setText(tr("A layer was removed during the run; nothing was added."))
+            self.show_failure(tr("A layer was removed during the run; nothing was added."))
             return None
         return layers
 

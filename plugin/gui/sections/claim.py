@@ -71,7 +71,7 @@ class ClaimSection(Section):
         self.make_results("Claim", with_progress=False)  # the check is instant
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        layout.addWidget(self.view)
+        layout.addWidget(self.results)
         self.area_spin.valueChanged.connect(self.save)
         self.unit_combo.currentIndexChanged.connect(self.save)
         self.tonnes_spin.valueChanged.connect(self.save)
@@ -121,6 +121,10 @@ class ClaimSection(Section):
         self.clear_results()
         self.last_check = None
 
+    def forget_result(self):
+        super().forget_result()
+        self.last_check = None
+
     # -- the check
 
     def use_area_result(self):
@@ -142,13 +146,11 @@ class ClaimSection(Section):
                 check = claims.check_kind(kind, self.tonnes_spin.value(), year=self.year_spin.value())
                 area_text = check.area_source
         except VraemError as error:
-            self.model.clear()
-            self.status.setText(str(error))
+            self.show_failure(str(error))
             self.notifier.error(error)
-            self.last_check = None
             return None
-        columns, rows = figures.claim_rows(check, area_text)
-        self.model.set_result(columns, rows)
+        columns, rows, details = figures.claim_rows(check, area_text)
+        self.model.set_result(columns, rows, details)
         self.status.setText(figures.claim_verdict_text(check))
         self.last_check = check
         return check

@@ -92,9 +92,8 @@ class ExportSection(Section):
         form.addRow(tr("Format"), format_row)
         self.atlas_check = QCheckBox(tr("One page per feature (atlas)"), self)
         self.atlas_check.setObjectName("VraemAtlasCheck")
-        self.atlas_check.setToolTip(tr("One page per feature of a polygon layer (plan sectors, districts), "
-                                       "each named after the chosen field. A PDF gets one page per feature; "
-                                       "a PNG export writes one numbered image per page (name_001.png…)."))
+        self.atlas_check.setToolTip(tr("One page per feature of a polygon layer (plan sectors, districts), named "
+                                       "after the chosen field. As PNG, one numbered image per page."))
         form.addRow(self.atlas_check)
         self.atlas_layer_combo = QgsMapLayerComboBox(self)
         self.atlas_layer_combo.setObjectName("VraemAtlasLayerCombo")

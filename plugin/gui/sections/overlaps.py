@@ -69,7 +69,7 @@ class OverlapSection(Section):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.view)
+        layout.addWidget(self.results)
         self.source_combo.layerChanged.connect(self.save)
         self.target_combo.layerChanged.connect(self._on_target_changed)
         self.label_combo.fieldChanged.connect(self.save)
@@ -139,12 +139,10 @@ class OverlapSection(Section):
         source = self.source_combo.currentLayer()
         target = self.target_combo.currentLayer()
         if source is None or target is None:
-            self.notifier.warn(tr("Choose the layer to buffer and the overlapping layer."))
-            return None
+            return self._refuse(tr("Choose the layer to buffer and the overlapping layer."))
         distance = self.distance_m()
         if distance <= 0:
-            self.notifier.warn(tr("The buffer distance must be more than 0."))
-            return None
+            return self._refuse(tr("The buffer distance must be more than 0."))
         dissolve = self.dissolve_check.isChecked()
         project = QgsProject.instance()
         source_id, target_id = source.id(), target.id()
@@ -155,6 +153,7 @@ class OverlapSection(Section):
             source_snapshot, target_snapshot = LayerSnapshot(source), LayerSnapshot(target)
         except VraemError as error:
             self.notifier.error(error)
+            self.show_failure(str(error))
             return None
         main_thread = QgsApplication.instance().thread()
         target_crs = target.crs()
@@ -183,6 +182,15 @@ class OverlapSection(Section):
     def cancel(self):
         self.runner.cancel(OVERLAP, discard=False)
 
+    def _refuse(self, message):
+        """Inputs that cannot run: said in the message bar and the status, with no earlier result left."""
+        self.notifier.warn(message)
+        self.show_failure(message)
+
+    def forget_result(self):
+        super().forget_result()
+        self.last_result = None
+
     def _done(self, task, result, error, source_id, target_id, distance_text, dissolve):
         live = self.finish_run(OVERLAP, task, result, error, [source_id, target_id],
                                tr("The overlap could not be computed."))
@@ -193,9 +201,9 @@ class OverlapSection(Section):
         field_name = self.label_combo.currentField()
         labels = (figures.feature_labels(target, field_name, [item.fid for item in result.targets])
                   if field_name else None)
-        columns, rows, status = figures.overlap_rows(result, source, target, distance_text, dissolve, labels)
+        columns, rows, status, details = figures.overlap_rows(result, source, target, distance_text, dissolve, labels)
         self.last_result = (result, source.name(), distance_text)
-        self.model.set_result(columns, rows)
+        self.model.set_result(columns, rows, details)
         if layer.featureCount() > 0:
             self._replace_result_layer(layer)
         self.status.setText(status)
