@@ -95,6 +95,21 @@
         </message>
         <message>
             <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 206 Stationair (single piston, fixed gear)</source>
+            <translation>Cessna 206 Stationair (monomotor de pistón, tren fijo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 210 / T210 Centurion (single piston, retractable)</source>
+            <translation>Cessna 210 / T210 Centurion (monomotor de pistón, tren retráctil)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Piper PA-34-200 Seneca I (twin piston)</source>
+            <translation>Piper PA-34-200 Seneca I (bimotor de pistón)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
             <source>Custom aircraft</source>
             <translation>Aeronave personalizada</translation>
         </message>
@@ -253,7 +268,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>La zona es aproximada: el área dentro de ella es indicativa.</translation>
         </message>
@@ -328,6 +342,76 @@
             <location filename="../plugin/core/claims.py" />
             <source>{kg:,.2f} kg/ha is the fixed factor {estimator} applies ({low:,.2f}–{high:,.2f} kg/ha, {years}): computed with a fixed factor, not an independent estimate.</source>
             <translation>{kg:,.2f} kg/ha es el factor fijo que aplica {estimator} ({low:,.2f}–{high:,.2f} kg/ha, {years}): calculado con un factor fijo, no una estimación independiente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC potential HCl</source>
+            <translation>HCl potencial según UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x national yield</source>
+            <translation>Factor de UNODC × rendimiento nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x VRAEM yield</source>
+            <translation>Factor de UNODC × rendimiento del VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>ONDCP pure potential</source>
+            <translation>Potencial puro según ONDCP</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Mininter/CORAH cocaine avoided</source>
+            <translation>Cocaína evitada según Mininter/CORAH</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>national potential production / national cultivated area</source>
+            <translation>producción potencial nacional / superficie cultivada nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>2,349-2,414 kg leaf/ha / 375</source>
+            <translation>2,349–2,414 kg de hoja/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>3,600-3,627 kg leaf/ha / 375</source>
+            <translation>3,600–3,627 kg de hoja/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate of cultivation and pure potential production</source>
+            <translation>estimación del gobierno de EE. UU. del cultivo y de la producción potencial pura</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate</source>
+            <translation>estimación del gobierno de EE. UU.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication</source>
+            <translation>producción que se afirma evitada por la erradicación</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>producción que se afirma evitada por la erradicación (año parcial); CORAH aplica ahora un factor casi fijo de 9.16–9.34 kg/ha a las hectáreas erradicadas, así que no es una estimación independiente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>producción que se afirma evitada por la erradicación (hasta octubre); CORAH aplica ahora un factor casi fijo de 9.16–9.34 kg/ha a las hectáreas erradicadas, así que no es una estimación independiente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>computed from yield_parameters.csv</source>
+            <translation>calculado con los parámetros de rendimiento incluidos</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -546,7 +630,6 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -2104,6 +2187,51 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>central leaf yield</source>
+            <translation>rendimiento central de hoja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield</source>
+            <translation>rendimiento bajo de hoja</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
+            <translation>rendimiento bajo de hoja (un piso: DEVIDA dijo «más de 3 t/ha»; no es una estimación)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
+            <translation>rendimiento alto de hoja (valor derivado para 2016; no se halló un límite superior publicado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
+            <translation>rendimiento alto de hoja (valor derivado para 2016; 2013 fue mayor, vea las filas observadas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; highest found)</source>
+            <translation>rendimiento nacional observado (derivado; el más alto hallado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; lowest found after 2006)</source>
+            <translation>rendimiento nacional observado (derivado; el más bajo hallado después de 2006)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>leaf to cocaine HCl conversion</source>
+            <translation>conversión de hoja a cocaína HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed conversion implied by UNODC's own figures</source>
+            <translation>conversión observada que se deduce de las cifras de la propia UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimientos de hoja de UNODC/DEVIDA)</translation>
         </message>
@@ -2330,6 +2458,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
+            <translation>Estimación central con '{label}' ({leaf:,.0f} kg de hoja por ha al año). Detalles da el rango y las fuentes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
+            <translation>Rendimiento de hoja {low:,.0f}–{high:,.0f} kg por ha al año (central {central:,.0f}); {factor:,.0f} kg de hoja por kg de cocaína HCl. Los Detalles de la tabla nombran las fuentes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parámetros: {label}</translation>
         </message>
@@ -2366,8 +2504,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.</source>
-            <translation>Área elipsoidal sobre {ellipsoid}, medida en el SRC de la capa {crs}.</translation>
+            <source>Area measured on the {ellipsoid} ellipsoid.</source>
+            <translation>Área medida sobre el elipsoide {ellipsoid}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2382,13 +2520,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}</source>
-            <translation>Elemento con id {fid}</translation>
+            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
+            <translation>Áreas medidas sobre el elipsoide {name} ({ellipsoid}), a partir de las coordenadas de la capa en {crs}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Invalid geometry, repaired before measuring (layer unchanged).</source>
-            <translation>Geometría no válida, reparada antes de medir (la capa no se modificó).</translation>
+            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
+            <translation>La tabla muestra los {shown} más grandes de {n} elementos; el total los cuenta a todos.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}.</source>
+            <translation>Elemento con id {fid}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
+            <translation>Su geometría no era válida y se reparó antes de medir; la capa no cambia.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2407,8 +2555,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
-            <translation>La tabla muestra los {shown} más grandes de {n} elementos; el total los cuenta a todos.</translation>
+            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalles da su base y su fuente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2427,6 +2580,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
+            <translation>Su cifra: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The claim</source>
+            <translation>La cifra declarada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine</source>
             <translation>Cifra declarada: {area} = {ha:,.0f} ha, {t:,.1f} t de cocaína</translation>
         </message>
@@ -2437,8 +2600,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The claim</source>
-            <translation>La cifra declarada</translation>
+            <source>Published ratios:</source>
+            <translation>Relaciones publicadas:</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2467,13 +2630,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Measured on the ellipsoid {ellipsoid}, target CRS {crs}.</source>
-            <translation>Medido sobre el elipsoide {ellipsoid}, SRC de destino {crs}.</translation>
+            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
+            <translation>Medido sobre el elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Target feature id {fid}; buffered source features: {ids}</source>
-            <translation>Elemento de destino con id {fid}; elementos de origen con área de influencia: {ids}</translation>
+            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
+            <translation>Elemento con id {fid}, alcanzado por {n} área de influencia alrededor de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
+            <translation>Elemento con id {fid}, alcanzado por {n} áreas de influencia alrededor de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Within {distance} of '{source}', measured on the ground.</source>
+            <translation>A menos de {distance} de '{source}', medido sobre el terreno.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2655,13 +2828,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
-            <translation>Los radios de interceptación no se publican: la velocidad y el tiempo de reacción del interceptor los indica usted, y el complemento no tiene valores por defecto. Deje ambos vacíos para omitir el alcance de interceptación.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cruise speed of your interceptor, in knots.</source>
-            <translation>Velocidad de crucero de su interceptor, en nudos.</translation>
+            <source>Your interceptor's cruise speed in knots. Interception radii are not published, so there is no default.</source>
+            <translation>Velocidad de crucero de su interceptor, en nudos. Los radios de interceptación no se publican, así que no hay valor por defecto.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2670,8 +2838,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
-            <translation>Minutos desde el ingreso de la aeronave a la zona (la alerta) hasta el despegue del interceptor.</translation>
+            <source>Minutes from the alert (the aircraft enters the zone) to take-off. Not published, so there is no default.</source>
+            <translation>Minutos desde la alerta (la aeronave entra en la zona) hasta el despegue. No se publica, así que no hay valor por defecto.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2680,8 +2848,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
-            <translation>Anillos isócronos alrededor de cada base: dónde puede estar un interceptor tantos minutos después de la alerta (una lista como 15, 30, 60).</translation>
+            <source>Rings around each base at these minutes after the alert, e.g. 15, 30, 60.</source>
+            <translation>Anillos alrededor de cada base a estos minutos tras la alerta, p. ej. 15, 30, 60.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2817,6 +2985,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <source>Cancelled; no figures are shown.</source>
+            <translation>Cancelado; no se muestran cifras.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>The areas could not be computed.</source>
             <translation>No se pudieron calcular las áreas.</translation>
         </message>
@@ -2838,15 +3011,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; no se agregó nada al proyecto.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
         </message>
@@ -2941,8 +3110,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Una página por cada elemento de una capa de polígonos (sectores del plan, distritos), con el nombre tomado del campo elegido. Un PDF tiene una página por elemento; la exportación a PNG escribe una imagen numerada por página (nombre_001.png…).</translation>
+            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
+            <translation>Una página por elemento de una capa de polígonos (sectores del plan, distritos), con el nombre del campo elegido. En PNG, una imagen numerada por página.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
@@ -3305,6 +3474,46 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Error inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details…</source>
+            <translation>Detalles…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Where these figures come from: sources, parameters, how they were measured</source>
+            <translation>De dónde salen estas cifras: fuentes, parámetros, cómo se midieron</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Open in a window</source>
+            <translation>Abrir en una ventana</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Show this table in a window of its own, as large as you like</source>
+            <translation>Mostrar esta tabla en una ventana propia, del tamaño que quiera</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details: {section}</source>
+            <translation>Detalles: {section}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>VRAEM Analyst: {section}</source>
+            <translation>VRAEM Analyst: {section}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/widgets.py" />
@@ -4343,270 +4552,6 @@ Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Leyendo las trazas de vuelo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/profiles.py" />
-            <source>Cessna 206 Stationair (single piston, fixed gear)</source>
-            <translation>Cessna 206 Stationair (monomotor de pistón, tren fijo)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/profiles.py" />
-            <source>Cessna 210 / T210 Centurion (single piston, retractable)</source>
-            <translation>Cessna 210 / T210 Centurion (monomotor de pistón, tren retráctil)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/profiles.py" />
-            <source>Piper PA-34-200 Seneca I (twin piston)</source>
-            <translation>Piper PA-34-200 Seneca I (bimotor de pistón)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>UNODC potential HCl</source>
-            <translation>HCl potencial según UNODC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>UNODC factor x national yield</source>
-            <translation>Factor de UNODC × rendimiento nacional</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>UNODC factor x VRAEM yield</source>
-            <translation>Factor de UNODC × rendimiento del VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>ONDCP pure potential</source>
-            <translation>Potencial puro según ONDCP</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>Mininter/CORAH cocaine avoided</source>
-            <translation>Cocaína evitada según Mininter/CORAH</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>national potential production / national cultivated area</source>
-            <translation>producción potencial nacional / superficie cultivada nacional</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>2,349-2,414 kg leaf/ha / 375</source>
-            <translation>2,349–2,414 kg de hoja/ha ÷ 375</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>3,600-3,627 kg leaf/ha / 375</source>
-            <translation>3,600–3,627 kg de hoja/ha ÷ 375</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>USG estimate of cultivation and pure potential production</source>
-            <translation>estimación del gobierno de EE. UU. del cultivo y de la producción potencial pura</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>USG estimate</source>
-            <translation>estimación del gobierno de EE. UU.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>claimed production prevented by eradication</source>
-            <translation>producción que se afirma evitada por la erradicación</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
-            <translation>producción que se afirma evitada por la erradicación (año parcial); CORAH aplica ahora un factor casi fijo de 9.16–9.34 kg/ha a las hectáreas erradicadas, así que no es una estimación independiente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
-            <translation>producción que se afirma evitada por la erradicación (hasta octubre); CORAH aplica ahora un factor casi fijo de 9.16–9.34 kg/ha a las hectáreas erradicadas, así que no es una estimación independiente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>computed from yield_parameters.csv</source>
-            <translation>calculado con los parámetros de rendimiento incluidos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de ubicación: WGS 84 · áreas: elipsoidales (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>central leaf yield</source>
-            <translation>rendimiento central de hoja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>low leaf yield</source>
-            <translation>rendimiento bajo de hoja</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
-            <translation>rendimiento bajo de hoja (un piso: DEVIDA dijo «más de 3 t/ha»; no es una estimación)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
-            <translation>rendimiento alto de hoja (valor derivado para 2016; no se halló un límite superior publicado)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
-            <translation>rendimiento alto de hoja (valor derivado para 2016; 2013 fue mayor, vea las filas observadas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>observed national yield (derived; highest found)</source>
-            <translation>rendimiento nacional observado (derivado; el más alto hallado)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>observed national yield (derived; lowest found after 2006)</source>
-            <translation>rendimiento nacional observado (derivado; el más bajo hallado después de 2006)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>leaf to cocaine HCl conversion</source>
-            <translation>conversión de hoja a cocaína HCl</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>observed conversion implied by UNODC's own figures</source>
-            <translation>conversión observada que se deduce de las cifras de la propia UNODC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
-            <translation>Estimación central con '{label}' ({leaf:,.0f} kg de hoja por ha al año). Detalles da el rango y las fuentes.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
-            <translation>Rendimiento de hoja {low:,.0f}–{high:,.0f} kg por ha al año (central {central:,.0f}); {factor:,.0f} kg de hoja por kg de cocaína HCl. Los Detalles de la tabla nombran las fuentes.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Area measured on the {ellipsoid} ellipsoid.</source>
-            <translation>Área medida sobre el elipsoide {ellipsoid}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
-            <translation>Áreas medidas sobre el elipsoide {name} ({ellipsoid}), a partir de las coordenadas de la capa en {crs}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}.</source>
-            <translation>Elemento con id {fid}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
-            <translation>Su geometría no era válida y se reparó antes de medir; la capa no cambia.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
-            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalles da su base y su fuente.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
-            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
-            <translation>Su cifra: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Published ratios:</source>
-            <translation>Relaciones publicadas:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
-            <translation>Medido sobre el elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
-            <translation>Elemento con id {fid}, alcanzado por {n} área de influencia alrededor de '{source}'.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
-            <translation>Elemento con id {fid}, alcanzado por {n} áreas de influencia alrededor de '{source}'.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Within {distance} of '{source}', measured on the ground.</source>
-            <translation>A menos de {distance} de '{source}', medido sobre el terreno.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <source>Cancelled; no figures are shown.</source>
-            <translation>Cancelado; no se muestran cifras.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
-            <translation>Una página por elemento de una capa de polígonos (sectores del plan, distritos), con el nombre del campo elegido. En PNG, una imagen numerada por página.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Details…</source>
-            <translation>Detalles…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Where these figures come from: sources, parameters, how they were measured</source>
-            <translation>De dónde salen estas cifras: fuentes, parámetros, cómo se midieron</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Open in a window</source>
-            <translation>Abrir en una ventana</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Show this table in a window of its own, as large as you like</source>
-            <translation>Mostrar esta tabla en una ventana propia, del tamaño que quiera</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Details: {section}</source>
-            <translation>Detalles: {section}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Copy</source>
-            <translation>Copiar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>VRAEM Analyst: {section}</source>
-            <translation>VRAEM Analyst: {section}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
-
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
-            <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos; la hoja nombra las fuentes que acotan el rango bajo–alto.
-
-Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).</translation>
         </message>
     </context>
 </TS>

@@ -95,6 +95,21 @@
         </message>
         <message>
             <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 206 Stationair (single piston, fixed gear)</source>
+            <translation>Cessna 206 Stationair (monomotor a pistão, trem fixo)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Cessna 210 / T210 Centurion (single piston, retractable)</source>
+            <translation>Cessna 210 / T210 Centurion (monomotor a pistão, trem retrátil)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
+            <source>Piper PA-34-200 Seneca I (twin piston)</source>
+            <translation>Piper PA-34-200 Seneca I (bimotor a pistão)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/profiles.py" />
             <source>Custom aircraft</source>
             <translation>Aeronave personalizada</translation>
         </message>
@@ -253,7 +268,6 @@
         </message>
         <message>
             <location filename="../plugin/core/areas.py" />
-            <location filename="../plugin/gui/figures.py" />
             <source>The zone is approximate: the area inside it is indicative.</source>
             <translation>A zona é aproximada: a área dentro dela é indicativa.</translation>
         </message>
@@ -328,6 +342,76 @@
             <location filename="../plugin/core/claims.py" />
             <source>{kg:,.2f} kg/ha is the fixed factor {estimator} applies ({low:,.2f}–{high:,.2f} kg/ha, {years}): computed with a fixed factor, not an independent estimate.</source>
             <translation>{kg:,.2f} kg/ha é o fator fixo que {estimator} aplica ({low:,.2f}–{high:,.2f} kg/ha, {years}): calculado com um fator fixo, não uma estimativa independente.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC potential HCl</source>
+            <translation>HCl potencial segundo o UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x national yield</source>
+            <translation>Fator do UNODC × rendimento nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>UNODC factor x VRAEM yield</source>
+            <translation>Fator do UNODC × rendimento do VRAEM</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>ONDCP pure potential</source>
+            <translation>Potencial puro segundo o ONDCP</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>Mininter/CORAH cocaine avoided</source>
+            <translation>Cocaína evitada segundo Mininter/CORAH</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>national potential production / national cultivated area</source>
+            <translation>produção potencial nacional / área cultivada nacional</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>2,349-2,414 kg leaf/ha / 375</source>
+            <translation>2,349–2,414 kg de folha/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>3,600-3,627 kg leaf/ha / 375</source>
+            <translation>3,600–3,627 kg de folha/ha ÷ 375</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate of cultivation and pure potential production</source>
+            <translation>estimativa do governo dos EUA do cultivo e da produção potencial pura</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>USG estimate</source>
+            <translation>estimativa do governo dos EUA</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication</source>
+            <translation>produção que se afirma evitada pela erradicação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>produção que se afirma evitada pela erradicação (ano parcial); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
+            <translation>produção que se afirma evitada pela erradicação (até outubro); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/claims.py" />
+            <source>computed from yield_parameters.csv</source>
+            <translation>calculado com os parâmetros de rendimento incluídos</translation>
         </message>
         <message>
             <location filename="../plugin/core/claims.py" />
@@ -546,7 +630,6 @@
         </message>
         <message>
             <location filename="../plugin/core/districts.py" />
-            <location filename="../plugin/gui/sections/areas.py" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -2104,6 +2187,51 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>central leaf yield</source>
+            <translation>rendimento central de folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield</source>
+            <translation>rendimento baixo de folha</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
+            <translation>rendimento baixo de folha (um piso: a DEVIDA disse «acima de 3 t/ha»; não é uma estimativa)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
+            <translation>rendimento alto de folha (valor derivado para 2016; não se encontrou limite superior publicado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
+            <translation>rendimento alto de folha (valor derivado para 2016; 2013 foi maior, veja as linhas observadas)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; highest found)</source>
+            <translation>rendimento nacional observado (derivado; o mais alto encontrado)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed national yield (derived; lowest found after 2006)</source>
+            <translation>rendimento nacional observado (derivado; o mais baixo encontrado depois de 2006)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>leaf to cocaine HCl conversion</source>
+            <translation>conversão de folha em cocaína HCl</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
+            <source>observed conversion implied by UNODC's own figures</source>
+            <translation>conversão observada que decorre dos próprios números do UNODC</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>VRAEM (UNODC/DEVIDA leaf yields)</source>
             <translation>VRAEM (rendimentos de folha do UNODC/DEVIDA)</translation>
         </message>
@@ -2330,6 +2458,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
+            <translation>Estimativa central com '{label}' ({leaf:,.0f} kg de folha por ha ao ano). Detalhes dá a faixa e as fontes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
+            <translation>Rendimento de folha {low:,.0f}–{high:,.0f} kg por ha ao ano (central {central:,.0f}); {factor:,.0f} kg de folha por kg de cocaína HCl. Os Detalhes da tabela citam as fontes.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Parameter set: {label}</source>
             <translation>Conjunto de parâmetros: {label}</translation>
         </message>
@@ -2366,8 +2504,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Ellipsoidal area on {ellipsoid}, measured in the layer CRS {crs}.</source>
-            <translation>Área elipsoidal sobre {ellipsoid}, medida no SRC da camada {crs}.</translation>
+            <source>Area measured on the {ellipsoid} ellipsoid.</source>
+            <translation>Área medida sobre o elipsoide {ellipsoid}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2382,13 +2520,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}</source>
-            <translation>Feição com id {fid}</translation>
+            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
+            <translation>Áreas medidas sobre o elipsoide {name} ({ellipsoid}), a partir das coordenadas da camada em {crs}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Invalid geometry, repaired before measuring (layer unchanged).</source>
-            <translation>Geometria inválida, reparada antes da medição (a camada não foi alterada).</translation>
+            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
+            <translation>A tabela mostra as {shown} maiores de {n} feições; o total conta todas elas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}.</source>
+            <translation>Feição com id {fid}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
+            <translation>Sua geometria era inválida e foi reparada antes de medir; a camada não muda.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2407,8 +2555,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The table lists the {shown} largest of {n} features; the total counts all of them.</source>
-            <translation>A tabela mostra as {shown} maiores de {n} feições; o total conta todas elas.</translation>
+            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalhes dá sua base e sua fonte.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
+            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2427,6 +2580,16 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
+            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
+            <translation>Sua afirmação: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The claim</source>
+            <translation>A afirmação</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
             <source>Claim: {area} = {ha:,.0f} ha, {t:,.1f} t of cocaine</source>
             <translation>Afirmação: {area} = {ha:,.0f} ha, {t:,.1f} t de cocaína</translation>
         </message>
@@ -2437,8 +2600,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>The claim</source>
-            <translation>A afirmação</translation>
+            <source>Published ratios:</source>
+            <translation>Razões publicadas:</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2467,13 +2630,23 @@
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Measured on the ellipsoid {ellipsoid}, target CRS {crs}.</source>
-            <translation>Medido sobre o elipsoide {ellipsoid}, SRC de destino {crs}.</translation>
+            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
+            <translation>Medido sobre o elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
-            <source>Target feature id {fid}; buffered source features: {ids}</source>
-            <translation>Feição de destino com id {fid}; feições de origem com área de influência: {ids}</translation>
+            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
+            <translation>Feição com id {fid}, alcançada por {n} área de influência em torno de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
+            <translation>Feição com id {fid}, alcançada por {n} áreas de influência em torno de '{source}'.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>Within {distance} of '{source}', measured on the ground.</source>
+            <translation>A menos de {distance} de '{source}', medido sobre o terreno.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/figures.py" />
@@ -2655,13 +2828,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Interception radii are not published: the interceptor's speed and reaction time are yours to give, and the plugin has no default. Leave both empty to skip the interception reach.</source>
-            <translation>Os raios de interceptação não são publicados: a velocidade e o tempo de reação do interceptador são informados por você, e o complemento não tem valores padrão. Deixe ambos vazios para omitir o alcance de interceptação.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <source>Cruise speed of your interceptor, in knots.</source>
-            <translation>Velocidade de cruzeiro do seu interceptador, em nós.</translation>
+            <source>Your interceptor's cruise speed in knots. Interception radii are not published, so there is no default.</source>
+            <translation>Velocidade de cruzeiro do seu interceptador, em nós. Os raios de interceptação não são publicados, então não há valor padrão.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2670,8 +2838,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off.</source>
-            <translation>Minutos desde a entrada da aeronave na zona (o alerta) até a decolagem do interceptador.</translation>
+            <source>Minutes from the alert (the aircraft enters the zone) to take-off. Not published, so there is no default.</source>
+            <translation>Minutos do alerta (a aeronave entra na zona) até a decolagem. Não é publicado, então não há valor padrão.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2680,8 +2848,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>Isochrone rings around each base: where an interceptor can be these many minutes after the alert (a list such as 15, 30, 60).</source>
-            <translation>Anéis isócronos ao redor de cada base: onde um interceptador pode estar tantos minutos após o alerta (uma lista como 15, 30, 60).</translation>
+            <source>Rings around each base at these minutes after the alert, e.g. 15, 30, 60.</source>
+            <translation>Anéis ao redor de cada base nestes minutos após o alerta, p. ex. 15, 30, 60.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -2817,6 +2985,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <source>Cancelled; no figures are shown.</source>
+            <translation>Cancelado; nenhum número é mostrado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>The areas could not be computed.</source>
             <translation>Não foi possível calcular as áreas.</translation>
         </message>
@@ -2838,15 +3011,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Cancelled; nothing was added to the project.</source>
             <translation>Cancelado; nada foi adicionado ao projeto.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
-            <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
         </message>
@@ -2941,8 +3110,8 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), each named after the chosen field. A PDF gets one page per feature; a PNG export writes one numbered image per page (name_001.png…).</source>
-            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), cada uma nomeada pelo campo escolhido. Um PDF recebe uma página por feição; a exportação em PNG grava uma imagem numerada por página (nome_001.png…).</translation>
+            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
+            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), com o nome do campo escolhido. Em PNG, uma imagem numerada por página.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
@@ -3305,6 +3474,46 @@
             <location filename="../plugin/gui/tasks.py" />
             <source>Unexpected error: {error}</source>
             <translation>Erro inesperado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details…</source>
+            <translation>Detalhes…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Where these figures come from: sources, parameters, how they were measured</source>
+            <translation>De onde vêm estes números: fontes, parâmetros, como foram medidos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Open in a window</source>
+            <translation>Abrir em uma janela</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Show this table in a window of its own, as large as you like</source>
+            <translation>Mostrar esta tabela em uma janela própria, do tamanho que quiser</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Details: {section}</source>
+            <translation>Detalhes: {section}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/widgets.py" />
+            <source>VRAEM Analyst: {section}</source>
+            <translation>VRAEM Analyst: {section}</translation>
         </message>
         <message>
             <location filename="../plugin/gui/widgets.py" />
@@ -4343,270 +4552,6 @@ Atlas: uma página por feição analisada em vez de uma única folha, nomeada e 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/profiles.py" />
-            <source>Cessna 206 Stationair (single piston, fixed gear)</source>
-            <translation>Cessna 206 Stationair (monomotor a pistão, trem fixo)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/profiles.py" />
-            <source>Cessna 210 / T210 Centurion (single piston, retractable)</source>
-            <translation>Cessna 210 / T210 Centurion (monomotor a pistão, trem retrátil)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/profiles.py" />
-            <source>Piper PA-34-200 Seneca I (twin piston)</source>
-            <translation>Piper PA-34-200 Seneca I (bimotor a pistão)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>UNODC potential HCl</source>
-            <translation>HCl potencial segundo o UNODC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>UNODC factor x national yield</source>
-            <translation>Fator do UNODC × rendimento nacional</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>UNODC factor x VRAEM yield</source>
-            <translation>Fator do UNODC × rendimento do VRAEM</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>ONDCP pure potential</source>
-            <translation>Potencial puro segundo o ONDCP</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>Mininter/CORAH cocaine avoided</source>
-            <translation>Cocaína evitada segundo Mininter/CORAH</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>national potential production / national cultivated area</source>
-            <translation>produção potencial nacional / área cultivada nacional</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>2,349-2,414 kg leaf/ha / 375</source>
-            <translation>2,349–2,414 kg de folha/ha ÷ 375</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>3,600-3,627 kg leaf/ha / 375</source>
-            <translation>3,600–3,627 kg de folha/ha ÷ 375</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>USG estimate of cultivation and pure potential production</source>
-            <translation>estimativa do governo dos EUA do cultivo e da produção potencial pura</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>USG estimate</source>
-            <translation>estimativa do governo dos EUA</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>claimed production prevented by eradication</source>
-            <translation>produção que se afirma evitada pela erradicação</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>claimed production prevented by eradication (partial year); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
-            <translation>produção que se afirma evitada pela erradicação (ano parcial); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>claimed production prevented by eradication (to October); CORAH now applies a near-fixed 9.16-9.34 kg/ha to eradicated hectares, so this is not an independent estimate</source>
-            <translation>produção que se afirma evitada pela erradicação (até outubro); o CORAH aplica agora um fator quase fixo de 9.16–9.34 kg/ha aos hectares erradicados, portanto não é uma estimativa independente</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/claims.py" />
-            <source>computed from yield_parameters.csv</source>
-            <translation>calculado com os parâmetros de rendimento incluídos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/sheet.py" />
-            <source>Overview map: WGS 84 · areas: ellipsoidal (WGS 84)</source>
-            <translation>Mapa de localização: WGS 84 · áreas: elipsoidais (WGS 84)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>central leaf yield</source>
-            <translation>rendimento central de folha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>low leaf yield</source>
-            <translation>rendimento baixo de folha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>low leaf yield (a floor: DEVIDA said 'above 3 t/ha'; not an estimate)</source>
-            <translation>rendimento baixo de folha (um piso: a DEVIDA disse «acima de 3 t/ha»; não é uma estimativa)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>high leaf yield (derived point for 2016; no published upper bound found)</source>
-            <translation>rendimento alto de folha (valor derivado para 2016; não se encontrou limite superior publicado)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>high leaf yield (derived point for 2016; 2013 was higher, see observed rows)</source>
-            <translation>rendimento alto de folha (valor derivado para 2016; 2013 foi maior, veja as linhas observadas)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>observed national yield (derived; highest found)</source>
-            <translation>rendimento nacional observado (derivado; o mais alto encontrado)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>observed national yield (derived; lowest found after 2006)</source>
-            <translation>rendimento nacional observado (derivado; o mais baixo encontrado depois de 2006)</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>leaf to cocaine HCl conversion</source>
-            <translation>conversão de folha em cocaína HCl</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/yields.py" />
-            <source>observed conversion implied by UNODC's own figures</source>
-            <translation>conversão observada que decorre dos próprios números do UNODC</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Central estimate with '{label}' ({leaf:,.0f} kg of leaf per ha a year). Details gives the range and sources.</source>
-            <translation>Estimativa central com '{label}' ({leaf:,.0f} kg de folha por ha ao ano). Detalhes dá a faixa e as fontes.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Leaf yield {low:,.0f}–{high:,.0f} kg per ha a year (central {central:,.0f}); {factor:,.0f} kg of leaf per kg of cocaine HCl. The table's Details names the sources.</source>
-            <translation>Rendimento de folha {low:,.0f}–{high:,.0f} kg por ha ao ano (central {central:,.0f}); {factor:,.0f} kg de folha por kg de cocaína HCl. Os Detalhes da tabela citam as fontes.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Area measured on the {ellipsoid} ellipsoid.</source>
-            <translation>Área medida sobre o elipsoide {ellipsoid}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Areas measured on the {name} ellipsoid ({ellipsoid}), from the layer's coordinates in {crs}.</source>
-            <translation>Áreas medidas sobre o elipsoide {name} ({ellipsoid}), a partir das coordenadas da camada em {crs}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}.</source>
-            <translation>Feição com id {fid}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Its geometry was invalid and was repaired before measuring; the layer is unchanged.</source>
-            <translation>Sua geometria era inválida e foi reparada antes de medir; a camada não muda.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{estimator} ({year}): {kg:,.1f} kg of cocaine per ha. Details gives its basis and source.</source>
-            <translation>{estimator} ({year}): {kg:,.1f} kg de cocaína por ha. Detalhes dá sua base e sua fonte.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>{estimator} ({year}): {kg:,.1f} kg/ha</source>
-            <translation>{estimator} ({year}): {kg:,.1f} kg/ha</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Your claim: {kg:,.1f} kg of cocaine per ha, {verdict}.</source>
-            <translation>Sua afirmação: {kg:,.1f} kg de cocaína por ha, {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Published ratios:</source>
-            <translation>Razões publicadas:</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Measured on the {name} ellipsoid ({ellipsoid}), target CRS {crs}.</source>
-            <translation>Medido sobre o elipsoide {name} ({ellipsoid}), SRC de destino {crs}.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}, reached by {n} buffer around '{source}'.</source>
-            <translation>Feição com id {fid}, alcançada por {n} área de influência em torno de '{source}'.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Feature id {fid}, reached by {n} buffers around '{source}'.</source>
-            <translation>Feição com id {fid}, alcançada por {n} áreas de influência em torno de '{source}'.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/figures.py" />
-            <source>Within {distance} of '{source}', measured on the ground.</source>
-            <translation>A menos de {distance} de '{source}', medido sobre o terreno.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/areas.py" />
-            <source>Cancelled; no figures are shown.</source>
-            <translation>Cancelado; nenhum número é mostrado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>One page per feature of a polygon layer (plan sectors, districts), named after the chosen field. As PNG, one numbered image per page.</source>
-            <translation>Uma página por feição de uma camada de polígonos (setores do plano, distritos), com o nome do campo escolhido. Em PNG, uma imagem numerada por página.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Close</source>
-            <translation>Fechar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Details…</source>
-            <translation>Detalhes…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Where these figures come from: sources, parameters, how they were measured</source>
-            <translation>De onde vêm estes números: fontes, parâmetros, como foram medidos</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Open in a window</source>
-            <translation>Abrir em uma janela</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Show this table in a window of its own, as large as you like</source>
-            <translation>Mostrar esta tabela em uma janela própria, do tamanho que quiser</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Details: {section}</source>
-            <translation>Detalhes: {section}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>Copy</source>
-            <translation>Copiar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/widgets.py" />
-            <source>VRAEM Analyst: {section}</source>
-            <translation>VRAEM Analyst: {section}</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
-
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).</source>
-            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
-
-Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).</translation>
         </message>
     </context>
 </TS>

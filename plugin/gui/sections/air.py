@@ -135,19 +135,15 @@ class AirSection(Section):
         self.bases_combo = self._point_combo("VraemAirBasesCombo", allow_empty=True)
         self.bases_combo.setToolTip(tr("Empty: the bundled aerodromes of Pichari, Palmapampa and Mazamari."))
         form.addRow(tr("Interceptor bases"), self.bases_combo)
-        not_published = tr("Interception radii are not published: the interceptor's speed and reaction time are "
-                           "yours to give, and the plugin has no default. Leave both empty to skip the "
-                           "interception reach.")
-        self.speed_edit = self._number_edit("VraemAirSpeedEdit", " ".join((
-            tr("Cruise speed of your interceptor, in knots."), not_published)))
+        # interception radii are not published: the speed and the reaction time are the user's, no default
+        self.speed_edit = self._number_edit("VraemAirSpeedEdit", tr(
+            "Your interceptor's cruise speed in knots. Interception radii are not published, so there is no default."))
         form.addRow(tr("Interceptor speed (kt)"), self.speed_edit)
-        self.reaction_edit = self._number_edit("VraemAirReactionEdit", " ".join((
-            tr("Minutes from the aircraft's entry into the zone (the alert) to the interceptor's take-off."),
-            not_published)))
+        self.reaction_edit = self._number_edit("VraemAirReactionEdit", tr(
+            "Minutes from the alert (the aircraft enters the zone) to take-off. Not published, so there is no default."))
         form.addRow(tr("Reaction time (min)"), self.reaction_edit)
         self.minutes_edit = self._number_edit("VraemAirMinutesEdit", tr(
-            "Isochrone rings around each base: where an interceptor can be these many minutes after the alert "
-            "(a list such as 15, 30, 60)."))
+            "Rings around each base at these minutes after the alert, e.g. 15, 30, 60."))
         self.minutes_edit.setPlaceholderText(reach.DEFAULT_MINUTES)
         form.addRow(tr("Rings at (min after the alert)"), self.minutes_edit)
         layout.addLayout(form)
