@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QByteArray
 from ..i18n import tr
 from . import gdal_batches, postgis
 from .areas import feature_reader, finish, new_summary, no_rows, require_finite
+from .geodesic_edges import EdgeLenses
 from .measuring import (
     M2_PER_HA,
     check_canceled,
@@ -31,32 +32,34 @@ class _BatchMeasurer:
     read itself. A batch of single polygons becomes one GeometryCollection: one GEOS conversion and
     validity check for the lot (GEOS judges a collection's members one by one, unlike a
     MultiPolygon, which would also reject fields that touch), then one transform to the
-    ellipsoid's cylindrical equal-area projection, where planar area is ellipsoidal area. That is
-    exact for short edges (3e-10 against QgsDistanceArea's geodesic edges on 100,000 fields) but not
-    for long ones, which are not geodesics there (up to 4e-4 on coarse district polygons). Batches
-    run in worker threads while features are read (PyQGIS releases the GIL inside these calls).
-    Batches come as QgsGeometry lists (features read through QGIS) or as WKB lists (plain file
-    layers read by GDAL, see gdal_batches). A batch holding an invalid geometry or an edge longer
-    than SHORT_EDGE_DEG, or (from QGIS) a null or multi-part geometry, is measured feature by
-    feature instead.
+    ellipsoid's cylindrical equal-area projection, where planar area is ellipsoidal area for edges
+    that are straight there. Edges are geodesics, as for QgsDistanceArea: the lens between each
+    straight edge and its geodesic (geodesic_edges, computed at once for the batch with NumPy from
+    its WKB) is added, which makes the sum equal QgsDistanceArea's to 1e-8 for edges up to
+    geodesic_edges.MAX_EDGE_DEG. Batches run in worker threads while features are read (PyQGIS
+    releases the GIL inside these calls). Batches come as QgsGeometry lists (features read through
+    QGIS) or as WKB lists (plain file layers read by GDAL, see gdal_batches). A batch holding an
+    invalid geometry or a longer edge, or (from QGIS) a null or multi-part geometry, is measured
+    feature by feature instead.
     """
 
     BATCH = 2000
     IN_FLIGHT = 4  # batches queued at most: memory stays flat however large the layer
-    SHORT_EDGE_DEG = 0.01  # about 1 km
 
     def __init__(self, crs, measurer, project):
         self.crs = crs
         self.measurer = measurer
         self.context = project.transformContext()
         distance_area = measurer.distance_area
+        self.lenses = EdgeLenses(distance_area.ellipsoidSemiMajor(), distance_area.ellipsoidSemiMinor())
         self.equal_area = QgsCoordinateReferenceSystem.fromProj(
             "+proj=cea +lon_0=0 +lat_ts=0 +x_0=0 +y_0=0 +a={a!r} +b={b!r} +units=m +no_defs".format(
                 a=distance_area.ellipsoidSemiMajor(), b=distance_area.ellipsoidSemiMinor()))
 
     @classmethod
     def suits(cls, crs, measurer):
-        return measurer.fast and crs.isGeographic()
+        """A geographic CRS on the measuring ellipsoid: its coordinates are the lon/lat of the lenses."""
+        return crs.isGeographic() and crs.ellipsoidAcronym() == measurer.distance_area.ellipsoid()
 
     def measure_geometries(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
@@ -87,12 +90,12 @@ class _BatchMeasurer:
     def _measure(self, collection, single_parts, members):
         """Area of the collection at once when it is valid with short edges, else member by member.
 
-        single_parts: the same polygons with multipolygons opened up, for the edge check (QGIS
-        3.40 crashes densifying a multipolygon inside a collection)."""
-        if (collection is not None and single_parts is not None and collection.isGeosValid()
-                and self._short_edges_only(single_parts)):
-            collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
-            return collection.area(), 0, 0
+        single_parts: the same polygons with multipolygons opened up, whose WKB gives the edges."""
+        if collection is not None and single_parts is not None and collection.isGeosValid():
+            lenses_m2 = self.lenses.collection_m2(bytes(single_parts.asWkb()))
+            if lenses_m2 is not None:
+                collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
+                return collection.area() + lenses_m2, 0, 0
         measurer = self.measurer.copy()
         total, repaired, nulls = 0.0, 0, 0
         for geometry in members:
@@ -106,10 +109,6 @@ class _BatchMeasurer:
             total += measurer.area_m2(geometry)
         return total, repaired, nulls
 
-    def _short_edges_only(self, collection):
-        """True when densifying adds no vertex, i.e. no edge is longer than SHORT_EDGE_DEG."""
-        dense = collection.densifyByDistance(self.SHORT_EDGE_DEG)
-        return dense.constGet().nCoordinates() == collection.constGet().nCoordinates()
 
 _EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or multipolygon
 
