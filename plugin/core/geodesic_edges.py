@@ -22,84 +22,124 @@ import struct
 _HEADER = struct.Struct("<BII")  # byte order, geometry type, count (of members or rings)
 _COUNT = struct.Struct("<I")
 _LITTLE_ENDIAN = 1
-_POLYGON = 3
+_POLYGON, _MULTIPOLYGON = 3, 6
 
 MAX_EDGE_DEG = 0.1  # about 11 km
 
 
 class EdgeLenses:
-    """Σ geodesic − straight area (m²) of a GeometryCollection of polygons in lon/lat, from its WKB."""
+    """Σ geodesic − straight area (m²) of polygons in lon/lat, from their WKB."""
 
     def __init__(self, semi_major, semi_minor):
         self.e2 = 1.0 - (semi_minor * semi_minor) / (semi_major * semi_major)
         self.a2 = semi_major * semi_major
 
-    def collection_m2(self, wkb):
-        """The lenses of every edge of the collection, signed so that adding them to the planar
-        equal-area area gives the geodesic one; None when the collection holds something other than
-        polygons or an edge longer than MAX_EDGE_DEG (measure it member by member then)."""
+    def members_m2(self, members_wkb, count, sizes=None):
+        """The lenses of every edge of `count` polygons and multipolygons whose WKB follow one
+        another in `members_wkb` (a GeometryCollection's body), signed so that adding them to the
+        planar equal-area area gives the geodesic one; None when a member is of another type or an
+        edge is longer than MAX_EDGE_DEG (measure them one by one then).
+
+        sizes: each member's byte size, when the caller has it: a batch of simple polygons (one
+        ring, 2D, what fields are) is then read with NumPy at once, without walking its headers."""
         import numpy  # here: QGIS ships it, and only this path needs it
 
-        rings = _ring_ranges(wkb)
+        data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
+        rings = _simple_polygon_rings(numpy, data, sizes) if sizes is not None and count else None
+        if rings is None:
+            rings = _ring_ranges(numpy, data, members_wkb, count)
         if rings is None:
             return None
-        starts, ends, roles, dimension = rings
-        if not starts:
+        lon_lat, vertices, roles = rings
+        return self._lenses_m2(numpy, numpy.radians(lon_lat), vertices, roles)
+
+    def _lenses_m2(self, numpy, lon_lat, vertices, roles):
+        """Σ over rings (given by their vertex counts, closing vertex included) of role × orientation ×
+        the ring's lenses; None for a too long edge."""
+        if not len(vertices):
             return 0.0
-        data = numpy.frombuffer(wkb, dtype=numpy.uint8)
-        # mark each ring's coordinate bytes: +1 where it starts, -1 where it ends (never the same byte)
-        marks = numpy.zeros(len(wkb) + 1, dtype=numpy.int8)
-        marks[starts] = 1
-        marks[ends] = -1
-        coordinates = data[numpy.cumsum(marks[:-1], dtype=numpy.int8).astype(bool)].view("<f8")
-        coordinates = numpy.radians(coordinates.reshape(-1, dimension)[:, :2])
-        starts = numpy.asarray(starts)
-        vertices = (numpy.asarray(ends) - starts) // (8 * dimension)
-        ring_of = numpy.repeat(numpy.arange(len(vertices)), vertices)
-        same_ring = ring_of[1:] == ring_of[:-1]  # the pair joining two rings is no edge
-        lon, lat = coordinates[:, 0], coordinates[:, 1]
-        d_lon = numpy.where(same_ring, numpy.diff(lon), 0.0)
-        d_lat = numpy.where(same_ring, numpy.diff(lat), 0.0)
-        if d_lon.size and max(numpy.abs(d_lon).max(), numpy.abs(d_lat).max()) > math.radians(MAX_EDGE_DEG):
+        if numpy.min(vertices) < 2:
+            return None  # a ring without an edge: not a valid polygon
+        lon, lat = lon_lat[:, 0], lon_lat[:, 1]
+        d_lon, d_lat = numpy.diff(lon), numpy.diff(lat)
+        ring_starts = numpy.concatenate(([0], numpy.cumsum(vertices)[:-1]))
+        d_lon[ring_starts[1:] - 1] = 0.0  # the pair joining two rings is no edge
+        d_lat[ring_starts[1:] - 1] = 0.0
+        if max(numpy.abs(d_lon).max(), numpy.abs(d_lat).max()) > math.radians(MAX_EDGE_DEG):
             return None
         sin_phi = numpy.sin(0.5 * (lat[1:] + lat[:-1]))
-        w2 = 1.0 - self.e2 * sin_phi * sin_phi
-        p2 = self.a2 * (1.0 - sin_phi * sin_phi) / w2
-        m2 = self.a2 * (1.0 - self.e2) ** 2 / (w2 * w2 * w2)
-        lenses = -d_lon * sin_phi * (p2 * d_lon * d_lon + 3.0 * m2 * d_lat * d_lat) / 12.0
-        # each ring's orientation, from its planar area about its first vertex (precise for small rings)
-        first = numpy.concatenate(([0], numpy.cumsum(vertices)[:-1]))[ring_of]
-        x, y = lon - lon[first], lat - lat[first]
-        cross = numpy.where(same_ring, x[:-1] * y[1:] - x[1:] * y[:-1], 0.0)
-        edge_ring = ring_of[:-1]
-        count = len(vertices)
-        orientation = numpy.sign(numpy.bincount(edge_ring, weights=cross, minlength=count))
-        per_ring = numpy.bincount(edge_ring, weights=lenses, minlength=count)
+        sin2 = sin_phi * sin_phi
+        w2 = 1.0 - self.e2 * sin2
+        p2 = self.a2 * (1.0 - sin2) / w2
+        m2 = (self.a2 * (1.0 - self.e2) ** 2) / (w2 * w2 * w2)
+        lenses = d_lon * sin_phi * (p2 * d_lon * d_lon + 3.0 * m2 * d_lat * d_lat)
+        # each ring's orientation from its planar area, about the batch's first vertex (the sign is
+        # all that is used: rounding there is far below any ring's area)
+        x, y = lon - lon[0], lat - lat[0]
+        cross = x[:-1] * y[1:] - x[1:] * y[:-1]
+        cross[ring_starts[1:] - 1] = 0.0
+        # ring k's edges start where its vertices do
+        orientation = numpy.sign(numpy.add.reduceat(cross, ring_starts))
+        per_ring = numpy.add.reduceat(lenses, ring_starts)
         # an outer ring adds its area, a hole takes it away, whichever way each one turns
-        return float(numpy.dot(numpy.asarray(roles) * orientation, per_ring))
+        return float(numpy.dot(roles * orientation, per_ring)) / -12.0
 
 
-def _ring_ranges(wkb):
-    """(start and end byte of each ring's coordinates, each ring's role: 1 outer, -1 hole, coordinate
-    dimension) of a little-endian GeometryCollection of polygons of one dimension; None otherwise."""
-    order, _, members = _HEADER.unpack_from(wkb, 0)
-    if order != _LITTLE_ENDIAN:
+_SIMPLE_POLYGON_HEADER = 13  # byte order, type, ring count and the ring's vertex count
+
+
+def _simple_polygon_rings(numpy, data, sizes):
+    """(lon/lat of all vertices, vertices per ring, roles) when every member is a little-endian 2D
+    polygon of one ring; None otherwise."""
+    sizes = numpy.asarray(sizes, dtype=numpy.int64)
+    if sizes.min() < _SIMPLE_POLYGON_HEADER:
         return None
-    starts, ends, roles, dimension, offset = [], [], [], None, _HEADER.size
-    for _ in range(members):
-        order, kind, rings = _HEADER.unpack_from(wkb, offset)
+    offsets = numpy.cumsum(sizes) - sizes
+    header = data[offsets[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)]
+    words = numpy.ascontiguousarray(header[:, 1:]).view("<u4")  # type, ring count, vertex count
+    vertices = words[:, 2].astype(numpy.int64)
+    if not (numpy.all(header[:, 0] == _LITTLE_ENDIAN) and numpy.all(words[:, 0] == _POLYGON)
+            and numpy.all(words[:, 1] == 1) and numpy.all(_SIMPLE_POLYGON_HEADER + 16 * vertices == sizes)):
+        return None
+    keep = numpy.ones(len(data), dtype=bool)
+    keep[(offsets[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)).ravel()] = False
+    return data[keep].view("<f8").reshape(-1, 2), vertices, numpy.ones(len(sizes))
+
+
+def _ring_ranges(numpy, data, wkb, count):
+    """(lon/lat of all vertices, vertices per ring, roles: 1 outer, -1 hole) of `count` little-endian
+    polygons and multipolygons of one coordinate dimension, walking their headers; None otherwise."""
+    starts, ends, roles, dimension, offset = [], [], [], None, 0
+    pending = count
+    while pending:
+        pending -= 1
+        order, kind, parts = _HEADER.unpack_from(wkb, offset)
+        offset += _HEADER.size
         member_dimension = _dimension(kind)
-        if order != _LITTLE_ENDIAN or _base_type(kind) != _POLYGON or dimension not in (None, member_dimension):
+        if order != _LITTLE_ENDIAN or dimension not in (None, member_dimension):
             return None
         dimension = member_dimension
-        offset += _HEADER.size
-        for ring in range(rings):
+        if _base_type(kind) == _MULTIPOLYGON:
+            pending += parts  # its polygons follow, each with its own header
+            continue
+        if _base_type(kind) != _POLYGON:
+            return None
+        for ring in range(parts):
+            vertices = _COUNT.unpack_from(wkb, offset)[0]
             offset += _COUNT.size
             starts.append(offset)
-            offset += 8 * dimension * _COUNT.unpack_from(wkb, offset - _COUNT.size)[0]
+            offset += 8 * dimension * vertices
             ends.append(offset)
-            roles.append(-1 if ring else 1)
-    return starts, ends, roles, dimension
+            roles.append(-1.0 if ring else 1.0)
+    if not starts:
+        return numpy.zeros((0, 2)), [], []
+    # mark each ring's coordinate bytes: +1 where they start, -1 where they end (never the same byte)
+    marks = numpy.zeros(len(data) + 1, dtype=numpy.int8)
+    marks[starts] = 1
+    marks[ends] = -1
+    coordinates = data[numpy.cumsum(marks[:-1], dtype=numpy.int8).astype(bool)].view("<f8")
+    vertices = (numpy.asarray(ends) - numpy.asarray(starts)) // (8 * dimension)
+    return coordinates.reshape(-1, dimension)[:, :2], vertices, numpy.asarray(roles)
 
 
 def _base_type(kind):

@@ -63,11 +63,11 @@ class _BatchMeasurer:
 
     def measure_geometries(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
-        collection = None
+        members_wkb = None
         # collectGeometry drops null geometries and splits multipolygons: only single polygons go in
         if not any(geometry.isEmpty() or geometry.isMultipart() for geometry in geometries):
-            collection = _as_collection(geometries)
-        return self._measure(collection, collection, geometries)
+            members_wkb = _polygons_wkb(geometries)
+        return self._measure(members_wkb, len(geometries), None, geometries)
 
     def measure_wkb(self, wkbs):
         """(m², repaired, null geometries) of a list of WKB (None: no geometry); runs in a worker thread."""
@@ -78,21 +78,19 @@ class _BatchMeasurer:
                 nulls += 1
             else:
                 present.append(wkb)
-        collection = single_parts = None
-        parts = _polygon_parts(present)
-        if parts is not None:
-            opened, count = parts
-            collection = _collection(b"".join(present), len(present))
-            single_parts = collection if opened is None else _collection(opened, count)
-        area, repaired, unreadable = self._measure(collection, single_parts, present)
+        sizes = [len(wkb) for wkb in present]
+        area, repaired, unreadable = self._measure(b"".join(present), len(present), sizes, present)
         return area, repaired, nulls + unreadable
 
-    def _measure(self, collection, single_parts, members):
-        """Area of the collection at once when it is valid with short edges, else member by member.
+    def _measure(self, members_wkb, count, sizes, members):
+        """Area of the members at once, as one collection, when it is valid with short edges; else
+        member by member.
 
-        single_parts: the same polygons with multipolygons opened up, whose WKB gives the edges."""
-        if collection is not None and single_parts is not None and collection.isGeosValid():
-            lenses_m2 = self.lenses.collection_m2(bytes(single_parts.asWkb()))
+        members_wkb: the members' WKB one after the other (None when they cannot be collected);
+        sizes: each one's byte size, when known (see EdgeLenses.members_m2)."""
+        collection = _collection(members_wkb, count) if members_wkb is not None else None
+        if collection is not None and collection.isGeosValid():
+            lenses_m2 = self.lenses.members_m2(members_wkb, count, sizes)
             if lenses_m2 is not None:
                 collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
                 return collection.area() + lenses_m2, 0, 0
@@ -114,29 +112,6 @@ _EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or mu
 
 _SMALLEST_POLYGON_WKB = _EMPTY_WKB_SIZE + 4 + 4 * 16  # one ring of four 2D points (the fewest that close)
 
-_POLYGON, _MULTIPOLYGON = 3, 6
-
-
-def _polygon_parts(wkbs):
-    """(WKB of every polygon with the multipolygons opened up, their count); None for other types.
-
-    The WKB is None when there is no multipolygon: the members are then the parts themselves."""
-    parts, count, opened = [], 0, False
-    for wkb in wkbs:
-        order = "<I" if wkb[0] == 1 else ">I"
-        kind = (struct.unpack_from(order, wkb, 1)[0] & 0x0FFFFFFF) % 1000  # drops Z/M flags and codes
-        if kind == _POLYGON:
-            parts.append(wkb)
-            count += 1
-        elif kind == _MULTIPOLYGON:
-            parts.append(wkb[_EMPTY_WKB_SIZE:])  # a multipolygon's body is its polygons' WKB
-            count += struct.unpack_from(order, wkb, 5)[0]
-            opened = True
-        else:
-            return None  # curves: measured one by one
-    return (b"".join(parts) if opened else None), count
-
-
 def _collection(members_wkb, count):
     """A GeometryCollection from its members' WKB, or None when QGIS cannot read it whole."""
     # a GeometryCollection's WKB: byte order, type 7 and count, then its members' own WKB
@@ -152,12 +127,12 @@ def _from_wkb(wkb):
     return geometry
 
 
-def _as_collection(polygons):
-    """A GeometryCollection of single polygons (none null or empty), or None when QGIS cannot."""
+def _polygons_wkb(polygons):
+    """The WKB of single polygons (none null or empty) one after the other, or None when QGIS cannot."""
     multi = QgsGeometry.collectGeometry(polygons)  # QGIS collects polygons only into a MultiPolygon
     if multi.constGet() is None or multi.constGet().numGeometries() != len(polygons):
         return None  # e.g. a curved polygon: measured one by one
-    return _collection(bytes(multi.asWkb())[_EMPTY_WKB_SIZE:], len(polygons))
+    return bytes(multi.asWkb())[_EMPTY_WKB_SIZE:]  # a multipolygon's body is its polygons' WKB
 
 
 def measure_total(layer, selected_only=False, feedback=None, project=None):
