@@ -34,20 +34,15 @@ class EdgeLenses:
         self.e2 = 1.0 - (semi_minor * semi_minor) / (semi_major * semi_major)
         self.a2 = semi_major * semi_major
 
-    def members_m2(self, members_wkb, count, sizes=None):
+    def members_m2(self, members_wkb, count):
         """The lenses of every edge of `count` polygons and multipolygons whose WKB follow one
         another in `members_wkb` (a GeometryCollection's body), signed so that adding them to the
         planar equal-area area gives the geodesic one; None when a member is of another type or an
-        edge is longer than MAX_EDGE_DEG (measure them one by one then).
-
-        sizes: each member's byte size, when the caller has it: a batch of simple polygons (one
-        ring, 2D, what fields are) is then read with NumPy at once, without walking its headers."""
+        edge is longer than MAX_EDGE_DEG (measure them one by one then)."""
         import numpy  # here: QGIS ships it, and only this path needs it
 
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
-        rings = _simple_polygon_rings(numpy, data, sizes) if sizes is not None and count else None
-        if rings is None:
-            rings = _ring_ranges(numpy, data, members_wkb, count)
+        rings = _simple_polygon_rings(numpy, data, count) or _ring_ranges(numpy, data, members_wkb, count)
         if rings is None:
             return None
         lon_lat, vertices, roles = rings
@@ -85,25 +80,33 @@ class EdgeLenses:
         return float(numpy.dot(roles * orientation, per_ring)) / -12.0
 
 
-_SIMPLE_POLYGON_HEADER = 13  # byte order, type, ring count and the ring's vertex count
+_SIMPLE_POLYGON_START = bytes((1, 3, 0, 0, 0, 1, 0, 0, 0))  # little-endian, 2D Polygon, one ring
+_SIMPLE_POLYGON_HEADER = len(_SIMPLE_POLYGON_START) + 4  # and the ring's vertex count
 
 
-def _simple_polygon_rings(numpy, data, sizes):
+def _simple_polygon_rings(numpy, data, count):
     """(lon/lat of all vertices, vertices per ring, roles) when every member is a little-endian 2D
-    polygon of one ring; None otherwise."""
-    sizes = numpy.asarray(sizes, dtype=numpy.int64)
-    if sizes.min() < _SIMPLE_POLYGON_HEADER:
+    polygon of one ring, what fields are; None otherwise.
+
+    Read at once, without walking the headers in Python: they are found by their bytes and taken
+    only when they chain exactly, each member ending where the next one starts. A coordinate that
+    happens to hold those bytes breaks the chain, and the caller walks the headers instead."""
+    size = len(data)
+    if not count or size < _SIMPLE_POLYGON_HEADER * count:
         return None
-    offsets = numpy.cumsum(sizes) - sizes
-    header = data[offsets[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)]
-    words = numpy.ascontiguousarray(header[:, 1:]).view("<u4")  # type, ring count, vertex count
-    vertices = words[:, 2].astype(numpy.int64)
-    if not (numpy.all(header[:, 0] == _LITTLE_ENDIAN) and numpy.all(words[:, 0] == _POLYGON)
-            and numpy.all(words[:, 1] == 1) and numpy.all(_SIMPLE_POLYGON_HEADER + 16 * vertices == sizes)):
+    starts = numpy.flatnonzero(data[:size - _SIMPLE_POLYGON_HEADER + 1] == _SIMPLE_POLYGON_START[0])
+    for position, byte in enumerate(_SIMPLE_POLYGON_START[1:], start=1):
+        starts = starts[data[starts + position] == byte]
+    if len(starts) != count or starts[0] != 0:
         return None
-    keep = numpy.ones(len(data), dtype=bool)
-    keep[(offsets[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)).ravel()] = False
-    return data[keep].view("<f8").reshape(-1, 2), vertices, numpy.ones(len(sizes))
+    header = starts[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)
+    vertices = data[header[:, -4:]].view("<u4").ravel().astype(numpy.int64)
+    ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
+    if ends[-1] != size or numpy.any(ends[:-1] != starts[1:]):
+        return None
+    keep = numpy.ones(size, dtype=bool)
+    keep[header.ravel()] = False
+    return data[keep].view("<f8").reshape(-1, 2), vertices, numpy.ones(count)
 
 
 def _ring_ranges(numpy, data, wkb, count):

@@ -67,7 +67,7 @@ class _BatchMeasurer:
         # collectGeometry drops null geometries and splits multipolygons: only single polygons go in
         if not any(geometry.isEmpty() or geometry.isMultipart() for geometry in geometries):
             members_wkb = _polygons_wkb(geometries)
-        return self._measure(members_wkb, len(geometries), None, geometries)
+        return self._measure(members_wkb, len(geometries), geometries)
 
     def measure_wkb(self, wkbs):
         """(m², repaired, null geometries) of a list of WKB (None: no geometry); runs in a worker thread."""
@@ -78,19 +78,15 @@ class _BatchMeasurer:
                 nulls += 1
             else:
                 present.append(wkb)
-        sizes = [len(wkb) for wkb in present]
-        area, repaired, unreadable = self._measure(b"".join(present), len(present), sizes, present)
+        area, repaired, unreadable = self._measure(b"".join(present), len(present), present)
         return area, repaired, nulls + unreadable
 
-    def _measure(self, members_wkb, count, sizes, members):
+    def _measure(self, members_wkb, count, members):
         """Area of the members at once, as one collection, when it is valid with short edges; else
-        member by member.
-
-        members_wkb: the members' WKB one after the other (None when they cannot be collected);
-        sizes: each one's byte size, when known (see EdgeLenses.members_m2)."""
+        member by member. members_wkb: their WKB one after the other (None when they cannot be collected)."""
         collection = _collection(members_wkb, count) if members_wkb is not None else None
         if collection is not None and collection.isGeosValid():
-            lenses_m2 = self.lenses.members_m2(members_wkb, count, sizes)
+            lenses_m2 = self.lenses.members_m2(members_wkb, count)
             if lenses_m2 is not None:
                 collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
                 return collection.area() + lenses_m2, 0, 0
