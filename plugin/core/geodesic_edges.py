@@ -12,8 +12,9 @@ extent in radians), over the edges of a counter-clockwise ring (longitude east, 
 
 (a geodesic bulges poleward of the straight line by about L² tan φ / (8 R)). The lenses come to
 8e-3 of the area of a sliver 2 km long and a few metres wide, and to 1e-7 (at most 1e-6) of
-compact fields of 0.1-2 ha; what the formula leaves out is of relative order (L / R)² of the lens: against pyproj's
-geodesic area the sum stays below 1e-8 for edges up to MAX_EDGE_DEG, however thin the polygon.
+compact fields of 0.1-2 ha; what the formula leaves out is of relative order (L / R)² of the
+lens: against pyproj's geodesic area the sum stays below 1e-8 for edges up to MAX_EDGE_DEG,
+however thin the polygon.
 """
 
 import math
