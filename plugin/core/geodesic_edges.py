@@ -43,11 +43,32 @@ class EdgeLenses:
         import numpy  # here: QGIS ships it, and only this path needs it
 
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
-        rings = _simple_polygon_rings(numpy, data, count) or _ring_ranges(numpy, data, members_wkb, count)
+        simple = _simple_polygons(numpy, data, count)
+        if simple is not None:
+            return self._simple_polygons_m2(numpy, data, *simple)
+        rings = _ring_ranges(numpy, data, members_wkb, count)
         if rings is None:
             return None
         lon_lat, vertices, roles = rings
         return self._lenses_m2(numpy, numpy.radians(lon_lat), vertices, roles)
+
+    def _simple_polygons_m2(self, numpy, data, starts, vertices):
+        """The lenses of one-ring polygons starting at `starts`, a group of about _GROUP_BYTES at a time."""
+        ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
+        per_group = max(1, len(starts) * _GROUP_BYTES // len(data))
+        total = 0.0
+        for first in range(0, len(starts), per_group):
+            last = min(first + per_group, len(starts))
+            begin = starts[first]
+            keep = numpy.ones(ends[last - 1] - begin, dtype=bool)
+            keep[((starts[first:last] - begin)[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)).ravel()] = False
+            lon_lat = data[begin:ends[last - 1]][keep].view("<f8").reshape(-1, 2)
+            lenses = self._lenses_m2(numpy, numpy.radians(lon_lat, out=lon_lat), vertices[first:last],
+                                     numpy.ones(last - first))
+            if lenses is None:
+                return None
+            total += lenses
+        return total
 
     def _lenses_m2(self, numpy, lon_lat, vertices, roles):
         """Σ over rings (given by their vertex counts, closing vertex included) of role × orientation ×
@@ -83,31 +104,36 @@ class EdgeLenses:
 
 _SIMPLE_POLYGON_START = bytes((1, 3, 0, 0, 0, 1, 0, 0, 0))  # little-endian, 2D Polygon, one ring
 _SIMPLE_POLYGON_HEADER = len(_SIMPLE_POLYGON_START) + 4  # and the ring's vertex count
+# bytes of WKB per NumPy pass: its arrays stay under 128 KB, which the allocator reuses; larger ones
+# are mapped afresh every time, and those page faults cost three times the arithmetic (2 ms, not
+# 0.7, for a batch of 2,000 fields)
+_GROUP_BYTES = 48 * 1024
 
 
-def _simple_polygon_rings(numpy, data, count):
-    """(lon/lat of all vertices, vertices per ring, roles) when every member is a little-endian 2D
-    polygon of one ring, what fields are; None otherwise.
+def _simple_polygons(numpy, data, count):
+    """(where each member starts, its vertex count) when every member is a little-endian 2D polygon
+    of one ring, what fields are; None otherwise.
 
-    Read at once, without walking the headers in Python: they are found by their bytes and taken
-    only when they chain exactly, each member ending where the next one starts. A coordinate that
-    happens to hold those bytes breaks the chain, and the caller walks the headers instead."""
+    Found at once, without walking the headers in Python: by their bytes, taken only when they chain
+    exactly, each member ending where the next one starts. A coordinate that happens to hold those
+    bytes breaks the chain, and the caller walks the headers instead."""
     size = len(data)
     if not count or size < _SIMPLE_POLYGON_HEADER * count:
         return None
-    starts = numpy.flatnonzero(data[:size - _SIMPLE_POLYGON_HEADER + 1] == _SIMPLE_POLYGON_START[0])
+    end = size - _SIMPLE_POLYGON_HEADER + 1
+    starts = numpy.concatenate([begin + numpy.flatnonzero(data[begin:min(begin + _GROUP_BYTES, end)]
+                                                          == _SIMPLE_POLYGON_START[0])
+                                for begin in range(0, end, _GROUP_BYTES)])
     for position, byte in enumerate(_SIMPLE_POLYGON_START[1:], start=1):
         starts = starts[data[starts + position] == byte]
     if len(starts) != count or starts[0] != 0:
         return None
-    header = starts[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)
-    vertices = data[header[:, -4:]].view("<u4").ravel().astype(numpy.int64)
+    counts_at = starts[:, None] + numpy.arange(len(_SIMPLE_POLYGON_START), _SIMPLE_POLYGON_HEADER)
+    vertices = data[counts_at].view("<u4").ravel().astype(numpy.int64)
     ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
     if ends[-1] != size or numpy.any(ends[:-1] != starts[1:]):
         return None
-    keep = numpy.ones(size, dtype=bool)
-    keep[header.ravel()] = False
-    return data[keep].view("<f8").reshape(-1, 2), vertices, numpy.ones(count)
+    return starts, vertices
 
 
 def _ring_ranges(numpy, data, wkb, count):
