@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QByteArray
 from ..i18n import tr
 from . import gdal_batches, postgis
 from .areas import feature_reader, finish, new_summary, no_rows, require_finite
+from .geodesic_edges import EdgeLenses
 from .measuring import (
     M2_PER_HA,
     check_canceled,
@@ -37,43 +38,45 @@ class _BatchMeasurer:
     read itself. A batch of single polygons becomes one GeometryCollection: one GEOS conversion and
     validity check for the lot (GEOS judges a collection's members one by one, unlike a
     MultiPolygon, which would also reject fields that touch), then one transform to the
-    ellipsoid's cylindrical equal-area projection, where planar area is ellipsoidal area. That is
-    exact for short edges (3e-10 against QgsDistanceArea's geodesic edges on 100,000 fields) but not
-    for long ones, which are not geodesics there (up to 4e-4 on coarse district polygons). Batches
-    run in worker threads while features are read (PyQGIS releases the GIL inside these calls).
-    Batches come as QgsGeometry lists (features read through QGIS) or as WKB lists (plain file
-    layers read by GDAL, see gdal_batches). A batch holding an invalid geometry or an edge longer
-    than SHORT_EDGE_DEG, or (from QGIS) a null or empty geometry or a multipolygon of several
-    parts, is measured feature by feature instead.
+    ellipsoid's cylindrical equal-area projection, where planar area is ellipsoidal area for edges
+    that are straight there. Edges are geodesics, as for QgsDistanceArea: the lens between each
+    straight edge and its geodesic (geodesic_edges, computed at once for the batch with NumPy from
+    its WKB) is added, which makes the sum equal QgsDistanceArea's to 1e-8 for edges up to
+    geodesic_edges.MAX_EDGE_DEG. Batches run in worker threads while features are read (PyQGIS
+    releases the GIL inside these calls). Batches come as QgsGeometry lists (features read through
+    QGIS) or as WKB lists (plain file layers read by GDAL, see gdal_batches). A batch holding an
+    invalid geometry or a longer edge, or (from QGIS) a null or empty geometry or a multipolygon of
+    several parts, is measured feature by feature instead.
     """
 
     BATCH = 2000
     IN_FLIGHT = 4  # batches queued at most: memory stays flat however large the layer
-    SHORT_EDGE_DEG = 0.01  # about 1 km
 
     def __init__(self, crs, measurer, project):
         self.crs = crs
         self.measurer = measurer
         self.context = project.transformContext()
         distance_area = measurer.distance_area
+        self.lenses = EdgeLenses(distance_area.ellipsoidSemiMajor(), distance_area.ellipsoidSemiMinor())
         self.equal_area = QgsCoordinateReferenceSystem.fromProj(
             "+proj=cea +lon_0=0 +lat_ts=0 +x_0=0 +y_0=0 +a={a!r} +b={b!r} +units=m +no_defs".format(
                 a=distance_area.ellipsoidSemiMajor(), b=distance_area.ellipsoidSemiMinor()))
 
     @classmethod
     def suits(cls, crs, measurer):
-        return measurer.fast and crs.isGeographic()
+        """A geographic CRS on the measuring ellipsoid: its coordinates are the lon/lat of the lenses."""
+        return crs.isGeographic() and crs.ellipsoidAcronym() == measurer.distance_area.ellipsoid()
 
     def measure_geometries(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
-        collection = None
+        members_wkb = None
         # collectGeometry drops null geometries and splits multipolygons: with no null or empty one,
         # as many parts as geometries means one polygon each (a one-part multipolygon is one polygon).
         # map() of the bound method: no Python frame per geometry, and few interpreter-lock hand-overs
         # with the thread reading the features
         if not any(map(QgsGeometry.isEmpty, geometries)):
-            collection = _as_collection(geometries)
-        return self._measure(collection, collection, geometries)
+            members_wkb = _polygons_wkb(geometries)
+        return self._measure(members_wkb, len(geometries), geometries)
 
     def measure_wkb(self, wkbs):
         """(m², repaired, null geometries) of a list of WKB (None: no geometry); runs in a worker thread."""
@@ -84,24 +87,18 @@ class _BatchMeasurer:
                 nulls += 1
             else:
                 present.append(wkb)
-        collection = single_parts = None
-        parts = _polygon_parts(present)
-        if parts is not None:
-            opened, count = parts
-            collection = _collection(b"".join(present), len(present))
-            single_parts = collection if opened is None else _collection(opened, count)
-        area, repaired, unreadable = self._measure(collection, single_parts, present)
+        area, repaired, unreadable = self._measure(b"".join(present), len(present), present)
         return area, repaired, nulls + unreadable
 
-    def _measure(self, collection, single_parts, members):
-        """Area of the collection at once when it is valid with short edges, else member by member.
-
-        single_parts: the same polygons with multipolygons opened up, for the edge check (QGIS
-        3.40 crashes densifying a multipolygon inside a collection)."""
-        if (collection is not None and single_parts is not None and collection.isGeosValid()
-                and self._short_edges_only(single_parts)):
-            collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
-            return collection.area(), 0, 0
+    def _measure(self, members_wkb, count, members):
+        """Area of the members at once, as one collection, when it is valid with short edges; else
+        member by member. members_wkb: their WKB one after the other (None when they cannot be collected)."""
+        collection = _collection(members_wkb, count) if members_wkb is not None else None
+        if collection is not None and collection.isGeosValid():
+            lenses_m2 = self.lenses.members_m2(members_wkb, count)
+            if lenses_m2 is not None:
+                collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
+                return collection.area() + lenses_m2, 0, 0
         measurer = self.measurer.copy()
         total, repaired, nulls = 0.0, 0, 0
         for geometry in members:
@@ -115,37 +112,10 @@ class _BatchMeasurer:
             total += measurer.area_m2(geometry)
         return total, repaired, nulls
 
-    def _short_edges_only(self, collection):
-        """True when densifying adds no vertex, i.e. no edge is longer than SHORT_EDGE_DEG."""
-        dense = collection.densifyByDistance(self.SHORT_EDGE_DEG)
-        return dense.constGet().nCoordinates() == collection.constGet().nCoordinates()
 
 _EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or multipolygon
 
 _SMALLEST_POLYGON_WKB = _EMPTY_WKB_SIZE + 4 + 4 * 16  # one ring of four 2D points (the fewest that close)
-
-_POLYGON, _MULTIPOLYGON = 3, 6
-
-
-def _polygon_parts(wkbs):
-    """(WKB of every polygon with the multipolygons opened up, their count); None for other types.
-
-    The WKB is None when there is no multipolygon: the members are then the parts themselves."""
-    parts, count, opened = [], 0, False
-    for wkb in wkbs:
-        order = "<I" if wkb[0] == 1 else ">I"
-        kind = (struct.unpack_from(order, wkb, 1)[0] & 0x0FFFFFFF) % 1000  # drops Z/M flags and codes
-        if kind == _POLYGON:
-            parts.append(wkb)
-            count += 1
-        elif kind == _MULTIPOLYGON:
-            parts.append(wkb[_EMPTY_WKB_SIZE:])  # a multipolygon's body is its polygons' WKB
-            count += struct.unpack_from(order, wkb, 5)[0]
-            opened = True
-        else:
-            return None  # curves: measured one by one
-    return (b"".join(parts) if opened else None), count
-
 
 def _collection(members_wkb, count):
     """A GeometryCollection from its members' WKB, or None when QGIS cannot read it whole."""
@@ -162,12 +132,12 @@ def _from_wkb(wkb):
     return geometry
 
 
-def _as_collection(polygons):
-    """A GeometryCollection of single polygons (none null or empty), or None when QGIS cannot."""
+def _polygons_wkb(polygons):
+    """The WKB of single polygons (none null or empty) one after the other, or None when QGIS cannot."""
     multi = QgsGeometry.collectGeometry(polygons)  # QGIS collects polygons only into a MultiPolygon
     if multi.constGet() is None or multi.constGet().numGeometries() != len(polygons):
         return None  # e.g. a curved polygon: measured one by one
-    return _collection(bytes(multi.asWkb())[_EMPTY_WKB_SIZE:], len(polygons))
+    return bytes(multi.asWkb())[_EMPTY_WKB_SIZE:]  # a multipolygon's body is its polygons' WKB
 
 
 def measure_total(layer, selected_only=False, feedback=None, project=None):
