@@ -2,7 +2,9 @@
 pyproj's geodesic area, for every WKB form a batch can hold, and None for what it cannot serve."""
 
 import struct
+import sys
 
+import pytest
 import shapely
 from engine_helpers import geodesic_area_m2
 from pyproj import Transformer
@@ -89,3 +91,26 @@ def test_what_the_lenses_cannot_serve_is_left_to_the_geodesic_measurer():
     line = wkb(SLIVER.exterior)
     for wkbs in ([wkb(long_edge)], [big_endian], mixed, [line], [wkb(SLIVER), line]):
         assert LENSES.members_m2(b"".join(wkbs), len(wkbs)) is None
+
+
+def test_without_numpy_a_batch_is_measured_feature_by_feature_with_the_same_total(qgis_app, monkeypatch):
+    """A distribution's QGIS may come without NumPy: the batch path then hands its batch to the geodesic
+    measurer instead of failing, and the total stays pyproj's."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from vraem_analyst.plugin.core.totals import measure_total
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "slivers", "memory")
+    features = []
+    for polygon in (SLIVER, TILTED, FRAME):
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromWkt(polygon.wkt))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    with_numpy = measure_total(layer).total_ha
+    monkeypatch.setitem(sys.modules, "numpy", None)  # `import numpy` now raises ImportError
+    assert LENSES.members_m2(wkb(SLIVER), 1) is None
+    without = measure_total(layer).total_ha
+    expected = oracle_m2([SLIVER, TILTED, FRAME]) / 10_000
+    assert without == pytest.approx(expected, rel=1e-6)
+    assert with_numpy == pytest.approx(expected, rel=1e-6)

@@ -39,8 +39,11 @@ class EdgeLenses:
         """The lenses of every edge of `count` polygons and multipolygons whose WKB follow one
         another in `members_wkb` (a GeometryCollection's body), signed so that adding them to the
         planar equal-area area gives the geodesic one; None when a member is of another type or an
-        edge is longer than MAX_EDGE_DEG (measure them one by one then)."""
-        import numpy  # here: QGIS ships it, and only this path needs it
+        edge is longer than MAX_EDGE_DEG, or NumPy is missing (measure them one by one then)."""
+        try:
+            import numpy  # QGIS's installers ship it, but a distribution's QGIS may lack it
+        except ImportError:
+            return None
 
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
         simple = _simple_polygons(numpy, data, count)
