@@ -2288,6 +2288,11 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>{year} (last applied {last})</source>
+            <translation>{year} (aplicado pela última vez em {last})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>{role} {value:g} ({year}): {source}</source>
             <translation>{role} {value:g} ({year}): {source}</translation>
         </message>
