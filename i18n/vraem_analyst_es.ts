@@ -2288,6 +2288,11 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>{year} (last applied {last})</source>
+            <translation>{year} (aplicado por última vez en {last})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>{role} {value:g} ({year}): {source}</source>
             <translation>{role} {value:g} ({year}): {source}</translation>
         </message>
@@ -3253,6 +3258,11 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Exported to {path}</source>
             <translation>Exportado a {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
+            <translation>La página del panorama aéreo no forma parte de un atlas: expórtela con el atlas desactivado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />

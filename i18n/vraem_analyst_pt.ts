@@ -2288,6 +2288,11 @@
         </message>
         <message>
             <location filename="../plugin/core/yields.py" />
+            <source>{year} (last applied {last})</source>
+            <translation>{year} (aplicado pela última vez em {last})</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/yields.py" />
             <source>{role} {value:g} ({year}): {source}</source>
             <translation>{role} {value:g} ({year}): {source}</translation>
         </message>
@@ -3253,6 +3258,11 @@
             <location filename="../plugin/gui/sections/export.py" />
             <source>Exported to {path}</source>
             <translation>Exportado para {path}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
+            <translation>A página do panorama aéreo não faz parte de um atlas: exporte-a com o atlas desativado.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />

@@ -205,6 +205,39 @@ def test_the_next_export_shows_an_air_run_made_after_the_sheet(dock, fixes_path,
     assert QgsProject.instance().layoutManager().layoutByName(first.name()) is first  # the earlier sheet is kept
 
 
+def test_a_second_air_run_replaces_its_layers(dock, fixes_path):
+    """Review: every Run added another tracks, events and rings layer of the same names to the Layers panel."""
+    project = QgsProject.instance()
+    run_air(dock, fixes_path, speed="250", reaction="10")
+    first = sorted(project.mapLayer(one).name() for one in dock.air.layer_ids)
+    count = len(project.mapLayers())
+    run_air(dock, fixes_path, speed="250", reaction="10")
+    names = [layer.name() for layer in project.mapLayers().values()]
+    assert len(names) == count and len(set(names)) == len(names), names
+    assert sorted(project.mapLayer(one).name() for one in dock.air.layer_ids) == first
+    assert dock.air.model.rowCount() > 0 and dock.air.zoom_from(dock.air.proxy.index(0, 0))
+
+
+def test_an_atlas_after_an_air_run_has_one_page_per_feature(dock, fixes_path, tmp_path):
+    """Review: an atlas exported from the dock after an air run repeated the air picture page after every
+    feature (72 pages for the 36 SAMPLE sectors while the status said 36); the page is left out and the status
+    says so."""
+    from vraem_analyst.plugin.core import reference
+
+    project = QgsProject.instance()
+    project.addMapLayer(reference.zone_layer())
+    plan = project.addMapLayer(reference.bundled_layer("eradication_plan_sample", "plan"))
+    run_air(dock, fixes_path)
+    find(dock, "VraemExportDpiSpin").setValue(72)
+    find(dock, "VraemAtlasCheck").setChecked(True)
+    find(dock, "VraemAtlasLayerCombo").setLayer(plan)
+    path = tmp_path / "atlas.pdf"
+    assert dock.export.export_layout(str(path))
+    assert pdf_page_count(path) == plan.featureCount()
+    status = find(dock, "VraemExportStatus").text()
+    assert f"{plan.featureCount()} atlas pages" in status and "air picture page is not part of an atlas" in status
+
+
 def test_air_choices_are_saved_in_the_project(dock, fixes_path, tmp_path, qgis_iface):
     name = run_air(dock, fixes_path, speed="250", reaction="7,5", minutes="20, 40").name()
     path = str(tmp_path / "air.qgz")

@@ -459,3 +459,24 @@ def wait_until(predicate, timeout=60.0):
         QgsApplication.processEvents()
         time.sleep(0.01)
     return predicate()
+
+
+def test_air_countries_and_source_years_in_the_users_language(translated_plugin, qgis_new_project, tmp_path):
+    """Review: the Spanish air picture said a track flew "hacia Brazil" (the world map's English name) and the
+    yield details cited the conversion factor as "2003 (last applied 2008)"."""
+    from air_tracks import scenario, write_fixes
+    from qgis.core import QgsVectorLayer
+
+    from vraem_analyst.plugin.core import yields
+    from vraem_analyst.plugin.core.air import picture, regions
+
+    entries = translated_plugin
+    names = {region.name for region in regions.neighbour_regions()}
+    assert {entries["Brazil"], entries["Colombia"]} <= names and "Brazil" not in names
+    fixes = QgsVectorLayer(f"{write_fixes(tmp_path / 'fixes.gpkg', scenario(), 'iso')}|layername=fixes", "fixes", "ogr")
+    air = picture.analyse_fixes(fixes, "time", "track")
+    crossed = {result.track_id: result.crossed_into for result in air.results}
+    assert crossed["T3"] == entries["Brazil"] != "Brazil", crossed
+    lines = " ".join(yields.range_lines(yields.get_set("vraem")) + yields.get_set("vraem").sources)
+    assert "last applied" not in lines
+    assert entries["{year} (last applied {last})"].format(year=2003, last=2008) in lines

@@ -120,11 +120,12 @@ class StagedOutputs:
         return dict(self._staged)
 
     def final_of(self, text):
-        """`text` (a path or output string) with every staged path replaced by its final path."""
+        """`text` (a path or output string) with every staged path replaced by its final path, a numbered page
+        (name_001.png, see commit) by its final page."""
         if not isinstance(text, str):
             return text
         for final, temporary in self._staged.items():
-            text = text.replace(temporary, final)
+            text = text.replace(os.path.splitext(temporary)[0], os.path.splitext(final)[0])
         return text
 
     def commit(self):

@@ -175,6 +175,7 @@ def _citation_forms():
         (r"(?P<org>\S+) statement", tr("{org} statement")),
         (r"(?P<document>.+) fact sheet", tr("{document} fact sheet")),
         (r"(?P<document>.+) conversion factor", tr("{document} conversion factor")),
+        (r"(?P<year>\d{4}) \(last applied (?P<last>\d{4})\)", tr("{year} (last applied {last})")),  # a row's year
     )
 
 
@@ -214,9 +215,10 @@ def parameter_sets_from_rows(rows):
         if value in (None, ""):
             continue  # blanks are "not found": never guessed
         value = float(value)
+        year = citation_text(str(row.get("year") or ""))
         source = tr("{role} {value:g} ({year}): {source}").format(
-            role=roles.get(role, role), value=value, year=row.get("year") or "", source=row.get("source") or "")
-        bound = (short_source(row.get("source")), str(row.get("year") or ""))
+            role=roles.get(role, role), value=value, year=year, source=row.get("source") or "")
+        bound = (short_source(row.get("source")), year)
         if key == CONVERSION_SET:
             conversions["central"] = (value, bound)
             conversion_sources.append(source)

@@ -138,7 +138,8 @@ def zone_region(source=None, project=None):
 
 
 def neighbour_regions(codes=NEIGHBOURS):
-    """[Region] of Peru's neighbours, named as in the world map (Natural Earth), in `codes` order."""
+    """[Region] of Peru's neighbours in `codes` order, named in the user's language (the world map has English
+    names only: a track went "into Brazil" in the Spanish dock)."""
     world = read_only_layer(f"{reference.world_map_path()}|layername=countries", "countries")
     if not world.isValid():
         raise VraemError(tr("QGIS's world map is missing ({path}); the borders cannot be drawn.").format(
@@ -146,4 +147,5 @@ def neighbour_regions(codes=NEIGHBOURS):
     quoted = ", ".join(f"'{code}'" for code in codes)
     request = QgsFeatureRequest().setFilterExpression(f'"ISO_A3" IN ({quoted})')
     found = {feature["ISO_A3"]: feature for feature in world.getFeatures(request)}
-    return [Region(str(found[code]["NAME"]), found[code].geometry()) for code in codes if code in found]
+    names = reference.country_names()
+    return [Region(names.get(code, str(found[code]["NAME"])), found[code].geometry()) for code in codes if code in found]

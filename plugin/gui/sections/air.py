@@ -312,7 +312,7 @@ class AirSection(Section):
             return
         (fixes,) = live
         air, layers, interceptions, grounded = result
-        added = self.add_created_layers(layers)
+        added = self.replace_created_layers(self.layer_ids, layers)
         self.layer_ids = [layer.id() for layer in added]  # tracks, events, then rings when there are any
         tracks_id, events_id = (self.layer_ids + ["", ""])[:2]
         self.model.set_result(air_columns(interceptions is not None),

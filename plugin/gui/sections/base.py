@@ -7,7 +7,7 @@ from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from ...core import project_storage
 from ...i18n import tr
-from ..widgets import ResultsPanel, zoom_to_feature
+from ..widgets import ResultsPanel, unique_layer_name, zoom_to_feature
 
 
 class DockContext:
@@ -203,6 +203,19 @@ class Section(QgsCollapsibleGroupBox):
                 project_storage.mark_created(layer)
             project.addMapLayer(layer)
         return added
+
+    def replace_created_layers(self, previous_ids, layers):
+        """Add a run's layers in place of the section's previous ones of the same name (a re-run); a name another
+        layer already has gets a number, so the Layers panel never lists two alike. Returns the layers added."""
+        project = QgsProject.instance()
+        names = {layer.name() for layer in layers if layer is not None}
+        for previous in (project.mapLayer(one) for one in previous_ids if one):
+            if previous is not None and previous.name() in names:
+                project.removeMapLayer(previous.id())
+        for layer in layers:
+            if layer is not None:
+                layer.setName(unique_layer_name(project, layer.name()))
+        return self.add_created_layers(layers)
 
     def drop_rows_of(self, layer_ids):
         """Clear the results when they are about one of `layer_ids`."""

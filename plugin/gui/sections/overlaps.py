@@ -13,7 +13,7 @@ from ...core.snapshot import LayerSnapshot
 from ...i18n import tr
 from .. import figures
 from ..tasks import FunctionTask
-from ..widgets import follow_layer, label_field_combo, layer_id, set_combo_data, unique_layer_name
+from ..widgets import follow_layer, label_field_combo, layer_id, set_combo_data
 from .base import Section
 
 OVERLAP = "overlap"  # task slot
@@ -205,20 +205,10 @@ class OverlapSection(Section):
         self.last_result = (result, source.name(), distance_text)
         self.model.set_result(columns, rows, details)
         if layer.featureCount() > 0:
-            self._replace_result_layer(layer)
+            self.replace_created_layers([self.layer_id], [layer])
+            self.layer_id = layer.id()
         self.status.setText(status)
         self.result_changed.emit()
-
-    def _replace_result_layer(self, layer):
-        """Add the run's layer in place of this section's previous one when that has the same name (a re-run);
-        a name another layer already has gets a number, so the Layers panel never lists two alike."""
-        project = QgsProject.instance()
-        previous = project.mapLayer(self.layer_id) if self.layer_id else None
-        if previous is not None and previous.name() == layer.name():
-            project.removeMapLayer(previous.id())
-        layer.setName(unique_layer_name(project, layer.name()))
-        self.add_created_layers([layer])
-        self.layer_id = layer.id()
 
     # -- figures
 

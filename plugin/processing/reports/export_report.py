@@ -221,6 +221,8 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             return {}
         feedback.pushInfo(self.tr("Writing the PNG…"))
         report_export.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
+        # an atlas writes name_001.png…, never the name itself: the output is its first page
+        outputs[self.OUTPUT_PNG] = report_export.export_paths(layout, outputs[self.OUTPUT_PNG])[0]
         feedback.setProgress(100)
         for row in figures.rows:
             feedback.pushInfo("{label}: {value} {unit}".format(
