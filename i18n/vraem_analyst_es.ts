@@ -1697,12 +1697,6 @@
         </message>
         <message>
             <location filename="../plugin/core/report/figures.py" />
-            <location filename="../plugin/core/schemas.py" />
-            <source>count</source>
-            <translation>cantidad</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/report/figures.py" />
             <source>Within {km} km of {layer}</source>
             <translation>A menos de {km} km de {layer}</translation>
         </message>
@@ -1967,6 +1961,11 @@
             <location filename="../plugin/core/schemas.py" />
             <source>Points inside</source>
             <translation>Puntos dentro</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/schemas.py" />
+            <source>count</source>
+            <translation>cantidad</translation>
         </message>
         <message>
             <location filename="../plugin/core/schemas.py" />

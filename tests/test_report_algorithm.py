@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,13 +46,23 @@ def engine_numbers(distance_km=5.0):
     return numbers
 
 
+class _Lines(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+
+
 def test_exportreport_on_the_bundled_data(vraem_provider, tmp_path, artifacts_dir):
     import processing
 
     outputs = {"OUTPUT_PDF": str(tmp_path / "r.pdf"), "OUTPUT_PNG": str(tmp_path / "r.png"),
                "OUTPUT_CSV": str(tmp_path / "f.csv")}
+    feedback = _Lines()
     result = processing.run("vraem:exportreport", dict(outputs, DPI=96, TEMPLATE="A3", BUFFER_DISTANCE=3.0,
-                                                       AUTHOR="Processing test"))
+                                                       AUTHOR="Processing test"), feedback=feedback)
     assert {key: Path(value) for key, value in result.items()} == {k: Path(v) for k, v in outputs.items()}
     assert pdf_page_count(outputs["OUTPUT_PDF"]) == 1
     image = QImage(outputs["OUTPUT_PNG"])
@@ -62,6 +72,8 @@ def test_exportreport_on_the_bundled_data(vraem_provider, tmp_path, artifacts_di
     assert {key: float(row["value"]) for key, row in written.items()} == expected
     assert written["overlap_ha"]["label"] == "Within 3 km of Towns"
     assert written["leaf_t_central"]["unit"] == "t/yr"
+    # a count is a bare number in the log ("29", not "29 count")
+    assert f"Features touching the buffers: {expected['overlap_features']:,}" in feedback.lines, feedback.lines
     image.save(str(artifacts_dir / "exportreport_A3.png"))
 
 

@@ -138,7 +138,7 @@ def figures_from_results(area=None, yields=None, overlap=None, zone_area_ha=None
         else:
             rows.append(FigureRow("overlap_ha", buffers_label, overlap.total_overlap_ha, tr("ha"), 1))
         rows.append(FigureRow("overlap_features", tr("Features touching the buffers"),
-                              overlap.targets_touched, tr("count"), 0))
+                              overlap.targets_touched, "", 0))  # a count: no unit word ("29", not "29 count")
     result_sources = list(sources) if sources is not None else default_sources(yields)
     result_caveats = list(caveats) if caveats is not None else default_caveats(zone_approximate, yields)
     sheet = Figures(rows=rows, caveats=result_caveats, sources=result_sources, overlap=overlap,

@@ -225,8 +225,8 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         outputs[self.OUTPUT_PNG] = report_export.export_paths(layout, outputs[self.OUTPUT_PNG])[0]
         feedback.setProgress(100)
         for row in figures.rows:
-            feedback.pushInfo("{label}: {value} {unit}".format(
-                label=row.label, value=row.display_value(), unit=row.unit))
+            value = " ".join(filter(None, (row.display_value(), row.unit)))  # a count has no unit
+            feedback.pushInfo("{label}: {value}".format(label=row.label, value=value))
             if row.key.startswith("hcl_t_") and row.note:
                 feedback.pushInfo("  " + row.note)  # which yield and conversion (and sources) bound it
         return {key: os.path.abspath(path) for key, path in outputs.items()}
