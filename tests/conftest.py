@@ -74,6 +74,17 @@ def dock(qgis_app, qgis_iface, qgis_new_project, vraem_provider):
     close_dock(widget)
 
 
+@pytest.fixture
+def project(qgis_app):
+    """A project of the sheet tests' own, in EPSG:3857: not the data's CRS (EPSG:4326)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    yield project
+    project.clear()
+
+
 @pytest.fixture(scope="session")
 def plugin_zip(tmp_path_factory):
     """The release ZIP built from the working tree by tools/package.py, exactly as `make package`

@@ -3,7 +3,6 @@
 import subprocess  # nosec B404 (tests are not packaged): pdfinfo, pdftotext
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
 
 def pdf_page_count(path):
@@ -14,14 +13,6 @@ def pdf_page_count(path):
 def page_text(path, page):
     return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],  # nosec
                           capture_output=True, text=True, check=True).stdout
-
-
-@pytest.fixture
-def project(qgis_app):
-    project = QgsProject()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-    yield project
-    project.clear()
 
 
 @pytest.mark.parametrize("subset", ['"fid" <= 3', '"fid" <= 5'])

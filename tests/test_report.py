@@ -11,13 +11,12 @@ import pytest
 from i18n_helpers import compile_translation
 from pyproj import Geod, Transformer
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
+from report_helpers import sheet_layers
 
 GEOD = Geod(ellps="WGS84")
 
@@ -35,19 +34,6 @@ def pdf_pages(path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
     fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
     return int(fields["Pages"]), fields["Page size"].strip()
-
-
-def sheet_layers():
-    from vraem_analyst.plugin.core import reference
-    from vraem_analyst.plugin.core.report import styles as report_styles
-
-    zone = reference.zone_layer()
-    plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
-    towns = reference.bundled_layer("towns", reference.layer_title("towns"))
-    for layer, role in ((zone, "zone"), (plan, "plan"), (towns, "towns")):
-        assert layer.isValid(), layer.source()
-        report_styles.styled_for_report(layer, role)
-    return zone, plan, towns
 
 
 def build_sheet(project, template="A4", author="Test analyst"):
@@ -84,14 +70,6 @@ def ink_share(image, box, step=3):
             if min(colour.red(), colour.green(), colour.blue()) < 235:
                 inked += 1
     return inked / total, len(colours)
-
-
-@pytest.fixture
-def project(qgis_app):
-    project = QgsProject()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # not the data's CRS (EPSG:4326)
-    yield project
-    project.clear()
 
 
 @pytest.mark.parametrize("template, points", [("A4", "842 x 595 pts (A4)"), ("A3", "1191 x 842 pts (A3)")])

@@ -6,35 +6,19 @@ import subprocess  # nosec B404 (tests are not packaged): pdftotext
 
 import pytest
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QImage
+from report_helpers import sheet_layers
 
 HALO_YELLOW = QColor(255, 221, 0)
 
 
-@pytest.fixture
-def project(qgis_app):
-    project = QgsProject()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-    yield project
-    project.clear()
-
-
 def plan_zone_towns(project):
-    from vraem_analyst.plugin.core import reference
-    from vraem_analyst.plugin.core.report import styles as report_styles
-
-    zone = reference.zone_layer()
-    plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
-    towns = reference.bundled_layer("towns", reference.layer_title("towns"))
-    for layer, role in ((zone, "zone"), (plan, "plan"), (towns, "towns")):
-        assert layer.isValid(), layer.source()
-        report_styles.styled_for_report(layer, role)
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
         project.addMapLayer(layer)
     return plan, zone, towns
 

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import Qt
 
@@ -22,14 +21,6 @@ from qgis.PyQt.QtCore import Qt
 ENGLISH_WORDS = ("zone", "statement", "press release", "derived", "leaf", "fact sheet", "conversion factor",
                  "features", "page", "towns", "approximate", "potential", "yield", "sources", "main map",
                  "overview", "legend", "prepared by", "inside", "within", "brazil")
-
-
-@pytest.fixture
-def project(qgis_app):
-    project = QgsProject()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-    yield project
-    project.clear()
 
 
 @pytest.fixture
