@@ -147,17 +147,20 @@ def test_null_and_invalid_geometries_are_counted_not_dropped(qgis_app):
     assert totals_only.repaired == 1 and totals_only.null_geometries == 1
 
 
+# a two-part field whose parts overlap: repaired
+OVERLAPPING_PARTS = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498, -73.5 -12.498, -73.5 -12.5)),"\
+                    "((-73.499 -12.5, -73.497 -12.5, -73.497 -12.498, -73.499 -12.498, -73.499 -12.5)))"
+
+
 def test_totals_read_through_qgis_never_merge_a_null_and_a_multipolygon(qgis_app):
     """QGIS's collectGeometry drops a null and splits a two-part field, so their counts can cancel
     out: such a batch must still be measured feature by feature (the two parts overlap: repaired)."""
     squares = [shapely_box(-74 + i * 0.001, -12, -74 + (i + 1) * 0.001, -11.999).wkt for i in range(5)]
-    overlapping = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498, -73.5 -12.498, -73.5 -12.5)),"\
-                  "((-73.499 -12.5, -73.497 -12.5, -73.497 -12.498, -73.499 -12.498, -73.499 -12.5)))"
-    layer = memory_layer("Polygon", "EPSG:4326", squares + [overlapping, None])
+    layer = memory_layer("Polygon", "EPSG:4326", squares + [OVERLAPPING_PARTS, None])
     totals = measure_total(layer, project=QgsProject())
     rows = areas.compute_areas(layer, project=QgsProject())
     expected = sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
-    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(overlapping)))
+    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(OVERLAPPING_PARTS)))
     assert totals.total_ha == pytest.approx(expected / 10_000, rel=1e-6)
     assert totals.total_ha == pytest.approx(rows.total_ha, rel=1e-9)
     assert (totals.null_geometries, totals.repaired) == (rows.null_geometries, rows.repaired) == (1, 1)
@@ -168,14 +171,12 @@ def test_totals_of_a_multipolygon_layer_read_through_qgis(qgis_app):
     an empty one counts as no geometry and a two-part field whose parts overlap is repaired."""
     squares = [f"MULTIPOLYGON((({-74 + i * 0.001} -12, {-73.999 + i * 0.001} -12, {-73.999 + i * 0.001} -11.999, "
                f"{-74 + i * 0.001} -11.999, {-74 + i * 0.001} -12)))" for i in range(3000)]
-    overlapping = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498, -73.5 -12.498, -73.5 -12.5)),"\
-                  "((-73.499 -12.5, -73.497 -12.5, -73.497 -12.498, -73.499 -12.498, -73.499 -12.5)))"
     layer = memory_layer("MultiPolygon", "EPSG:4326", squares[:10] + ["MULTIPOLYGON EMPTY"] + squares[10:2500]
-                         + [overlapping] + squares[2500:])
+                         + [OVERLAPPING_PARTS] + squares[2500:])
     totals = measure_total(layer, project=QgsProject())
     rows = areas.compute_areas(layer, project=QgsProject())
     expected = sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
-    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(overlapping)))
+    expected += geodesic_area_m2(make_valid(shapely_wkt.loads(OVERLAPPING_PARTS)))
     assert totals.total_ha == pytest.approx(expected / 10_000, rel=1e-6)
     assert totals.total_ha == pytest.approx(rows.total_ha, rel=1e-9)
     assert (totals.feature_count, totals.null_geometries, totals.repaired) == (

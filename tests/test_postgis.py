@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import QINT, QSTRING, memory_layer
+from processing_helpers import RecordingFeedback
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -421,42 +422,13 @@ def _run(algorithm, parameters, feedback):
     return processing.run(algorithm, parameters, context=context, feedback=feedback)
 
 
-class _Notes(QgsProcessingFeedback):
-    """Everything an algorithm tells the user or writes to its log."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def setProgressText(self, text):
-        self.lines.append(text)
-
-    def reportError(self, error, fatalError=False):
-        self.lines.append(error)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-    def pushCommandInfo(self, info):
-        self.lines.append(info)
-
-    def pushDebugInfo(self, info):
-        self.lines.append(info)
-
-    def pushConsoleInfo(self, info):
-        self.lines.append(info)
-
-
 def test_processing_algorithms_run_in_the_database(vraem_provider, data):
     layers = {"pushed": {name: data.table(name, "Polygon" if name != "fields" else "MultiPolygon")
                          for name in ("fields", "districts", "zone")},
               "file": data.files}
     results = {}
     for path, found in layers.items():
-        notes = _Notes()
+        notes = RecordingFeedback()
         area = _run("vraem:areayield", {"INPUT": found["fields"], "ZONE": found["zone"], "DISTRICTS": found["districts"],
                                         "DISTRICT_FIELD": "name", "GROUP_FIELD": "plan_year",
                                         "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"}, notes)
@@ -604,7 +576,7 @@ def test_a_layer_logging_in_through_an_authentication_configuration_is_measured_
         assert layer.isValid()
         assert f"authcfg={config.id()}" in layer.source() and AUTH_PASSWORD not in layer.source()
 
-        feedback = _Notes()
+        feedback = RecordingFeedback()
         results = _run("vraem:areayield", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT",
                                            "SUMMARY": "TEMPORARY_OUTPUT", "GROUP_FIELD": "status"}, feedback)
         expected = compute_areas(data.files["fields"], group_field="status", on_row=no_rows)

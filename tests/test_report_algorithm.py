@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from processing_helpers import RecordingFeedback
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,21 +47,12 @@ def engine_numbers(distance_km=5.0):
     return numbers
 
 
-class _Lines(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-
 def test_exportreport_on_the_bundled_data(vraem_provider, tmp_path, artifacts_dir):
     import processing
 
     outputs = {"OUTPUT_PDF": str(tmp_path / "r.pdf"), "OUTPUT_PNG": str(tmp_path / "r.png"),
                "OUTPUT_CSV": str(tmp_path / "f.csv")}
-    feedback = _Lines()
+    feedback = RecordingFeedback()
     result = processing.run("vraem:exportreport", dict(outputs, DPI=96, TEMPLATE="A3", BUFFER_DISTANCE=3.0,
                                                        AUTHOR="Processing test"), feedback=feedback)
     assert {key: Path(value) for key, value in result.items()} == {k: Path(v) for k, v in outputs.items()}
