@@ -351,6 +351,7 @@ class _AreaQuery:
         self.table, self.zone, self.districts = table, zone, districts
         geometry = sql("t.{g}", g=table.geometry)
         group = sql("t.{c}", c=table.column(group_field)) if group_field else Sql("NULL::text")
+        self.geometry, self.group = geometry, group
         # Values computed in unnest(ARRAY[...]) are columns, not expressions: PostgreSQL would otherwise
         # copy a check or an area into every place that uses it and compute it there again, and unlike
         # a subquery this keeps the statement parallel. As LATERAL function scans they also keep the
@@ -397,6 +398,21 @@ class _AreaQuery:
                          inside=inside, in_districts=in_districts, district_parts=district_parts, joins=joins))
         self.with_clause = sql("WITH {parts}", parts=_joined(", ", parts))
 
+    def _plain_totals(self):
+        """Totals per group when there is neither zone nor districts: one function scan per row (the
+        two of the general statement cost a sixth more on 1,000,000 fields). Its one value carries
+        both figures, as a point: x the area in m², y 1 when the geometry was repaired; NULL when
+        there is no geometry. Its cost stays hidden from the planner as in the general statement."""
+        measured = sql("CASE WHEN {g} IS NULL OR ST_IsEmpty({g}) THEN NULL::point "
+                       "WHEN ST_IsValid({g}) THEN point(COALESCE(ST_Area({valid}), 0), 0) "
+                       "ELSE point(COALESCE(ST_Area({repaired}), 0), 1) END",
+                       g=self.geometry, valid=self.table.geography(self.geometry),
+                       repaired=self.table.geography(sql("ST_CollectionExtract(ST_MakeValid({g}), 3)", g=self.geometry)))
+        return sql("SELECT 'group', {group}, count(*), sum(COALESCE(a.p[0], 0)), NULL::float8, "
+                   "sum((a.p[1] = 1)::int), sum((a.p IS NULL)::int), NULL::float8, sum((a.p IS NOT NULL)::int) "
+                   "FROM {relation} t CROSS JOIN LATERAL unnest(ARRAY[{measured}]) AS a(p) GROUP BY 2",
+                   group=self.group, relation=self.table.relation, measured=measured)
+
     def per_feature(self):
         """fid, group, no geometry, repaired, m², m² inside the zone, JSON [[district, m²], …]."""
         return sql("{with_clause} SELECT r.fid, r.grp, r.no_geom, r.repaired, r.area_m2, r.inside_m2, "
@@ -405,6 +421,8 @@ class _AreaQuery:
     def totals(self):
         """Per group: 'group', value, count, m², m² in zone, repaired, nulls, m² outside the districts;
         then per district: 'district', name, m²."""
+        if self.zone is None and self.districts is None:
+            return self._plain_totals()
         by_district = Sql("")
         if self.districts is not None:
             by_district = Sql(" UNION ALL SELECT 'district', p.name, NULL, sum(p.part_m2 / 10000.0), NULL, NULL, "
