@@ -2862,20 +2862,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Run</source>
-            <translation>Executar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
-            <location filename="../plugin/gui/sections/areas.py" />
-            <location filename="../plugin/gui/sections/export.py" />
-            <location filename="../plugin/gui/sections/overlaps.py" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/air.py" />
             <source>not set</source>
             <translation>não informado</translation>
         </message>
@@ -2959,6 +2945,13 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/areas.py" />
+            <location filename="../plugin/gui/sections/base.py" />
+            <location filename="../plugin/gui/sections/export.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/areas.py" />
             <source>Refresh</source>
             <translation>Atualizar</translation>
         </message>
@@ -3012,6 +3005,11 @@
             <location filename="../plugin/gui/sections/trends.py" />
             <source>Areas &amp; yield</source>
             <translation>Áreas &amp; rendimento</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Run</source>
+            <translation>Executar</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from qgis.core import Qgis, QgsApplication, QgsFieldProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from ...core import field_types, reference
 from ...core.air import picture, profiles, reach
@@ -148,16 +148,7 @@ class AirSection(Section):
         form.addRow(tr("Rings at (min after the alert)"), self.minutes_edit)
         layout.addLayout(form)
         self.make_results("Air")
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        self.run_button = self.button(tr("Run"), "VraemAirRunButton", self.run)
-        self.cancel_button = self.button(tr("Cancel"), "VraemAirCancelButton", self.cancel)
-        self.cancel_button.setEnabled(False)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results)
+        self.add_run_controls(layout, "Air")
         self.fixes_combo.layerChanged.connect(self._fixes_changed)
         for combo in (self.time_combo, self.track_combo):
             combo.fieldChanged.connect(self.save)

@@ -3,7 +3,7 @@
 from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from ...core import project_storage
 from ...i18n import tr
@@ -134,6 +134,20 @@ class Section(QgsCollapsibleGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName(f"Vraem{name}Status")
         self.status.setWordWrap(True)
+
+    def add_run_controls(self, layout, name):
+        """Below the inputs of a section whose run is a cancellable task (make_results first): the progress
+        bar with Run and Cancel, then the status and the result panel. finish_run expects these buttons."""
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        self.run_button = self.button(tr("Run"), f"Vraem{name}RunButton", self.run)
+        self.cancel_button = self.button(tr("Cancel"), f"Vraem{name}CancelButton", self.cancel)
+        self.cancel_button.setEnabled(False)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results)
 
     def clear_results(self):
         self.model.clear()
