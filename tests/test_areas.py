@@ -183,6 +183,31 @@ def test_totals_of_a_multipolygon_layer_read_through_qgis(qgis_app):
         rows.feature_count, rows.null_geometries, rows.repaired) == (3002, 1, 1)
 
 
+def test_an_invalid_field_among_proven_ones_is_repaired_alone(qgis_app, tmp_path):
+    """Fields prove their own validity in their batch (wkb_areas); a bow-tie among them cannot, and
+    GEOS finds it invalid: it alone is repaired and measured one by one, the others keep their batch
+    figure, through QGIS and read by GDAL alike."""
+    from osgeo import ogr
+
+    squares = [shapely_box(-74 + i * 0.001, -12, -73.9995 + i * 0.001, -11.9995).wkt for i in range(3000)]
+    bow_tie = "POLYGON((-73.5 -12.5, -73.498 -12.498, -73.498 -12.5, -73.5 -12.498, -73.5 -12.5))"
+    wkts = squares[:1000] + [bow_tie] + squares[1000:]
+    expected = (sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
+                + geodesic_area_m2(make_valid(shapely_wkt.loads(bow_tie)))) / 10_000
+    path = tmp_path / "fields.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = source.CreateLayer("fields", geom_type=ogr.wkbPolygon)
+    for wkt in wkts:
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        table.CreateFeature(feature)
+    source = None
+    for layer in (memory_layer("Polygon", "EPSG:4326", wkts), QgsVectorLayer(str(path), "fields", "ogr")):
+        totals = measure_total(layer, project=QgsProject())
+        assert totals.total_ha == pytest.approx(expected, rel=1e-9)
+        assert (totals.feature_count, totals.repaired, totals.null_geometries) == (3001, 1, 0)
+
+
 def test_a_polygon_collapsed_to_a_line_is_repaired_to_nothing(qgis_app):
     flat = "POLYGON((-74 -12, -73.5 -11.5, -73 -11, -74 -12))"  # three collinear corners
     square = "POLYGON((-74 -12, -73.99 -12, -73.99 -11.99, -74 -11.99, -74 -12))"

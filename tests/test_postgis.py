@@ -609,14 +609,21 @@ def test_an_empty_table_gives_zero_in_the_database(data, log_lines):
 
 
 @pytest.mark.parametrize("group_field", [None, "status"], ids=["no groups", "groups"])
-def test_plain_totals_measure_each_row_in_one_function_scan(data, group_field):
-    """Without zone and districts the totals need one pass over each row: a single function scan
-    carries the check and the area (the general statement's two cost a sixth more on 1,000,000 fields),
-    and the statement stays free of materialised steps that would keep parallel workers out."""
+def test_plain_totals_check_each_row_once_in_a_parallel_plan(data, group_field):
+    """Without zone and districts the totals check each geometry's validity once (PostgreSQL would
+    compute a merged subquery's check again for each aggregate reading it), measure each row once,
+    and keep a plan that parallel workers can run, as the floor query's."""
     from vraem_analyst.plugin.core import postgis
 
     table = postgis._table(data.table("fields"))
     statement = postgis._AreaQuery(table, None, None, None, group_field).totals()
-    plan = data.cluster.psql("EXPLAIN " + statement)
-    assert plan.count("Function Scan") == 1, plan
-    assert "CTE" not in plan and "Materialize" not in plan, plan
+    rows = int(data.cluster.psql("SELECT count(*) FROM fields WHERE geom IS NOT NULL"))
+    # the calls of this transaction, counted by the server (serial, so that workers count nothing apart)
+    calls = data.cluster.psql(
+        "SET track_functions = 'all'; SET max_parallel_workers_per_gather = 0; BEGIN; " + statement + "; "
+        "SELECT pg_stat_get_xact_function_calls('st_isvalid(geometry)'::regprocedure), "
+        "pg_stat_get_xact_function_calls('st_area(geography,boolean)'::regprocedure); COMMIT;").splitlines()[-1]
+    assert calls == f"{rows}|{rows}", calls
+    plan = data.cluster.psql("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; "
+                             "SET min_parallel_table_scan_size = 0; EXPLAIN " + statement)
+    assert "Parallel Seq Scan" in plan, plan

@@ -351,7 +351,7 @@ class _AreaQuery:
         self.table, self.zone, self.districts = table, zone, districts
         geometry = sql("t.{g}", g=table.geometry)
         group = sql("t.{c}", c=table.column(group_field)) if group_field else Sql("NULL::text")
-        self.geometry, self.group = geometry, group
+        self.geometry, self.group, self.grouped = geometry, group, group_field is not None
         # Values computed in unnest(ARRAY[...]) are columns, not expressions: PostgreSQL would otherwise
         # copy a check or an area into every place that uses it and compute it there again, and unlike
         # a subquery this keeps the statement parallel. As LATERAL function scans they also keep the
@@ -399,19 +399,25 @@ class _AreaQuery:
         self.with_clause = sql("WITH {parts}", parts=_joined(", ", parts))
 
     def _plain_totals(self):
-        """Totals per group when there is neither zone nor districts: one function scan per row (the
-        two of the general statement cost a sixth more on 1,000,000 fields). Its one value carries
-        both figures, as a point: x the area in m², y 1 when the geometry was repaired; NULL when
-        there is no geometry. Its cost stays hidden from the planner as in the general statement."""
-        measured = sql("CASE WHEN {g} IS NULL OR ST_IsEmpty({g}) THEN NULL::point "
-                       "WHEN ST_IsValid({g}) THEN point(COALESCE(ST_Area({valid}), 0), 0) "
-                       "ELSE point(COALESCE(ST_Area({repaired}), 0), 1) END",
-                       g=self.geometry, valid=self.table.geography(self.geometry),
-                       repaired=self.table.geography(sql("ST_CollectionExtract(ST_MakeValid({g}), 3)", g=self.geometry)))
-        return sql("SELECT 'group', {group}, count(*), sum(COALESCE(a.p[0], 0)), NULL::float8, "
-                   "sum((a.p[1] = 1)::int), sum((a.p IS NULL)::int), NULL::float8, sum((a.p IS NOT NULL)::int) "
-                   "FROM {relation} t CROSS JOIN LATERAL unnest(ARRAY[{measured}]) AS a(p) GROUP BY 2",
-                   group=self.group, relation=self.table.relation, measured=measured)
+        """Totals per group when there is neither zone nor districts, with one validity check per row.
+
+        Why the subquery with clock_timestamp(): PostgreSQL merges a plain subquery into the query
+        around it and then computes the check again for each aggregate that reads it (area, repaired
+        count). A volatile function in its select list keeps it a step of its own, whose columns the
+        aggregates read; clock_timestamp() is safe in parallel workers, so the plan stays as parallel
+        as the floor query's, for a clock read per row (on 1,000,000 fields in psql: 1.32x the floor
+        query, 1.04x the floor with the validity check alone, against 1.38x with a function scan per
+        row). The check of a NULL geometry is NULL: it is not counted as repaired, and its NULL area
+        is skipped by sum()."""
+        rows = sql("SELECT {group} AS grp, {g} AS g, ST_IsValid({g}) AS valid, clock_timestamp() AS keep_apart "
+                   "FROM {relation} t", group=self.group, g=self.geometry, relation=self.table.relation)
+        area = self.table.geography(Sql("CASE WHEN c.valid THEN c.g ELSE ST_CollectionExtract(ST_MakeValid(c.g), 3) END"))
+        # without groups, no GROUP BY: grouping even by a constant hashes every row (a tenth more time)
+        return sql("SELECT 'group', {group}, count(*), COALESCE(sum(ST_Area({area})), 0), NULL::float8, "
+                   "count(*) FILTER (WHERE NOT c.valid), count(*) FILTER (WHERE c.g IS NULL OR ST_IsEmpty(c.g)), "
+                   "NULL::float8, NULL::bigint FROM ({rows}) c{grouping}",
+                   group=Sql("c.grp") if self.grouped else Sql("NULL::text"), area=area, rows=rows,
+                   grouping=Sql(" GROUP BY 2") if self.grouped else Sql(""))
 
     def per_feature(self):
         """fid, group, no geometry, repaired, m², m² inside the zone, JSON [[district, m²], …]."""

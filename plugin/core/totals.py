@@ -9,8 +9,6 @@ import struct
 from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
@@ -21,7 +19,6 @@ from qgis.PyQt.QtCore import QByteArray
 from ..i18n import tr
 from . import gdal_batches, postgis
 from .areas import feature_reader, finish, new_summary, no_rows, require_finite
-from .geodesic_edges import EdgeLenses
 from .measuring import (
     M2_PER_HA,
     check_canceled,
@@ -29,53 +26,46 @@ from .measuring import (
     log,
     repaired_geometry,
 )
+from .wkb_areas import WkbAreas
 
 
 class _BatchMeasurer:
     """Total ellipsoidal area of many polygons in a geographic CRS, measured in batches.
 
-    Why: per feature, the GEOS validity check and the Python calls around it cost several times the
-    read itself. A batch of single polygons becomes one GeometryCollection: one GEOS conversion and
-    validity check for the lot (GEOS judges a collection's members one by one, unlike a
-    MultiPolygon, which would also reject fields that touch), then one transform to the
-    ellipsoid's cylindrical equal-area projection, where planar area is ellipsoidal area for edges
-    that are straight there. Edges are geodesics, as for QgsDistanceArea: the lens between each
-    straight edge and its geodesic (geodesic_edges, computed at once for the batch with NumPy from
-    its WKB) is added, which makes the sum equal QgsDistanceArea's to 1e-8 for edges up to
-    geodesic_edges.MAX_EDGE_DEG. Batches run in worker threads while features are read (PyQGIS
-    releases the GIL inside these calls). Batches come as QgsGeometry lists (features read through
-    QGIS) or as WKB lists (plain file layers read by GDAL, see gdal_batches). A batch holding an
-    invalid geometry or a longer edge, or (from QGIS) a null or empty geometry or a multipolygon of
-    several parts, is measured feature by feature instead.
+    Why: per feature, the GEOS validity check, QgsDistanceArea and the Python calls around them cost
+    several times the read itself. A batch of single polygons is measured at once from its WKB, with
+    NumPy (wkb_areas: the planar area in the ellipsoid's cylindrical equal-area projection and each
+    edge's geodesic lens, equal to QgsDistanceArea's figure to 1e-8 for edges up to
+    wkb_areas.MAX_EDGE_DEG). Those figures need valid polygons: the simple rings that prove their
+    own validity there need no more, the others are checked by GEOS as one GeometryCollection
+    (GEOS judges a collection's members one by one, unlike a MultiPolygon, which would also reject
+    fields that touch). Batches run in worker threads while features are read; the workers make
+    few calls into QGIS per batch, since PyQGIS hands the interpreter lock over at every call, and
+    many small ones from two threads cost more than their work. Batches come as QgsGeometry lists
+    (features read through QGIS) or as WKB lists (plain file layers read by GDAL, see gdal_batches).
+    A batch holding an invalid geometry or a longer edge, or (from QGIS) a null or empty geometry or
+    a multipolygon of several parts, is measured feature by feature instead.
     """
 
     BATCH = 2000
     IN_FLIGHT = 4  # batches queued at most: memory stays flat however large the layer
 
-    def __init__(self, crs, measurer, project):
-        self.crs = crs
+    def __init__(self, measurer):
         self.measurer = measurer
-        self.context = project.transformContext()
         distance_area = measurer.distance_area
-        self.lenses = EdgeLenses(distance_area.ellipsoidSemiMajor(), distance_area.ellipsoidSemiMinor())
-        self.equal_area = QgsCoordinateReferenceSystem.fromProj(
-            "+proj=cea +lon_0=0 +lat_ts=0 +x_0=0 +y_0=0 +a={a!r} +b={b!r} +units=m +no_defs".format(
-                a=distance_area.ellipsoidSemiMajor(), b=distance_area.ellipsoidSemiMinor()))
+        self.areas = WkbAreas(distance_area.ellipsoidSemiMajor(), distance_area.ellipsoidSemiMinor())
 
     @classmethod
     def suits(cls, crs, measurer):
-        """A geographic CRS on the measuring ellipsoid: its coordinates are the lon/lat of the lenses."""
+        """A geographic CRS on the measuring ellipsoid: its coordinates are the lon/lat WkbAreas measures."""
         return crs.isGeographic() and crs.ellipsoidAcronym() == measurer.distance_area.ellipsoid()
 
     def measure_geometries(self, geometries):
         """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
-        members_wkb = None
-        # collectGeometry drops null geometries and splits multipolygons: with no null or empty one,
-        # as many parts as geometries means one polygon each (a one-part multipolygon is one polygon).
-        # map() of the bound method: no Python frame per geometry, and few interpreter-lock hand-overs
-        # with the thread reading the features
-        if not any(map(QgsGeometry.isEmpty, geometries)):
-            members_wkb = _polygons_wkb(geometries)
+        # collectGeometry drops null geometries and splits multipolygons, so their counts could cancel
+        # out: a batch with a null one is measured one by one (map() of the bound method: no Python
+        # frame per geometry)
+        members_wkb = None if any(map(QgsGeometry.isNull, geometries)) else _polygons_wkb(geometries)
         return self._measure(members_wkb, len(geometries), geometries)
 
     def measure_wkb(self, wkbs):
@@ -91,16 +81,22 @@ class _BatchMeasurer:
         return area, repaired, nulls + unreadable
 
     def _measure(self, members_wkb, count, members):
-        """Area of the members at once, as one collection, when it is valid with short edges; else
-        member by member. members_wkb: their WKB one after the other (None when they cannot be collected)."""
-        collection = _collection(members_wkb, count) if members_wkb is not None else None
-        if collection is not None and collection.isGeosValid():
-            lenses_m2 = self.lenses.members_m2(members_wkb, count)
-            if lenses_m2 is not None:
-                collection.transform(QgsCoordinateTransform(self.crs, self.equal_area, self.context))
-                return collection.area() + lenses_m2, 0, 0
+        """Area of the members at once when they are valid with short edges; else member by member
+        (only those that did not prove their validity, when the others did). members_wkb: their WKB
+        one after the other (None when they cannot be collected)."""
+        batch = self.areas.measure(members_wkb, count) if members_wkb is not None else None
+        if batch is None:
+            return self._one_by_one(members)
+        if batch.unproven is None:  # none told apart: GEOS judges them all
+            return (batch.area_m2, 0, 0) if _valid(members_wkb, count) else self._one_by_one(members)
+        if _valid(b"".join(batch.unproven), len(batch.unproven)):
+            return batch.area_m2, 0, 0
+        return self._one_by_one(batch.unproven, batch.proven_m2)
+
+    def _one_by_one(self, members, total=0.0):
+        """(total + m² of the members, repaired, null geometries), each repaired when invalid."""
         measurer = self.measurer.copy()
-        total, repaired, nulls = 0.0, 0, 0
+        repaired, nulls = 0, 0
         for geometry in members:
             if isinstance(geometry, bytes):
                 geometry = _from_wkb(geometry)
@@ -117,13 +113,15 @@ _EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or mu
 
 _SMALLEST_POLYGON_WKB = _EMPTY_WKB_SIZE + 4 + 4 * 16  # one ring of four 2D points (the fewest that close)
 
-def _collection(members_wkb, count):
-    """A GeometryCollection from its members' WKB, or None when QGIS cannot read it whole."""
+def _valid(members_wkb, count):
+    """Whether GEOS finds valid every one of `count` geometries whose WKB follow one another."""
+    if not count:
+        return True
     # a GeometryCollection's WKB: byte order, type 7 and count, then its members' own WKB
     collection = _from_wkb(struct.pack("<BII", 1, 7, count) + members_wkb)
     if collection.constGet() is None or collection.constGet().numGeometries() != count:
-        return None
-    return collection
+        return False  # QGIS cannot read it whole
+    return collection.isGeosValid()
 
 
 def _from_wkb(wkb):
@@ -133,10 +131,11 @@ def _from_wkb(wkb):
 
 
 def _polygons_wkb(polygons):
-    """The WKB of single polygons (none null or empty) one after the other, or None when QGIS cannot."""
+    """The WKB of the geometries' polygons one after the other (none of them null), or None when they
+    are not one each (several parts, a curve). An empty one left in is refused by WkbAreas.measure."""
     multi = QgsGeometry.collectGeometry(polygons)  # QGIS collects polygons only into a MultiPolygon
     if multi.constGet() is None or multi.constGet().numGeometries() != len(polygons):
-        return None  # e.g. a curved polygon: measured one by one
+        return None  # measured one by one
     return bytes(multi.asWkb())[_EMPTY_WKB_SIZE:]  # a multipolygon's body is its polygons' WKB
 
 
@@ -151,21 +150,21 @@ def measure_total(layer, selected_only=False, feedback=None, project=None):
         return finish(summary, feedback)
     read_features, count, whole = feature_reader(layer, QgsFeatureRequest().setNoAttributes(), selected_only)
     step = 100.0 / count if count and count > 0 else 0.0
-    total_m2 = _total_m2(layer if whole else None, read_features, measurer, project, summary, feedback, step)
+    total_m2 = _total_m2(layer if whole else None, read_features, measurer, summary, feedback, step)
     check_canceled(feedback)
     require_finite(total_m2, layer)
     summary.total_ha = total_m2 / M2_PER_HA
     return finish(summary, feedback)
 
 
-def _total_m2(whole_layer, read_features, measurer, project, summary, feedback, step):
+def _total_m2(whole_layer, read_features, measurer, summary, feedback, step):
     """Sum of the ellipsoidal areas of the features `read_features()` gives (updates the summary's counts).
 
     whole_layer: the layer when all its features are wanted (else None); a plain file layer is then
     read straight from its file by GDAL, which is faster than through QGIS."""
     _progress(feedback, 0)
     crs = measurer.crs
-    batcher = _BatchMeasurer(crs, measurer, project) if _BatchMeasurer.suits(crs, measurer) else None
+    batcher = _BatchMeasurer(measurer) if _BatchMeasurer.suits(crs, measurer) else None
     if batcher is None:
         total = 0.0
         for count, feature in enumerate(read_features()):
