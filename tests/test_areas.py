@@ -187,7 +187,7 @@ def test_an_invalid_field_among_proven_ones_is_repaired_alone(qgis_app, tmp_path
     """Fields prove their own validity in their batch (wkb_areas); a bow-tie among them cannot, and
     GEOS finds it invalid: it alone is repaired and measured one by one, the others keep their batch
     figure, through QGIS and read by GDAL alike."""
-    from osgeo import ogr
+    from osgeo import ogr, osr
 
     squares = [shapely_box(-74 + i * 0.001, -12, -73.9995 + i * 0.001, -11.9995).wkt for i in range(3000)]
     bow_tie = "POLYGON((-73.5 -12.5, -73.498 -12.498, -73.498 -12.5, -73.5 -12.498, -73.5 -12.5))"
@@ -195,8 +195,10 @@ def test_an_invalid_field_among_proven_ones_is_repaired_alone(qgis_app, tmp_path
     expected = (sum(geodesic_area_m2(shapely_wkt.loads(wkt)) for wkt in squares)
                 + geodesic_area_m2(make_valid(shapely_wkt.loads(bow_tie)))) / 10_000
     path = tmp_path / "fields.gpkg"
+    lon_lat = osr.SpatialReference()
+    lon_lat.ImportFromEPSG(4326)
     source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    table = source.CreateLayer("fields", geom_type=ogr.wkbPolygon)
+    table = source.CreateLayer("fields", lon_lat, geom_type=ogr.wkbPolygon)
     for wkt in wkts:
         feature = ogr.Feature(table.GetLayerDefn())
         feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
