@@ -560,7 +560,7 @@ def overlap_features(result):
             geometry.convertGeometryCollectionToSubclass(part_type)
             geometry.convertToMultiType()
         feature.setGeometry(geometry)
-        feature.setAttributes([piece.target_fid, ",".join(str(f) for f in piece.source_fids), result.distance_m,
+        feature.setAttributes([piece.target_fid, ",".join(map(str, piece.source_fids)), result.distance_m,
                                piece.overlap_ha, piece.overlap_pct, piece.points_within, piece.length_km])
         yield feature
 

@@ -21,15 +21,15 @@ from .common import AnalysisAlgorithm, joined_feature, joined_features, joined_f
 def touched_targets(result, target, fields):
     """The target features the buffers touch, with their attributes and geometry then their figures, in
     feature id order (the order a file layer is read in)."""
-    values_by_fid = {row.fid: [row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha, row.overlap_ha,
-                               row.overlap_pct, row.points_within, row.length_km, row.target_length_km]
-                     for row in result.targets}
+    def values(row):
+        return [row.fid, ",".join(map(str, row.source_fids)), row.target_ha, row.overlap_ha, row.overlap_pct,
+                row.points_within, row.length_km, row.target_length_km]
+
     if any(row.feature is None for row in result.targets):
         # measured inside PostGIS: the rows name the table's keys, joined by reading the layer
-        return joined_features(target, fields, values_by_fid)
+        return joined_features(target, fields, {row.fid: values(row) for row in result.targets})
     # measured here: the engine kept each touched feature as it read it, so the layer is not read again
-    return (joined_feature(fields, row.feature, values_by_fid[row.fid])
-            for row in sorted(result.targets, key=lambda row: row.fid))
+    return (joined_feature(fields, row.feature, values(row)) for row in sorted(result.targets, key=lambda row: row.fid))
 
 
 class BufferOverlapAlgorithm(AnalysisAlgorithm):
