@@ -87,6 +87,7 @@ class TargetOverlap:
     target_length_km: float = 0.0  # lines: whole length
     # keep_geometries: the feature as read (attributes, geometry unrepaired), so that a per-target output
     # needs no second read of the layer; None when the database measured it (its fid is then the table's key)
+    # or once released (OverlapResult.release_kept)
     feature: Optional[QgsFeature] = None
 
 
@@ -134,6 +135,13 @@ class OverlapResult:
     repaired: int = 0
     null_geometries: int = 0
     messages: List[str] = field(default_factory=list)
+
+    def release_kept(self):
+        """Forget what keep_geometries kept (the pieces and the touched features) once it is written out,
+        so that a result kept for display holds its figures only."""
+        self.pieces = []
+        for row in self.targets:
+            row.feature = None
 
 
 def validate_distance(distance_m):
