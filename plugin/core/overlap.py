@@ -488,10 +488,10 @@ def _inside_union(geometry, shape, parts, unions):
     Intersecting with the union, not uniting the per-buffer parts: two buffers cut a line at
     slightly different points, and the pieces they share then overlap without being equal, so a
     union of pieces keeps both and counts that length twice (97.8 km "inside" of a 70.6 km road)."""
+    if len(parts) == 1:
+        return parts[0][1]  # most targets: one buffer (its part is the target itself when wholly inside)
     if any(part is geometry for _, part in parts):
         return geometry
-    if len(parts) == 1:
-        return parts[0][1]
     key = tuple(sorted(id(item) for item, _ in parts))
     union = unions.get(key)
     if union is None:
