@@ -856,11 +856,6 @@
             <translation>{n} elementos de destino no tienen geometría y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" />
-            <source>The overlap layer could not be written.</source>
-            <translation>No se pudo escribir la capa de superposición.</translation>
-        </message>
-        <message>
             <location filename="../plugin/core/plans.py" />
             <source>planned</source>
             <translation>planificado</translation>
@@ -2681,6 +2676,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} elementos alcanzados).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The overlap layer could not be written.</source>
+            <translation>No se pudo escribir la capa de superposición.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/options.py" />

@@ -856,11 +856,6 @@
             <translation>{n} feições de destino não têm geometria e foram ignoradas.</translation>
         </message>
         <message>
-            <location filename="../plugin/core/overlap.py" />
-            <source>The overlap layer could not be written.</source>
-            <translation>Não foi possível gravar a camada de sobreposição.</translation>
-        </message>
-        <message>
             <location filename="../plugin/core/plans.py" />
             <source>planned</source>
             <translation>planejado</translation>
@@ -2681,6 +2676,11 @@
             <location filename="../plugin/gui/figures.py" />
             <source>{figure} of '{target}' within {distance} of '{source}' ({n} features touched).</source>
             <translation>{figure} de “{target}” a menos de {distance} de “{source}” ({n} feições atingidas).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/figures.py" />
+            <source>The overlap layer could not be written.</source>
+            <translation>Não foi possível gravar a camada de sobreposição.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/options.py" />

@@ -117,6 +117,55 @@ def test_per_feature_outputs_carry_the_input_attributes_and_geometry_into_a_shap
     assert 0 < touched[0]["overlap_pc"] <= 100
 
 
+def _scattered_plots():
+    """Plots along a parallel with gaps in their ids (two deleted), one of them a bow-tie (invalid); the
+    first source point lies by the last plots, so the buffers find the plots out of id order."""
+    rings = [field_ring(-73.8 + 0.01 * i, -12.4, 1.5).wkt for i in range(8)]  # 1.1 km apart
+    rings[5] = "POLYGON((-73.75 -12.4, -73.749 -12.399, -73.749 -12.4, -73.75 -12.399, -73.75 -12.4))"
+    plots = memory_layer("Polygon", "EPSG:4326", rings, fields=[("sector_nam", QSTRING)],
+                         attributes=[[f"Sector {i}"] for i in range(8)])
+    assert plots.dataProvider().deleteFeatures([2, 7])
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-73.73 -12.4)", "POINT(-73.8 -12.4)"])
+    return plots, towns
+
+
+def test_per_target_output_is_each_touched_feature_as_the_layer_holds_it_in_id_order(vraem_provider):
+    """The TARGETS output is built from the features the measurement read (not from a second read of
+    the layer): the same features, attributes and geometry (an invalid one as it is, not repaired) as
+    the layer holds, in the order the layer is read."""
+    plots, towns = _scattered_plots()
+    result = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 2.5, "UNIT": 1, "TARGET": plots,
+                                         "OUTPUT": "TEMPORARY_OUTPUT", "TARGETS": "TEMPORARY_OUTPUT"})
+    written = list(result["TARGETS"].getFeatures())
+    held = {f.id(): f for f in plots.getFeatures()}
+    assert [f["target_fid"] for f in written] == [fid for fid in held if fid in {1, 3, 6, 8}]
+    assert result["TARGETS_TOUCHED"] == len(written) == 4
+    for feature in written:
+        source = held[feature["target_fid"]]
+        assert feature["sector_nam"] == source["sector_nam"]
+        assert feature.geometry().asWkb() == source.geometry().asWkb()
+    assert not held[6].geometry().isGeosValid()
+
+
+def test_per_target_features_come_from_the_measuring_read(vraem_provider):
+    """The join uses the features the engine kept: a change to the layer after the measurement (here the
+    attributes rewritten and a feature deleted) does not reach the output, so the layer was not read again."""
+    from vraem_analyst.plugin.core import overlap, schemas
+    from vraem_analyst.plugin.processing.analysis.buffer_overlap import touched_targets
+    from vraem_analyst.plugin.processing.analysis.common import joined_fields
+
+    plots, towns = _scattered_plots()
+    result = overlap.buffer_overlap(towns, 2500, plots, keep_geometries=True)
+    assert plots.dataProvider().changeAttributeValues({fid: {0: "rewritten"} for fid in (1, 3, 6, 8)})
+    assert plots.dataProvider().deleteFeatures([3])
+    fields = joined_fields(plots, schemas.overlap_targets().fields(
+        "target_fid", "source_ids", "target_ha", "overlap_ha", "overlap_pc", "points_in", "length_km", "target_km"))
+    joined = list(touched_targets(result, plots, fields))
+    assert [f["target_fid"] for f in joined] == [1, 3, 6, 8]
+    assert [f["sector_nam"] for f in joined] == ["Sector 0", "Sector 2", "Sector 5", "Sector 7"]
+    assert [row.fid for row in result.targets] != [1, 3, 6, 8]  # found out of id order
+
+
 def test_bad_input_and_cancel_leave_no_output(vraem_provider, tmp_path):
     source = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)"])
     no_crs = memory_layer("Polygon", None, [box(0, 0, 1, 1).wkt], name="nocrs")

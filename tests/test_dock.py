@@ -486,6 +486,9 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     assert added[0].name() == f"Within 3 km of {towns.name()} – {fields.name()}"
     assert totals[0]["Buffers"] in (None, "")  # a buffer touching several targets: no meaningful sum
     assert find(dock, "VraemOverlapRunButton").isEnabled()
+    # the result the dock keeps holds figures, not the geometries and features now in the layer
+    kept = dock.overlap.last_result[0]
+    assert kept.targets and not kept.pieces and all(row.feature is None for row in kept.targets)
 
 
 def test_overlap_reruns_replace_their_layer_and_counts_read_in_the_singular(dock):

@@ -14,7 +14,7 @@ How it stays right and fast (see GUIDE §8):
 
 import math
 from dataclasses import dataclass, field
-from typing import List
+from typing import List, Optional
 
 from qgis.core import (
     Qgis,
@@ -85,6 +85,10 @@ class TargetOverlap:
     points_within: int = 0  # points: how many of the feature's points are inside
     length_km: float = 0.0  # lines: ellipsoidal length of the feature inside
     target_length_km: float = 0.0  # lines: whole length
+    # keep_geometries: the feature as read (attributes, geometry unrepaired), so that a per-target output
+    # needs no second read of the layer; None when the database measured it (its fid is then the table's key)
+    # or once released (OverlapResult.release_kept)
+    feature: Optional[QgsFeature] = None
 
 
 @dataclass
@@ -131,6 +135,13 @@ class OverlapResult:
     repaired: int = 0
     null_geometries: int = 0
     messages: List[str] = field(default_factory=list)
+
+    def release_kept(self):
+        """Forget what keep_geometries kept (the pieces and the touched features) once it is written out,
+        so that a result kept for display holds its figures only."""
+        self.pieces = []
+        for row in self.targets:
+            row.feature = None
 
 
 def validate_distance(distance_m):
@@ -283,7 +294,8 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
         lines → length inside (km).
     dissolve: the buffers are merged (the result layer then holds one piece per target feature
         instead of one per target × source). Totals never double count in either case.
-    keep_geometries: keep the overlap pieces (target CRS) for write_overlaps().
+    keep_geometries: keep the overlap pieces (target CRS) for overlap_features(), and each touched
+        target's feature (TargetOverlap.feature).
     Raises VraemError on bad input, AnalysisCanceled when `feedback` is cancelled.
     """
     project = project or QgsProject.instance()
@@ -366,7 +378,9 @@ def _measure_targets(result, target, buffers, index, measure_area, measure_lengt
             check_canceled(feedback)
             if feedback is not None:
                 feedback.setProgress(5 + 95.0 * number / len(buffers))
-        request = QgsFeatureRequest().setFilterRect(item.box).setNoAttributes()
+        request = QgsFeatureRequest().setFilterRect(item.box)
+        if not keep_geometries:
+            request.setNoAttributes()
         for feature in target.getFeatures(request):
             fid = feature.id()
             if fid in seen:
@@ -389,7 +403,7 @@ def _measure_targets(result, target, buffers, index, measure_area, measure_lengt
                 if repaired:
                     result.repaired += 1
                     shape = geometry.constGet()
-            _overlap_one(result, fid, geometry, shape, touching, target_kind, dissolve, keep_geometries,
+            _overlap_one(result, feature, geometry, shape, touching, target_kind, dissolve, keep_geometries,
                          measure_area, measure_length, unions)
     result.null_geometries += target_nulls
     if target_nulls:
@@ -397,9 +411,11 @@ def _measure_targets(result, target, buffers, index, measure_area, measure_lengt
               feedback)
 
 
-def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_geometries,
+def _overlap_one(result, feature, geometry, shape, touching, kind, dissolve, keep_geometries,
                  measure_area, measure_length, unions):
-    """Figures for one target feature touched by the buffers in `touching`."""
+    """Figures for one target feature touched by the buffers in `touching` (`geometry`: its geometry,
+    repaired)."""
+    fid = feature.id()
     parts = []  # (buffer, part geometry)
     for item in touching:
         if item.engine.contains(shape):
@@ -410,7 +426,8 @@ def _overlap_one(result, fid, geometry, shape, touching, kind, dissolve, keep_ge
                 parts.append((item, part))
     if not parts:
         return
-    row = TargetOverlap(fid=fid, source_fids=[item.fid for item, _ in parts])
+    row = TargetOverlap(fid=fid, source_fids=[item.fid for item, _ in parts],
+                        feature=feature if keep_geometries else None)
     whole = _inside_union(geometry, shape, parts, unions)
     if kind == POLYGON:
         target_m2 = measure_area(geometry)
@@ -471,10 +488,10 @@ def _inside_union(geometry, shape, parts, unions):
     Intersecting with the union, not uniting the per-buffer parts: two buffers cut a line at
     slightly different points, and the pieces they share then overlap without being equal, so a
     union of pieces keeps both and counts that length twice (97.8 km "inside" of a 70.6 km road)."""
+    if len(parts) == 1:
+        return parts[0][1]  # most targets: one buffer (its part is the target itself when wholly inside)
     if any(part is geometry for _, part in parts):
         return geometry
-    if len(parts) == 1:
-        return parts[0][1]
     key = tuple(sorted(id(item) for item, _ in parts))
     union = unions.get(key)
     if union is None:
@@ -537,30 +554,24 @@ def result_wkb_type(result):
             POINT: Qgis.WkbType.MultiPoint}[result.target_kind]
 
 
-def write_overlaps(result, sink, feedback=None):
-    """Write the pieces of `result` (computed with keep_geometries=True) to a QgsFeatureSink.
-
-    The sink must have overlap_fields(), result_wkb_type(result) and the target layer's CRS."""
+def overlap_features(result):
+    """The pieces of `result` (computed with keep_geometries=True) as features of overlap_fields(), with
+    geometries of result_wkb_type(result) in the target layer's CRS."""
     fields = overlap_fields()
     multi = result_wkb_type(result)
-    written = 0
+    part_type = QgsWkbTypes.geometryType(multi)
     for piece in result.pieces:
-        check_canceled(feedback)
         feature = QgsFeature(fields)
         geometry = QgsGeometry(piece.geometry)
-        if QgsWkbTypes.isMultiType(geometry.wkbType()) is False:
-            geometry.convertToMultiType()
+        geometry.convertToMultiType()  # nothing to do for a multi geometry or a collection
         if QgsWkbTypes.flatType(geometry.wkbType()) != multi:
-            geometry.convertGeometryCollectionToSubclass(QgsWkbTypes.geometryType(multi))
+            geometry.convertGeometryCollectionToSubclass(part_type)
             geometry.convertToMultiType()
         feature.setGeometry(geometry)
-        feature.setAttributes([piece.target_fid, ",".join(str(f) for f in piece.source_fids), result.distance_m,
+        feature.setAttributes([piece.target_fid, ",".join(map(str, piece.source_fids)), result.distance_m,
                                piece.overlap_ha, piece.overlap_pct, piece.points_within, piece.length_km])
-        if not sink.addFeature(feature):
-            raise VraemError(tr("The overlap layer could not be written."))
-        written += 1
-    return written
+        yield feature
 
 
 __all__ = ["buffer_overlap", "OverlapResult", "TargetOverlap", "SourceOverlap", "OverlapPiece", "GroundBuffers",
-           "overlap_fields", "result_wkb_type", "write_overlaps", "validate_distance", "MAX_DISTANCE_M"]
+           "overlap_fields", "result_wkb_type", "overlap_features", "validate_distance", "MAX_DISTANCE_M"]

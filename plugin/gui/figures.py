@@ -7,6 +7,7 @@ import heapq
 from qgis.core import NULL, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
 
 from ..core import overlap, schemas
+from ..core.errors import VraemError
 from ..core.measuring import ellipsoid_name
 from ..core.yields import potential_yield
 from ..i18n import plural, tr
@@ -291,6 +292,8 @@ def overlap_layer(result, target_crs, name):
     provider = layer.dataProvider()
     provider.addAttributes(overlap.overlap_fields().toList())
     layer.updateFields()
-    overlap.write_overlaps(result, provider)
+    added, _ = provider.addFeatures(list(overlap.overlap_features(result)))
+    if not added:
+        raise VraemError(tr("The overlap layer could not be written."))
     layer.updateExtents()
     return layer

@@ -82,10 +82,6 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         """Write features to a sink of this run, every write checked (see RunOutputs)."""
         self.outputs.write_features(sink, dest_id, features, feedback)
 
-    def checked_sink(self, sink, dest_id, feedback):
-        """The sink for writers that add features themselves, every write checked (see RunOutputs)."""
-        return self.outputs.sink(sink, dest_id, feedback)
-
     def checkParameterValues(self, parameters, context):
         # say which file or number is wrong, and why, before Processing's terse English checks
         problem = parameter_problem(self, parameters, context)

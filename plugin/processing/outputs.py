@@ -2,8 +2,8 @@
 
 Before the algorithm runs, every file output is checked against every file the run reads (an
 output that is an input is refused) and redirected to a temporary file beside its target
-(core.atomic). Features are written through write_features() or checked_sink(), which check each
-write and the final flush. After the run, every written layer is reopened and counted; only then are the files
+(core.atomic). Features are written through write_features(), which checks each
+batch and the final flush. After the run, every written layer is reopened and counted; only then are the files
 renamed onto their targets. On error or cancel the temporary files are removed: a run leaves all
 its outputs or none, and never touches its inputs.
 """
@@ -79,22 +79,35 @@ def input_files(algorithm, parameters, context):
     return [path for path in files if path]
 
 
+WRITE_BATCH = 1000  # features per sink call: a call per feature costs more than the GeoPackage insert
+
+
 class CheckedSink:
-    """A feature sink whose every write is checked; cancel stops it between features."""
+    """A feature sink whose every write is checked; cancel stops it between batches of features."""
 
     def __init__(self, sink, feedback):
         self._sink = sink
         self._feedback = feedback
         self.count = 0
 
-    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):
+    def add_features(self, features):
+        """Write `features` (any iterable) in batches of WRITE_BATCH."""
+        batch = []
+        for feature in features:
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH:
+                self._add_batch(batch)
+                batch = []
+        if batch:
+            self._add_batch(batch)
+
+    def _add_batch(self, batch):
         if self._feedback is not None and self._feedback.isCanceled():
             raise VraemError(tr("Cancelled by the user; nothing was written."))
-        if not self._sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+        if not self._sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
             raise VraemError(tr("The output could not be written (is the disk full?): {error}").format(
                 error=self._sink.lastError() or tr("unknown error")))
-        self.count += 1
-        return True
+        self.count += len(batch)
 
     def release(self):
         self._sink = None
@@ -181,17 +194,12 @@ class RunOutputs:
         self.parameters[name] = temporary
         return path, None
 
-    def sink(self, sink, dest_id, feedback):
-        """A CheckedSink over the algorithm's `sink` for output `dest_id`, counted and closed at commit."""
+    def write_features(self, sink, dest_id, features, feedback):
+        """Write `features` to `sink` (of the output `dest_id`), checking every write; counted and closed at
+        commit."""
         checked = CheckedSink(sink, feedback)
         self._sinks.append((checked, dest_id))
-        return checked
-
-    def write_features(self, sink, dest_id, features, feedback):
-        """Write `features` to `sink` (of the output `dest_id`), checking every write."""
-        checked = self.sink(sink, dest_id, feedback)
-        for feature in features:
-            checked.addFeature(feature)
+        checked.add_features(features)
 
     def commit(self, results, feedback):
         """Verify what was written, move it into place and return `results` naming the final files.

@@ -155,7 +155,7 @@ class OverlapSection(Section):
             result = overlap.buffer_overlap(source_snapshot, distance, target_snapshot, dissolve=dissolve,
                                             feedback=feedback, project=project, keep_geometries=True)
             layer = figures.overlap_layer(result, target_crs, layer_name)
-            result.pieces = []  # the geometries now live in the layer
+            result.release_kept()  # the geometries now live in the layer
             layer.moveToThread(main_thread)  # created in this worker; the project lives in the main thread
             return result, layer
 

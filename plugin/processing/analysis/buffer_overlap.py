@@ -15,7 +15,21 @@ from ...core import overlap, schemas
 from ...core.definitions import distance_units
 from ...i18n import plural, tr
 from ..base import ANY_GEOMETRY, DOUBLE, VECTOR
-from .common import AnalysisAlgorithm, joined_features, joined_fields, project_of, table_feature
+from .common import AnalysisAlgorithm, joined_feature, joined_features, joined_fields, project_of, table_feature
+
+
+def touched_targets(result, target, fields):
+    """The target features the buffers touch, with their attributes and geometry then their figures, in
+    feature id order (the order a file layer is read in)."""
+    def values(row):
+        return [row.fid, ",".join(map(str, row.source_fids)), row.target_ha, row.overlap_ha, row.overlap_pct,
+                row.points_within, row.length_km, row.target_length_km]
+
+    if any(row.feature is None for row in result.targets):
+        # measured inside PostGIS: the rows name the table's keys, joined by reading the layer
+        return joined_features(target, fields, {row.fid: values(row) for row in result.targets})
+    # measured here: the engine kept each touched feature as it read it, so the layer is not read again
+    return (joined_feature(fields, row.feature, values(row)) for row in sorted(result.targets, key=lambda row: row.fid))
 
 
 class BufferOverlapAlgorithm(AnalysisAlgorithm):
@@ -94,7 +108,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
                                              overlap.result_wkb_type(result), target.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        overlap.write_overlaps(result, self.checked_sink(sink, sink_id, feedback), feedback)
+        self.write_features(sink, sink_id, overlap.overlap_features(result), feedback)
         results = {self.OUTPUT: sink_id}
 
         target_fields = joined_fields(target, schemas.overlap_targets().fields(
@@ -103,11 +117,7 @@ class BufferOverlapAlgorithm(AnalysisAlgorithm):
         target_sink, target_id = self.parameterAsSink(parameters, self.TARGETS, context, target_fields,
                                                       target.wkbType(), target.sourceCrs())
         if target_sink is not None:
-            values_by_fid = {row.fid: [row.fid, ",".join(str(f) for f in row.source_fids), row.target_ha,
-                                       row.overlap_ha, row.overlap_pct, row.points_within, row.length_km,
-                                       row.target_length_km] for row in result.targets}
-            self.write_features(target_sink, target_id, joined_features(target, target_fields, values_by_fid),
-                                feedback)
+            self.write_features(target_sink, target_id, touched_targets(result, target, target_fields), feedback)
             results[self.TARGETS] = target_id
 
         source_fields = schemas.overlap_sources().fields()

@@ -26,6 +26,14 @@ def joined_fields(source, result_fields):
     return QgsProcessingUtils.combineFields(source.fields(), result_fields)
 
 
+def joined_feature(fields, feature, values):
+    """A feature of `fields` with the attributes and geometry of the input `feature`, then `values`."""
+    joined = QgsFeature(fields)
+    joined.setGeometry(feature.geometry())
+    joined.setAttributes(feature.attributes() + list(values))
+    return joined
+
+
 def joined_features(source, fields, values_by_fid):
     """Each input feature named in `values_by_fid` with its attributes and geometry, then its result values.
 
@@ -33,12 +41,8 @@ def joined_features(source, fields, values_by_fid):
     key, which QGIS's provider maps to a feature id only for features it has already read."""
     for feature in source.getFeatures():
         values = values_by_fid.get(feature.id())
-        if values is None:
-            continue
-        joined = QgsFeature(fields)
-        joined.setGeometry(feature.geometry())
-        joined.setAttributes(list(feature.attributes()) + list(values))
-        yield joined
+        if values is not None:
+            yield joined_feature(fields, feature, values)
 
 
 class AnalysisAlgorithm(VraemAlgorithm):
