@@ -477,6 +477,15 @@ def add_trends_page(layout, svg_path, series=None, current=()):
 
 
 
+def natural_order(expression):
+    """A sort key for the values of `expression` that puts "Sector 2" before "Sector 10": the text
+    before the first number, that number padded with zeros, then the rest ("SAMPLE sector 2 near
+    Kimbiri" before "SAMPLE sector 10 near Anco"); a value without a number sorts as it is."""
+    return ("concat(regexp_substr({e}, '^([^0-9]*)'), if(regexp_match({e}, '[0-9]'), "
+            "lpad(regexp_substr({e}, '([0-9]+)'), 12, '0'), ''), regexp_replace({e}, '^[^0-9]*[0-9]*', ''))"
+            .format(e=expression))
+
+
 def _set_atlas(layout, coverage, name_field):
     """One page per coverage feature: the main map follows the feature, a label on it names it."""
     if not isinstance(coverage, QgsVectorLayer) or not coverage.isValid():
@@ -490,7 +499,7 @@ def _set_atlas(layout, coverage, name_field):
         expression = '"{}"'.format(name_field.replace('"', '""'))
         atlas.setPageNameExpression(expression)
         atlas.setSortFeatures(True)
-        atlas.setSortExpression(expression)
+        atlas.setSortExpression(natural_order(expression))
     atlas.setEnabled(True)
     main_map = find_item(layout, "main_map")
     main_map.setAtlasDriven(True)
