@@ -10,6 +10,41 @@
         </message>
         <message>
             <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} repeated time</source>
+            <translation>{n} hora repetida</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} repeated times</source>
+            <translation>{n} horas repetidas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} suspect fix</source>
+            <translation>{n} posición sospechosa</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} suspect fixes</source>
+            <translation>{n} posiciones sospechosas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} track skipped</source>
+            <translation>{n} traza descartada</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} tracks skipped</source>
+            <translation>{n} trazas descartadas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Left out: {parts}.</source>
+            <translation>Se omitieron: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
             <source>The layer '{name}' has no coordinate reference system: set one (e.g. EPSG:4326 for GPS fixes) in its properties.</source>
             <translation>La capa '{name}' no tiene sistema de referencia de coordenadas: asígnele uno (p. ej. EPSG:4326 para posiciones GPS) en sus propiedades.</translation>
         </message>
@@ -2903,8 +2938,18 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total); se omitieron {duplicates} horas repetidas y {suspects} posiciones sospechosas, {skipped} trazas descartadas. Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
+            <source>{tracks} track, {inside} in the zone ({minutes:.0f} min in all).</source>
+            <translation>{tracks} traza, {inside} en la zona ({minutes:.0f} min en total).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all).</source>
+            <translation>{tracks} trazas, {inside} en la zona ({minutes:.0f} min en total).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>Parte de la autonomía para el {aircraft}; haga doble clic en una fila para acercar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -3646,8 +3691,13 @@ Salidas: un punto por pista y vecino, y los anillos de alcance: polígonos cuyos
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
-            <source>{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} suspect fixes left out; {skipped} tracks skipped.</source>
-            <translation>{tracks} trazas de {fixes} posiciones; {duplicates} tiempos repetidos y {suspects} posiciones sospechosas dejados fuera; {skipped} trazas omitidas.</translation>
+            <source>{tracks} track from {fixes} fixes.</source>
+            <translation>{tracks} traza a partir de {fixes} posiciones.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>{tracks} tracks from {fixes} fixes.</source>
+            <translation>{tracks} trazas a partir de {fixes} posiciones.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />

@@ -10,6 +10,41 @@
         </message>
         <message>
             <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} repeated time</source>
+            <translation>{n} horário repetido</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} repeated times</source>
+            <translation>{n} horários repetidos</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} suspect fix</source>
+            <translation>{n} posição suspeita</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} suspect fixes</source>
+            <translation>{n} posições suspeitas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} track skipped</source>
+            <translation>{n} trajeto ignorado</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>{n} tracks skipped</source>
+            <translation>{n} trajetos ignorados</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
+            <source>Left out: {parts}.</source>
+            <translation>Deixados de fora: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/air/fixes.py" />
             <source>The layer '{name}' has no coordinate reference system: set one (e.g. EPSG:4326 for GPS fixes) in its properties.</source>
             <translation>A camada '{name}' não tem sistema de referência de coordenadas: defina um (p. ex. EPSG:4326 para posições GPS) nas suas propriedades.</translation>
         </message>
@@ -2903,8 +2938,18 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
-            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and {suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; double-click a row to zoom.</source>
-            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total); {duplicates} horários repetidos e {suspects} posições suspeitas deixados de fora, {skipped} trajetos ignorados. Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
+            <source>{tracks} track, {inside} in the zone ({minutes:.0f} min in all).</source>
+            <translation>{tracks} trajeto, {inside} na zona ({minutes:.0f} min no total).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all).</source>
+            <translation>{tracks} trajetos, {inside} na zona ({minutes:.0f} min no total).</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
+            <source>Range share for the {aircraft}; double-click a row to zoom.</source>
+            <translation>Parte do alcance para o {aircraft}; clique duas vezes numa linha para aproximar.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
@@ -3646,8 +3691,13 @@ Saídas: um ponto por pista e vizinho, e os anéis de alcance: polígonos cujos 
         </message>
         <message>
             <location filename="../plugin/processing/air/common.py" />
-            <source>{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} suspect fixes left out; {skipped} tracks skipped.</source>
-            <translation>{tracks} trajetórias de {fixes} posições; {duplicates} tempos repetidos e {suspects} posições suspeitas deixados de fora; {skipped} trajetórias ignoradas.</translation>
+            <source>{tracks} track from {fixes} fixes.</source>
+            <translation>{tracks} trajeto a partir de {fixes} posições.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/processing/air/common.py" />
+            <source>{tracks} tracks from {fixes} fixes.</source>
+            <translation>{tracks} trajetos a partir de {fixes} posições.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/air/flight_tracks.py" />

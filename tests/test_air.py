@@ -517,3 +517,18 @@ def test_air_picture_map_for_people(vraem_provider, fixes_gpkg, artifacts_dir):
     blue = sum(1 for c in samples if c.blue() > 200 and c.red() < 80 and c.green() < 80)
     green = sum(1 for c in samples if c.green() > 120 and c.red() < 80 and c.blue() < 80)
     assert blue > 200 and green > 200, (blue, green)
+
+
+def test_what_reading_left_out_names_only_what_it_left_out(qgis_app):
+    """The dock's status and the Processing log said "0 repeated times and 0 suspect fixes left out,
+    0 tracks skipped" on every clean run; only counts above zero are named, singular for one."""
+    from vraem_analyst.plugin.core.air.fixes import FixReading, SkippedTrack, SuspectFix, Track
+
+    def track(duplicates=0, suspects=0):
+        return Track("t", [0.0], [-74.0], [-12.0], [0], duplicates=duplicates,
+                     suspects=[SuspectFix(0, 0.0, -74.0, -12.0, 900.0) for _ in range(suspects)])
+
+    assert FixReading([track(), track()], []).left_out_text() == ""
+    assert FixReading([track(duplicates=1)], []).left_out_text() == "Left out: 1 repeated time."
+    reading = FixReading([track(duplicates=2, suspects=1), track(duplicates=1)], [SkippedTrack("x", "one fix")] * 2)
+    assert reading.left_out_text() == "Left out: 3 repeated times, 1 suspect fix, 2 tracks skipped."

@@ -59,3 +59,37 @@ def test_atlas_rejects_an_empty_layer(project):
     with pytest.raises(VraemError, match="no features"):
         report_sheet.create_layout(project, report_sheet.SheetSpec(report_figures.Figures(), [zone], atlas_layer=empty,
                                                                    atlas_name_field="name"))
+
+
+def test_atlas_pages_follow_the_numbers_in_their_names(project):
+    """Sector 2 comes before Sector 10 (not after it, as a plain text sort puts it), whatever follows
+    the number; names without a number keep their alphabetical place; a numeric field sorts as numbers."""
+    from engine_helpers import QINT, QSTRING, memory_layer
+
+    from vraem_analyst.plugin.core import reference
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+
+    zone = reference.zone_layer()
+    names = ["Sector 10", "Sector 2", "Ayna 3", "Sector 1", "Pichari", "Sector 21 near Anco", "Sector 3 near Kimbiri"]
+    squares = [f"POLYGON(({-74 + i * 0.01} -12.5, {-73.995 + i * 0.01} -12.5, {-73.995 + i * 0.01} -12.495, "
+               f"{-74 + i * 0.01} -12.495, {-74 + i * 0.01} -12.5))" for i in range(len(names))]
+    sectors = memory_layer("Polygon", "EPSG:4326", squares, fields=[("sector_name", QSTRING), ("number", QINT)],
+                           attributes=[(name, number) for name, number in zip(names, (10, 2, 4, 1, 100, 21, 3))],
+                           name="sectors")
+    figures = report_figures.compute_figures(sectors, zone, "vraem", project=project)
+    for field, expected in (("sector_name", ["Ayna 3", "Pichari", "Sector 1", "Sector 2", "Sector 3 near Kimbiri",
+                                             "Sector 10", "Sector 21 near Anco"]),
+                            ("number", ["Sector 1", "Sector 2", "Sector 3 near Kimbiri", "Ayna 3", "Sector 10",
+                                        "Sector 21 near Anco", "Pichari"])):
+        spec = report_sheet.SheetSpec(figures, [sectors, zone], overview_layers=[zone], atlas_layer=sectors,
+                                      atlas_name_field=field)
+        layout = report_sheet.create_layout(project, spec)
+        atlas = layout.atlas()
+        assert atlas.beginRender()
+        order = []
+        for index in range(atlas.count()):
+            atlas.seekTo(index)
+            order.append(atlas.layout().reportContext().feature()["sector_name"])
+        atlas.endRender()
+        assert order == expected, field

@@ -136,7 +136,9 @@ def test_no_interceptor_speed_means_no_interception_and_says_so(dock, fixes_path
     run_air(dock, fixes_path)
     assert not INTERCEPT_COLUMNS & set(column_keys(dock))
     assert isochrone_layers() == []
-    assert "give your interceptor's speed and reaction time" in find(dock, "VraemAirStatus").text()
+    status = find(dock, "VraemAirStatus").text()
+    assert "give your interceptor's speed and reaction time" in status
+    assert "Range share for the" in status and not any(f" 0 {what}" in status for what in ("repeated", "suspect", "tracks"))
     assert find(dock, "VraemAirSpeedEdit").text() == "" and find(dock, "VraemAirReactionEdit").text() == ""
     assert "not published" in find(dock, "VraemAirSpeedEdit").toolTip()
 

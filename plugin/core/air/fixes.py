@@ -11,7 +11,7 @@ from typing import List
 from qgis.core import Qgis, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ..errors import VraemError
 from ..measuring import check_canceled, geometry_type, layer_name, log, source_crs
 from .geodesy import M_PER_S_PER_KT, WGS84, local_distance_m
@@ -61,6 +61,15 @@ class FixReading:
     @property
     def suspects(self):
         return sum(len(track.suspects) for track in self.tracks)
+
+    def left_out_text(self):
+        """What reading left out, for people ("Left out: 3 repeated times, 1 track skipped."); empty
+        when it left nothing out (a list of zeros only hides what matters)."""
+        parts = [plural(count, one, other).format(n=count) for count, one, other in (
+            (self.duplicates, tr("{n} repeated time"), tr("{n} repeated times")),
+            (self.suspects, tr("{n} suspect fix"), tr("{n} suspect fixes")),
+            (len(self.skipped), tr("{n} track skipped"), tr("{n} tracks skipped"))) if count]
+        return tr("Left out: {parts}.").format(parts=", ".join(parts)) if parts else ""
 
 
 def _epoch_of_text(text):

@@ -8,11 +8,9 @@ from qgis.core import (
     QgsFeature,
     QgsFillSymbol,
     QgsLayoutFrame,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
@@ -28,7 +26,16 @@ from ..air.geodesy import Geodesic
 from ..air.reach import Place, ring, usable_range_km
 from ..definitions import WGS84, format_number
 from ..errors import VraemError
-from .sheet import MAIN_MAP_MARGIN, combined_extent, figures_table, find_item, utm_crs_for
+from .sheet import (
+    MAIN_MAP_MARGIN,
+    append_page,
+    combined_extent,
+    figures_table,
+    find_item,
+    page_title,
+    place_on_page,
+    utm_crs_for,
+)
 
 AIR_ITEM_IDS = ("air_title", "air_map", "air_table", "air_legend")
 MARGIN_MM = 8.0
@@ -112,29 +119,17 @@ def add_air_page(layout, project, results, map_layers, focus_layers, interceptio
                             QgsCoordinateReferenceSystem(WGS84), project)
     if not shown or focus.isNull() or focus.isEmpty():
         raise VraemError(tr("The air picture has nothing to show (no tracks?)."))
-    collection = layout.pageCollection()
-    size = collection.page(0).pageSize()
-    width, height = size.width(), size.height()
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize(size)
-    collection.addPage(page)
-    number = collection.pageCount() - 1
-    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
-    inner_width = width - 2 * MARGIN_MM
+    page, number = append_page(layout)
+    size = page.pageSize()
+    inner_width = size.width() - 2 * MARGIN_MM
     map_width = inner_width * 0.5
-    body_top, body_height = MARGIN_MM + TITLE_MM, height - 2 * MARGIN_MM - TITLE_MM
+    body_top, body_height = MARGIN_MM + TITLE_MM, size.height() - 2 * MARGIN_MM - TITLE_MM
 
     def place(item, item_id, x, y, item_width, item_height):
-        item.setId(item_id)
-        layout.addLayoutItem(item)
-        item.attemptResize(QgsLayoutSize(item_width, item_height, mm))
-        item.attemptMove(QgsLayoutPoint(x, y, mm), True, False, number)
-        return item
+        return place_on_page(layout, number, item, item_id, x, y, item_width, item_height)
 
-    title = QgsLayoutItemLabel(layout)
-    title.setTextFormat(find_item(layout, "title").textFormat())
-    title.setText(tr("Air picture: flight tracks against the no-fly zone"))
-    place(title, "air_title", MARGIN_MM, MARGIN_MM, inner_width, 10.0)
+    place(page_title(layout, tr("Air picture: flight tracks against the no-fly zone")), "air_title", MARGIN_MM,
+          MARGIN_MM, inner_width, 10.0)
 
     air_map = QgsLayoutItemMap(layout)
     place(air_map, "air_map", MARGIN_MM, body_top, map_width, body_height)

@@ -446,35 +446,56 @@ def add_trends_page(layout, svg_path, series=None, current=()):
     """Append a page with the trends chart: the SVG is written to `svg_path` (it must outlive the
     layout's exports) at the page's proportions, with its caption and sources, then placed as a
     vector picture under a title. Raises VraemError when matplotlib is missing; the first page is not touched."""
-    collection = layout.pageCollection()
-    size = collection.page(0).pageSize()
-    width, height = size.width(), size.height()
-    chart_width, chart_height = width - 2 * TRENDS_MARGIN_MM, height - 2 * TRENDS_MARGIN_MM - 12.0
+    size = layout.pageCollection().page(0).pageSize()
+    chart_width, chart_height = size.width() - 2 * TRENDS_MARGIN_MM, size.height() - 2 * TRENDS_MARGIN_MM - 12.0
     trends.save_chart(svg_path, series, current, width_mm=chart_width, height_mm=chart_height)
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize(size)
-    collection.addPage(page)
-    number = collection.pageCount() - 1
-    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
-
-    def place(item, item_id, y, item_height):
-        item.setId(item_id)
-        layout.addLayoutItem(item)
-        item.attemptResize(QgsLayoutSize(chart_width, item_height, mm))
-        item.attemptMove(QgsLayoutPoint(TRENDS_MARGIN_MM, y, mm), True, False, number)
-        return item
-
-    title = QgsLayoutItemLabel(layout)
-    title.setTextFormat(find_item(layout, "title").textFormat())
-    title.setText(tr("Trends: coca area and eradication by year"))
-    place(title, "trends_title", TRENDS_MARGIN_MM, 10.0)
+    page, number = append_page(layout)
+    place_on_page(layout, number, page_title(layout, tr("Trends: coca area and eradication by year")), "trends_title",
+                  TRENDS_MARGIN_MM, TRENDS_MARGIN_MM, chart_width, 10.0)
     picture = QgsLayoutItemPicture(layout)
     picture.setMode(Qgis.PictureFormat.SVG)
     picture.setPicturePath(svg_path)
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-    place(picture, "trends_chart", TRENDS_MARGIN_MM + 12.0, chart_height)
+    place_on_page(layout, number, picture, "trends_chart", TRENDS_MARGIN_MM, TRENDS_MARGIN_MM + 12.0, chart_width,
+                  chart_height)
     return page
 
+
+def append_page(layout):
+    """(page, its number): a new last page of the first page's size, for the extra pages (trends, air)."""
+    collection = layout.pageCollection()
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(collection.page(0).pageSize())
+    collection.addPage(page)
+    return page, collection.pageCount() - 1
+
+
+def place_on_page(layout, number, item, item_id, x, y, width, height):
+    """Add `item` to the layout as `item_id`, its size and its position on page `number` in mm."""
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    item.setId(item_id)
+    layout.addLayoutItem(item)
+    item.attemptResize(QgsLayoutSize(width, height, mm))
+    item.attemptMove(QgsLayoutPoint(x, y, mm), True, False, number)
+    return item
+
+
+def page_title(layout, text):
+    """A label in the sheet title's format, for an extra page."""
+    title = QgsLayoutItemLabel(layout)
+    title.setTextFormat(find_item(layout, "title").textFormat())
+    title.setText(text)
+    return title
+
+
+
+def natural_order(expression):
+    """A sort key for the values of `expression` that puts "Sector 2" before "Sector 10": the text
+    before the first number, that number padded with zeros, then the rest ("SAMPLE sector 2 near
+    Kimbiri" before "SAMPLE sector 10 near Anco"); a value without a number sorts as it is."""
+    return ("concat(regexp_substr({e}, '^([^0-9]*)'), if(regexp_match({e}, '[0-9]'), "
+            "lpad(regexp_substr({e}, '([0-9]+)'), 12, '0'), ''), regexp_replace({e}, '^[^0-9]*[0-9]*', ''))"
+            .format(e=expression))
 
 
 def _set_atlas(layout, coverage, name_field):
@@ -490,7 +511,7 @@ def _set_atlas(layout, coverage, name_field):
         expression = '"{}"'.format(name_field.replace('"', '""'))
         atlas.setPageNameExpression(expression)
         atlas.setSortFeatures(True)
-        atlas.setSortExpression(expression)
+        atlas.setSortExpression(natural_order(expression))
     atlas.setEnabled(True)
     main_map = find_item(layout, "main_map")
     main_map.setAtlasDriven(True)

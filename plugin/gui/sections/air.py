@@ -18,7 +18,7 @@ from ...core.numbers import finite_number
 from ...core.report import air_page
 from ...core.schemas import Column
 from ...core.snapshot import LayerSnapshot
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...processing.air.flight_tracks import picture_layers
 from ...processing.air.intercept_reach import grounded_text, isochrone_layer
 from ..table_model import ResultRow
@@ -310,14 +310,13 @@ class AirSection(Section):
                               air_rows(air, profile, bases, tracks_id, events_id, interceptions))
         self.last_result = (air, fixes.name(), profile, interceptions)
         self.result_changed.emit()
-        reading = air.reading
-        lines = [tr(
-            "{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all); {duplicates} repeated times and "
-            "{suspects} suspect fixes left out, {skipped} tracks skipped. Range share for the {aircraft}; "
-            "double-click a row to zoom.").format(
-            tracks=len(air.results), inside=air.tracks_in_zone, minutes=air.minutes_in_zone,
-            duplicates=reading.duplicates, suspects=reading.suspects, skipped=len(reading.skipped),
-            aircraft=profile.label)]
+        lines = [plural(len(air.results), tr("{tracks} track, {inside} in the zone ({minutes:.0f} min in all)."),
+                        tr("{tracks} tracks, {inside} in the zone ({minutes:.0f} min in all).")).format(
+            tracks=len(air.results), inside=air.tracks_in_zone, minutes=air.minutes_in_zone)]
+        left_out = air.reading.left_out_text()
+        if left_out:
+            lines.append(left_out)
+        lines.append(tr("Range share for the {aircraft}; double-click a row to zoom.").format(aircraft=profile.label))
         if interceptor is None:
             lines.append(tr("Interception reach: give your interceptor's speed and reaction time (they are not "
                             "published, so there is no default)."))

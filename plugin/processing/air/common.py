@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ...core.air.picture import DEFAULT_MAX_SPEED_KT, analyse_fixes
-from ...i18n import tr
+from ...i18n import plural, tr
 from ..base import DOUBLE, POINTS, POLYGONS, VraemAlgorithm
 
 
@@ -63,10 +63,9 @@ class AirAlgorithm(VraemAlgorithm):
             max_speed_kt=self.parameterAsDouble(parameters, "MAX_SPEED_KT", context), feedback=feedback,
             project=context.project() or QgsProject.instance())
         reading = picture.reading
-        feedback.pushInfo(tr("{tracks} tracks from {fixes} fixes; {duplicates} duplicate times and {suspects} "
-                             "suspect fixes left out; {skipped} tracks skipped.").format(
-            tracks=len(picture.results), fixes=reading.fixes, duplicates=reading.duplicates,
-            suspects=reading.suspects, skipped=len(reading.skipped)))
+        counts = plural(len(picture.results), tr("{tracks} track from {fixes} fixes."),
+                        tr("{tracks} tracks from {fixes} fixes.")).format(tracks=len(picture.results), fixes=reading.fixes)
+        feedback.pushInfo(" ".join(filter(None, (counts, reading.left_out_text()))))
         return picture
 
 
