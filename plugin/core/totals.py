@@ -43,8 +43,9 @@ class _BatchMeasurer:
     few calls into QGIS per batch, since PyQGIS hands the interpreter lock over at every call, and
     many small ones from two threads cost more than their work. Batches come as QgsGeometry lists
     (features read through QGIS) or as WKB lists (plain file layers read by GDAL, see gdal_batches).
-    A batch holding an invalid geometry or a longer edge, or (from QGIS) a null or empty geometry or
-    a multipolygon of several parts, is measured feature by feature instead.
+    A batch holding a longer edge, or (from QGIS) a null or empty geometry or a multipolygon of
+    several parts, is measured feature by feature instead; one holding invalid geometries, only its
+    members that did not prove their validity (each repaired when invalid).
     """
 
     BATCH = 2000
