@@ -2902,6 +2902,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture's layers on the map are from an earlier run; press Run to show their table.</source>
+            <translation>Las capas del panorama aéreo en el mapa son de una ejecución anterior; pulse Ejecutar para ver su tabla.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>The interceptor's speed</source>
             <translation>La velocidad del interceptor</translation>
         </message>
@@ -3486,6 +3491,11 @@
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Dissolve buffers (count each overlap once)</source>
             <translation>Disolver (sin contar dos veces)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>The overlap layer on the map is from an earlier run; press Run to show its table.</source>
+            <translation>La capa de superposición en el mapa es de una ejecución anterior; pulse Ejecutar para ver su tabla.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />

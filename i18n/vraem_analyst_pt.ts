@@ -2902,6 +2902,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/air.py" />
+            <source>The air picture's layers on the map are from an earlier run; press Run to show their table.</source>
+            <translation>As camadas do panorama aéreo no mapa são de uma execução anterior; clique em Executar para ver a tabela.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/air.py" />
             <source>The interceptor's speed</source>
             <translation>A velocidade do interceptador</translation>
         </message>
@@ -3486,6 +3491,11 @@
             <location filename="../plugin/gui/sections/overlaps.py" />
             <source>Dissolve buffers (count each overlap once)</source>
             <translation>Dissolver as áreas de influência (cada sobreposição conta uma vez)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/overlaps.py" />
+            <source>The overlap layer on the map is from an earlier run; press Run to show its table.</source>
+            <translation>A camada de sobreposição no mapa é de uma execução anterior; clique em Executar para ver a tabela.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/overlaps.py" />

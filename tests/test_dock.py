@@ -491,6 +491,34 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     assert kept.targets and not kept.pieces and all(row.feature is None for row in kept.targets)
 
 
+def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(dock, tmp_path):
+    """After reopening the project, Run added a second result layer ("… (2)") beside the saved one;
+    now the project keeps its id, the status says the table needs a Run, and the re-run replaces it."""
+    from vraem_analyst.plugin.core import reference
+
+    towns = reference.bundled_layer("towns", reference.layer_title("towns"))
+    plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
+    for layer in (towns, plan):
+        QgsProject.instance().addMapLayer(layer)
+    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
+    find(dock, "VraemOverlapTargetCombo").setLayer(plan)
+    find(dock, "VraemOverlapDistanceSpin").setValue(5)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    find(dock, "VraemOverlapRunButton").click()
+    wait_idle(dock, "overlap")
+    name = QgsProject.instance().mapLayer(dock.overlap.layer_id).name()
+    path = str(tmp_path / "overlap.qgz")
+    assert QgsProject.instance().write(path)
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(path)
+    QApplication.processEvents()
+    assert "press Run to show its table" in find(dock, "VraemOverlapStatus").text()
+    find(dock, "VraemOverlapRunButton").click()
+    wait_idle(dock, "overlap")
+    names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
+    assert names.count(name) == 1 and f"{name} (2)" not in names, names
+
+
 def test_overlap_reruns_replace_their_layer_and_counts_read_in_the_singular(dock):
     """Issue 16 item 3: a re-run replaces its result layer; a name already taken is numbered; 1 feature."""
     fields = polygon_layer()

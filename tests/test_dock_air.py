@@ -259,6 +259,26 @@ def test_air_choices_are_saved_in_the_project(dock, fixes_path, tmp_path, qgis_i
         close_dock(reopened)
 
 
+def test_a_rerun_after_reopening_the_project_replaces_the_saved_layers(dock, fixes_path, tmp_path):
+    """The section remembered the layers of its last run only while QGIS ran: after reopening the
+    project, Run added a second set beside the saved one ("… (2)"). Now the project keeps their ids,
+    the status says the table needs a Run, and the re-run replaces them."""
+    run_air(dock, fixes_path)
+    first = sorted(QgsProject.instance().mapLayer(one).name() for one in dock.air.layer_ids)
+    assert first
+    path = str(tmp_path / "air.qgz")
+    assert QgsProject.instance().write(path)
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(path)
+    QgsApplication.processEvents()
+    assert "press Run to show their table" in find(dock, "VraemAirStatus").text()
+    assert dock.air.model.rows == []
+    run_air(dock, fixes_path)
+    names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+    assert all(names.count(name) == 1 for name in first), names
+    assert not any(name.endswith("(2)") for name in names), names
+
+
 def test_air_asks_for_fixes_and_time_field(dock, qgis_iface):
     find(dock, "VraemAirRunButton").click()
     assert "air" not in dock.runner.current

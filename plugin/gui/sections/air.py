@@ -24,7 +24,7 @@ from ...processing.air.intercept_reach import grounded_text, isochrone_layer
 from ..table_model import ResultRow
 from ..tasks import FunctionTask
 from ..widgets import layer_id, set_combo_data
-from .base import Section
+from .base import Section, layer_ids_text, saved_layer_ids
 
 AIR = "air"  # task slot
 
@@ -39,6 +39,7 @@ class AirState:
     air_speed_kt: str = ""  # as typed: empty until the user gives one (there is no published default)
     air_reaction_min: str = ""
     air_minutes: str = reach.DEFAULT_MINUTES
+    air_layer_ids: str = ""  # the layers the last run added (JSON list): a re-run replaces them, after a reopen too
 
 
 @dataclass
@@ -196,7 +197,7 @@ class AirSection(Section):
                         air_track_field=self.track_combo.currentField(),
                         air_profile=self.profile_combo.currentData() or "", air_bases_id=layer_id(self.bases_combo),
                         air_speed_kt=self.speed_edit.text().strip(), air_reaction_min=self.reaction_edit.text().strip(),
-                        air_minutes=self.minutes_edit.text().strip())
+                        air_minutes=self.minutes_edit.text().strip(), air_layer_ids=layer_ids_text(self.layer_ids))
 
     def from_state(self, state):
         project = QgsProject.instance()
@@ -210,6 +211,12 @@ class AirSection(Section):
         self.speed_edit.setText(state.air_speed_kt)
         self.reaction_edit.setText(state.air_reaction_min)
         self.minutes_edit.setText(state.air_minutes)
+        self.layer_ids = saved_layer_ids(state.air_layer_ids)
+
+    def restored(self):
+        if self.layer_ids:  # the table is not saved with the project, its layers are
+            self.status.setText(tr("The air picture's layers on the map are from an earlier run; press Run to show "
+                                   "their table."))
 
     # -- project and layer events
 
@@ -305,6 +312,7 @@ class AirSection(Section):
         air, layers, interceptions, grounded = result
         added = self.replace_created_layers(self.layer_ids, layers)
         self.layer_ids = [layer.id() for layer in added]  # tracks, events, then rings when there are any
+        self.save()
         tracks_id, events_id = (self.layer_ids + ["", ""])[:2]
         self.model.set_result(air_columns(interceptions is not None),
                               air_rows(air, profile, bases, tracks_id, events_id, interceptions))

@@ -14,7 +14,7 @@ from ...i18n import tr
 from .. import figures
 from ..tasks import FunctionTask
 from ..widgets import follow_layer, label_field_combo, layer_id, set_combo_data
-from .base import Section
+from .base import Section, layer_ids_text, saved_layer_ids
 
 OVERLAP = "overlap"  # task slot
 
@@ -27,6 +27,7 @@ class OverlapState:
     overlap_target_id: str = ""
     overlap_dissolve: bool = False
     overlap_label_field: str = ""
+    overlap_layer_id: str = ""  # the result layer of the last run (JSON list): a re-run replaces it, after a reopen too
 
 
 class OverlapSection(Section):
@@ -92,7 +93,8 @@ class OverlapSection(Section):
                             overlap_distance=self.distance_spin.value(),
                             overlap_unit=self.unit_combo.currentData() or self.settings.default_distance_unit,
                             overlap_dissolve=self.dissolve_check.isChecked(),
-                            overlap_label_field=self.label_combo.currentField())
+                            overlap_label_field=self.label_combo.currentField(),
+                            overlap_layer_id=layer_ids_text([self.layer_id] if self.layer_id else []))
 
     def from_state(self, state):
         project = QgsProject.instance()
@@ -102,6 +104,11 @@ class OverlapSection(Section):
         self.distance_spin.setValue(state.overlap_distance)
         set_combo_data(self.unit_combo, state.overlap_unit)
         self.dissolve_check.setChecked(state.overlap_dissolve)
+        self.layer_id = next(iter(saved_layer_ids(state.overlap_layer_id)), "")
+
+    def restored(self):
+        if self.layer_id:  # the table is not saved with the project, its layer is
+            self.status.setText(tr("The overlap layer on the map is from an earlier run; press Run to show its table."))
 
     # -- project and layer events
 
@@ -198,6 +205,7 @@ class OverlapSection(Section):
         if layer.featureCount() > 0:
             self.replace_created_layers([self.layer_id], [layer])
             self.layer_id = layer.id()
+            self.save()
         self.status.setText(status)
         self.result_changed.emit()
 
