@@ -46,6 +46,16 @@ def wait_idle(dock, slot="areas", timeout=60.0):
         f"the {slot} task did not finish"
 
 
+def run_overlap(dock, source, target, distance_km):
+    """Choose the layers and the distance in km in the overlap section, press Run, wait for the task."""
+    find(dock, "VraemOverlapSourceCombo").setLayer(source)
+    find(dock, "VraemOverlapTargetCombo").setLayer(target)
+    find(dock, "VraemOverlapDistanceSpin").setValue(distance_km)
+    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
+    find(dock, "VraemOverlapRunButton").click()
+    wait_idle(dock, "overlap")
+
+
 def square_wkt(lon, lat, size_deg):
     return (f"POLYGON(({lon} {lat},{lon + size_deg} {lat},{lon + size_deg} {lat - size_deg},"
             f"{lon} {lat - size_deg},{lon} {lat}))")
@@ -500,12 +510,7 @@ def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(d
     plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
     for layer in (towns, plan):
         QgsProject.instance().addMapLayer(layer)
-    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
-    find(dock, "VraemOverlapTargetCombo").setLayer(plan)
-    find(dock, "VraemOverlapDistanceSpin").setValue(5)
-    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
-    find(dock, "VraemOverlapRunButton").click()
-    wait_idle(dock, "overlap")
+    run_overlap(dock, towns, plan, 5)
     name = QgsProject.instance().mapLayer(dock.overlap.layer_id).name()
     path = str(tmp_path / "overlap.qgz")
     assert QgsProject.instance().write(path)
@@ -513,7 +518,7 @@ def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(d
     assert QgsProject.instance().read(path)
     QApplication.processEvents()
     assert "press Run to show its table" in find(dock, "VraemOverlapStatus").text()
-    find(dock, "VraemOverlapRunButton").click()
+    find(dock, "VraemOverlapRunButton").click()  # with the choices the project restored
     wait_idle(dock, "overlap")
     names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     assert names.count(name) == 1 and f"{name} (2)" not in names, names

@@ -10,7 +10,7 @@ from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, 
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox, QDialog, QPlainTextEdit, QPushButton, QTableView, QWidget
-from test_dock import find, point_layer, polygon_layer, square_wkt, wait_for, wait_idle
+from test_dock import find, point_layer, polygon_layer, run_overlap, square_wkt, wait_for, wait_idle
 
 from vraem_analyst.plugin.gui.widgets import VISIBLE_ROWS, set_combo_data
 
@@ -47,12 +47,7 @@ def areas_result(dock, parameter_set="vraem"):
 def overlap_result(dock):
     fields = polygon_layer(name="fields for overlap")
     towns = point_layer([(-74.0, -12.4), (-73.9, -12.45)])
-    find(dock, "VraemOverlapSourceCombo").setLayer(towns)
-    find(dock, "VraemOverlapTargetCombo").setLayer(fields)
-    find(dock, "VraemOverlapDistanceSpin").setValue(3)
-    set_combo_data(find(dock, "VraemOverlapUnitCombo"), "km")
-    find(dock, "VraemOverlapRunButton").click()
-    wait_idle(dock, "overlap")
+    run_overlap(dock, towns, fields, 3)
     assert dock.overlap.model.rowCount() > 1
     return fields, towns
 
