@@ -441,7 +441,6 @@ TRENDS_ITEM_IDS = ("trends_title", "trends_chart")
 TRENDS_MARGIN_MM = 8.0
 
 
-
 def add_trends_page(layout, svg_path, series=None, current=()):
     """Append a page with the trends chart: the SVG is written to `svg_path` (it must outlive the
     layout's exports) at the page's proportions, with its caption and sources, then placed as a
@@ -486,7 +485,6 @@ def page_title(layout, text):
     title.setTextFormat(find_item(layout, "title").textFormat())
     title.setText(text)
     return title
-
 
 
 def natural_order(expression):

@@ -3,6 +3,7 @@ one row per track and per event, the tracks and events added as layers to zoom t
 speed and reaction time, the earliest interception of each track from the bases (core/air/reach, as
 vraem:interceptreach) and the isochrone rings."""
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -24,7 +25,7 @@ from ...processing.air.intercept_reach import grounded_text, isochrone_layer
 from ..table_model import ResultRow
 from ..tasks import FunctionTask
 from ..widgets import layer_id, set_combo_data
-from .base import Section, layer_ids_text, saved_layer_ids
+from .base import Section
 
 AIR = "air"  # task slot
 
@@ -109,6 +110,23 @@ def air_rows(air, profile, bases, tracks_id, events_id, interceptions=None):
                                   layer_id=events_id, feature_id=event_fid))
             event_fid += 1
     return rows
+
+
+def _layer_ids_text(layer_ids):
+    """Layer ids as one project entry (a JSON list)."""
+    return json.dumps(list(layer_ids))
+
+
+def _saved_layer_ids(text):
+    """The ids of a project entry (_layer_ids_text) whose layers are in the project; [] for anything else."""
+    try:
+        ids = json.loads(text) if text else []
+    except ValueError:
+        return []
+    if not isinstance(ids, list):
+        return []
+    project = QgsProject.instance()
+    return [one for one in ids if isinstance(one, str) and project.mapLayer(one) is not None]
 
 
 class AirSection(Section):
@@ -197,7 +215,7 @@ class AirSection(Section):
                         air_track_field=self.track_combo.currentField(),
                         air_profile=self.profile_combo.currentData() or "", air_bases_id=layer_id(self.bases_combo),
                         air_speed_kt=self.speed_edit.text().strip(), air_reaction_min=self.reaction_edit.text().strip(),
-                        air_minutes=self.minutes_edit.text().strip(), air_layer_ids=layer_ids_text(self.layer_ids))
+                        air_minutes=self.minutes_edit.text().strip(), air_layer_ids=_layer_ids_text(self.layer_ids))
 
     def from_state(self, state):
         project = QgsProject.instance()
@@ -211,7 +229,7 @@ class AirSection(Section):
         self.speed_edit.setText(state.air_speed_kt)
         self.reaction_edit.setText(state.air_reaction_min)
         self.minutes_edit.setText(state.air_minutes)
-        self.layer_ids = saved_layer_ids(state.air_layer_ids)
+        self.layer_ids = _saved_layer_ids(state.air_layer_ids)
 
     def restored(self):
         if self.layer_ids:  # the table is not saved with the project, its layers are

@@ -1,7 +1,5 @@
 """What every dock section shares: the context it runs in and the collapsible box it lives in."""
 
-import json
-
 from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
@@ -255,19 +253,3 @@ class Section(QgsCollapsibleGroupBox):
     def table_notes(self):
         """Lines written under the table: what its figures rest on."""
         return []
-
-
-def layer_ids_text(layer_ids):
-    """Layer ids as one project entry (a JSON list)."""
-    return json.dumps(list(layer_ids))
-
-
-def saved_layer_ids(text):
-    """The ids of a project entry (layer_ids_text) whose layers are in the project; [] for anything else."""
-    try:
-        ids = json.loads(text) if text else []
-    except ValueError:
-        return []
-    project = QgsProject.instance()
-    return [one for one in ids if isinstance(one, str) and project.mapLayer(one) is not None] if isinstance(ids, list) else []
-

@@ -14,7 +14,7 @@ from ...i18n import tr
 from .. import figures
 from ..tasks import FunctionTask
 from ..widgets import follow_layer, label_field_combo, layer_id, set_combo_data
-from .base import Section, layer_ids_text, saved_layer_ids
+from .base import Section
 
 OVERLAP = "overlap"  # task slot
 
@@ -27,7 +27,7 @@ class OverlapState:
     overlap_target_id: str = ""
     overlap_dissolve: bool = False
     overlap_label_field: str = ""
-    overlap_layer_id: str = ""  # the result layer of the last run (JSON list): a re-run replaces it, after a reopen too
+    overlap_layer_id: str = ""  # the result layer of the last run: a re-run replaces it, after a reopen too
 
 
 class OverlapSection(Section):
@@ -94,7 +94,7 @@ class OverlapSection(Section):
                             overlap_unit=self.unit_combo.currentData() or self.settings.default_distance_unit,
                             overlap_dissolve=self.dissolve_check.isChecked(),
                             overlap_label_field=self.label_combo.currentField(),
-                            overlap_layer_id=layer_ids_text([self.layer_id] if self.layer_id else []))
+                            overlap_layer_id=self.layer_id)
 
     def from_state(self, state):
         project = QgsProject.instance()
@@ -104,7 +104,7 @@ class OverlapSection(Section):
         self.distance_spin.setValue(state.overlap_distance)
         set_combo_data(self.unit_combo, state.overlap_unit)
         self.dissolve_check.setChecked(state.overlap_dissolve)
-        self.layer_id = next(iter(saved_layer_ids(state.overlap_layer_id)), "")
+        self.layer_id = state.overlap_layer_id if project.mapLayer(state.overlap_layer_id) is not None else ""
 
     def restored(self):
         if self.layer_id:  # the table is not saved with the project, its layer is
