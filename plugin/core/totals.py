@@ -1,8 +1,9 @@
 """The total ellipsoidal area of a polygon layer, as fast as the layer allows: measure_total(layer).
 
-Small polygons in a geographic CRS are measured in batches in worker threads, read straight from
-their file by GDAL when the layer is a plain OGR file layer (gdal_batches), else through QGIS; every
-other layer is measured feature by feature. All three give the same figures.
+Small polygons in a geographic CRS are measured in batches: read straight from their file by GDAL
+when the layer is a plain OGR file layer (gdal_batches), and measured in worker threads meanwhile,
+else read through QGIS and measured as they come; every other layer is measured feature by feature.
+All three give the same figures.
 """
 
 import struct
@@ -39,13 +40,12 @@ class _BatchMeasurer:
     wkb_areas.MAX_EDGE_DEG). Those figures need valid polygons: the simple rings that prove their
     own validity there need no more, the others are checked by GEOS as one GeometryCollection
     (GEOS judges a collection's members one by one, unlike a MultiPolygon, which would also reject
-    fields that touch). Batches run in worker threads while features are read; the workers make
-    few calls into QGIS per batch, since PyQGIS hands the interpreter lock over at every call, and
-    many small ones from two threads cost more than their work. Batches come as QgsGeometry lists
-    (features read through QGIS) or as WKB lists (plain file layers read by GDAL, see gdal_batches).
-    A batch holding a longer edge, or (from QGIS) a null or empty geometry or a multipolygon of
-    several parts, is measured feature by feature instead; one holding invalid geometries, only its
-    members that did not prove their validity (each repaired when invalid).
+    fields that touch). Batches are lists of WKB, read by GDAL from a plain file layer (gdal_batches)
+    or through QGIS (_wkb_batches); they are measured in worker threads while the next ones are read.
+    The workers make no call into QGIS per feature: PyQGIS hands the interpreter lock over at every
+    call, and many small ones from two threads cost more than their work. A batch holding a longer
+    edge is measured feature by feature instead; one holding invalid geometries, only its members that
+    did not prove their validity (each repaired when invalid).
     """
 
     BATCH = 2000
@@ -61,20 +61,12 @@ class _BatchMeasurer:
         """A geographic CRS on the measuring ellipsoid: its coordinates are the lon/lat WkbAreas measures."""
         return crs.isGeographic() and crs.ellipsoidAcronym() == measurer.distance_area.ellipsoid()
 
-    def measure_geometries(self, geometries):
-        """(m², repaired, null geometries) of a list of QgsGeometry; runs in a worker thread."""
-        # collectGeometry drops null geometries and splits multipolygons, so their counts could cancel
-        # out: a batch with a null one is measured one by one (map() of the bound method: no Python
-        # frame per geometry)
-        members_wkb = None if any(map(QgsGeometry.isNull, geometries)) else _polygons_wkb(geometries)
-        return self._measure(members_wkb, len(geometries), geometries)
-
     def measure_wkb(self, wkbs):
-        """(m², repaired, null geometries) of a list of WKB (None: no geometry); runs in a worker thread."""
+        """(m², repaired, null geometries) of a list of WKB (None or b"": no geometry); runs in a worker thread."""
         present, nulls = [], 0
         for wkb in wkbs:
             # a geometry without coordinates (QGIS's "empty") is all headers: shorter than any polygon
-            if wkb is None or (len(wkb) < _SMALLEST_POLYGON_WKB and _from_wkb(wkb).isEmpty()):
+            if not wkb or (len(wkb) < _SMALLEST_POLYGON_WKB and _from_wkb(wkb).isEmpty()):
                 nulls += 1
             else:
                 present.append(wkb)
@@ -131,15 +123,6 @@ def _from_wkb(wkb):
     return geometry
 
 
-def _polygons_wkb(polygons):
-    """The WKB of the geometries' polygons one after the other (none of them null), or None when they
-    are not one each (several parts, a curve). An empty one left in is refused by WkbAreas.measure."""
-    multi = QgsGeometry.collectGeometry(polygons)  # QGIS collects polygons only into a MultiPolygon
-    if multi.constGet() is None or multi.constGet().numGeometries() != len(polygons):
-        return None  # measured one by one
-    return bytes(multi.asWkb())[_EMPTY_WKB_SIZE:]  # a multipolygon's body is its polygons' WKB
-
-
 def measure_total(layer, selected_only=False, feedback=None, project=None):
     """AreaSummary of the total ellipsoidal area of the polygons of `layer` (no rows, no breakdowns).
 
@@ -177,50 +160,68 @@ def _total_m2(whole_layer, read_features, measurer, summary, feedback, step):
     if wkb_batches is not None:
         counts = (summary.feature_count, summary.repaired, summary.null_geometries)
         try:
-            return _measure_batches(batcher.measure_wkb, wkb_batches, batcher, summary, feedback, step)
+            return _measure_alongside(batcher.measure_wkb, wkb_batches, batcher, summary, feedback, step)
         except gdal_batches.ReadFailed as error:
             log(tr("GDAL could not read '{name}' ({error}); it is read through QGIS instead.")
                 .format(name=layer_name(whole_layer), error=error), feedback, warning=True)
             summary.feature_count, summary.repaired, summary.null_geometries = counts
         finally:
             wkb_batches.close()  # closes the file now, even when cancelled
-    geometry_batches = _geometry_batches(read_features(), batcher.BATCH)
-    return _measure_batches(batcher.measure_geometries, geometry_batches, batcher, summary, feedback, step)
+    return _measure_inline(batcher.measure_wkb, _wkb_batches(read_features(), batcher.BATCH), summary, feedback, step)
 
 
-def _geometry_batches(features, size):
-    """Lists of at most `size` geometries of the features of a QgsFeatureIterator.
+def _wkb_batches(features, size):
+    """Lists of at most `size` WKB (b"" for no geometry) of the features of a QgsFeatureIterator.
 
-    Why: one QgsFeature refilled by nextFeature() costs a quarter less than the new Python feature
-    per row that iterating gives, and reading is most of the work here."""
+    Why WKB: bytes are not tracked by Python's garbage collector, while a batch of QgsGeometry
+    objects alive between reading and measuring is, and made the collector scan the whole
+    interpreter again and again (a fifth of the run on a million fields). One QgsFeature refilled by
+    nextFeature() costs a quarter less than the new Python feature per row that iterating gives."""
     feature = QgsFeature()
     next_feature, geometry = features.nextFeature, feature.geometry
     while True:
         batch = []
         while len(batch) < size and next_feature(feature):
-            batch.append(geometry())
+            batch.append(geometry().asWkb().data())
         if not batch:
             return
         yield batch
 
 
-def _measure_batches(measure, batches, batcher, summary, feedback, step):
-    """Total m² of the batches, measured in worker threads while the next batches are read."""
+def _measure_alongside(measure, batches, batcher, summary, feedback, step):
+    """Total m² of the batches, measured in worker threads while the next batches are read (GDAL reads
+    a batch in few calls, so the threads seldom wait for the interpreter lock)."""
     total, pending = 0.0, []
     with ThreadPoolExecutor(max_workers=2) as pool:
         for batch in batches:
             summary.feature_count += len(batch)
             pending.append(pool.submit(measure, batch))
             while len(pending) > batcher.IN_FLIGHT:
-                total += _collect(pending.pop(0), summary)
+                total += _counted(pending.pop(0).result(), summary)
             _progress(feedback, summary.feature_count * step)
         for future in pending:
-            total += _collect(future, summary)
+            total += _counted(future.result(), summary)
     return total
 
 
-def _collect(future, summary):
-    area, repaired, nulls = future.result()
+def _measure_inline(measure, batches, summary, feedback, step):
+    """Total m² of the batches, each measured by the thread that read it.
+
+    Why not alongside: reading through QGIS calls into PyQGIS several times per feature, handing the
+    interpreter lock over at each call, and a measuring thread waiting for that lock slowed the
+    reading by more than the measuring itself costs (1.6-1.9 against 1.4-1.6 times the read floor,
+    100,000 fields)."""
+    total = 0.0
+    for batch in batches:
+        summary.feature_count += len(batch)
+        total += _counted(measure(batch), summary)
+        _progress(feedback, summary.feature_count * step)
+    return total
+
+
+def _counted(figures, summary):
+    """The m² of a batch's (m², repaired, null geometries), its counts added to the summary."""
+    area, repaired, nulls = figures
     summary.repaired += repaired
     summary.null_geometries += nulls
     return area
