@@ -5,6 +5,7 @@ import pytest
 from engine_helpers import (
     GEOD,
     csv_rows,
+    field_ring,
     from_lonlat,
     geodesic_area_m2,
     geodesic_circle,
@@ -15,7 +16,7 @@ from engine_helpers import (
     to_lonlat,
 )
 from qgis.core import QgsFeedback, QgsProject
-from shapely.geometry import LineString, box
+from shapely.geometry import LineString, MultiPolygon, box
 from shapely.ops import unary_union
 
 from vraem_analyst.plugin.core import overlap
@@ -188,3 +189,40 @@ def test_cancel_leaves_nothing(qgis_app):
     target = memory_layer("Polygon", "EPSG:4326", [box(-75, -13, -73, -11).wkt])
     with pytest.raises(AnalysisCanceled):
         overlap.buffer_overlap(points, 1000, target, feedback=feedback)
+
+
+def test_touched_polygons_measured_in_batches_equal_pyproj_and_the_one_by_one_path(qgis_app):
+    """Touched polygons in lon/lat are measured AREA_BATCH at a time in NumPy (wkb_areas), which proves
+    most of them valid on the way: one-part multipolygons as their polygon, a bow-tie among them repaired
+    alone, a field with a hole (a batch wkb_areas cannot take) one by one. Every target's figures equal
+    pyproj's geodesic area, and those of the same fields in UTM 18S, measured one by one."""
+    from shapely import wkt as shapely_wkt
+    from shapely.validation import make_valid
+
+    rings = [field_ring(-74.0 + (i % 50) * 0.002, -12.0 + (i // 50) * 0.002, 0.5 + (i % 7) * 0.2, twist=i * 0.1)
+             for i in range(2500)]
+    fields = [MultiPolygon([ring]).wkt for ring in rings]
+    fields[1000] = ("MULTIPOLYGON(((-73.96 -11.96, -73.959 -11.959, -73.959 -11.96, -73.96 -11.959, "
+                    "-73.96 -11.96)))")  # a bow-tie
+    fields[2400] = ("MULTIPOLYGON(((-73.95 -11.95, -73.948 -11.95, -73.948 -11.948, -73.95 -11.948, -73.95 -11.95),"
+                    "(-73.9495 -11.9495, -73.9495 -11.9485, -73.9485 -11.9485, -73.9485 -11.9495, -73.9495 -11.9495)))")
+    lon_lat = memory_layer("MultiPolygon", "EPSG:4326", fields)
+    utm = memory_layer("MultiPolygon", "EPSG:32718",
+                       [from_lonlat(shapely_wkt.loads(wkt), "EPSG:32718").wkt for wkt in fields])
+    source = memory_layer("Point", "EPSG:4326", ["POINT(-73.95 -11.95)"])
+    results = [overlap.buffer_overlap(source, 20_000, target, project=QgsProject()) for target in (lon_lat, utm)]
+    for result in results:
+        assert result.targets_touched == 2500 and result.repaired == 1
+    by_fid = [{row.fid: row for row in result.targets} for result in results]
+    for fid, wkt in enumerate(fields, start=1):
+        expected_ha = geodesic_area_m2(make_valid(shapely_wkt.loads(wkt))) / 10_000
+        batched, one_by_one = by_fid[0][fid], by_fid[1][fid]
+        assert batched.target_ha == pytest.approx(expected_ha, rel=1e-7), fid
+        assert batched.target_ha == pytest.approx(one_by_one.target_ha, rel=1e-7), fid
+        assert batched.overlap_ha == batched.target_ha and batched.overlap_pct == 100.0
+    # what the batch path took and left: the first batch whole, the one with a hole not at all
+    areas = overlap._TargetAreas(overlap.AreaMeasurer(lon_lat.crs(), project=QgsProject()))
+    geometries = [feature.geometry() for feature in lon_lat.getFeatures()]
+    figures = areas._batch(geometries[:overlap.AREA_BATCH])
+    assert figures is not None and figures[1].sum() == overlap.AREA_BATCH - 1  # all but the bow-tie proven
+    assert areas._batch(geometries[overlap.AREA_BATCH:]) is None

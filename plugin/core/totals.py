@@ -51,15 +51,9 @@ class _BatchMeasurer:
     BATCH = 2000
     IN_FLIGHT = 4  # batches queued at most: memory stays flat however large the layer
 
-    def __init__(self, measurer):
+    def __init__(self, measurer, areas):
         self.measurer = measurer
-        distance_area = measurer.distance_area
-        self.areas = WkbAreas(distance_area.ellipsoidSemiMajor(), distance_area.ellipsoidSemiMinor())
-
-    @classmethod
-    def suits(cls, crs, measurer):
-        """A geographic CRS on the measuring ellipsoid: its coordinates are the lon/lat WkbAreas measures."""
-        return crs.isGeographic() and crs.ellipsoidAcronym() == measurer.distance_area.ellipsoid()
+        self.areas = areas  # the WkbAreas of the measurer's CRS
 
     def measure_wkb(self, wkbs):
         """(m², repaired, null geometries) of a list of WKB (None or b"": no geometry); runs in a worker thread."""
@@ -147,8 +141,8 @@ def _total_m2(whole_layer, read_features, measurer, summary, feedback, step):
     whole_layer: the layer when all its features are wanted (else None); a plain file layer is then
     read straight from its file by GDAL, which is faster than through QGIS."""
     _progress(feedback, 0)
-    crs = measurer.crs
-    batcher = _BatchMeasurer(measurer) if _BatchMeasurer.suits(crs, measurer) else None
+    areas = WkbAreas.for_crs(measurer.crs, measurer.distance_area)
+    batcher = _BatchMeasurer(measurer, areas) if areas is not None else None
     if batcher is None:
         total = 0.0
         for count, feature in enumerate(read_features()):

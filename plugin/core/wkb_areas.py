@@ -51,6 +51,14 @@ class BatchArea:
 class WkbAreas:
     """Σ ellipsoidal area (m²) of polygons in lon/lat on one ellipsoid, from their WKB."""
 
+    @classmethod
+    def for_crs(cls, crs, distance_area):
+        """The WkbAreas of a QgsDistanceArea when the CRS is geographic on its ellipsoid (its coordinates
+        are then the lon/lat measured here), else None."""
+        if not (crs.isGeographic() and crs.ellipsoidAcronym() == distance_area.ellipsoid()):
+            return None
+        return cls(distance_area.ellipsoidSemiMajor(), distance_area.ellipsoidSemiMinor())
+
     def __init__(self, semi_major, semi_minor):
         self.a = semi_major
         self.e2 = 1.0 - (semi_minor * semi_minor) / (semi_major * semi_major)
@@ -77,8 +85,32 @@ class WkbAreas:
         areas = self._rings_m2(numpy, numpy.radians(lon_lat), vertices, roles)
         return None if areas is None else BatchArea(float(areas.sum()), 0.0)
 
+    def each(self, members_wkb, count):
+        """(m² of each member, whether it proved its validity) as two NumPy arrays, for `count`
+        one-ring 2D polygons whose WKB follow one another; None when they are not all such polygons,
+        an edge is longer than MAX_EDGE_DEG, or NumPy is missing. The areas are right for valid
+        polygons; the caller must have GEOS judge, and repair, the unproven ones."""
+        try:
+            import numpy
+        except ImportError:
+            return None
+        data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
+        simple = _simple_polygons(numpy, data, count)
+        return None if simple is None else self._simple_polygon_areas(numpy, data, *simple)
+
     def _simple_polygons(self, numpy, data, members_wkb, starts, vertices):
-        """The BatchArea of one-ring polygons starting at `starts`, a group of about _GROUP_BYTES at a time."""
+        """The BatchArea of one-ring polygons starting at `starts`."""
+        figures = self._simple_polygon_areas(numpy, data, starts, vertices)
+        if figures is None:
+            return None
+        areas, proven = figures
+        ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
+        unproven = [members_wkb[starts[i]:ends[i]] for i in numpy.flatnonzero(~proven).tolist()]
+        return BatchArea(float(areas.sum()), float(areas[proven].sum()), unproven)
+
+    def _simple_polygon_areas(self, numpy, data, starts, vertices):
+        """(m² per polygon, proven per polygon) of one-ring polygons starting at `starts`, a group of
+        about _GROUP_BYTES at a time; None for a too long edge."""
         ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
         per_group = max(1, len(starts) * _GROUP_BYTES // len(data))
         areas, proven = [], []
@@ -95,9 +127,7 @@ class WkbAreas:
             if group_areas is None:
                 return None
             areas.append(group_areas)
-        areas, proven = numpy.concatenate(areas), numpy.concatenate(proven)
-        unproven = [members_wkb[starts[i]:ends[i]] for i in numpy.flatnonzero(~proven).tolist()]
-        return BatchArea(float(areas.sum()), float(areas[proven].sum()), unproven)
+        return numpy.concatenate(areas), numpy.concatenate(proven)
 
     def _rings_m2(self, numpy, lon_lat, vertices, roles):
         """Per ring (given by their vertex counts, closing vertex included): role × its geodesic area
