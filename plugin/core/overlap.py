@@ -373,30 +373,33 @@ def _measure_targets(result, target, buffers, index, target_areas, measure_lengt
     target_kind = result.target_kind
     unions = {}
     target_nulls = 0
-    touched = []  # polygons: (feature, geometry, buffers touching it), waiting for their areas
+    touched = []  # polygons: (feature, geometry, its shape, buffers touching it), waiting for their areas
 
     def overlap_touched():
-        measured = target_areas.measured([geometry for _, geometry, _ in touched])
-        for (feature, _, touching), (geometry, target_m2, repaired) in zip(touched, measured):
+        measured = target_areas.measured([geometry for _, geometry, _, _ in touched])
+        for (feature, _, shape, touching), (geometry, target_m2, repaired) in zip(touched, measured):
             result.repaired += int(repaired)
-            _overlap_one(result, feature, geometry, geometry.constGet(), touching, target_kind, dissolve,
-                         keep_geometries, target_areas.measure_area, measure_length, unions, target_m2)
+            _overlap_one(result, feature, geometry, geometry.constGet() if repaired else shape, touching,
+                         target_kind, dissolve, keep_geometries, target_areas.measure_area, measure_length,
+                         unions, target_m2)
         touched.clear()
 
-    for feature, geometry, touching in _touched_targets(target, buffers, index, keep_geometries, feedback):
+    for feature, geometry, shape, touching in _touched_targets(target, buffers, index, keep_geometries,
+                                                              feedback):
         if geometry is None:
             target_nulls += 1
         elif target_kind == POLYGON:
-            touched.append((feature, geometry, touching))
+            touched.append((feature, geometry, shape, touching))
             if len(touched) == AREA_BATCH:
                 overlap_touched()
         else:
-            repaired = False
             if target_kind == LINE:
                 geometry, repaired = repaired_geometry(geometry)
-            result.repaired += int(repaired)
-            _overlap_one(result, feature, geometry, geometry.constGet(), touching, target_kind, dissolve,
-                         keep_geometries, target_areas.measure_area, measure_length, unions)
+                if repaired:
+                    result.repaired += 1
+                    shape = geometry.constGet()
+            _overlap_one(result, feature, geometry, shape, touching, target_kind, dissolve, keep_geometries,
+                         target_areas.measure_area, measure_length, unions)
     overlap_touched()
     result.null_geometries += target_nulls
     if target_nulls:
@@ -405,9 +408,10 @@ def _measure_targets(result, target, buffers, index, target_areas, measure_lengt
 
 
 def _touched_targets(target, buffers, index, keep_geometries, feedback):
-    """(feature, geometry, the buffers touching it) of each target feature a buffer touches, once each,
-    from one provider-side box request per buffer (R-tree); (feature, None, None) for a feature without
-    geometry."""
+    """(feature, geometry, its constGet(), the buffers touching it) of each target feature a buffer
+    touches, once each, from one provider-side box request per buffer (R-tree); (feature, None, None,
+    None) for a feature without geometry. The shape goes along: PyQGIS's constGet() looks up the
+    geometry's class each time (2.5 µs, 38,000 calls for 17,000 targets before)."""
     seen = set()
     for number, item in enumerate(buffers):
         if number % 10 == 0:
@@ -423,8 +427,8 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
                 continue
             seen.add(fid)
             geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                yield feature, None, None
+            if geometry.isEmpty():  # null geometries too
+                yield feature, None, None, None
                 continue
             shape = geometry.constGet()
             if not item.engine.intersects(shape):
@@ -432,7 +436,7 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
                 seen.discard(fid)
                 continue
             touching = [buffers[i] for i in index.intersects(geometry.boundingBox())]
-            yield feature, geometry, [b for b in touching if b is item or b.engine.intersects(shape)]
+            yield feature, geometry, shape, [b for b in touching if b is item or b.engine.intersects(shape)]
 
 
 AREA_BATCH = 2000  # touched polygons measured at once
