@@ -40,10 +40,11 @@ class _BatchMeasurer:
     wkb_areas.MAX_EDGE_DEG). Those figures need valid polygons: the simple rings that prove their
     own validity there need no more, the others are checked by GEOS as one GeometryCollection
     (GEOS judges a collection's members one by one, unlike a MultiPolygon, which would also reject
-    fields that touch). Batches are lists of WKB, read by GDAL from a plain file layer (gdal_batches)
-    or through QGIS (_wkb_batches); they are measured in worker threads while the next ones are read.
-    The workers make no call into QGIS per feature: PyQGIS hands the interpreter lock over at every
-    call, and many small ones from two threads cost more than their work. A batch holding a longer
+    fields that touch). Batches are lists of WKB, read by GDAL from a plain file layer (gdal_batches),
+    measured in worker threads while the next ones are read, or read through QGIS (_wkb_batches),
+    measured by the reading thread (see _measure_inline). Measuring makes no call into QGIS per
+    feature: PyQGIS hands the interpreter lock over at every call, and many small ones from two
+    threads cost more than their work. A batch holding a longer
     edge is measured feature by feature instead; one holding invalid geometries, only its members that
     did not prove their validity (each repaired when invalid).
     """
@@ -56,7 +57,7 @@ class _BatchMeasurer:
         self.areas = areas  # the WkbAreas of the measurer's CRS
 
     def measure_wkb(self, wkbs):
-        """(m², repaired, null geometries) of a list of WKB (None or b"": no geometry); runs in a worker thread."""
+        """(m², repaired, null geometries) of a list of WKB (None or b"": no geometry); thread-safe."""
         present, nulls = [], 0
         for wkb in wkbs:
             # a geometry without coordinates (QGIS's "empty") is all headers: shorter than any polygon
