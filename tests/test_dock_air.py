@@ -331,24 +331,37 @@ def test_a_reopened_air_picture_whose_input_is_gone_asks_for_a_run(dock, fixes_p
     assert not project.isDirty()
 
 
-def test_a_reopened_air_picture_that_cannot_be_recomputed_says_so(dock, fixes_path, tmp_path, qgis_iface):
-    """The fixes file lost the time field the saved project names: the status and the message bar say that the
-    table could not be recomputed, and the saved layers stay."""
-    from qgis.core import Qgis
+@pytest.mark.parametrize("change", ["time field gone", "time unreadable"])
+def test_a_reopened_air_picture_that_cannot_be_recomputed_says_so(dock, tmp_path, qgis_iface, change):
+    """The saved inputs no longer give a picture: the project names a time field the fixes lack (refused before the
+    task), or a time in the fixes file cannot be read any more (the task fails). The status and the message bar
+    say that the table could not be recomputed, and the saved layers stay."""
+    from qgis.core import Qgis, edit
 
-    path, _before, layer_ids = _saved_air_project(dock, fixes_path, tmp_path)
+    copy = write_fixes(tmp_path / "fixes.gpkg", scenario(), "iso")
+    fixes = QgsVectorLayer(f"{copy}|layername=fixes", "synthetic fixes", "ogr")
+    QgsProject.instance().addMapLayer(fixes)
+    path, _before, layer_ids = _saved_air_project(dock, copy, tmp_path)
     project = QgsProject.instance()
-    fixes_id = find(dock, "VraemAirFixesCombo").currentLayer().id()
+    fixes_id = fixes.id()
     project.clear()
-    xml = open(path, encoding="utf-8").read()
-    assert xml.count('air_time_field type="QString">time<') == 1
-    with open(path, "w", encoding="utf-8") as handle:  # as if the user had saved another time field, since gone
-        handle.write(xml.replace('air_time_field type="QString">time<', 'air_time_field type="QString">when<'))
+    if change == "time field gone":  # as if the user had saved another time field, since gone from the file
+        xml = open(path, encoding="utf-8").read()
+        assert xml.count('air_time_field type="QString">time<') == 1
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(xml.replace('air_time_field type="QString">time<', 'air_time_field type="QString">when<'))
+    else:
+        changed = QgsVectorLayer(f"{copy}|layername=fixes", "changed", "ogr")
+        with edit(changed):
+            changed.changeAttributeValue(next(changed.getFeatures()).id(), changed.fields().indexOf("time"), "soon")
+        del changed
     warnings = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert project.read(path)
     assert wait_for(lambda: "air" not in dock.runner.current), "the air task did not finish"
     status = find(dock, "VraemAirStatus").text()
     assert "could not be recomputed" in status and "unchanged" in status
+    if change == "time unreadable":
+        assert "'soon'" in status  # the task's reason, in the status too
     assert any("could not be recomputed" in text
                for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[warnings:])
     assert dock.air.model.rows == [] and dock.air.layer_ids == layer_ids
