@@ -3058,6 +3058,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
+            <source>The table of the earlier run could not be recomputed; its layers on the map are unchanged.</source>
+            <translation>No se pudo volver a calcular la tabla de la ejecución anterior; sus capas en el mapa no cambiaron.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
@@ -3070,6 +3075,16 @@
             <location filename="../plugin/gui/sections/base.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Se eliminó una capa durante la ejecución; no se agregó nada.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Recomputing the table of the earlier run…</source>
+            <translation>Volviendo a calcular la tabla de la ejecución anterior…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>The table of the earlier run could not be recomputed: {error} Its layers on the map are unchanged.</source>
+            <translation>No se pudo volver a calcular la tabla de la ejecución anterior: {error} Sus capas en el mapa no cambiaron.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />

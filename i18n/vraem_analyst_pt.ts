@@ -3058,6 +3058,11 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />
+            <source>The table of the earlier run could not be recomputed; its layers on the map are unchanged.</source>
+            <translation>Não foi possível recalcular a tabela da execução anterior; suas camadas no mapa não foram alteradas.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
@@ -3070,6 +3075,16 @@
             <location filename="../plugin/gui/sections/base.py" />
             <source>A layer was removed during the run; nothing was added.</source>
             <translation>Uma camada foi removida durante a execução; nada foi adicionado.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>Recomputing the table of the earlier run…</source>
+            <translation>Recalculando a tabela da execução anterior…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/gui/sections/base.py" />
+            <source>The table of the earlier run could not be recomputed: {error} Its layers on the map are unchanged.</source>
+            <translation>Não foi possível recalcular a tabela da execução anterior: {error} Suas camadas no mapa não foram alteradas.</translation>
         </message>
         <message>
             <location filename="../plugin/gui/sections/base.py" />

@@ -49,3 +49,19 @@ def pdf_page_count(path):
 
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
     return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
+
+
+def drop_layer_from_project_file(path, layer_id):
+    """Edit a saved .qgs as if the layer had never been in it (its <maplayer> and its layer tree entry)."""
+    import xml.etree.ElementTree as ET  # nosec B405 (tests are not packaged): the file the test just wrote
+
+    tree = ET.parse(path)  # nosec B314
+    dropped = 0
+    for parent in tree.getroot().iter():
+        for child in list(parent):
+            if (child.tag == "layer-tree-layer" and child.get("id") == layer_id) or \
+                    (child.tag == "maplayer" and child.findtext("id") == layer_id):
+                parent.remove(child)
+                dropped += 1
+    assert dropped == 2, dropped
+    tree.write(path, encoding="utf-8")

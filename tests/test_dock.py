@@ -9,7 +9,7 @@ import datetime
 import os
 
 import pytest
-from dock_helpers import find, pdf_page_count, wait_for
+from dock_helpers import drop_layer_from_project_file, find, pdf_page_count, wait_for
 from pyproj import Geod
 from qgis.core import (
     Qgis,
@@ -501,9 +501,8 @@ def test_buffer_overlap_table_and_result_layer_match_the_engine(dock):
     assert kept.targets and not kept.pieces and all(row.feature is None for row in kept.targets)
 
 
-def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(dock, tmp_path):
-    """After reopening the project, Run added a second result layer ("… (2)") beside the saved one;
-    now the project keeps its id, the status says the table needs a Run, and the re-run replaces it."""
+def _saved_overlap_project(dock, tmp_path):
+    """An overlap of the bundled towns onto the SAMPLE plan at 5 km, saved in a .qgs; (path, table, layer id)."""
     from vraem_analyst.plugin.core import reference
 
     towns = reference.bundled_layer("towns", reference.layer_title("towns"))
@@ -511,17 +510,68 @@ def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(d
     for layer in (towns, plan):
         QgsProject.instance().addMapLayer(layer)
     run_overlap(dock, towns, plan, 5)
-    name = QgsProject.instance().mapLayer(dock.overlap.layer_id).name()
-    path = str(tmp_path / "overlap.qgz")
+    assert dock.overlap.model.rowCount() > 1
+    path = str(tmp_path / "overlap.qgs")
     assert QgsProject.instance().write(path)
+    return path, table(dock.overlap.model), dock.overlap.layer_id
+
+
+def test_a_reopened_project_recomputes_the_overlap_table_and_keeps_the_saved_layer(dock, tmp_path):
+    """The overlap layer came back with a reopened project but its table stayed empty (the status asked for a
+    Run) and the sheet lacked the overlap figures. Now the table of the earlier run is recomputed from the saved
+    inputs in the section's task; the saved layer stays as it is and the project is not marked modified."""
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+
+    path, before, layer_id = _saved_overlap_project(dock, tmp_path)
+    project = QgsProject.instance()
+    name = project.mapLayer(layer_id).name()
+    project.clear()
+    assert project.read(path)
+    opened = set(project.mapLayers())
+    assert "overlap" in dock.runner.current  # in its task: reading the project does not wait for it
+    assert find(dock, "VraemOverlapStatus").text() == "Recomputing the table of the earlier run…"
+    wait_idle(dock, "overlap")
+    assert table(dock.overlap.model) == before
+    assert "within 5 km" in find(dock, "VraemOverlapStatus").text()
+    assert set(project.mapLayers()) == opened and layer_id in opened and dock.overlap.layer_id == layer_id
+    assert [layer.name() for layer in project.mapLayers().values()].count(name) == 1
+    assert not project.isDirty()
+    sheet, layers, _overview = dock.export.report_inputs(project)
+    assert "overlap_ha" in [row.key for row in sheet.rows] and project.mapLayer(layer_id) in layers
+    assert "Buffer overlaps" in dock.export.figures_text(",")
+    layout = dock.export.layout()
+    assert project.mapLayer(layer_id) in report_sheet.find_item(layout, "main_map").layers()
+
+
+def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(dock, tmp_path):
+    """After reopening the project, Run added a second result layer ("… (2)") beside the saved one; now the
+    re-run replaces it (the recomputed table of the earlier run leaves it in place)."""
+    path, _before, layer_id = _saved_overlap_project(dock, tmp_path)
+    name = QgsProject.instance().mapLayer(layer_id).name()
     QgsProject.instance().clear()
     assert QgsProject.instance().read(path)
-    QApplication.processEvents()
-    assert "press Run to show its table" in find(dock, "VraemOverlapStatus").text()
+    wait_idle(dock, "overlap")
     find(dock, "VraemOverlapRunButton").click()  # with the choices the project restored
     wait_idle(dock, "overlap")
     names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     assert names.count(name) == 1 and f"{name} (2)" not in names, names
+    assert QgsProject.instance().mapLayer(layer_id) is None and dock.overlap.layer_id != layer_id
+
+
+def test_a_reopened_overlap_whose_target_is_gone_asks_for_a_run(dock, tmp_path, qgis_iface):
+    """The target layer is no longer in the saved project: nothing is recomputed, the status says to press Run."""
+    path, _before, layer_id = _saved_overlap_project(dock, tmp_path)
+    project = QgsProject.instance()
+    drop_layer_from_project_file(path, find(dock, "VraemOverlapTargetCombo").currentLayer().id())
+    project.clear()
+    warnings = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert project.read(path)
+    QApplication.processEvents()
+    assert "overlap" not in dock.runner.current
+    assert "press Run to show its table" in find(dock, "VraemOverlapStatus").text()
+    assert dock.overlap.model.rowCount() == 0 and dock.overlap.layer_id == layer_id
+    assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == warnings
+    assert not project.isDirty()
 
 
 def test_overlap_reruns_replace_their_layer_and_counts_read_in_the_singular(dock):

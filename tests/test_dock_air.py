@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 from air_tracks import scenario, write_fixes
-from dock_helpers import close_dock, find, open_dock, pdf_page_count, wait_for
+from dock_helpers import close_dock, drop_layer_from_project_file, find, open_dock, pdf_page_count, wait_for
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
@@ -259,10 +259,120 @@ def test_air_choices_are_saved_in_the_project(dock, fixes_path, tmp_path, qgis_i
         close_dock(reopened)
 
 
+def _saved_air_project(dock, fixes_path, tmp_path, bases=None):
+    """An air picture with interception (tracks, events, reach and isochrone rings) over the zone, saved in a .qgs;
+    (path, [(row values, layer id, feature id)], layer ids)."""
+    from vraem_analyst.plugin.core import reference
+
+    QgsProject.instance().addMapLayer(reference.zone_layer())
+    find(dock, "VraemAirBasesCombo").setLayer(bases)
+    run_air(dock, fixes_path, speed="250", reaction="10")
+    assert len(dock.air.layer_ids) == 4
+    path = str(tmp_path / "air.qgs")
+    assert QgsProject.instance().write(path)
+    rows = [(row.values, row.layer_id, row.feature_id) for row in dock.air.model.rows]
+    return path, rows, list(dock.air.layer_ids)
+
+
+def test_a_reopened_project_recomputes_the_air_table_and_keeps_the_saved_layers(dock, fixes_path, tmp_path):
+    """The air picture's layers came back with a reopened project but its table stayed empty and the sheet had no
+    Air picture page. Now the table of the earlier run is recomputed from the saved inputs in the section's task,
+    its rows zoom to the saved layers, which stay as they are, and the project is not marked modified."""
+    from vraem_analyst.plugin.core.report.sheet import find_item
+
+    path, before, layer_ids = _saved_air_project(dock, fixes_path, tmp_path)
+    project = QgsProject.instance()
+    names = [project.mapLayer(one).name() for one in layer_ids]
+    project.clear()
+    assert project.read(path)
+    opened = set(project.mapLayers())
+    assert "air" in dock.runner.current  # in its task: reading the project does not wait for it
+    assert find(dock, "VraemAirStatus").text() == "Recomputing the table of the earlier run…"
+    assert wait_for(lambda: "air" not in dock.runner.current), "the air task did not finish"
+    assert [(row.values, row.layer_id, row.feature_id) for row in dock.air.model.rows] == before
+    assert INTERCEPT_COLUMNS <= set(column_keys(dock))
+    assert find(dock, "VraemAirStatus").text().startswith("4 tracks, 3 in the zone")
+    assert set(project.mapLayers()) == opened and set(layer_ids) <= opened and dock.air.layer_ids == layer_ids
+    everything = [layer.name() for layer in project.mapLayers().values()]
+    assert all(everything.count(name) == 1 for name in names), everything
+    tracks = project.mapLayer(layer_ids[0])
+    for row in dock.air.model.rows:  # the saved layers' features are the rows' own
+        if row.layer_id == tracks.id():
+            assert tracks.getFeature(row.feature_id)["track_id"] == row.values["track_id"]
+    assert not project.isDirty()
+    layout = dock.export.layout()
+    assert layout.pageCollection().pageCount() == 2
+    assert [row[0].content() for row in find_item(layout, "air_table").multiFrame().tableContents()] == \
+        ["T1", "T2", "T3"]
+    assert set(find_item(layout, "air_map").layers()) >= {project.mapLayer(one) for one in layer_ids}
+
+
+@pytest.mark.parametrize("gone", ["fixes", "bases"])
+def test_a_reopened_air_picture_whose_input_is_gone_asks_for_a_run(dock, fixes_path, tmp_path, qgis_iface, gone):
+    """The fixes, or the chosen bases (an empty picker would mean the bundled bases), are no longer in the saved
+    project: nothing is recomputed and the status says to press Run."""
+    from qgis.core import Qgis
+
+    from vraem_analyst.plugin.core import reference
+
+    bases = QgsProject.instance().addMapLayer(reference.bundled_layer("aerodromes", "bases"))
+    path, _before, layer_ids = _saved_air_project(dock, fixes_path, tmp_path, bases=bases)
+    combo = {"fixes": "VraemAirFixesCombo", "bases": "VraemAirBasesCombo"}[gone]
+    drop_layer_from_project_file(path, find(dock, combo).currentLayer().id())
+    project = QgsProject.instance()
+    project.clear()
+    warnings = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert project.read(path)
+    QgsApplication.processEvents()
+    assert "air" not in dock.runner.current
+    assert "press Run to show their table" in find(dock, "VraemAirStatus").text()
+    assert dock.air.model.rows == [] and dock.air.layer_ids == layer_ids
+    assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == warnings
+    assert not project.isDirty()
+
+
+@pytest.mark.parametrize("change", ["time field gone", "time unreadable"])
+def test_a_reopened_air_picture_that_cannot_be_recomputed_says_so(dock, tmp_path, qgis_iface, change):
+    """The saved inputs no longer give a picture: the project names a time field the fixes lack (refused before the
+    task), or a time in the fixes file cannot be read any more (the task fails). The status and the message bar
+    say that the table could not be recomputed, and the saved layers stay."""
+    from qgis.core import Qgis, edit
+
+    copy = write_fixes(tmp_path / "fixes.gpkg", scenario(), "iso")
+    fixes = QgsVectorLayer(f"{copy}|layername=fixes", "synthetic fixes", "ogr")
+    QgsProject.instance().addMapLayer(fixes)
+    path, _before, layer_ids = _saved_air_project(dock, copy, tmp_path)
+    project = QgsProject.instance()
+    fixes_id = fixes.id()
+    project.clear()
+    if change == "time field gone":  # as if the user had saved another time field, since gone from the file
+        xml = open(path, encoding="utf-8").read()
+        assert xml.count('air_time_field type="QString">time<') == 1
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(xml.replace('air_time_field type="QString">time<', 'air_time_field type="QString">when<'))
+    else:
+        changed = QgsVectorLayer(f"{copy}|layername=fixes", "changed", "ogr")
+        with edit(changed):
+            changed.changeAttributeValue(next(changed.getFeatures()).id(), changed.fields().indexOf("time"), "soon")
+        del changed
+    warnings = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert project.read(path)
+    assert wait_for(lambda: "air" not in dock.runner.current), "the air task did not finish"
+    status = find(dock, "VraemAirStatus").text()
+    assert "could not be recomputed" in status and "unchanged" in status
+    if change == "time unreadable":
+        assert "'soon'" in status  # the task's reason, in the status too
+    assert any("could not be recomputed" in text
+               for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[warnings:])
+    assert dock.air.model.rows == [] and dock.air.layer_ids == layer_ids
+    assert all(project.mapLayer(one) is not None for one in [fixes_id, *layer_ids])
+    assert not project.isDirty()
+
+
 def test_a_rerun_after_reopening_the_project_replaces_the_saved_layers(dock, fixes_path, tmp_path):
     """The section remembered the layers of its last run only while QGIS ran: after reopening the
-    project, Run added a second set beside the saved one ("… (2)"). Now the project keeps their ids,
-    the status says the table needs a Run, and the re-run replaces them."""
+    project, Run added a second set beside the saved one ("… (2)"). Now the project keeps their ids and
+    the re-run replaces them (the recomputed table of the earlier run leaves them in place)."""
     run_air(dock, fixes_path)
     first = sorted(QgsProject.instance().mapLayer(one).name() for one in dock.air.layer_ids)
     assert first
@@ -270,9 +380,7 @@ def test_a_rerun_after_reopening_the_project_replaces_the_saved_layers(dock, fix
     assert QgsProject.instance().write(path)
     QgsProject.instance().clear()
     assert QgsProject.instance().read(path)
-    QgsApplication.processEvents()
-    assert "press Run to show their table" in find(dock, "VraemAirStatus").text()
-    assert dock.air.model.rows == []
+    assert wait_for(lambda: "air" not in dock.runner.current), "the air task did not finish"
     run_air(dock, fixes_path)
     names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
     assert all(names.count(name) == 1 for name in first), names

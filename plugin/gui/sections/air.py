@@ -134,6 +134,7 @@ class AirSection(Section):
         super().__init__(context, tr("Air picture"), "VraemAirGroup", parent, collapsed=True)
         self.last_result = None  # (AirPicture, fixes layer name, profile, [Interception] or None)
         self.layer_ids = []  # the tracks, events, reach rings and isochrones layers added to the project
+        self.bases_missing = False  # the restored project names a bases layer it no longer has
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -230,11 +231,18 @@ class AirSection(Section):
         self.reaction_edit.setText(state.air_reaction_min)
         self.minutes_edit.setText(state.air_minutes)
         self.layer_ids = _saved_layer_ids(state.air_layer_ids)
+        # an empty picker means the bundled bases: a saved bases layer that is gone must not silently become them
+        self.bases_missing = bool(state.air_bases_id) and self.bases_combo.currentLayer() is None
 
     def restored(self):
-        if self.layer_ids:  # the table is not saved with the project, its layers are
+        if not self.layer_ids:  # no earlier run whose layers the project shows
+            return
+        # the table is not saved with the project, its layers are: recomputed from the saved inputs when they are here
+        if self.fixes_combo.currentLayer() is None or self.bases_missing:
             self.status.setText(tr("The air picture's layers on the map are from an earlier run; press Run to show "
                                    "their table."))
+        else:
+            self.recompute_earlier_run(lambda: self._start(self._earlier_run_done))
 
     # -- project and layer events
 
@@ -270,6 +278,11 @@ class AirSection(Section):
         return Interceptor(speed, reaction, reach.parse_minutes(self.minutes_edit.text() or reach.DEFAULT_MINUTES))
 
     def run(self):
+        return self._start(self._done)
+
+    def _start(self, on_done):
+        """Start the air picture task on the chosen inputs; on_done(task, result, error, fixes_id, profile, bases,
+        interceptor) takes its answer. The task, or None when the inputs are refused."""
         fixes_layer = self.fixes_combo.currentLayer()
         time_field = self.time_combo.currentField()
         if fixes_layer is None or not time_field:
@@ -310,7 +323,7 @@ class AirSection(Section):
             return air, layers, interceptions, grounded
 
         def done(task, result, error):
-            self._done(task, result, error, fixes_id, profile, bases, interceptor)
+            on_done(task, result, error, fixes_id, profile, bases, interceptor)
 
         task = FunctionTask(tr("VRAEM air picture"), work, done, layer_ids=[fixes_id])
         task.setDependentLayers([fixes_layer])
@@ -323,14 +336,25 @@ class AirSection(Section):
         self.runner.cancel(AIR, discard=False)
 
     def _done(self, task, result, error, fixes_id, profile, bases, interceptor):
+        """A run's answer: its layers in place of the previous run's, and its table."""
         live = self.finish_run(AIR, task, result, error, [fixes_id], tr("The air picture could not be computed."))
         if live is None:
             return
-        (fixes,) = live
-        air, layers, interceptions, grounded = result
-        added = self.replace_created_layers(self.layer_ids, layers)
+        added = self.replace_created_layers(self.layer_ids, result[1])
         self.layer_ids = [layer.id() for layer in added]  # tracks, events, then rings when there are any
         self.save()
+        self._show(result, *live, profile, bases, interceptor)
+
+    def _earlier_run_done(self, task, result, error, fixes_id, profile, bases, interceptor):
+        """The recomputed table of the run whose layers the reopened project shows: those layers stay, the new ones
+        are dropped, so the project is as it was opened."""
+        live = self.finish_earlier_run(AIR, task, result, error, [fixes_id])
+        if live is not None:
+            self._show(result, *live, profile, bases, interceptor)
+
+    def _show(self, result, fixes, profile, bases, interceptor):
+        """The figures of an air picture whose layers are self.layer_ids: table, status and the report's page."""
+        air, _layers, interceptions, grounded = result
         tracks_id, events_id = (self.layer_ids + ["", ""])[:2]
         self.model.set_result(air_columns(interceptions is not None),
                               air_rows(air, profile, bases, tracks_id, events_id, interceptions))

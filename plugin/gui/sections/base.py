@@ -10,6 +10,10 @@ from ...i18n import tr
 from ..widgets import ResultsPanel, unique_layer_name, zoom_to_feature
 
 
+def _earlier_run_not_recomputed():
+    return tr("The table of the earlier run could not be recomputed; its layers on the map are unchanged.")
+
+
 class DockContext:
     """Shared by the dock and its sections: interface, preferences, task runner, notifier and the dock's phase.
 
@@ -205,6 +209,30 @@ class Section(QgsCollapsibleGroupBox):
             self.show_failure(tr("A layer was removed during the run; nothing was added."))
             return None
         return layers
+
+    # -- after a reopen: the saved result layers are on the map, the table is not saved with them
+
+    def recompute_earlier_run(self, start):
+        """Recompute, from the restored inputs, the table of the run whose layers the reopened project shows.
+
+        start(): the section's run with a done step that shows the figures and keeps the saved layers (the project
+        stays as it was opened); returns the task, or None when it refused the inputs (with its reason in the
+        message bar)."""
+        task = start()
+        if task is None:
+            message = _earlier_run_not_recomputed()
+            self.show_failure(message)
+            self.notifier.warn(message)
+        else:
+            self.status.setText(tr("Recomputing the table of the earlier run…"))
+        return task
+
+    def finish_earlier_run(self, slot, task, result, error, layer_ids):
+        """finish_run for the task of recompute_earlier_run: a failure says that the saved layers stay as they are."""
+        if error is not None:
+            error = tr("The table of the earlier run could not be recomputed: {error} Its layers on the map are "
+                       "unchanged.").format(error=error)
+        return self.finish_run(slot, task, result, error, layer_ids, _earlier_run_not_recomputed())
 
     @staticmethod
     def add_created_layers(layers):

@@ -107,8 +107,13 @@ class OverlapSection(Section):
         self.layer_id = state.overlap_layer_id if project.mapLayer(state.overlap_layer_id) is not None else ""
 
     def restored(self):
-        if self.layer_id:  # the table is not saved with the project, its layer is
+        if not self.layer_id:  # no earlier run whose layer the project shows
+            return
+        # the table is not saved with the project, its layer is: recomputed from the saved inputs when they are here
+        if self.source_combo.currentLayer() is None or self.target_combo.currentLayer() is None:
             self.status.setText(tr("The overlap layer on the map is from an earlier run; press Run to show its table."))
+        else:
+            self.recompute_earlier_run(lambda: self._start(self._earlier_run_done))
 
     # -- project and layer events
 
@@ -134,6 +139,11 @@ class OverlapSection(Section):
         return self.distance_spin.value() * factors.get(self.unit_combo.currentData(), 1.0)
 
     def run(self):
+        return self._start(self._done)
+
+    def _start(self, on_done):
+        """Start the overlap task on the chosen inputs; on_done(task, result, error, source_id, target_id,
+        distance_text, dissolve) takes its answer. The task, or None when the inputs are refused."""
         source = self.source_combo.currentLayer()
         target = self.target_combo.currentLayer()
         if source is None or target is None:
@@ -167,7 +177,7 @@ class OverlapSection(Section):
             return result, layer
 
         def done(task, result, error):
-            self._done(task, result, error, source_id, target_id, distance_text, dissolve)
+            on_done(task, result, error, source_id, target_id, distance_text, dissolve)
 
         task = FunctionTask(tr("VRAEM buffer overlap"), work, done, layer_ids=[source_id, target_id])
         task.setDependentLayers([source, target])
@@ -190,22 +200,33 @@ class OverlapSection(Section):
         self.last_result = None
 
     def _done(self, task, result, error, source_id, target_id, distance_text, dissolve):
+        """A run's answer: its table, and its layer in place of the previous run's."""
         live = self.finish_run(OVERLAP, task, result, error, [source_id, target_id],
                                tr("The overlap could not be computed."))
         if live is None:
             return
-        source, target = live
         result, layer = result
+        if layer.featureCount() > 0:
+            self.replace_created_layers([self.layer_id], [layer])
+            self.layer_id = layer.id()
+            self.save()
+        self._show(result, *live, distance_text, dissolve)
+
+    def _earlier_run_done(self, task, result, error, source_id, target_id, distance_text, dissolve):
+        """The recomputed table of the run whose layer the reopened project shows: that layer stays, the new one
+        is dropped, so the project is as it was opened."""
+        live = self.finish_earlier_run(OVERLAP, task, result, error, [source_id, target_id])
+        if live is not None:
+            self._show(result[0], *live, distance_text, dissolve)
+
+    def _show(self, result, source, target, distance_text, dissolve):
+        """The figures of an overlap result: table, status and the result the report reads."""
         field_name = self.label_combo.currentField()
         labels = (figures.feature_labels(target, field_name, [item.fid for item in result.targets])
                   if field_name else None)
         columns, rows, status, details = figures.overlap_rows(result, source, target, distance_text, dissolve, labels)
         self.last_result = (result, source.name(), distance_text)
         self.model.set_result(columns, rows, details)
-        if layer.featureCount() > 0:
-            self.replace_created_layers([self.layer_id], [layer])
-            self.layer_id = layer.id()
-            self.save()
         self.status.setText(status)
         self.result_changed.emit()
 
