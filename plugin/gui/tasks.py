@@ -5,6 +5,7 @@ import time
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingFeedback, QgsTask
 
+from ..core.cycles import collector_paused
 from ..core.definitions import LOG_TAG
 from ..core.errors import VraemError
 from ..i18n import tr
@@ -54,7 +55,8 @@ class FunctionTask(QgsTask):
 
     def _run_work(self):
         try:
-            self.result = self.work(self.feedback)
+            with collector_paused():
+                self.result = self.work(self.feedback)
         except VraemError as error:
             self.error = str(error)
             return False

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
 )
 
+from ..core.cycles import collector_paused
 from ..core.errors import VraemError
 from ..core.postgis import LayerOrigin
 from ..i18n import tr
@@ -62,16 +63,17 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
         # Every output goes through RunOutputs: refused when it is an input, written beside its
         # target, checked, and moved into place only when the whole run succeeded.
         try:
-            self.outputs = RunOutputs(self, parameters, context)
-            try:
-                results = self.run_algorithm(self.outputs.parameters, context, feedback)
-            except BaseException as error:
-                # the traceback's frames hold the run's sinks and feature iterators: free them now, so
-                # files close and connections return to their pool before the temporary files go
-                traceback.clear_frames(error.__traceback__)
-                self.outputs.discard()
-                raise
-            return self.outputs.commit(results, feedback)
+            with collector_paused():
+                self.outputs = RunOutputs(self, parameters, context)
+                try:
+                    results = self.run_algorithm(self.outputs.parameters, context, feedback)
+                except BaseException as error:
+                    # the traceback's frames hold the run's sinks and feature iterators: free them now, so
+                    # files close and connections return to their pool before the temporary files go
+                    traceback.clear_frames(error.__traceback__)
+                    self.outputs.discard()
+                    raise
+                return self.outputs.commit(results, feedback)
         except VraemError as error:
             # the engine's errors carry translated messages: Processing shows them as its own
             raise QgsProcessingException(str(error)) from None
