@@ -65,3 +65,17 @@ def drop_layer_from_project_file(path, layer_id):
                 dropped += 1
     assert dropped == 2, dropped
     tree.write(path, encoding="utf-8")
+
+
+def reopen_without_layer(path, layer_id, message_bar):
+    """Read the saved project `path` back as if the layer `layer_id` had never been in it; returns how many
+    warnings the message bar held before (to count the ones the reopen adds)."""
+    from qgis.core import Qgis
+
+    drop_layer_from_project_file(path, layer_id)
+    project = QgsProject.instance()
+    project.clear()
+    warnings = len(message_bar.get_messages(Qgis.MessageLevel.Warning))
+    assert project.read(path)
+    QgsApplication.processEvents()
+    return warnings

@@ -9,7 +9,7 @@ import datetime
 import os
 
 import pytest
-from dock_helpers import drop_layer_from_project_file, find, pdf_page_count, wait_for
+from dock_helpers import find, pdf_page_count, reopen_without_layer, wait_for
 from pyproj import Geod
 from qgis.core import (
     Qgis,
@@ -561,17 +561,13 @@ def test_an_overlap_rerun_after_reopening_the_project_replaces_the_saved_layer(d
 def test_a_reopened_overlap_whose_target_is_gone_asks_for_a_run(dock, tmp_path, qgis_iface):
     """The target layer is no longer in the saved project: nothing is recomputed, the status says to press Run."""
     path, _before, layer_id = _saved_overlap_project(dock, tmp_path)
-    project = QgsProject.instance()
-    drop_layer_from_project_file(path, find(dock, "VraemOverlapTargetCombo").currentLayer().id())
-    project.clear()
-    warnings = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
-    assert project.read(path)
-    QApplication.processEvents()
+    warnings = reopen_without_layer(path, find(dock, "VraemOverlapTargetCombo").currentLayer().id(),
+                                    qgis_iface.messageBar())
     assert "overlap" not in dock.runner.current
     assert "press Run to show its table" in find(dock, "VraemOverlapStatus").text()
     assert dock.overlap.model.rowCount() == 0 and dock.overlap.layer_id == layer_id
     assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == warnings
-    assert not project.isDirty()
+    assert not QgsProject.instance().isDirty()
 
 
 def test_overlap_reruns_replace_their_layer_and_counts_read_in_the_singular(dock):

@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 from air_tracks import scenario, write_fixes
-from dock_helpers import close_dock, drop_layer_from_project_file, find, open_dock, pdf_page_count, wait_for
+from dock_helpers import close_dock, find, open_dock, pdf_page_count, reopen_without_layer, wait_for
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
@@ -318,17 +318,12 @@ def test_a_reopened_air_picture_whose_input_is_gone_asks_for_a_run(dock, fixes_p
     bases = QgsProject.instance().addMapLayer(reference.bundled_layer("aerodromes", "bases"))
     path, _before, layer_ids = _saved_air_project(dock, fixes_path, tmp_path, bases=bases)
     combo = {"fixes": "VraemAirFixesCombo", "bases": "VraemAirBasesCombo"}[gone]
-    drop_layer_from_project_file(path, find(dock, combo).currentLayer().id())
-    project = QgsProject.instance()
-    project.clear()
-    warnings = len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
-    assert project.read(path)
-    QgsApplication.processEvents()
+    warnings = reopen_without_layer(path, find(dock, combo).currentLayer().id(), qgis_iface.messageBar())
     assert "air" not in dock.runner.current
     assert "press Run to show their table" in find(dock, "VraemAirStatus").text()
     assert dock.air.model.rows == [] and dock.air.layer_ids == layer_ids
     assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == warnings
-    assert not project.isDirty()
+    assert not QgsProject.instance().isDirty()
 
 
 @pytest.mark.parametrize("change", ["time field gone", "time unreadable"])
