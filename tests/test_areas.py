@@ -153,8 +153,9 @@ OVERLAPPING_PARTS = "MULTIPOLYGON(((-73.5 -12.5, -73.498 -12.5, -73.498 -12.498,
 
 
 def test_totals_read_through_qgis_never_merge_a_null_and_a_multipolygon(qgis_app):
-    """QGIS's collectGeometry drops a null and splits a two-part field, so their counts can cancel
-    out: such a batch must still be measured feature by feature (the two parts overlap: repaired)."""
+    """A null and a two-part field in one batch read through QGIS are told apart (collecting the batch's
+    geometries into one MultiPolygon, as before, dropped the null and split the field, so their counts
+    cancelled out): the null counts as no geometry, the two overlapping parts are repaired."""
     squares = [shapely_box(-74 + i * 0.001, -12, -74 + (i + 1) * 0.001, -11.999).wkt for i in range(5)]
     layer = memory_layer("Polygon", "EPSG:4326", squares + [OVERLAPPING_PARTS, None])
     totals = measure_total(layer, project=QgsProject())

@@ -44,9 +44,9 @@ class _BatchMeasurer:
     measured in worker threads while the next ones are read, or read through QGIS (_wkb_batches),
     measured by the reading thread (see _measure_inline). Measuring makes no call into QGIS per
     feature: PyQGIS hands the interpreter lock over at every call, and many small ones from two
-    threads cost more than their work. A batch holding a longer
-    edge is measured feature by feature instead; one holding invalid geometries, only its members that
-    did not prove their validity (each repaired when invalid).
+    threads cost more than their work. A batch holding a longer edge is measured feature by feature
+    instead; one holding invalid geometries, only its members that did not prove their validity (each
+    repaired when invalid).
     """
 
     BATCH = 2000  # fields per batch read by GDAL

@@ -1,4 +1,4 @@
-"""The ellipsoidal area of many polygons at once, from their WKB, in NumPy (the batch path of totals).
+"""The ellipsoidal area of many polygons at once, from their WKB, in NumPy (the batches of totals and overlap).
 
 Every area the plugin gives joins a polygon's vertices by geodesics, as QgsDistanceArea does
 whatever the layer CRS (and pyproj's Geod and PostGIS's geography). A batch is measured as the
@@ -77,7 +77,7 @@ class WkbAreas:
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
         simple = _simple_polygons(numpy, data, count)
         if simple is not None:
-            return self._simple_polygons(numpy, data, members_wkb, *simple)
+            return self._simple_batch(numpy, data, members_wkb, *simple)
         rings = _ring_ranges(numpy, data, members_wkb, count)
         if rings is None:
             return None
@@ -98,7 +98,7 @@ class WkbAreas:
         simple = _simple_polygons(numpy, data, count)
         return None if simple is None else self._simple_polygon_areas(numpy, data, *simple)
 
-    def _simple_polygons(self, numpy, data, members_wkb, starts, vertices):
+    def _simple_batch(self, numpy, data, members_wkb, starts, vertices):
         """The BatchArea of one-ring polygons starting at `starts`."""
         figures = self._simple_polygon_areas(numpy, data, starts, vertices)
         if figures is None:
@@ -162,7 +162,6 @@ class WkbAreas:
         lenses = numpy.add.reduceat(d_lon * sin_phi * (p2 * d_lon * d_lon + 3.0 * m2 * d_lat * d_lat), ring_starts)
         return roles * numpy.sign(straight) * (straight - lenses / 12.0)
 
-
     def _equal_area_y(self, numpy, sin_lat):
         """y of the cylindrical equal-area projection, a q(φ) / 2 (PROJ's pj_qsfn; 2 sin φ on a sphere)."""
         if self.e < 1e-7:
@@ -207,10 +206,11 @@ def _proven_rings(numpy, lon_lat, vertices):
 
 _SIMPLE_POLYGON_START = bytes((1, 3, 0, 0, 0, 1, 0, 0, 0))  # little-endian, 2D Polygon, one ring
 _SIMPLE_POLYGON_HEADER = len(_SIMPLE_POLYGON_START) + 4  # and the ring's vertex count
-# bytes of WKB per NumPy pass: a batch of 2,000 fields (about 220 KB) in one. NumPy's loops let go
-# of the interpreter lock, its calls do not: fewer, longer passes leave the lock to the thread that
-# reads the features (through QGIS, 100,000 fields: 1.32x the read floor, against 1.67x in passes of
-# 48 KB); the cap keeps the arrays of a batch of large multipolygons bounded
+# bytes of WKB per NumPy pass: a whole batch of fields in one. NumPy's loops let go of the interpreter
+# lock, its calls do not: fewer, longer passes leave the lock to the thread that reads the features
+# while workers measure (measured when batches read through QGIS still had workers: 1.32x the read
+# floor on 100,000 fields, against 1.67x in passes of 48 KB); the cap keeps the arrays of a batch of
+# large multipolygons bounded
 _GROUP_BYTES = 1024 * 1024
 
 
