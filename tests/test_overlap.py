@@ -125,6 +125,41 @@ def test_overlapping_buffers_never_double_count(qgis_app):
     assert separate.buffers_union_ha == pytest.approx(geodesic_area_m2(circles) / 1e4, rel=0.002)
 
 
+def test_every_target_finds_every_buffer_it_touches_near_or_far(qgis_app):
+    """The buffers a target touches come from the buffer it was read for and that buffer's neighbours
+    (boxes that meet) when the target's box lies in its box, else from the spatial index. A strip 40 km
+    long crosses two buffers whose boxes are far apart, and three touching buffers share small fields:
+    each target's buffers are those whose geodesic circle it meets (shapely), its area inside their
+    union pyproj's, and the buffers' and their union's areas (measured at once) pyproj's."""
+    lon, lat = -74.2, -12.3
+    far = GEOD.fwd(lon, lat, 90, 40_000)[:2]
+    near = [GEOD.fwd(lon, lat, azimuth, 2500)[:2] for azimuth in (0, 120)]
+    points = [(lon, lat), far, *near]
+    source = memory_layer("Point", "EPSG:4326", [f"POINT({x} {y})" for x, y in points])
+    strip = box(lon - 0.01, lat - 0.004, far[0] + 0.01, lat + 0.004)
+    fields = [field_ring(lon + dx, lat + dy, 0.8) for dx in (-0.03, -0.012, 0.0, 0.012) for dy in (-0.02, 0.0, 0.02)]
+    targets = [strip, *fields]
+    target = memory_layer("Polygon", "EPSG:4326", [shape.wkt for shape in targets])
+    circles = [geodesic_circle(x, y, 3000) for x, y in points]
+    for dissolve in (False, True):
+        result = overlap.buffer_overlap(source, 3000, target, dissolve=dissolve, project=QgsProject())
+        by_fid = {row.fid: row for row in result.targets}
+        for fid, shape in enumerate(targets, start=1):
+            expected = [number for number, circle in enumerate(circles, start=1) if circle.intersects(shape)]
+            if not expected:
+                assert fid not in by_fid
+                continue
+            row = by_fid[fid]
+            assert row.source_fids == expected, fid
+            inside = shape.intersection(unary_union([circles[number - 1] for number in expected]))
+            assert row.overlap_ha == pytest.approx(geodesic_area_m2(inside) / 1e4, rel=0.002), fid
+        assert by_fid[1].source_fids == [1, 2, 3, 4]  # the strip: with the buffer whose box meets no other
+        assert len(result.targets) > 4
+        for row, circle in zip(result.sources, circles):
+            assert row.buffer_ha == pytest.approx(geodesic_area_m2(circle) / 1e4, rel=0.001)
+        assert result.buffers_union_ha == pytest.approx(geodesic_area_m2(unary_union(circles)) / 1e4, rel=0.001)
+
+
 @pytest.mark.parametrize("dissolve", [False, True])
 def test_a_line_across_adjacent_polygon_buffers_counts_its_length_once(qgis_app, dissolve):
     """Districts (adjacent polygons) buffered by 1 km and a road across them: the road's length
@@ -221,7 +256,7 @@ def test_touched_polygons_measured_in_batches_equal_pyproj_and_the_one_by_one_pa
         assert batched.target_ha == pytest.approx(one_by_one.target_ha, rel=1e-7), fid
         assert batched.overlap_ha == batched.target_ha and batched.overlap_pct == 100.0
     # what the batch path took and left: the first batch whole, the one with a hole not at all
-    areas = overlap._TargetAreas(overlap.AreaMeasurer(lon_lat.crs(), project=QgsProject()))
+    areas = overlap._PolygonAreas(overlap.AreaMeasurer(lon_lat.crs(), project=QgsProject()))
     geometries = [feature.geometry() for feature in lon_lat.getFeatures()]
     figures = areas._batch(geometries[:overlap.AREA_BATCH])
     assert figures is not None and figures[1].sum() == overlap.AREA_BATCH - 1  # all but the bow-tie proven

@@ -110,7 +110,7 @@ class OverlapPiece:
 
     target_fid: int
     source_fids: List[int]
-    geometry: QgsGeometry
+    geometry: QgsGeometry  # the piece's own, in the target CRS (overlap_features makes it multi in place)
     overlap_ha: float = 0.0
     overlap_pct: float = 0.0
     points_within: int = 0
@@ -230,7 +230,7 @@ class GroundBuffers:
 
 
 class _Buffer:
-    __slots__ = ("fid", "geometry", "source_wgs84", "engine", "box", "row")
+    __slots__ = ("fid", "geometry", "source_wgs84", "engine", "box", "row", "neighbours")
 
     def __init__(self, fid, geometry, source_wgs84, row):
         self.fid = fid
@@ -240,6 +240,15 @@ class _Buffer:
         self.engine.prepareGeometry()
         self.box = geometry.boundingBox()
         self.row = row
+        self.neighbours = []  # the buffers whose boxes meet this one's, itself included (_link_neighbours)
+
+
+def _link_neighbours(buffers, index):
+    """Give each buffer those whose boxes meet its box, itself included, in source order. A target whose
+    box lies inside a buffer's box can touch only these: most buffers meet no other, so most targets
+    need no spatial index query (3 µs each) to find the buffers touching them."""
+    for item in buffers:
+        item.neighbours = [buffers[number] for number in sorted(index.intersects(item.box))]
 
 
 POLAR_LATITUDE = 89.0  # local projections and geodesic circles break down beyond this
@@ -313,7 +322,8 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
                            target_crs=to_crs.authid() or to_crs.toProj(), ellipsoid=measurer.ellipsoid(),
                            target_layer_id=target.id() if hasattr(target, "id") else "")
 
-    buffers, index = _buffers(source, GroundBuffers(from_crs, to_crs, distance, project), measurer, result,
+    areas = _PolygonAreas(AreaMeasurer(to_crs, measurer=measurer))
+    buffers, index = _buffers(source, GroundBuffers(from_crs, to_crs, distance, project), areas, result,
                               selected_only, feedback)
     if feedback is not None:
         feedback.setProgress(5)
@@ -321,20 +331,21 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
         _note(result, tr("The source layer has no feature to buffer."), feedback)
         return _finish(result, feedback)
     union = QgsGeometry.unaryUnion([b.geometry for b in buffers])
-    result.buffers_union_ha = measurer.measureArea(union) / M2_PER_HA
+    result.buffers_union_ha = areas.valid_total(union) / M2_PER_HA
     # a PostGIS target: the database measures the targets itself
     if not postgis.buffer_overlap(result, target, buffers, keep_geometries, feedback):
-        _measure_targets(result, target, buffers, index, _TargetAreas(AreaMeasurer(to_crs, measurer=measurer)),
-                         measurer.measureLength, dissolve, keep_geometries, feedback)
+        _measure_targets(result, target, buffers, index, areas, measurer.measureLength, dissolve,
+                         keep_geometries, feedback)
     if result.repaired:
         _note(result, tr("{n} invalid geometries were repaired before measuring (the layers are unchanged).")
               .format(n=result.repaired), feedback)
     return _finish(result, feedback)
 
 
-def _buffers(source, builder, measurer, result, selected_only, feedback):
+def _buffers(source, builder, areas, result, selected_only, feedback):
     """1. ([_Buffer], spatial index of their boxes): the ground buffers of the source features, in the
-    target CRS; their rows go into result.sources."""
+    target CRS, each knowing its neighbours; their rows go into result.sources, with their areas
+    measured at once at the end."""
     buffers = []
     index = QgsSpatialIndex()
     source_request = QgsFeatureRequest().setNoAttributes()
@@ -355,10 +366,13 @@ def _buffers(source, builder, measurer, result, selected_only, feedback):
         buffered = builder.buffer(geometry, wgs84)
         if buffered.isNull() or buffered.isEmpty():
             continue
-        row = SourceOverlap(fid=feature.id(), buffer_ha=measurer.measureArea(buffered) / M2_PER_HA)
+        row = SourceOverlap(fid=feature.id())
         result.sources.append(row)
         index.addFeature(len(buffers), buffered.boundingBox())
         buffers.append(_Buffer(feature.id(), buffered, wgs84, row))
+    for item, area_m2 in zip(buffers, areas.valid_each([item.geometry for item in buffers])):
+        item.row.buffer_ha = area_m2 / M2_PER_HA
+    _link_neighbours(buffers, index)
     result.null_geometries += source_nulls
     if source_nulls:
         _note(result, tr("{n} source features have no geometry and were skipped.").format(n=source_nulls),
@@ -369,7 +383,7 @@ def _buffers(source, builder, measurer, result, selected_only, feedback):
 def _measure_targets(result, target, buffers, index, target_areas, measure_length, dissolve, keep_geometries,
                      feedback):
     """2. the target features the buffers touch, each measured once (_overlap_one); polygons are
-    measured AREA_BATCH at a time (_TargetAreas)."""
+    measured AREA_BATCH at a time (_PolygonAreas)."""
     target_kind = result.target_kind
     unions = {}
     target_nulls = 0
@@ -435,8 +449,12 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
                 # may still touch another buffer: leave it for that buffer's request
                 seen.discard(fid)
                 continue
-            touching = [buffers[i] for i in index.intersects(geometry.boundingBox())]
-            yield feature, geometry, shape, [b for b in touching if b is item or b.engine.intersects(shape)]
+            box = geometry.boundingBox()
+            # a buffer touching the target meets its box: inside this buffer's box, only its neighbours can
+            nearby = (item.neighbours if item.box.contains(box)
+                      else [buffers[number] for number in sorted(index.intersects(box))])
+            yield feature, geometry, shape, [b for b in nearby
+                                             if b is item or (b.box.intersects(box) and b.engine.intersects(shape))]
 
 
 AREA_BATCH = 2000  # touched polygons measured at once
@@ -444,8 +462,9 @@ AREA_BATCH = 2000  # touched polygons measured at once
 _ONE_PART_MULTIPOLYGON = bytes((1, 6, 0, 0, 0, 1, 0, 0, 0))
 
 
-class _TargetAreas:
-    """Ellipsoidal areas of touched target polygons, many at once, each repaired first when invalid.
+class _PolygonAreas:
+    """Ellipsoidal areas of polygons in the target CRS, many at once: touched targets, each repaired first
+    when invalid; buffers and their union, valid as GEOS and the geodesic circles make them.
 
     Why: per target wholly inside a buffer, QgsDistanceArea (9 µs) and GEOS's validity check (3 µs) were
     most of its cost; wkb_areas measures a batch in NumPy at under 1 µs a polygon and proves most of
@@ -464,6 +483,16 @@ class _TargetAreas:
             return [self._one(geometry) for geometry in geometries]
         return [(geometry, area, False) if proven else self._checked(geometry, area)
                 for geometry, area, proven in zip(geometries, *(array.tolist() for array in figures))]
+
+    def valid_each(self, geometries):
+        """The m² of each of `geometries`, valid polygons."""
+        figures = self._batch(geometries) if self.areas is not None and geometries else None
+        return [self.measure_area(geometry) for geometry in geometries] if figures is None else figures[0].tolist()
+
+    def valid_total(self, geometry):
+        """The m² of a valid polygon or multipolygon (holes and many parts measured at once too)."""
+        figures = self.areas.measure(geometry.asWkb().data(), 1) if self.areas is not None else None
+        return self.measure_area(geometry) if figures is None else figures.area_m2
 
     def _batch(self, geometries):
         wkbs = [geometry.asWkb().data() for geometry in geometries]
@@ -501,13 +530,15 @@ def _overlap_one(result, feature, geometry, shape, touching, kind, dissolve, kee
     whole = _inside_union(geometry, shape, parts, unions)
     if kind == POLYGON:
         row.target_ha = target_m2 / M2_PER_HA
-        row.overlap_ha = _part_measure(whole, geometry, target_m2, measure_area) / M2_PER_HA
+        whole_m2 = _part_measure(whole, geometry, target_m2, measure_area)
+        row.overlap_ha = whole_m2 / M2_PER_HA
         row.overlap_pct = _percent(row.overlap_ha, row.target_ha)
         result.total_overlap_ha += row.overlap_ha
     elif kind == LINE:
         target_m = measure_length(geometry)
         row.target_length_km = target_m / 1000.0
-        row.length_km = _part_measure(whole, geometry, target_m, measure_length) / 1000.0
+        whole_m = _part_measure(whole, geometry, target_m, measure_length)
+        row.length_km = whole_m / 1000.0
         result.total_length_km += row.length_km
     else:
         row.points_within = _point_count(whole)
@@ -518,12 +549,13 @@ def _overlap_one(result, feature, geometry, shape, touching, kind, dissolve, kee
     for item, part in parts:
         source_row = item.row
         source_row.targets += 1
+        # a target touched by one buffer: its part is the whole, measured once
         if kind == POLYGON:
-            part_ha = _part_measure(part, geometry, target_m2, measure_area) / M2_PER_HA
+            part_ha = (whole_m2 if part is whole else _part_measure(part, geometry, target_m2, measure_area)) / M2_PER_HA
             source_row.overlap_ha += part_ha
             piece = (part_ha, _percent(part_ha, row.target_ha), 0, 0.0)
         elif kind == LINE:
-            part_km = _part_measure(part, geometry, target_m, measure_length) / 1000.0
+            part_km = (whole_m if part is whole else _part_measure(part, geometry, target_m, measure_length)) / 1000.0
             source_row.length_km += part_km
             piece = (0.0, 0.0, 0, part_km)
         else:
@@ -631,9 +663,10 @@ def overlap_features(result):
     part_type = QgsWkbTypes.geometryType(multi)
     for piece in result.pieces:
         feature = QgsFeature(fields)
-        geometry = QgsGeometry(piece.geometry)
+        geometry = piece.geometry  # the piece's own copy (OverlapPiece), made multi in place
         geometry.convertToMultiType()  # nothing to do for a multi geometry or a collection
-        if QgsWkbTypes.flatType(geometry.wkbType()) != multi:
+        kind = geometry.wkbType()
+        if kind != multi and QgsWkbTypes.flatType(kind) != multi:
             geometry.convertGeometryCollectionToSubclass(part_type)
             geometry.convertToMultiType()
         feature.setGeometry(geometry)
