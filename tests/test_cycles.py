@@ -92,3 +92,35 @@ def test_an_algorithm_and_a_dock_task_run_with_it_paused_and_leave_it_on(vraem_p
     task = FunctionTask("test", failing, None)
     assert task.run() is False and task.error == "refused"
     assert states == [False, False] and gc.isenabled()
+
+
+def test_the_engine_s_runs_leave_no_reference_cycles(qgis_app):
+    """Why pausing the collector is safe: what a run makes is freed by reference counting alone.
+    A buffer overlap with neighbouring buffers (their boxes meet) and a wide target, and area totals
+    read through QGIS, run twice (the first fills caches): nothing is left for the collector to find."""
+    from engine_helpers import GEOD, field_ring, memory_layer
+    from qgis.core import QgsProject
+    from shapely.geometry import box
+
+    from vraem_analyst.plugin.core import overlap
+    from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+    from vraem_analyst.plugin.core.totals import measure_total
+
+    lon, lat = -74.2, -12.3
+    points = [(lon, lat), GEOD.fwd(lon, lat, 90, 2500)[:2], GEOD.fwd(lon, lat, 90, 40_000)[:2]]
+    source = memory_layer("Point", "EPSG:4326", [f"POINT({x} {y})" for x, y in points])
+    shapes = [box(lon - 0.01, lat - 0.004, points[2][0] + 0.01, lat + 0.004)]
+    shapes += [field_ring(lon + 0.01 * i, lat + 0.01, 0.8) for i in range(-3, 4)]
+    target = memory_layer("Polygon", "EPSG:4326", [shape.wkt for shape in shapes])
+
+    def runs():
+        for dissolve in (False, True):
+            result = overlap.buffer_overlap(source, 3000, target, dissolve=dissolve, project=QgsProject(),
+                                            keep_geometries=True)
+            assert result.targets_touched >= 3
+        assert measure_total(LayerSnapshot(target)).feature_count == len(shapes)
+
+    runs()
+    gc.collect()
+    runs()
+    assert gc.collect() == 0

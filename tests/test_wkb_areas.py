@@ -42,7 +42,7 @@ def straight_equal_area_m2(polygons):
 
 
 def measured_m2(polygons, wkbs):
-    batch = AREAS.measure(b"".join(wkbs), len(wkbs))
+    batch = AREAS.measure(wkbs)
     assert batch is not None
     return batch.area_m2
 
@@ -64,8 +64,8 @@ def test_simple_polygons_either_way_round():
 
 
 def test_a_coordinate_holding_a_header_s_bytes_is_no_header():
-    """Simple polygons are read at once by finding their headers' bytes; a vertex whose x ends and y
-    begins with those bytes (tiny numbers, near 0, 0) must not be taken for one: the walk takes over."""
+    """Simple polygons are found from their members' sizes, not by searching for their headers' bytes: a
+    vertex whose x ends and y begins with those bytes (tiny numbers, near 0, 0) changes nothing."""
     x = struct.unpack("<d", bytes((0, 0, 0, 0, 0, 0, 0, 1)))[0]
     y = struct.unpack("<d", bytes((3, 0, 0, 0, 1, 0, 0, 0)))[0]
     near_zero = Polygon([(x, y), (0.001, 0.0), (0.001, 0.001), (0.0, 0.001)])
@@ -95,7 +95,7 @@ def test_what_the_lenses_cannot_serve_is_left_to_the_geodesic_measurer():
     mixed = [wkb(SLIVER), wkb(shapely.force_3d(TILTED, 1.0))]  # 2D and 3D in one batch
     line = wkb(SLIVER.exterior)
     for wkbs in ([wkb(long_edge)], [big_endian], mixed, [line], [wkb(SLIVER), line]):
-        assert AREAS.measure(b"".join(wkbs), len(wkbs)) is None
+        assert AREAS.measure(wkbs) is None
 
 
 def test_without_numpy_a_batch_is_measured_feature_by_feature_with_the_same_total(qgis_app, monkeypatch):
@@ -114,7 +114,7 @@ def test_without_numpy_a_batch_is_measured_feature_by_feature_with_the_same_tota
     assert layer.dataProvider().addFeatures(features)[0]
     with_numpy = measure_total(layer).total_ha
     monkeypatch.setitem(sys.modules, "numpy", None)  # `import numpy` now raises ImportError
-    assert AREAS.measure(wkb(SLIVER), 1) is None
+    assert AREAS.measure([wkb(SLIVER)]) is None
     without = measure_total(layer).total_ha
     expected = oracle_m2([SLIVER, TILTED, FRAME]) / 10_000
     assert without == pytest.approx(expected, rel=1e-6)
@@ -130,7 +130,7 @@ def unproven(rings):
     """How many of these rings (lists of lon/lat, closed or not) WkbAreas leaves to GEOS to judge."""
     wkbs = [struct.pack("<BII", 1, 3, 1) + struct.pack("<I", len(ring)) + b"".join(struct.pack("<dd", *p) for p in ring)
             for ring in rings]
-    batch = AREAS.measure(b"".join(wkbs), len(wkbs))
+    batch = AREAS.measure(wkbs)
     assert batch is not None
     return len(batch.unproven)
 

@@ -230,7 +230,7 @@ class GroundBuffers:
 
 
 class _Buffer:
-    __slots__ = ("fid", "geometry", "source_wgs84", "engine", "box", "row", "neighbours")
+    __slots__ = ("fid", "geometry", "source_wgs84", "engine", "box", "row")
 
     def __init__(self, fid, geometry, source_wgs84, row):
         self.fid = fid
@@ -240,15 +240,6 @@ class _Buffer:
         self.engine.prepareGeometry()
         self.box = geometry.boundingBox()
         self.row = row
-        self.neighbours = []  # the buffers whose boxes meet this one's, itself included (_link_neighbours)
-
-
-def _link_neighbours(buffers, index):
-    """Give each buffer those whose boxes meet its box, itself included, in source order. A target whose
-    box lies inside a buffer's box can touch only these: most buffers meet no other, so most targets
-    need no spatial index query (3 µs each) to find the buffers touching them."""
-    for item in buffers:
-        item.neighbours = [buffers[number] for number in sorted(index.intersects(item.box))]
 
 
 POLAR_LATITUDE = 89.0  # local projections and geodesic circles break down beyond this
@@ -344,8 +335,7 @@ def buffer_overlap(source, distance_m, target, dissolve=False, feedback=None, pr
 
 def _buffers(source, builder, areas, result, selected_only, feedback):
     """1. ([_Buffer], spatial index of their boxes): the ground buffers of the source features, in the
-    target CRS, each knowing its neighbours; their rows go into result.sources, with their areas
-    measured at once at the end."""
+    target CRS; their rows go into result.sources, with their areas measured at once at the end."""
     buffers = []
     index = QgsSpatialIndex()
     source_request = QgsFeatureRequest().setNoAttributes()
@@ -372,7 +362,6 @@ def _buffers(source, builder, areas, result, selected_only, feedback):
         buffers.append(_Buffer(feature.id(), buffered, wgs84, row))
     for item, area_m2 in zip(buffers, areas.valid_each([item.geometry for item in buffers])):
         item.row.buffer_ha = area_m2 / M2_PER_HA
-    _link_neighbours(buffers, index)
     result.null_geometries += source_nulls
     if source_nulls:
         _note(result, tr("{n} source features have no geometry and were skipped.").format(n=source_nulls),
@@ -427,6 +416,11 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
     None) for a feature without geometry. The shape goes along: PyQGIS's constGet() looks up the
     geometry's class each time (2.5 µs, 38,000 calls for 17,000 targets before)."""
     seen = set()
+    # per buffer, those whose boxes meet its box, itself included, in source order: a target whose box
+    # lies inside a buffer's box can touch only these, and most buffers meet no other, so most targets
+    # need no spatial index query (3 µs each). Kept apart from the buffers: a buffer listing the
+    # others would make reference cycles, which runs never make (core.cycles)
+    neighbours = [[buffers[number] for number in sorted(index.intersects(item.box))] for item in buffers]
     for number, item in enumerate(buffers):
         if number % 10 == 0:
             check_canceled(feedback)
@@ -451,7 +445,7 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
                 continue
             box = geometry.boundingBox()
             # a buffer touching the target meets its box: inside this buffer's box, only its neighbours can
-            nearby = (item.neighbours if item.box.contains(box)
+            nearby = (neighbours[number] if item.box.contains(box)
                       else [buffers[number] for number in sorted(index.intersects(box))])
             yield feature, geometry, shape, [b for b in nearby
                                              if b is item or (b.box.intersects(box) and b.engine.intersects(shape))]
@@ -491,14 +485,14 @@ class _PolygonAreas:
 
     def valid_total(self, geometry):
         """The m² of a valid polygon or multipolygon (holes and many parts measured at once too)."""
-        figures = self.areas.measure(geometry.asWkb().data(), 1) if self.areas is not None else None
+        figures = self.areas.measure([geometry.asWkb().data()]) if self.areas is not None else None
         return self.measure_area(geometry) if figures is None else figures.area_m2
 
     def _batch(self, geometries):
         wkbs = [geometry.asWkb().data() for geometry in geometries]
         polygons = [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb
                     for wkb in wkbs]
-        return self.areas.each(b"".join(polygons), len(polygons))
+        return self.areas.each(polygons)
 
     def _checked(self, geometry, area):
         """A polygon that did not prove its validity: its batch area stands when GEOS finds it valid."""

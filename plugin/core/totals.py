@@ -70,19 +70,18 @@ class _BatchMeasurer:
                 nulls += 1
             else:
                 present.append(wkb)
-        area, repaired, unreadable = self._measure(b"".join(present), len(present), present)
+        area, repaired, unreadable = self._measure(present)
         return area, repaired, nulls + unreadable
 
-    def _measure(self, members_wkb, count, members):
-        """Area of the members at once when they are valid with short edges; else member by member
-        (only those that did not prove their validity, when the others did). members_wkb: their WKB
-        one after the other (None when they cannot be collected)."""
-        batch = self.areas.measure(members_wkb, count) if members_wkb is not None else None
+    def _measure(self, members):
+        """Area of the members (WKB) at once when they are valid with short edges; else member by
+        member (only those that did not prove their validity, when the others did)."""
+        batch = self.areas.measure(members)
         if batch is None:
             return self._one_by_one(members)
         if batch.unproven is None:  # none told apart: GEOS judges them all
-            return (batch.area_m2, 0, 0) if _valid(members_wkb, count) else self._one_by_one(members)
-        if _valid(b"".join(batch.unproven), len(batch.unproven)):
+            return (batch.area_m2, 0, 0) if _valid(members) else self._one_by_one(members)
+        if _valid(batch.unproven):
             return batch.area_m2, 0, 0
         return self._one_by_one(batch.unproven, batch.proven_m2)
 
@@ -106,12 +105,13 @@ _EMPTY_WKB_SIZE = 9  # byte order, type and a zero count: an empty polygon or mu
 
 _SMALLEST_POLYGON_WKB = _EMPTY_WKB_SIZE + 4 + 4 * 16  # one ring of four 2D points (the fewest that close)
 
-def _valid(members_wkb, count):
-    """Whether GEOS finds valid every one of `count` geometries whose WKB follow one another."""
+def _valid(members):
+    """Whether GEOS finds valid every one of these geometries (a list of their WKB)."""
+    count = len(members)
     if not count:
         return True
     # a GeometryCollection's WKB: byte order, type 7 and count, then its members' own WKB
-    collection = _from_wkb(struct.pack("<BII", 1, 7, count) + members_wkb)
+    collection = _from_wkb(struct.pack("<BII", 1, 7, count) + b"".join(members))
     if collection.constGet() is None or collection.constGet().numGeometries() != count:
         return False  # QGIS cannot read it whole
     return collection.isGeosValid()

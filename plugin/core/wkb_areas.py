@@ -45,7 +45,7 @@ class BatchArea:
 
     area_m2: float
     proven_m2: float
-    unproven: list = None
+    unproven: list = None  # of the members as given
 
 
 class WkbAreas:
@@ -65,47 +65,47 @@ class WkbAreas:
         self.e = math.sqrt(self.e2)
         self.a2 = semi_major * semi_major
 
-    def measure(self, members_wkb, count):
-        """The BatchArea of `count` polygons and multipolygons whose WKB follow one another in
-        `members_wkb` (a GeometryCollection's body); None when a member is empty or of another
-        type, an edge is longer than MAX_EDGE_DEG, or NumPy is missing (measure them one by one then)."""
+    def measure(self, members):
+        """The BatchArea of polygons and multipolygons, a list of their WKB; None when a member is
+        empty or of another type, an edge is longer than MAX_EDGE_DEG, or NumPy is missing (measure
+        them one by one then)."""
         try:
             import numpy  # QGIS's installers ship it, but a distribution's QGIS may lack it
         except ImportError:
             return None
 
+        members_wkb = b"".join(members)
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
-        simple = _simple_polygons(numpy, data, count)
+        simple = _simple_polygons(numpy, data, members)
         if simple is not None:
-            return self._simple_batch(numpy, data, members_wkb, *simple)
-        rings = _ring_ranges(numpy, data, members_wkb, count)
+            return self._simple_batch(numpy, data, members, *simple)
+        rings = _ring_ranges(numpy, data, members_wkb, len(members))
         if rings is None:
             return None
         lon_lat, vertices, roles = rings
         areas = self._rings_m2(numpy, numpy.radians(lon_lat), vertices, roles)
         return None if areas is None else BatchArea(float(areas.sum()), 0.0)
 
-    def each(self, members_wkb, count):
-        """(m² of each member, whether it proved its validity) as two NumPy arrays, for `count`
-        one-ring 2D polygons whose WKB follow one another; None when they are not all such polygons,
-        an edge is longer than MAX_EDGE_DEG, or NumPy is missing. The areas are right for valid
-        polygons; the caller must have GEOS judge, and repair, the unproven ones."""
+    def each(self, members):
+        """(m² of each member, whether it proved its validity) as two NumPy arrays, for one-ring 2D
+        polygons, a list of their WKB; None when they are not all such polygons, an edge is longer
+        than MAX_EDGE_DEG, or NumPy is missing. The areas are right for valid polygons; the caller
+        must have GEOS judge, and repair, the unproven ones."""
         try:
             import numpy
         except ImportError:
             return None
-        data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
-        simple = _simple_polygons(numpy, data, count)
+        data = numpy.frombuffer(b"".join(members), dtype=numpy.uint8)
+        simple = _simple_polygons(numpy, data, members)
         return None if simple is None else self._simple_polygon_areas(numpy, data, *simple)
 
-    def _simple_batch(self, numpy, data, members_wkb, starts, vertices):
+    def _simple_batch(self, numpy, data, members, starts, vertices):
         """The BatchArea of one-ring polygons starting at `starts`."""
         figures = self._simple_polygon_areas(numpy, data, starts, vertices)
         if figures is None:
             return None
         areas, proven = figures
-        ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
-        unproven = [members_wkb[starts[i]:ends[i]] for i in numpy.flatnonzero(~proven).tolist()]
+        unproven = [members[i] for i in numpy.flatnonzero(~proven).tolist()]
         return BatchArea(float(areas.sum()), float(areas[proven].sum()), unproven)
 
     def _simple_polygon_areas(self, numpy, data, starts, vertices):
@@ -214,28 +214,22 @@ _SIMPLE_POLYGON_HEADER = len(_SIMPLE_POLYGON_START) + 4  # and the ring's vertex
 _GROUP_BYTES = 1024 * 1024
 
 
-def _simple_polygons(numpy, data, count):
-    """(where each member starts, its vertex count) when every member is a little-endian 2D polygon
-    of one ring, what fields are; None otherwise.
+def _simple_polygons(numpy, data, members):
+    """(where each member starts in `data`, its vertex count) when every member (a list of WKB, joined
+    in `data`) is a little-endian 2D polygon of one ring, what fields are; None otherwise.
 
-    Found at once, without walking the headers in Python: by their bytes, taken only when they chain
-    exactly, each member ending where the next one starts. A coordinate that happens to hold those
-    bytes breaks the chain, and the caller walks the headers instead."""
-    size = len(data)
-    if not count or size < _SIMPLE_POLYGON_HEADER * count:
+    Found at once from the members' sizes, without walking their headers in Python (nor searching
+    the bytes for headers, which took five times as long)."""
+    sizes = numpy.fromiter(map(len, members), dtype=numpy.int64, count=len(members))
+    if not len(sizes) or sizes.min() < _SIMPLE_POLYGON_HEADER:
         return None
-    end = size - _SIMPLE_POLYGON_HEADER + 1
-    starts = numpy.concatenate([begin + numpy.flatnonzero(data[begin:min(begin + _GROUP_BYTES, end)]
-                                                          == _SIMPLE_POLYGON_START[0])
-                                for begin in range(0, end, _GROUP_BYTES)])
-    for position, byte in enumerate(_SIMPLE_POLYGON_START[1:], start=1):
-        starts = starts[data[starts + position] == byte]
-    if len(starts) != count or starts[0] != 0:
+    starts = numpy.cumsum(sizes) - sizes
+    headers = data[starts[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)]
+    opening = len(_SIMPLE_POLYGON_START)
+    if not (headers[:, :opening] == numpy.frombuffer(_SIMPLE_POLYGON_START, dtype=numpy.uint8)).all():
         return None
-    counts_at = starts[:, None] + numpy.arange(len(_SIMPLE_POLYGON_START), _SIMPLE_POLYGON_HEADER)
-    vertices = data[counts_at].view("<u4").ravel().astype(numpy.int64)
-    ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
-    if ends[-1] != size or numpy.any(ends[:-1] != starts[1:]):
+    vertices = numpy.ascontiguousarray(headers[:, opening:]).view("<u4").ravel().astype(numpy.int64)
+    if numpy.any(sizes != _SIMPLE_POLYGON_HEADER + 16 * vertices):
         return None
     return starts, vertices
 
