@@ -416,11 +416,6 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
     None) for a feature without geometry. The shape goes along: PyQGIS's constGet() looks up the
     geometry's class each time (2.5 µs, 38,000 calls for 17,000 targets before)."""
     seen = set()
-    # per buffer, those whose boxes meet its box, itself included, in source order: a target whose box
-    # lies inside a buffer's box can touch only these, and most buffers meet no other, so most targets
-    # need no spatial index query (3 µs each). Kept apart from the buffers: a buffer listing the
-    # others would make reference cycles, which runs never make (core.cycles)
-    neighbours = [[buffers[number] for number in sorted(index.intersects(item.box))] for item in buffers]
     for number, item in enumerate(buffers):
         if number % 10 == 0:
             check_canceled(feedback)
@@ -429,6 +424,13 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
         request = QgsFeatureRequest().setFilterRect(item.box)
         if not keep_geometries:
             request.setNoAttributes()
+        # the buffers whose boxes meet this one's, itself included, in source order: a target whose box
+        # lies inside this box can touch only these, and most buffers meet no other, so most targets
+        # need no spatial index query (3 µs each). Found when a target first needs them, for this
+        # buffer alone: buffers that all overlap make n² pairs, which kept for every buffer at once
+        # held 84 MB for 3,000 buffers. Not kept on the buffers: a buffer listing the others would
+        # make reference cycles, which runs never make (core.cycles)
+        neighbours = None
         for feature in target.getFeatures(request):
             fid = feature.id()
             if fid in seen:
@@ -445,8 +447,12 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
                 continue
             box = geometry.boundingBox()
             # a buffer touching the target meets its box: inside this buffer's box, only its neighbours can
-            nearby = (neighbours[number] if item.box.contains(box)
-                      else [buffers[number] for number in sorted(index.intersects(box))])
+            if not item.box.contains(box):
+                nearby = [buffers[other] for other in sorted(index.intersects(box))]
+            else:
+                if neighbours is None:
+                    neighbours = [buffers[other] for other in sorted(index.intersects(item.box))]
+                nearby = neighbours
             yield feature, geometry, shape, [b for b in nearby
                                              if b is item or (b.box.intersects(box) and b.engine.intersects(shape))]
 
