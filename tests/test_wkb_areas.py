@@ -121,6 +121,32 @@ def test_without_numpy_a_batch_is_measured_feature_by_feature_with_the_same_tota
     assert with_numpy == pytest.approx(expected, rel=1e-6)
 
 
+def test_a_batch_of_nulls_alone_or_ending_in_a_one_point_ring_has_the_totals_of_the_rows(qgis_app):
+    """Batches NumPy cannot measure are no errors: an empty one (every feature of a batch without
+    geometry) is 0 m² with nothing to judge, and one holding a ring of one point (no edge: no polygon
+    to measure) goes feature by feature, wherever the ring sits (last, its edges once ended before
+    it: IndexError); area totals then equal the per-feature rows, counts included."""
+    from engine_helpers import memory_layer
+    from qgis.core import QgsProject
+
+    from vraem_analyst.plugin.core.areas import compute_areas
+    from vraem_analyst.plugin.core.totals import measure_total
+
+    batch = AREAS.measure([])
+    assert (batch.area_m2, batch.proven_m2, batch.unproven) == (0.0, 0.0, [])
+    point_ring = struct.pack("<BIII", 1, 3, 1, 1) + struct.pack("<dd", -74.0, -12.0)
+    for members in ([wkb(SLIVER), point_ring], [point_ring, wkb(SLIVER)]):
+        assert AREAS.measure(members) is None and AREAS.each(members) is None
+    for geometries in ([None, None], [SLIVER.wkt, "POLYGON((-74 -12))"], ["POLYGON((-74 -12))", SLIVER.wkt]):
+        layer = memory_layer("Polygon", "EPSG:4326", geometries)
+        totals = measure_total(layer, project=QgsProject())
+        rows = compute_areas(layer, project=QgsProject())
+        assert (totals.feature_count, totals.null_geometries, totals.repaired) == (
+            rows.feature_count, rows.null_geometries, rows.repaired), geometries
+        assert totals.total_ha == pytest.approx(rows.total_ha, rel=1e-9, abs=1e-12), geometries
+    assert totals.total_ha == pytest.approx(oracle_m2([SLIVER]) / 10_000, rel=1e-6)
+
+
 # ---- the validity simple rings prove for themselves: only ever what GEOS finds too
 
 LON0, LAT0, STEP = -74.0, -12.0, 1e-4  # a grid of 11 m: rings on it touch, fold and line up exactly

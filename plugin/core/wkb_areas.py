@@ -66,13 +66,15 @@ class WkbAreas:
         self.a2 = semi_major * semi_major
 
     def measure(self, members):
-        """The BatchArea of polygons and multipolygons, a list of their WKB; None when a member is
+        """The BatchArea of polygons and multipolygons, a list of their WKB (none: 0 m²); None when a member is
         empty or of another type, an edge is longer than MAX_EDGE_DEG, or NumPy is missing (measure
         them one by one then)."""
         try:
             import numpy  # QGIS's installers ship it, but a distribution's QGIS may lack it
         except ImportError:
             return None
+        if not members:
+            return BatchArea(0.0, 0.0, [])  # every feature of the batch without geometry
 
         members_wkb = b"".join(members)
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
@@ -110,7 +112,9 @@ class WkbAreas:
 
     def _simple_polygon_areas(self, numpy, data, starts, vertices):
         """(m² per polygon, proven per polygon) of one-ring polygons starting at `starts`, a group of
-        about _GROUP_BYTES at a time; None for a too long edge."""
+        about _GROUP_BYTES at a time; None for a too long edge or a ring without one."""
+        if vertices.min() < 2:
+            return None  # not a valid polygon (and a ring ending the batch has no edges to count)
         ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
         per_group = max(1, len(starts) * _GROUP_BYTES // len(data))
         areas, proven = [], []
