@@ -14,7 +14,8 @@ inside the VRAEM area and 300 points; then times, in this same run:
   - PostGIS (a throw-away local cluster, tools/pg_cluster.py): the fields in PostGIS against the same
     GeoPackage and the database's own floor query (medians of 5 runs), bytes through a counting relay,
     client peak memory.
-Prints a table with the ratios the issue asks for. Usage: python tools/bench.py [--quick] [--keep DIR]
+The figures of one ratio are timed interleaved, best of 2 or 3 rounds (best_interleaved), so that the
+drift of a shared machine falls on both sides. Prints a table with the ratios the issue asks for. Usage: python tools/bench.py [--quick] [--keep DIR]
 [--postgis-size N] (`--quick` skips the dissolved native chain and the million-field run, and measures
 PostGIS on 100,000 fields). Timings never go into tests.
 Air picture (air_tracks_case): 1,000 synthetic tracks of 1,000 fixes each against the zone, against
@@ -149,6 +150,21 @@ def timed(function, repeat=1):
     return best, result
 
 
+def best_interleaved(functions, rounds):
+    """{name: (best wall time, last result)}: the functions one after another, `rounds` times over, so
+    that a slower moment of a shared machine (runs of the same code here vary by a third) falls on
+    every figure of a ratio alike rather than on one of them."""
+    figures = {}
+    for _ in range(rounds):
+        for name, function in functions.items():
+            start = time.perf_counter()
+            result = function()
+            elapsed = time.perf_counter() - start
+            best = figures.get(name, (elapsed, None))[0]
+            figures[name] = (min(best, elapsed), result)
+    return figures
+
+
 def median_runs(functions, runs=3):
     """{name: [seconds per run]}: the functions one after another, `runs` times over (so that a slower
     moment of a shared machine falls on all of them alike)."""
@@ -241,21 +257,23 @@ def run_algorithm(algorithm, parameters, project=None):
 def algorithm_vs_native(points_path, fields_path, folder):
     """Like with like: our Processing algorithm writing its outputs (GeoPackage) against the native
     chain writing its output (GeoPackage), with the project ellipsoid set and planar in UTM 18S; the
-    best of 2 runs of each (a process's first run of anything is slower while caches fill)."""
+    best of 3 interleaved runs of each (a process's first run of anything is slower while caches fill)."""
     points, fields = layer(points_path), layer(fields_path)
-    rows, figures = [], {}
+    functions = {}
     for planar in (False, True):
-        name = "planar UTM 18S" if planar else "project ellipsoid WGS84"
-        seconds, hectares = timed(lambda planar=planar: native_chain(points, fields, planar=planar,
-                                                       output=str(folder / f"native_{int(planar)}.gpkg")), repeat=2)
-        figures[name] = seconds
-        rows.append((f"native chain to GeoPackage, {name}", seconds, f"{hectares:,.1f} ha"))
+        functions["planar UTM 18S" if planar else "project ellipsoid WGS84"] = (
+            lambda planar=planar: native_chain(points, fields, planar=planar,
+                                               output=str(folder / f"native_{int(planar)}.gpkg")))
     for dissolve in (False, True):
-        seconds, result = timed(lambda dissolve=dissolve: run_algorithm("vraem:bufferoverlap", {
+        functions[f"ours {dissolve}"] = lambda dissolve=dissolve: run_algorithm("vraem:bufferoverlap", {
             "SOURCE": points, "DISTANCE": 3, "UNIT": 1, "TARGET": fields, "DISSOLVE": dissolve,
-            "OUTPUT": str(folder / f"ours_{int(dissolve)}.gpkg"), "TARGETS": str(folder / f"ours_t{int(dissolve)}.gpkg")}),
-            repeat=2)
-        figures[f"ours {dissolve}"] = seconds
+            "OUTPUT": str(folder / f"ours_{int(dissolve)}.gpkg"), "TARGETS": str(folder / f"ours_t{int(dissolve)}.gpkg")})
+    measured = best_interleaved(functions, rounds=3)
+    figures = {name: seconds for name, (seconds, _) in measured.items()}
+    rows = [(f"native chain to GeoPackage, {name}", measured[name][0], f"{measured[name][1]:,.1f} ha")
+            for name in ("project ellipsoid WGS84", "planar UTM 18S")]
+    for dissolve in (False, True):
+        seconds, result = measured[f"ours {dissolve}"]
         rows.append((f"vraem:bufferoverlap to GeoPackage{', dissolved' if dissolve else ''}", seconds,
                      f"{result['OVERLAP_HA']:,.1f} ha, {result['TARGETS_TOUCHED']} fields; overlaps + per-field table"))
     faster = min(figures["project ellipsoid WGS84"], figures["planar UTM 18S"])
@@ -382,9 +400,9 @@ def child_million(fields_path, points_path):
     _bootstrap()
     fields, points = layer(fields_path), layer(points_path)
     # best of 2 each: a process's first run is slower while its caches fill
-    floor_s, count = timed(lambda: read_floor(fields), repeat=2)
-    area_s, (summary, estimate) = timed(lambda: our_area_yield(fields), repeat=2)
-    area_qgis_s, _ = timed(lambda: our_area_yield(fields, through_qgis=True), repeat=2)
+    measured = best_interleaved({"floor": lambda: read_floor(fields), "area": lambda: our_area_yield(fields),
+                                 "qgis": lambda: our_area_yield(fields, through_qgis=True)}, rounds=2)
+    (floor_s, count), (area_s, (summary, _)), (area_qgis_s, _) = (measured[name] for name in ("floor", "area", "qgis"))
     overlap_s, result = timed(lambda: our_overlap(points, fields, dissolve=True))
     print(json.dumps({"count": count, "floor_s": floor_s, "area_s": area_s, "area_qgis_s": area_qgis_s,
                       "overlap_s": overlap_s,
@@ -469,7 +487,14 @@ def main():
     fields, points = layer(fields_path), layer(points_path)
 
     rows = []
-    floor_s, count = timed(lambda: read_floor(fields), repeat=3)
+    from qgis.core import QgsFeatureRequest
+
+    memory = fields.materialize(QgsFeatureRequest())
+    measured = best_interleaved({
+        "floor": lambda: read_floor(fields), "area": lambda: our_area_yield(fields),
+        "qgis": lambda: our_area_yield(fields, through_qgis=True), "memory floor": lambda: read_floor(memory),
+        "memory": lambda: our_area_yield(memory)}, rounds=3)
+    floor_s, count = measured["floor"]
     rows.append(("read floor (100,000 features with geometry)", floor_s, f"{count} features"))
     native_s, native_ha = timed(lambda: native_chain(points, fields))
     rows.append(("QGIS native chain, not dissolved", native_s, f"{native_ha:,.1f} ha (buffers overlapping counted once)"))
@@ -478,18 +503,15 @@ def main():
                  f"{ours.total_overlap_ha:,.1f} ha, {ours.targets_touched} fields touched"))
     dissolved_s, dissolved = timed(lambda: our_overlap(points, fields, dissolve=True), repeat=2)
     rows.append(("vraem buffer_overlap, dissolved", dissolved_s, f"{dissolved.total_overlap_ha:,.1f} ha"))
-    area_s, (summary, estimate) = timed(lambda: our_area_yield(fields), repeat=3)
+    area_s, (summary, estimate) = measured["area"]
     rows.append(("vraem area + yield summary", area_s,
                  f"{summary.total_ha:,.1f} ha, leaf {estimate.leaf_t[1]:,.0f} t (central); file read by GDAL"))
-    area_qgis_s, (summary_qgis, _) = timed(lambda: our_area_yield(fields, through_qgis=True), repeat=3)
+    area_qgis_s, (summary_qgis, _) = measured["qgis"]
     rows.append(("vraem area + yield summary, read through QGIS", area_qgis_s,
                  f"{summary_qgis.total_ha:,.1f} ha; the path of memory, database, filtered or edited layers"))
-    from qgis.core import QgsFeatureRequest
-
-    memory = fields.materialize(QgsFeatureRequest())
-    memory_floor_s, _ = timed(lambda: read_floor(memory), repeat=3)
+    memory_floor_s, _ = measured["memory floor"]
     rows.append(("read floor, the same fields in a memory layer", memory_floor_s, "QGIS's fastest provider to read"))
-    area_memory_s, (summary_memory, _) = timed(lambda: our_area_yield(memory), repeat=3)
+    area_memory_s, (summary_memory, _) = measured["memory"]
     rows.append(("vraem area + yield summary, memory layer", area_memory_s,
                  f"{summary_memory.total_ha:,.1f} ha; the same fields in a memory (scratch) layer"))
     if not args.quick:
