@@ -15,9 +15,9 @@ inside the VRAEM area and 300 points; then times, in this same run:
     GeoPackage and the database's own floor query (medians of 5 runs), bytes through a counting relay,
     client peak memory.
 The figures of one ratio are timed interleaved, best of 2 or 3 rounds (best_interleaved), so that the
-drift of a shared machine falls on both sides. Prints a table with the ratios the issue asks for. Usage: python tools/bench.py [--quick] [--keep DIR]
-[--postgis-size N] (`--quick` skips the dissolved native chain and the million-field run, and measures
-PostGIS on 100,000 fields). Timings never go into tests.
+drift of a shared machine falls on both sides. Prints a table with the ratios the issue asks for.
+Usage: python tools/bench.py [--quick] [--keep DIR] [--postgis-size N] (`--quick` skips the dissolved
+native chain and the million-field run, and measures PostGIS on 100,000 fields). Timings never go into tests.
 Air picture (air_tracks_case): 1,000 synthetic tracks of 1,000 fixes each against the zone, against
 the time QGIS takes to read the same fixes (target < 10x); `--air-only` runs just that.
 """
