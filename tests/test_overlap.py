@@ -162,9 +162,10 @@ def test_every_target_finds_every_buffer_it_touches_near_or_far(qgis_app):
 
 def test_the_memory_of_a_run_grows_with_its_buffers_not_with_their_pairs(qgis_app):
     """Buffers that all overlap (a town's outskirts buffered by 20 km) meet each other's boxes: n
-    buffers make n² pairs. What a run holds may grow with the buffers, not with those pairs: twice the
-    buffers, under three times the peak of Python memory (pairs kept for every buffer at once made it
-    nearly four: 3,000 buffers held 84 MB instead of 9)."""
+    buffers make n² pairs. What a run holds may grow with the buffers, not with those pairs: four times
+    the buffers, under eight times the peak of Python memory (pairs kept for every buffer at once made
+    it sixteen: 3,000 buffers held 84 MB instead of 9). Four times, not two: what earlier tests leave
+    in the interpreter moved the ratio for twice the buffers from 2.0 to 3.1."""
     import tracemalloc
 
     lon, lat = -74.2, -12.3
@@ -185,8 +186,8 @@ def test_the_memory_of_a_run_grows_with_its_buffers_not_with_their_pairs(qgis_ap
         return peak
 
     peak_bytes(10)  # what a first run loads once (caches of PROJ and QGIS) is no part of it
-    small, large = peak_bytes(600), peak_bytes(1200)
-    assert large < 3 * small
+    small, large = peak_bytes(300), peak_bytes(1200)
+    assert large < 8 * small, (small, large)
 
 
 @pytest.mark.parametrize("dissolve", [False, True])
@@ -290,3 +291,24 @@ def test_touched_polygons_measured_in_batches_equal_pyproj_and_the_one_by_one_pa
     figures = areas._batch(geometries[:overlap.AREA_BATCH])
     assert figures is not None and figures[1].sum() == overlap.AREA_BATCH - 1  # all but the bow-tie proven
     assert areas._batch(geometries[overlap.AREA_BATCH:]) is None
+
+
+def test_buffer_areas_measured_a_batch_at_a_time_equal_pyproj_s(qgis_app, monkeypatch):
+    """Buffers are measured AREA_BATCH at a time in NumPy; a batch holding a buffer of two parts (a
+    multipoint's two circles) is measured buffer by buffer instead. Every buffer's area, in every batch,
+    is pyproj's, in source order: a batch out of step would give the two-part buffer's area to another."""
+    monkeypatch.setattr(overlap, "AREA_BATCH", 3)
+    lon, lat = -74.2, -12.3
+    points = [GEOD.fwd(lon, lat, 45, 1000.0 * i)[:2] for i in range(7)]
+    far = GEOD.fwd(lon, lat, 90, 20_000)[:2]
+    wkts = [f"MULTIPOINT(({x} {y}))" for x, y in points]
+    wkts[4] = f"MULTIPOINT(({points[4][0]} {points[4][1]}), ({far[0]} {far[1]}))"
+    circles = [[geodesic_circle(x, y, 1500)] for x, y in points]
+    circles[4].append(geodesic_circle(*far, 1500))
+    source = memory_layer("MultiPoint", "EPSG:4326", wkts)
+    target = memory_layer("Polygon", "EPSG:4326", [box(lon - 0.1, lat - 0.1, lon + 0.3, lat + 0.1).wkt])
+    result = overlap.buffer_overlap(source, 1500, target, project=QgsProject())
+    assert [row.fid for row in result.sources] == list(range(1, 8))
+    for row, parts in zip(result.sources, circles):
+        assert row.buffer_ha == pytest.approx(geodesic_area_m2(unary_union(parts)) / 1e4, rel=1e-3), row.fid
+    assert result.sources[4].buffer_ha == pytest.approx(2 * result.sources[0].buffer_ha, rel=1e-3)

@@ -627,3 +627,18 @@ def test_plain_totals_check_each_row_once_in_a_parallel_plan(data, group_field):
     plan = data.cluster.psql("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; "
                              "SET min_parallel_table_scan_size = 0; EXPLAIN " + statement)
     assert "Parallel Seq Scan" in plan, plan
+
+
+def test_statements_are_planned_without_jit_and_the_connection_keeps_its_setting(data):
+    """PostgreSQL would compile every pushed-down statement (PostGIS's functions are costed high) for no
+    gain: each runs with JIT off, set for its own message only, so QGIS's next statement on the same
+    connection has the server's setting (on) again."""
+    from vraem_analyst.plugin.core import postgis
+
+    table = postgis._table(data.table("fields"))
+    assert postgis._run(table, postgis.Sql("SELECT current_setting('jit'), count(*) FROM fields"), None) == [
+        ["off", int(data.cluster.psql("SELECT count(*) FROM fields"))]]
+    connection = table.connect()
+    assert connection.execSql("SELECT current_setting('jit')").rows() == [["on"]]
+    assert postgis._run(table, postgis.Sql("SELECT current_setting('jit')"), None) == [["off"]]
+    assert connection.execSql("SELECT current_setting('jit')").rows() == [["on"]]

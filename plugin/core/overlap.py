@@ -485,9 +485,14 @@ class _PolygonAreas:
                 for geometry, area, proven in zip(geometries, *(array.tolist() for array in figures))]
 
     def valid_each(self, geometries):
-        """The m² of each of `geometries`, valid polygons."""
-        figures = self._batch(geometries) if self.areas is not None and geometries else None
-        return [self.measure_area(geometry) for geometry in geometries] if figures is None else figures[0].tolist()
+        """The m² of each of `geometries`, valid polygons, AREA_BATCH at a time (a buffer's WKB is some
+        kilobytes: 100,000 sources at once would hold hundreds of MB)."""
+        areas = []
+        for first in range(0, len(geometries), AREA_BATCH):
+            batch = geometries[first:first + AREA_BATCH]
+            figures = self._batch(batch) if self.areas is not None else None
+            areas += [self.measure_area(geometry) for geometry in batch] if figures is None else figures[0].tolist()
+        return areas
 
     def valid_total(self, geometry):
         """The m² of a valid polygon or multipolygon (holes and many parts measured at once too)."""
