@@ -458,8 +458,6 @@ def _touched_targets(target, buffers, index, keep_geometries, feedback):
 
 
 AREA_BATCH = 2000  # touched polygons measured at once
-# a little-endian MultiPolygon of one part: that polygon's own WKB follows
-_ONE_PART_MULTIPOLYGON = bytes((1, 6, 0, 0, 0, 1, 0, 0, 0))
 
 
 class _PolygonAreas:
@@ -478,7 +476,7 @@ class _PolygonAreas:
 
     def measured(self, geometries):
         """(geometry repaired when invalid, its m², whether it was repaired) for each geometry."""
-        figures = self._batch(geometries) if self.areas is not None and geometries else None
+        figures = self._batch(geometries)
         if figures is None:
             return [self._one(geometry) for geometry in geometries]
         return [(geometry, area, False) if proven else self._checked(geometry, area)
@@ -490,7 +488,7 @@ class _PolygonAreas:
         areas = []
         for first in range(0, len(geometries), AREA_BATCH):
             batch = geometries[first:first + AREA_BATCH]
-            figures = self._batch(batch) if self.areas is not None else None
+            figures = self._batch(batch)
             areas += [self.measure_area(geometry) for geometry in batch] if figures is None else figures[0].tolist()
         return areas
 
@@ -500,10 +498,10 @@ class _PolygonAreas:
         return self.measure_area(geometry) if figures is None else figures.area_m2
 
     def _batch(self, geometries):
-        wkbs = [geometry.asWkb().data() for geometry in geometries]
-        polygons = [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb
-                    for wkb in wkbs]
-        return self.areas.each(polygons)
+        """wkb_areas' (m², proven) arrays of the geometries, None when it cannot measure them."""
+        if self.areas is None or not geometries:
+            return None
+        return self.areas.each([geometry.asWkb().data() for geometry in geometries])
 
     def _checked(self, geometry, area):
         """A polygon that did not prove its validity: its batch area stands when GEOS finds it valid."""

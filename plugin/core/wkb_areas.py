@@ -76,12 +76,13 @@ class WkbAreas:
         if not members:
             return BatchArea(0.0, 0.0, [])  # every feature of the batch without geometry
 
-        members_wkb = b"".join(members)
+        polygons = _without_one_part_headers(members)
+        members_wkb = b"".join(polygons)
         data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
-        simple = _simple_polygons(numpy, data, members)
+        simple = _simple_polygons(numpy, data, polygons)
         if simple is not None:
             return self._simple_batch(numpy, data, members, *simple)
-        rings = _ring_ranges(numpy, data, members_wkb, len(members))
+        rings = _ring_ranges(numpy, data, members_wkb, len(polygons))
         if rings is None:
             return None
         lon_lat, vertices, roles = rings
@@ -90,19 +91,21 @@ class WkbAreas:
 
     def each(self, members):
         """(m² of each member, whether it proved its validity) as two NumPy arrays, for one-ring 2D
-        polygons, a list of their WKB; None when they are not all such polygons, an edge is longer
-        than MAX_EDGE_DEG, or NumPy is missing. The areas are right for valid polygons; the caller
-        must have GEOS judge, and repair, the unproven ones."""
+        polygons (or multipolygons of one such polygon), a list of their WKB; None when they are not
+        all such polygons, an edge is longer than MAX_EDGE_DEG, or NumPy is missing. The areas are
+        right for valid polygons; the caller must have GEOS judge, and repair, the unproven ones."""
         try:
             import numpy
         except ImportError:
             return None
-        data = numpy.frombuffer(b"".join(members), dtype=numpy.uint8)
-        simple = _simple_polygons(numpy, data, members)
+        polygons = _without_one_part_headers(members)
+        data = numpy.frombuffer(b"".join(polygons), dtype=numpy.uint8)
+        simple = _simple_polygons(numpy, data, polygons)
         return None if simple is None else self._simple_polygon_areas(numpy, data, *simple)
 
     def _simple_batch(self, numpy, data, members, starts, vertices):
-        """The BatchArea of one-ring polygons starting at `starts`."""
+        """The BatchArea of one-ring polygons starting at `starts` in `data`, which holds the members'
+        polygons (the unproven are returned as the members were given)."""
         figures = self._simple_polygon_areas(numpy, data, starts, vertices)
         if figures is None:
             return None
@@ -216,6 +219,16 @@ _SIMPLE_POLYGON_HEADER = len(_SIMPLE_POLYGON_START) + 4  # and the ring's vertex
 # floor on 100,000 fields, against 1.67x in passes of 48 KB); the cap keeps the arrays of a batch of
 # large multipolygons bounded
 _GROUP_BYTES = 1024 * 1024
+
+
+# a little-endian MultiPolygon of one part: that polygon's own WKB follows
+_ONE_PART_MULTIPOLYGON = bytes((1, 6, 0, 0, 0, 1, 0, 0, 0))
+
+
+def _without_one_part_headers(members):
+    """The members with each one-part multipolygon taken as its polygon, whose area and validity are the
+    multipolygon's: layers typed MultiPolygon hold mostly such fields."""
+    return [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb for wkb in members]
 
 
 def _simple_polygons(numpy, data, members):
