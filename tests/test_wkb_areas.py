@@ -249,3 +249,17 @@ def test_one_part_multipolygons_are_measured_as_their_polygons():
     assert batch.area_m2 == AREAS.measure([wkb(polygon) for polygon in polygons]).area_m2
     areas, _ = AREAS.each(multis)
     assert areas.tolist() == AREAS.each([wkb(polygon) for polygon in polygons])[0].tolist()
+
+
+@pytest.mark.parametrize("where", [0, 1, 2])
+def test_a_one_part_multipolygon_anywhere_among_polygons_is_taken_as_its_polygon(where):
+    """The members are looked at one by one only when one of them is a multipolygon, found from their
+    joined bytes: one alone, first, in the middle or last, must still be found (the ring walk would
+    leave the whole batch to GEOS: unproven None)."""
+    polygons = [TILTED, shapely.reverse(TILTED), SLIVER]
+    members = [wkb(polygon) for polygon in polygons]
+    members[where] = wkb(MultiPolygon([polygons[where]]))
+    batch = AREAS.measure(members)
+    assert batch is not None and batch.unproven is not None
+    assert batch.area_m2 == AREAS.measure([wkb(polygon) for polygon in polygons]).area_m2
+    assert AREAS.each(members)[0].tolist() == AREAS.each([wkb(polygon) for polygon in polygons])[0].tolist()

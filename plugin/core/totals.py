@@ -63,13 +63,12 @@ class _BatchMeasurer:
 
     def measure_wkb(self, wkbs):
         """(m², repaired, null geometries) of a list of WKB (None or b"": no geometry); thread-safe."""
-        present, nulls = [], 0
-        for wkb in wkbs:
-            # a geometry without coordinates (QGIS's "empty") is all headers: shorter than any polygon
-            if not wkb or (len(wkb) < _SMALLEST_POLYGON_WKB and _from_wkb(wkb).isEmpty()):
-                nulls += 1
-            else:
-                present.append(wkb)
+        present, nulls = wkbs, 0
+        # a geometry without coordinates (QGIS's "empty") is all headers: shorter than any polygon. The
+        # shortest member is found without a Python loop, which cost a sixth of measuring the batch
+        if None in wkbs or min(map(len, wkbs), default=_SMALLEST_POLYGON_WKB) < _SMALLEST_POLYGON_WKB:
+            present = [wkb for wkb in wkbs if wkb and not (len(wkb) < _SMALLEST_POLYGON_WKB and _from_wkb(wkb).isEmpty())]
+            nulls = len(wkbs) - len(present)
         area, repaired, unreadable = self._measure(present)
         return area, repaired, nulls + unreadable
 

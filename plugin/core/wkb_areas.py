@@ -76,13 +76,11 @@ class WkbAreas:
         if not members:
             return BatchArea(0.0, 0.0, [])  # every feature of the batch without geometry
 
-        polygons = _without_one_part_headers(members)
-        members_wkb = b"".join(polygons)
-        data = numpy.frombuffer(members_wkb, dtype=numpy.uint8)
-        simple = _simple_polygons(numpy, data, polygons)
+        data, sizes = _joined_polygons(numpy, members)
+        simple = _simple_polygons(numpy, data, sizes)
         if simple is not None:
             return self._simple_batch(numpy, data, members, *simple)
-        rings = _ring_ranges(numpy, data, members_wkb, len(polygons))
+        rings = _ring_ranges(numpy, data, len(members))
         if rings is None:
             return None
         lon_lat, vertices, roles = rings
@@ -98,9 +96,8 @@ class WkbAreas:
             import numpy
         except ImportError:
             return None
-        polygons = _without_one_part_headers(members)
-        data = numpy.frombuffer(b"".join(polygons), dtype=numpy.uint8)
-        simple = _simple_polygons(numpy, data, polygons)
+        data, sizes = _joined_polygons(numpy, members)
+        simple = _simple_polygons(numpy, data, sizes)
         return None if simple is None else self._simple_polygon_areas(numpy, data, *simple)
 
     def _simple_batch(self, numpy, data, members, starts, vertices):
@@ -225,19 +222,30 @@ _GROUP_BYTES = 1024 * 1024
 _ONE_PART_MULTIPOLYGON = bytes((1, 6, 0, 0, 0, 1, 0, 0, 0))
 
 
-def _without_one_part_headers(members):
-    """The members with each one-part multipolygon taken as its polygon, whose area and validity are the
-    multipolygon's: layers typed MultiPolygon hold mostly such fields."""
-    return [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb for wkb in members]
+def _joined_polygons(numpy, members):
+    """(the members' WKB joined, as bytes in a NumPy array; the size of each), each one-part multipolygon
+    taken as its polygon, whose area and validity are the multipolygon's.
+
+    Layers typed MultiPolygon hold mostly such fields. The members are looked at one by one in
+    Python only when one of them is a multipolygon: that pass cost a sixth of measuring a batch."""
+    data = numpy.frombuffer(b"".join(members), dtype=numpy.uint8)
+    sizes = numpy.fromiter(map(len, members), dtype=numpy.int64, count=len(members))
+    starts = numpy.cumsum(sizes) - sizes
+    headed = starts[sizes >= len(_ONE_PART_MULTIPOLYGON)]
+    if not (data[headed + 1] == _MULTIPOLYGON).any():  # the type's first byte, little-endian
+        return data, sizes
+    polygons = [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb
+                for wkb in members]
+    return (numpy.frombuffer(b"".join(polygons), dtype=numpy.uint8),
+            numpy.fromiter(map(len, polygons), dtype=numpy.int64, count=len(polygons)))
 
 
-def _simple_polygons(numpy, data, members):
-    """(where each member starts in `data`, its vertex count) when every member (a list of WKB, joined
+def _simple_polygons(numpy, data, sizes):
+    """(where each member starts in `data`, its vertex count) when every member (of these sizes, joined
     in `data`) is a little-endian 2D polygon of one ring, what fields are; None otherwise.
 
     Found at once from the members' sizes, without walking their headers in Python (nor searching
     the bytes for headers, which took five times as long)."""
-    sizes = numpy.fromiter(map(len, members), dtype=numpy.int64, count=len(members))
     if not len(sizes) or sizes.min() < _SIMPLE_POLYGON_HEADER:
         return None
     starts = numpy.cumsum(sizes) - sizes
@@ -251,7 +259,7 @@ def _simple_polygons(numpy, data, members):
     return starts, vertices
 
 
-def _ring_ranges(numpy, data, wkb, count):
+def _ring_ranges(numpy, data, count):
     """(lon/lat of all vertices, vertices per ring, roles: 1 outer, -1 hole) of `count` little-endian
     polygons and multipolygons of one coordinate dimension, walking their headers; None otherwise,
     and when a member is empty (no ring, or no part: a geometry the caller counts as missing)."""
@@ -259,7 +267,7 @@ def _ring_ranges(numpy, data, wkb, count):
     pending = count
     while pending:
         pending -= 1
-        order, kind, parts = _HEADER.unpack_from(wkb, offset)
+        order, kind, parts = _HEADER.unpack_from(data, offset)
         offset += _HEADER.size
         member_dimension = _dimension(kind)
         if order != _LITTLE_ENDIAN or dimension not in (None, member_dimension) or not parts:
@@ -271,7 +279,7 @@ def _ring_ranges(numpy, data, wkb, count):
         if _base_type(kind) != _POLYGON:
             return None
         for ring in range(parts):
-            vertices = _COUNT.unpack_from(wkb, offset)[0]
+            vertices = _COUNT.unpack_from(data, offset)[0]
             if vertices < 2:
                 return None  # a ring without an edge: not a valid polygon
             offset += _COUNT.size
