@@ -1,6 +1,11 @@
 """Area totals of file layers read straight from GDAL (gdal_batches): the same figures as reading
 through QGIS, checked against pyproj, and every case that must not take that path."""
 
+import json
+import os
+import subprocess  # nosec B404 (a fresh interpreter, as a user's QGIS is)
+import sys
+
 import pytest
 from engine_helpers import geodesic_area_m2
 from osgeo import ogr, osr
@@ -219,3 +224,66 @@ def test_cancelling_while_gdal_reads_raises_and_returns_nothing(qgis_app, tmp_pa
     with pytest.raises(measuring.AnalysisCanceled):
         measure_total(layer, project=QgsProject(), feedback=feedback)
     assert 0 < max(progress) < 100
+
+
+_FRESH_SCRIPT = r"""
+import json, sys, warnings
+warnings.simplefilter("error", FutureWarning)  # GDAL >= 3.9 warns a program that never said how it wants errors
+sys.path.insert(0, sys.argv[1]); sys.path.insert(0, "/usr/share/qgis/python/plugins")
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+app = QgsApplication([], False); app.initQgis()
+if sys.argv[3] == "processing":  # as in QGIS's window: its GDAL provider turns GDAL's exceptions on for all
+    from processing.core.Processing import Processing
+    Processing.initialize()
+from osgeo import gdal
+before = gdal.GetUseExceptions()
+from vraem_analyst.plugin.core import gdal_batches
+from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+from vraem_analyst.plugin.core.totals import measure_total
+layer = QgsVectorLayer(sys.argv[2], "fields", "ogr")
+batches = gdal_batches.wkb_batches(layer, 100)  # None: the warning (an error here) sent it through QGIS
+try:
+    read = None if batches is None else sum(len(batch) for batch in batches)
+except gdal_batches.ReadFailed:
+    read = "failed"
+summary = measure_total(layer, project=QgsProject())
+through_qgis = measure_total(LayerSnapshot(layer), project=QgsProject())
+del layer, batches  # closing the file is where a failed read had left a crash
+print(json.dumps({"read_by_gdal": read, "features": [summary.feature_count, through_qgis.feature_count],
+                  "hectares": [summary.total_ha, through_qgis.total_ha], "before": before,
+                  "after": gdal.GetUseExceptions()}))
+"""
+
+
+def _in_a_fresh_qgis(tmp_path, path, start):
+    import conftest
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    result = subprocess.run([sys.executable, "-c", _FRESH_SCRIPT, str(conftest._IMPORT_ROOT), str(path), start],  # nosec B603
+                            env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_gdal_reads_without_warning_nor_changing_how_gdal_reports_errors(tmp_path):
+    """A plugin must neither leave GDAL's error mode unsaid (GDAL >= 3.9 warns at the first call:
+    FutureWarning, made an error here, which would also send the layer through QGIS) nor change it for
+    QGIS and the other plugins; in a fresh interpreter, as a user's QGIS is."""
+    path = write_with_ogr(tmp_path / "fields.gpkg", "GPKG", [s.wkt for s in field_shapes()[:250]])
+    answer = _in_a_fresh_qgis(tmp_path, path, "bare")
+    assert answer["read_by_gdal"] == 250 and answer["features"] == [250, 250]
+    assert answer["hectares"][0] == pytest.approx(answer["hectares"][1], rel=1e-9)
+    assert answer["after"] == answer["before"]
+
+
+def test_a_file_cut_short_with_processing_loaded_is_read_through_qgis_without_a_crash(tmp_path):
+    """QGIS's window loads Processing, whose GDAL provider turns GDAL's exceptions on for everyone, and a
+    shapefile cut short makes GDAL fail midway: the figures are QGIS's, nothing crashes as the file
+    closes (raising in our calls alone did crash QGIS 3.44 there), and GDAL's mode stays as Processing
+    set it."""
+    path = write_with_ogr(tmp_path / "cut.shp", "ESRI Shapefile", [s.wkt for s in field_shapes()[:30]])
+    path.write_bytes(path.read_bytes()[:-300])  # the last records lose their bytes
+    answer = _in_a_fresh_qgis(tmp_path, path, "processing")
+    assert answer["before"] == answer["after"] == 1  # Processing said: exceptions
+    assert answer["read_by_gdal"] == "failed" and answer["features"] == [30, 30]
+    assert answer["hectares"][0] == answer["hectares"][1] > 0

@@ -11,6 +11,8 @@ mode (its edit buffer is not in the file). Anything else, or a GDAL without the 
 gets None and is read through QGIS as before.
 """
 
+import contextlib
+
 from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 DRIVERS = {"GPKG", "ESRI Shapefile", "GeoJSON", "FlatGeobuf"}
@@ -31,7 +33,8 @@ def wkb_batches(layer, batch_size):
     closes the file.
     """
     try:
-        stream = _Stream.open(layer, batch_size)
+        with _quiet():
+            stream = _Stream.open(layer, batch_size)
     except Exception:  # any failure to set up (a GDAL error, a GDAL built for another NumPy): use QGIS
         return None
     return None if stream is None else stream.batches()
@@ -68,9 +71,10 @@ class _Stream:
         iterator, batch = iter(self.stream), None
         try:
             while True:
-                # without gdal.UseExceptions() a failed read only ends the stream: GDAL's error says so
-                gdal.ErrorReset()
-                batch = next(iterator, None)
+                # a failed read only ends the stream: GDAL's error says so
+                with _quiet():
+                    gdal.ErrorReset()
+                    batch = next(iterator, None)
                 if gdal.GetLastErrorType() >= gdal.CE_Failure:
                     raise ReadFailed(gdal.GetLastErrorMsg())
                 if batch is None:
@@ -78,7 +82,7 @@ class _Stream:
                 if self.column not in batch:
                     raise ReadFailed(f"GDAL returned no geometry column {self.column}")
                 yield _wkb_list(batch[self.column])
-        except RuntimeError as error:  # the same failure with gdal.UseExceptions()
+        except RuntimeError as error:  # the same failure, raised by a GDAL that does
             raise ReadFailed(str(error)) from error
         finally:
             batch = iterator = None  # they hold the stream's buffers: released before it
@@ -88,6 +92,18 @@ class _Stream:
         # the stream reads from the dataset: release it first
         self.stream = None
         self.dataset = None
+
+
+def _quiet():
+    """GDAL reporting errors without raising them, in our own calls alone (GDAL >= 3.7), as GDAL 3.6
+    always does here: a plugin leaves the process-wide choice to QGIS and the other plugins, and GDAL
+    >= 3.9 warns (FutureWarning) at a call made while neither choice was said. Not raising: with
+    ExceptionMgr(useExceptions=True) a read failing midway crashed QGIS 3.44 (GDAL 3.13) later, as it
+    closed the same file (with exceptions on for the whole process, as Processing sets them, it did not)."""
+    from osgeo import gdal
+
+    manager = getattr(gdal, "ExceptionMgr", None)
+    return manager(useExceptions=False) if manager is not None else contextlib.nullcontext()
 
 
 def _open(layer):
