@@ -3323,11 +3323,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
-            <translation>La página del panorama aéreo no forma parte de un atlas: expórtela con el atlas desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
             <source>Exporting the layout…</source>
             <translation>Exportando el diseño…</translation>
         </message>

@@ -3323,11 +3323,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
-            <translation>A página do panorama aéreo não faz parte de um atlas: exporte-a com o atlas desativado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
             <source>Exporting the layout…</source>
             <translation>Exportando o layout…</translation>
         </message>
