@@ -3323,11 +3323,6 @@
         </message>
         <message>
             <location filename="../plugin/gui/sections/export.py" />
-            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
-            <translation>La página del panorama aéreo no forma parte de un atlas: expórtela con el atlas desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
             <source>Exporting the layout…</source>
             <translation>Exportando el diseño…</translation>
         </message>
@@ -4501,14 +4496,14 @@ Los kg de cocaína por hectárea implícitos en la cifra se comparan con cada ra
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
 
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).
+Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png), unless it is an atlas.
 
-Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name field (default: the sector name or another name field). Each page shows that feature's area, part inside the zone, yield range, part inside the buffers (when the buffers overlap the analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas gives one numbered image per page (report_001.png…). Not combined with the trends or air picture pages.</source>
+Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name field (default: the sector name or another name field). Each page shows that feature's area, part inside the zone, yield range, part inside the buffers (when the buffers overlap the analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas gives one numbered image per page (report_001.png…; the PNG output is the first). With the trends or air picture page, the PDF holds the atlas pages and then each of those pages once; the PNG images are the atlas pages only.</source>
             <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos; la hoja nombra las fuentes que acotan el rango bajo–alto.
 
-Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).
+Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png), salvo en un atlas.
 
-Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y ordenada por el campo del nombre de página (por defecto: el nombre del sector u otro campo de nombre). Cada página muestra el área de ese elemento, la parte dentro de la zona, el rango de rendimiento, la parte dentro de las áreas de influencia (cuando estas se superponen a los polígonos analizados) y las advertencias, con el elemento resaltado y los demás atenuados. Un atlas PNG da una imagen numerada por página (report_001.png…). No se combina con las páginas de tendencias ni de panorama aéreo.</translation>
+Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y ordenada por el campo del nombre de página (por defecto: el nombre del sector u otro campo de nombre). Cada página muestra el área de ese elemento, la parte dentro de la zona, el rango de rendimiento, la parte dentro de las áreas de influencia (cuando estas se superponen a los polígonos analizados) y las advertencias, con el elemento resaltado y los demás atenuados. Un atlas PNG da una imagen numerada por página (report_001.png…; la salida PNG es la primera). Con la página de tendencias o la de panorama aéreo, el PDF contiene las páginas del atlas y después cada una de esas páginas una sola vez; las imágenes PNG son solo las páginas del atlas.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />
@@ -4599,11 +4594,6 @@ Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>The analysed layer and the zone are required.</source>
             <translation>Se requieren la capa analizada y la zona.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>The atlas cannot be combined with the trends or air picture pages: export them in a run without ATLAS.</source>
-            <translation>El atlas no se puede combinar con las páginas de tendencias o de panorama aéreo: expórtelas en una ejecución sin ATLAS.</translation>
         </message>
         <message>
             <location filename="../plugin/processing/reports/export_report.py" />

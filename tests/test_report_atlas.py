@@ -5,6 +5,8 @@ sheet and vraem:exportreport (the dock: test_dock.py). Screenshots: test_report_
 import subprocess  # nosec B404 (tests are not packaged): pdftotext
 
 import pytest
+from air_tracks import scenario, write_fixes
+from fault_helpers import assert_untouched, cancelling_feedback, fingerprint, run
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -14,6 +16,8 @@ from qgis.PyQt.QtGui import QColor, QImage
 from report_helpers import sheet_layers
 
 HALO_YELLOW = QColor(255, 221, 0)
+TRENDS_TITLE = "Trends: coca area and eradication by year"
+AIR_TITLE = "Air picture:"  # pdftotext reads the "fl" of "flight" as a ligature
 
 
 def plan_zone_towns(project):
@@ -188,9 +192,9 @@ def test_atlas_outline_style_marks_only_the_pages_feature(project):
 
 def test_exportreport_atlas_pages_have_their_own_figures(project, tmp_path, vraem_provider):
     """vraem:exportreport with ATLAS: a PDF page per sector named by sector_name, each with its own area
-    and overlap; ATLAS with TRENDS is refused with a message."""
+    and overlap."""
     from qgis import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     from vraem_analyst.plugin.core import overlap, reference
     from vraem_analyst.plugin.core.report import figures as report_figures
@@ -219,6 +223,82 @@ def test_exportreport_atlas_pages_have_their_own_figures(project, tmp_path, vrae
         alone = overlap.buffer_overlap(towns, 5000.0, feature_alone(plan, feature.id()), project=project)
         assert "{} {} ha".format(label, report_figures.figure_text(alone.total_overlap_ha, 1)) in text, text
         assert "This page's feature" in text
-    with pytest.raises(QgsProcessingException, match="atlas cannot be combined"):
-        processing.run("vraem:exportreport", dict(params, TRENDS=True), context=context,
-                       feedback=QgsProcessingFeedback())
+
+
+@pytest.fixture(scope="module")
+def air_fixes(qgis_app, tmp_path_factory):
+    path = write_fixes(tmp_path_factory.mktemp("atlas_air") / "fixes.gpkg", scenario(), "datetime")
+    return f"{path}|layername=fixes"
+
+
+def atlas_with_extra_pages(tmp_path, fixes):
+    """vraem:exportreport parameters: an atlas of the first three SAMPLE sectors, the trends page and the
+    air picture page, written into `tmp_path`."""
+    from vraem_analyst.plugin.paths import DATA_GPKG
+
+    return {"INPUT": f"{DATA_GPKG}|layername=eradication_plan_sample|subset=\"fid\" <= 3", "ATLAS": True,
+            "TRENDS": True, "AIR_TRACKS": fixes, "AIR_TIME_FIELD": "time", "AIR_TRACK_FIELD": "track", "DPI": 72,
+            "OUTPUT_PDF": str(tmp_path / "atlas.pdf"), "OUTPUT_PNG": str(tmp_path / "atlas.png"),
+            "OUTPUT_CSV": str(tmp_path / "atlas.csv")}
+
+
+def pdf_pages(path):
+    """The text of each page of a PDF (pdftotext; a form feed ends each page)."""
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"],  # nosec
+                          capture_output=True, text=True, check=True).stdout
+    return [" ".join(page.split()) for page in text.split("\f")[:-1]]
+
+
+def pdf_page_count(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout  # nosec
+    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
+
+
+def test_exportreport_atlas_with_trends_and_air_pages_once_after_the_atlas(vraem_provider, tmp_path, air_fixes):
+    """An atlas run with TRENDS and AIR_TRACKS: one PDF, a page per sector in name order, then the trends
+    page and the air picture page once each (they were refused with the atlas before); the PNG output is
+    the first sector's page and the images are the sector pages only."""
+    from vraem_analyst.plugin.core import reference
+
+    plan = reference.bundled_layer("eradication_plan_sample", reference.layer_title("plan"))
+    plan.setSubsetString('"fid" <= 3')
+    names = sorted(str(feature["sector_name"]) for feature in plan.getFeatures())
+    assert len(names) == 3
+    results, error = run("vraem:exportreport", atlas_with_extra_pages(tmp_path, air_fixes))
+    assert error is None, error
+    pdf = tmp_path / "atlas.pdf"
+    assert pdf_page_count(pdf) == len(names) + 2
+    pages = pdf_pages(pdf)
+    assert len(pages) == len(names) + 2
+    for page, name in zip(pages, names):
+        assert name in page and "This page's feature" in page
+        assert TRENDS_TITLE not in page and AIR_TITLE not in page
+    assert sum(page.count(TRENDS_TITLE) for page in pages) == 1 and TRENDS_TITLE in pages[-2]
+    assert sum(page.count(AIR_TITLE) for page in pages) == 1 and AIR_TITLE in pages[-1]
+    assert "Entry (UTC)" in pages[-1] and "T1" in pages[-1].split()
+    assert results["OUTPUT_PNG"] == str(tmp_path / "atlas_001.png")
+    assert sorted(path.name for path in tmp_path.glob("*.png")) == ["atlas_001.png", "atlas_002.png", "atlas_003.png"]
+
+
+def test_exportreport_atlas_with_extra_pages_cancelled_while_exporting_leaves_nothing(vraem_provider, tmp_path,
+                                                                                       air_fixes):
+    """Cancelled while the atlas PDF or the atlas images are written: the run says so and leaves no file
+    (no CSV, no PDF, no image)."""
+    normal = tmp_path / "normal"
+    normal.mkdir()
+    feedback = cancelling_feedback(10 ** 9)
+    progress = []
+    feedback.progressChanged.connect(progress.append)
+    _, error = run("vraem:exportreport", atlas_with_extra_pages(normal, air_fixes), feedback)
+    assert error is None, error
+    # the PDF is written from 60 % to 80 %, the PNG images from 80 % to 100 %; cancel halfway through each
+    during_pdf = [number for number, value in enumerate(progress, start=1) if 60 < value < 80]
+    during_png = [number for number, value in enumerate(progress, start=1) if 80 < value < 100]
+    assert during_pdf and during_png, progress
+    for point in (during_pdf[len(during_pdf) // 2], during_png[len(during_png) // 2]):
+        out = tmp_path / f"cancel-{point}"
+        out.mkdir()
+        before = fingerprint(out)
+        _, error = run("vraem:exportreport", atlas_with_extra_pages(out, air_fixes), cancelling_feedback(point))
+        assert error is not None and "cancelled" in error, (point, error)
+        assert_untouched(before, out)

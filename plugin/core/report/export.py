@@ -1,4 +1,5 @@
-"""Export of a sheet: PDF (an atlas: one page per feature), PNG (an atlas: one numbered image per page)."""
+"""Export of a sheet: PDF (an atlas: one page per feature, then the extra pages once), PNG (an atlas: one
+numbered image per feature's page)."""
 
 import os
 
@@ -15,6 +16,7 @@ from ..errors import VraemError
 # Real text in PDFs (searchable, selectable, small) rather than outlines; the font is embedded.
 MIN_DPI, MAX_DPI = 72, 1200  # the resolutions the dock and the algorithm offer
 PDF_TEXT = Qgis.TextRenderFormat.AlwaysText
+SHEET_PAGE = 0  # an atlas image is the feature's sheet; the extra pages (trends, air) are in the PDF only
 
 
 
@@ -58,8 +60,9 @@ def _image_settings(dpi):
 def export_layout(layout, path, dpi=300, feedback=None):
     """Write the layout to PDF or PNG (by the file extension) at `dpi`; return the path.
 
-    With an enabled atlas, a PDF gets one page per feature (export_atlas_pdf) and a PNG becomes one
-    numbered image per feature (export_atlas_images); both return the number of pages instead.
+    With an enabled atlas, a PDF gets one page per feature followed by the extra pages (trends, air
+    picture) once (export_atlas_pdf), and a PNG becomes one numbered image of each feature's sheet
+    (export_atlas_images); both return the number of atlas pages instead.
     Everything is written beside the target and moved into place at the end: a failed or cancelled
     export leaves no file, and an existing file stays as it was.
     """
@@ -97,7 +100,8 @@ def export_layout(layout, path, dpi=300, feedback=None):
 
 
 def export_atlas_pdf(layout, path, dpi=300, feedback=None, shown=None):
-    """One PDF page per atlas feature; return the number of pages written."""
+    """One PDF page per atlas feature, then the layout's extra pages once (sheet.append_page excludes
+    them from every feature but the last), all in one file; return the number of atlas pages."""
     feedback = feedback or QgsFeedback()
     _check_folder(path)
     atlas = _atlas_of(layout)
@@ -140,7 +144,8 @@ def export_paths(layout, path):
 
 
 def export_atlas_images(layout, path, dpi=300, feedback=None, shown=None):
-    """One PNG per atlas feature (atlas_image_path: name_001.png, name_002.png…); return the page count.
+    """One PNG of each atlas feature's sheet (atlas_image_path: name_001.png, name_002.png…); return the
+    page count. The extra pages (trends, air picture) are not among them: they are in the PDF.
 
     Progress is reported per page and a cancel stops before the next page.
     """
@@ -148,6 +153,7 @@ def export_atlas_images(layout, path, dpi=300, feedback=None, shown=None):
     _check_folder(path)
     atlas = _atlas_of(layout)
     settings = _image_settings(dpi)
+    settings.pages = [SHEET_PAGE]
     if not atlas.beginRender() or atlas.count() == 0:
         atlas.endRender()
         raise VraemError(tr("The atlas has no pages to export."))

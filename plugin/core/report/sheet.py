@@ -22,6 +22,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
+    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutUtils,
@@ -440,6 +441,9 @@ TRENDS_ITEM_IDS = ("trends_title", "trends_chart")
 
 TRENDS_MARGIN_MM = 8.0
 
+# True while an atlas exports any feature but its last (without an atlas the feature number is 0)
+ONCE_AFTER_THE_ATLAS = "@atlas_featurenumber > 0 AND @atlas_featurenumber < @atlas_totalfeatures"
+
 
 def add_trends_page(layout, svg_path, series=None, current=()):
     """Append a page with the trends chart: the SVG is written to `svg_path` (it must outlive the
@@ -461,10 +465,16 @@ def add_trends_page(layout, svg_path, series=None, current=()):
 
 
 def append_page(layout):
-    """(page, its number): a new last page of the first page's size, for the extra pages (trends, air)."""
+    """(page, its number): a new last page of the first page's size, for the extra pages (trends, air).
+
+    An atlas exports every page for each feature; an extra page is excluded from the exports of all its
+    features but the last, so it comes once, after the atlas pages, in the same PDF (a QGIS page property:
+    a project saved with the sheet keeps it)."""
     collection = layout.pageCollection()
     page = QgsLayoutItemPage(layout)
     page.setPageSize(collection.page(0).pageSize())
+    page.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+                                             QgsProperty.fromExpression(ONCE_AFTER_THE_ATLAS))
     collection.addPage(page)
     return page, collection.pageCount() - 1
 

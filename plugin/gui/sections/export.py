@@ -292,7 +292,7 @@ class ExportSection(Section):
                 analysed=analysed.name() if analysed is not None else None,
                 parameter_set=pset.label if pset is not None else None)
             layout = report_sheet.create_layout(project, spec)
-            if self.air is not None and atlas_layer is None:  # an atlas repeats every page for each feature
+            if self.air is not None:  # with an atlas, the page comes once after the atlas pages (sheet.append_page)
                 self.air.add_report_page(layout, project)
             layout = report_sheet.add_layout(project, layout)
             self.layout_name = layout.name()
@@ -373,8 +373,6 @@ class ExportSection(Section):
             message = tr("Exported {n} atlas pages to {path}").format(n=pages, path=path)
         else:
             message = tr("Exported to {path}").format(path=path)
-        if pages is not None and self.air is not None and self.air.last_result is not None:
-            message += " " + tr("The air picture page is not part of an atlas: export it with the atlas off.")
         self.status.setText(message)
         self.notifier.inform(message)
         return True

@@ -7,6 +7,7 @@ plugin/core/report. The layout lives in a private QgsProject, so the user's proj
 import os
 
 from qgis.core import (
+    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -76,13 +77,14 @@ class ExportReportAlgorithm(ReportsAlgorithm):
             "Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares "
             "eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, "
             "VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The "
-            "PNG then has one image per page (report.png, report_2.png).\n\n"
+            "PNG then has one image per page (report.png, report_2.png), unless it is an atlas.\n\n"
             "Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name "
             "field (default: the sector name or another name field). Each page shows that feature's area, "
             "part inside the zone, yield range, part inside the buffers (when the buffers overlap the "
             "analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas "
-            "gives one numbered image per page (report_001.png…). Not combined with the trends or air "
-            "picture pages.")
+            "gives one numbered image per page (report_001.png…; the PNG output is the first). With the trends "
+            "or air picture page, the PDF holds the atlas pages and then each of those pages once; the PNG "
+            "images are the atlas pages only.")
 
     def flags(self):
         # Layouts are QGraphicsScenes: build and export them on the main thread.
@@ -158,10 +160,6 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         outputs = {key: self.parameterAsFileOutput(parameters, key, context)
                    for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_CSV)}
         atlas = self.parameterAsBoolean(parameters, self.ATLAS, context)
-        if atlas and (self.parameterAsBoolean(parameters, self.TRENDS, context)
-                      or self.parameterAsVectorLayer(parameters, self.AIR_TRACKS, context) is not None):
-            raise VraemError(self.tr("The atlas cannot be combined with the trends or air picture pages: "
-                                     "export them in a run without ATLAS."))
 
         project = context.project() or QgsProject.instance()
         for layer in (analysed, zone, buffer_source, buffer_target):
@@ -214,13 +212,14 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         fixes = self.parameterAsVectorLayer(parameters, self.AIR_TRACKS, context)
         if fixes is not None:
             self._add_air_page(layout, sheet_project, parameters, context, feedback, fixes, zone)
+        # the exports report their progress (an atlas: per page) from 60 to 80 and 80 to 100, and stop on cancel
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        steps.setCurrentStep(3)
         feedback.pushInfo(self.tr("Writing the PDF…"))
-        report_export.export_layout(layout, outputs[self.OUTPUT_PDF], dpi)
-        feedback.setProgress(80)
-        if feedback.isCanceled():
-            return {}
+        report_export.export_layout(layout, outputs[self.OUTPUT_PDF], dpi, steps)
+        steps.setCurrentStep(4)
         feedback.pushInfo(self.tr("Writing the PNG…"))
-        report_export.export_layout(layout, outputs[self.OUTPUT_PNG], dpi)
+        report_export.export_layout(layout, outputs[self.OUTPUT_PNG], dpi, steps)
         # an atlas writes name_001.png…, never the name itself: the output is its first page
         outputs[self.OUTPUT_PNG] = report_export.export_paths(layout, outputs[self.OUTPUT_PNG])[0]
         feedback.setProgress(100)
