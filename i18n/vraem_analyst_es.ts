@@ -124,6 +124,11 @@
             <translation>Traza {track}: {n} posiciones sospechosas (filas {rows}) implican velocidades mayores que las de cualquier avioneta y se dejaron fuera.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/air/picture.py" />
+            <source>The layer '{name}' does not hold points: airstrips and bases are points.</source>
+            <translation>La capa '{name}' no contiene puntos: las pistas y las bases son puntos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/air/profiles.py" />
             <source>An aircraft profile needs a cruise speed and a range above zero.</source>
             <translation>Un perfil de aeronave necesita una velocidad de crucero y un alcance mayores que cero.</translation>

@@ -124,6 +124,11 @@
             <translation>Trajetória {track}: {n} posições suspeitas (linhas {rows}) implicam velocidades maiores que as de qualquer avião leve e foram deixadas de fora.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/air/picture.py" />
+            <source>The layer '{name}' does not hold points: airstrips and bases are points.</source>
+            <translation>A camada '{name}' não contém pontos: as pistas e as bases são pontos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/air/profiles.py" />
             <source>An aircraft profile needs a cruise speed and a range above zero.</source>
             <translation>Um perfil de aeronave precisa de velocidade de cruzeiro e alcance maiores que zero.</translation>
