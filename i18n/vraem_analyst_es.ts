@@ -1084,13 +1084,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has no geometry.</source>
-            <translation>La fila {row} no tiene geometría.</translation>
+            <source>Row {row} of {name} has no geometry: draw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>La fila {row} de {name} no tiene geometría: dibuje su polígono o elimine la fila y vuelva a cargar el plan (no se importó nada).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has an invalid geometry that could not be repaired.</source>
-            <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
+            <source>Row {row} of {name} has an invalid geometry that could not be repaired: redraw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>La fila {row} de {name} tiene una geometría no válida que no se pudo reparar: vuelva a dibujar su polígono o elimine la fila y vuelva a cargar el plan (no se importó nada).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plausibility.py" />

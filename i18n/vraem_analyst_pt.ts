@@ -1084,13 +1084,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has no geometry.</source>
-            <translation>A linha {row} não tem geometria.</translation>
+            <source>Row {row} of {name} has no geometry: draw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>A linha {row} de {name} não tem geometria: desenhe seu polígono ou exclua a linha e carregue o plano novamente (nada foi importado).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has an invalid geometry that could not be repaired.</source>
-            <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
+            <source>Row {row} of {name} has an invalid geometry that could not be repaired: redraw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>A linha {row} de {name} tem uma geometria inválida que não pôde ser reparada: redesenhe seu polígono ou exclua a linha e carregue o plano novamente (nada foi importado).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plausibility.py" />
