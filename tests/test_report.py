@@ -160,6 +160,19 @@ def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path)
     assert written == by_key
 
 
+@pytest.mark.parametrize("km, shown", [(0.25, "0.25"), (0.001, "0.001"), (2.5, "2.5"), (5.0, "5")])
+def test_overlap_row_names_the_distance_it_measured(project, km, shown):
+    """The sheet's overlap row says the buffer distance as given: 0.25 km read "0.2 km", and the smallest distance the
+    report dialog takes (0.001 km, which it puts for a 0) read "Within 0.0 km of Towns" beside features that touch."""
+    from vraem_analyst.plugin.core.report import figures as report_figures
+
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
+        project.addMapLayer(layer)
+    figures = report_figures.compute_figures(plan, zone, "vraem", buffer_source=towns, buffer_km=km, project=project)
+    assert figures.row("overlap_ha").label == f"Within {shown} km of {towns.name()}"
+
+
 def test_map_and_scale_bar_are_right_when_the_project_crs_is_not_the_data_crs(project, tmp_path):
     from vraem_analyst.plugin.core.report import export as report_export
     from vraem_analyst.plugin.core.report import sheet as report_sheet
