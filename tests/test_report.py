@@ -255,6 +255,7 @@ def test_legend_of_the_panels_sheet_keeps_every_layer_in_its_box(project, langua
     the buffered towns and the zone; every entry must fit the legend's box (a third column once ran past its
     right edge in Spanish, and the towns and the zone were cut off)."""
     from qgis.core import QgsVectorLayer
+
     from vraem_analyst.plugin.core.report import figures as report_figures
     from vraem_analyst.plugin.core.report import sheet as report_sheet
     from vraem_analyst.plugin.core.report import styles as report_styles
