@@ -430,6 +430,22 @@ def test_borderreach_algorithm_defaults_to_the_aerodromes_in_the_zone(vraem_prov
     assert len(rings) == len(idents) and all(r["radius_km"] == pytest.approx(usable) for r in rings)
 
 
+@pytest.mark.parametrize("algorithm, parameter", [("vraem:borderreach", "INPUT"), ("vraem:interceptreach", "BASES")])
+def test_airstrips_and_bases_that_are_not_points_are_refused_with_a_message(vraem_provider, algorithm, parameter):
+    """A polygon file chosen as airstrips or bases (the dialog's file button does not filter geometry types)
+    gets a message naming the layer, not a Python traceback (a TypeError from asMultiPoint before)."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from vraem_analyst.plugin.core import reference
+
+    plan = reference.bundled_layer("eradication_plan_sample", "My sectors")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(algorithm, {parameter: plan, "SPEED_KT": 250, "REACTION_MIN": 10, "OUTPUT": "memory:",
+                                   "OUTPUT_RINGS": "memory:"})
+    assert str(raised.value) == "The layer 'My sectors' does not hold points: airstrips and bases are points."
+
+
 def test_borderreach_with_the_custom_profile_of_the_project(vraem_provider):
     import processing
     from qgis.core import QgsProject

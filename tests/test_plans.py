@@ -222,9 +222,28 @@ def test_import_refuses_a_polygon_that_collapses_to_a_line(qgis_app, tmp_path):
     path = tmp_path / "flat.csv"
     text = 'wkt,sector_id,status\n"POLYGON((-74 -12,-73.5 -12.5,-73 -13,-74 -12))",C,planned\n'
     path.write_text(text)
-    with pytest.raises(VraemError, match="Row 1 has an invalid geometry that could not be repaired"):
+    with pytest.raises(VraemError, match="Row 1 of flat.csv has an invalid geometry that could not be repaired: redraw"):
         plans.import_plan(str(path))
     assert path.read_text() == text
+
+
+def test_import_refuses_a_row_without_geometry_and_says_what_to_do(qgis_app, tmp_path):
+    """A plan file with one feature without geometry (as real district files have) is refused with the file,
+    the row and what to do; the message said only "Row 2 has no geometry." before."""
+    import json
+
+    from vraem_analyst.plugin.core import plans
+    from vraem_analyst.plugin.core.errors import VraemError
+
+    square = {"type": "Polygon", "coordinates": [[[-74, -12], [-73.9, -12], [-73.9, -12.1], [-74, -12]]]}
+    path = tmp_path / "sectors.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"sector_id": "A"}, "geometry": square},
+        {"type": "Feature", "properties": {"sector_id": "B"}, "geometry": None}]}))
+    with pytest.raises(VraemError) as raised:
+        plans.import_plan(str(path))
+    assert str(raised.value) == ("Row 2 of sectors.geojson has no geometry: draw its polygon or delete the row, then load "
+                                 "the plan again (nothing was imported).")
 
 
 @pytest.fixture(params=["LIBKML", "KML"])

@@ -160,6 +160,19 @@ def test_figures_table_holds_the_engine_numbers(project, shared_facts, tmp_path)
     assert written == by_key
 
 
+@pytest.mark.parametrize("km, shown", [(0.25, "0.25"), (0.001, "0.001"), (2.5, "2.5"), (5.0, "5")])
+def test_overlap_row_names_the_distance_it_measured(project, km, shown):
+    """The sheet's overlap row says the buffer distance as given: 0.25 km read "0.2 km", and the smallest distance the
+    report dialog takes (0.001 km, which it puts for a 0) read "Within 0.0 km of Towns" beside features that touch."""
+    from vraem_analyst.plugin.core.report import figures as report_figures
+
+    zone, plan, towns = sheet_layers()
+    for layer in (zone, plan, towns):
+        project.addMapLayer(layer)
+    figures = report_figures.compute_figures(plan, zone, "vraem", buffer_source=towns, buffer_km=km, project=project)
+    assert figures.row("overlap_ha").label == f"Within {shown} km of {towns.name()}"
+
+
 def test_map_and_scale_bar_are_right_when_the_project_crs_is_not_the_data_crs(project, tmp_path):
     from vraem_analyst.plugin.core.report import export as report_export
     from vraem_analyst.plugin.core.report import sheet as report_sheet
@@ -234,6 +247,43 @@ def _label_overflow(layout, label, dpi=200):
         if any(is_ink(QColor.fromRgba(image.pixel(x, y))) for x in range(0, image.width(), 2)):
             last_ink = y
     return (last_ink + 1) / dpi * 25.4 - rect.height()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_legend_of_the_panels_sheet_keeps_every_layer_in_its_box(project, language):
+    """The panel's sheet lists the plan, the overlap result (named as the panel names it: long in Spanish),
+    the buffered towns and the zone; every entry must fit the legend's box (a third column once ran past its
+    right edge in Spanish, and the towns and the zone were cut off)."""
+    from qgis.core import QgsVectorLayer
+
+    from vraem_analyst.plugin.core.report import figures as report_figures
+    from vraem_analyst.plugin.core.report import sheet as report_sheet
+    from vraem_analyst.plugin.core.report import styles as report_styles
+    from vraem_analyst.plugin.i18n import tr
+
+    translator = real_translator(language) if language != "en" else None
+    try:
+        zone, plan, towns = sheet_layers()
+        for layer in (zone, plan, towns):
+            report_styles.mark_bundled_layer(layer)  # their roles, as Add VRAEM layers gives them: the plan by status
+        overlap_name = tr("Within {distance} of {source} – {target}").format(
+            distance="5 km", source=towns.name(), target=plan.name())
+        overlap_layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", overlap_name, "memory")
+        for layer in (zone, plan, towns, overlap_layer):
+            project.addMapLayer(layer)
+        figures = report_figures.compute_figures(plan, zone, "vraem", buffer_source=towns, buffer_km=5.0,
+                                                 project=project)
+        spec = report_sheet.SheetSpec(figures, [plan, overlap_layer, towns, zone],
+                                      overview_layers=[zone, report_styles.countries_layer()], focus_layers=[plan])
+        layout = report_sheet.create_layout(project, spec)
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    legend = report_sheet.find_item(layout, "legend")
+    assert [node.name() for node in legend.model().rootGroup().findLayers()][1] == overlap_name
+    needed = report_sheet.legend_natural_size(legend)
+    assert needed.width() <= legend.rect().width() + 0.01, (needed, legend.rect(), language)
+    assert needed.height() <= legend.rect().height() + 0.01, (needed, legend.rect(), language)
 
 
 @pytest.mark.parametrize("language", ["en", "es", "pt"])

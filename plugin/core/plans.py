@@ -476,11 +476,13 @@ def import_plan(path_or_layer, field_map=None, name=None, feedback=None):
             feedback.setProgress(90.0 * row_number / total)
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
-            raise VraemError(tr("Row {row} has no geometry.").format(row=row_number))
+            raise VraemError(tr("Row {row} of {name} has no geometry: draw its polygon or delete the row, then load "
+                                "the plan again (nothing was imported).").format(row=row_number, name=source.name))
         geometry, _ = repaired_geometry(geometry)
         if geometry.isNull() or geometry.isEmpty():
-            raise VraemError(tr("Row {row} has an invalid geometry that could not be repaired.")
-                             .format(row=row_number))
+            raise VraemError(tr("Row {row} of {name} has an invalid geometry that could not be repaired: redraw its "
+                                "polygon or delete the row, then load the plan again (nothing was imported).")
+                             .format(row=row_number, name=source.name))
         if not geometry.isMultipart():
             geometry.convertToMultiType()
         out = QgsFeature(result.fields())

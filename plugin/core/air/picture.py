@@ -9,9 +9,12 @@ rewrite the plugin's own file).
 from dataclasses import dataclass
 from typing import List
 
-from qgis.core import QgsFeatureRequest, QgsProject
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject
 
+from ...i18n import tr
 from .. import reference
+from ..errors import VraemError
+from ..measuring import geometry_type, layer_name
 from . import fixes, regions, tracks
 from .geodesy import WGS84, Geodesic
 from .reach import Place
@@ -50,6 +53,9 @@ def _text(feature, names, default):
 def places_of(source, project=None, keep=None):
     """[Place] of a point layer or source (any CRS), features for which keep(feature) holds: ident
     from a field ident/icao/code/id, else the feature id; name from name/nombre, else the ident."""
+    if geometry_type(source) != Qgis.GeometryType.Point:
+        raise VraemError(tr("The layer '{name}' does not hold points: airstrips and bases are points.").format(
+            name=layer_name(source)))
     project = project or QgsProject.instance()
     request = QgsFeatureRequest().setDestinationCrs(WGS84, project.transformContext())
     places = []

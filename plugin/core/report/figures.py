@@ -167,8 +167,8 @@ def compute_figures(analysed, zone, parameter_set="vraem", buffer_source=None, b
     if buffer_source is not None:
         overlap_result = overlap.buffer_overlap(buffer_source, buffer_km * 1000.0, buffer_target or analysed,
                                                 feedback=feedback, project=project)
-        label = tr("Within {km} km of {layer}").format(km=format_number(buffer_km, 1 if buffer_km % 1 else 0),
-                                                       layer=buffer_source.name())
+        # as given ("{:g}", as the panel says it): one decimal made 0.25 km "0.2" and 0.001 km "0.0"
+        label = tr("Within {km} km of {layer}").format(km=f"{buffer_km:g}", layer=buffer_source.name())
     return figures_from_results(area=area, yields=estimate, overlap=overlap_result,
                                 zone_area_ha=zone_area.total_ha, overlap_label=label,
                                 zone_approximate=zone_is_approximate(zone))

@@ -10,6 +10,7 @@ looks the same on every machine.
 import datetime
 import math
 import os
+import textwrap
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -220,12 +221,14 @@ def _fill_legend(legend, layers, main_map):
     legend.setLinkedMap(main_map)
     root = legend.model().rootGroup()
     root.clear()
+    titles = {}
     for layer in layers:
         node = root.addLayer(layer)
-        node.setCustomProperty("legend/title-label", legend_title(layer))
+        titles[layer.id()] = legend_title(layer)
+        node.setCustomProperty("legend/title-label", titles[layer.id()])
     legend.model().setLayerStyleOverrides(main_map.layerStyleOverrides())
     legend.updateLegend()
-    _fit_legend(legend)
+    _fit_legend(legend, titles)
 
 
 
@@ -256,18 +259,36 @@ def _scale_legend_text(legend, factor):
 
 
 
-def _fit_legend(legend, max_columns=3, max_shrink_steps=5):
-    """Categorised layers can list many classes: spread them over more columns, then (long texts,
-    e.g. Spanish) make the text a little smaller, until the legend fits its template box."""
+# Lines a long layer title may be wrapped to (characters), tried in turn when the legend does not fit:
+# an overlap result is named after both its layers ("Within 5 km of Towns – Eradication plan (SAMPLE)").
+LEGEND_WRAP_WIDTHS = (None, 40, 30)
+
+
+def _set_titles(legend, titles, width):
+    """Each layer's legend title, wrapped at `width` characters (None: on one line)."""
+    for node in legend.model().rootGroup().findLayers():
+        title = titles.get(node.layerId(), node.name())
+        wrapped = "\n".join(textwrap.wrap(title, width, break_long_words=False)) if width else title
+        node.setCustomProperty("legend/title-label", wrapped or title)
+        legend.model().refreshLayerLegend(node)
+
+
+def _fit_legend(legend, titles, max_columns=3, max_shrink_steps=5):
+    """Categorised layers can list many classes: spread them over more columns, wrap long layer titles,
+    then (long texts, e.g. Spanish) make the text a little smaller, until the legend fits its template box."""
     box = legend.rect().size()
     for step in range(max_shrink_steps + 1):
         if step:
             _scale_legend_text(legend, 0.9)
-        for columns in range(1, max_columns + 1):
-            legend.setColumnCount(columns)
-            legend.setSplitLayer(columns > 1)
-            if _fits(legend, box):
-                return columns
+        for width in LEGEND_WRAP_WIDTHS:
+            _set_titles(legend, titles, width)
+            for columns in range(1, max_columns + 1):
+                legend.setColumnCount(columns)
+                legend.setSplitLayer(columns > 1)
+                if _fits(legend, box):
+                    legend.updateLegend()
+                    return columns
+    legend.updateLegend()
     return max_columns
 
 
