@@ -124,6 +124,11 @@
             <translation>Traza {track}: {n} posiciones sospechosas (filas {rows}) implican velocidades mayores que las de cualquier avioneta y se dejaron fuera.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/air/picture.py" />
+            <source>The layer '{name}' does not hold points: airstrips and bases are points.</source>
+            <translation>La capa '{name}' no contiene puntos: las pistas y las bases son puntos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/air/profiles.py" />
             <source>An aircraft profile needs a cruise speed and a range above zero.</source>
             <translation>Un perfil de aeronave necesita una velocidad de crucero y un alcance mayores que cero.</translation>
@@ -1079,13 +1084,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has no geometry.</source>
-            <translation>La fila {row} no tiene geometría.</translation>
+            <source>Row {row} of {name} has no geometry: draw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>La fila {row} de {name} no tiene geometría: dibuje su polígono o elimine la fila y vuelva a cargar el plan (no se importó nada).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has an invalid geometry that could not be repaired.</source>
-            <translation>La fila {row} tiene una geometría no válida que no se pudo reparar.</translation>
+            <source>Row {row} of {name} has an invalid geometry that could not be repaired: redraw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>La fila {row} de {name} tiene una geometría no válida que no se pudo reparar: vuelva a dibujar su polígono o elimine la fila y vuelva a cargar el plan (no se importó nada).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plausibility.py" />
@@ -4624,44 +4629,6 @@ Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Leyendo las trazas de vuelo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/picture.py" />
-            <source>The layer '{name}' does not hold points: airstrips and bases are points.</source>
-            <translation>La capa '{name}' no contiene puntos: las pistas y las bases son puntos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Row {row} of {name} has no geometry: draw its polygon or delete the row, then load the plan again (nothing was imported).</source>
-            <translation>La fila {row} de {name} no tiene geometría: dibuje su polígono o elimine la fila y vuelva a cargar el plan (no se importó nada).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Row {row} of {name} has an invalid geometry that could not be repaired: redraw its polygon or delete the row, then load the plan again (nothing was imported).</source>
-            <translation>La fila {row} de {name} tiene una geometría no válida que no se pudo reparar: vuelva a dibujar su polígono o elimine la fila y vuelva a cargar el plan (no se importó nada).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
-            <translation>La página del panorama aéreo no forma parte de un atlas: expórtela con el atlas desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
-
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).
-
-Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name field (default: the sector name or another name field). Each page shows that feature's area, part inside the zone, yield range, part inside the buffers (when the buffers overlap the analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas gives one numbered image per page (report_001.png…). Not combined with the trends or air picture pages.</source>
-            <translation>Mide los polígonos de la capa analizada (áreas elipsoidales, parte dentro de la zona), su rendimiento potencial de hoja de coca y de cocaína (bajo, central, alto) y el área dentro de las áreas de influencia alrededor de la capa de origen; luego escribe la hoja de mapa del VRAEM en PDF y PNG y las cifras en CSV. De forma predeterminada usa la zona aproximada incluida, el plan de erradicación de MUESTRA y los centros poblados. Todos los rendimientos son potenciales e indicativos; la hoja nombra las fuentes que acotan el rango bajo–alto.
-
-Página de tendencias: añade una segunda página con el área de coca del Perú y del VRAEM y las hectáreas erradicadas por año (2004–2024, con el cambio de metodología de 2018 marcado, vacíos donde no se publicó nada y la participación del VRAEM), con el área analizada dibujada frente a ellas (gráfico vectorial; requiere matplotlib). El PNG tiene entonces una imagen por página (report.png, report_2.png).
-
-Atlas: una página por elemento analizado en lugar de una sola hoja, nombrada y ordenada por el campo del nombre de página (por defecto: el nombre del sector u otro campo de nombre). Cada página muestra el área de ese elemento, la parte dentro de la zona, el rango de rendimiento, la parte dentro de las áreas de influencia (cuando estas se superponen a los polígonos analizados) y las advertencias, con el elemento resaltado y los demás atenuados. Un atlas PNG da una imagen numerada por página (report_001.png…). No se combina con las páginas de tendencias ni de panorama aéreo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>The atlas cannot be combined with the trends or air picture pages: export them in a run without ATLAS.</source>
-            <translation>El atlas no se puede combinar con las páginas de tendencias o de panorama aéreo: expórtelas en una ejecución sin ATLAS.</translation>
         </message>
     </context>
 </TS>

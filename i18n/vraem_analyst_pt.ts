@@ -124,6 +124,11 @@
             <translation>Trajetória {track}: {n} posições suspeitas (linhas {rows}) implicam velocidades maiores que as de qualquer avião leve e foram deixadas de fora.</translation>
         </message>
         <message>
+            <location filename="../plugin/core/air/picture.py" />
+            <source>The layer '{name}' does not hold points: airstrips and bases are points.</source>
+            <translation>A camada '{name}' não contém pontos: as pistas e as bases são pontos.</translation>
+        </message>
+        <message>
             <location filename="../plugin/core/air/profiles.py" />
             <source>An aircraft profile needs a cruise speed and a range above zero.</source>
             <translation>Um perfil de aeronave precisa de velocidade de cruzeiro e alcance maiores que zero.</translation>
@@ -1079,13 +1084,13 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has no geometry.</source>
-            <translation>A linha {row} não tem geometria.</translation>
+            <source>Row {row} of {name} has no geometry: draw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>A linha {row} de {name} não tem geometria: desenhe seu polígono ou exclua a linha e carregue o plano novamente (nada foi importado).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
-            <source>Row {row} has an invalid geometry that could not be repaired.</source>
-            <translation>A linha {row} tem uma geometria inválida que não pôde ser reparada.</translation>
+            <source>Row {row} of {name} has an invalid geometry that could not be repaired: redraw its polygon or delete the row, then load the plan again (nothing was imported).</source>
+            <translation>A linha {row} de {name} tem uma geometria inválida que não pôde ser reparada: redesenhe seu polígono ou exclua a linha e carregue o plano novamente (nada foi importado).</translation>
         </message>
         <message>
             <location filename="../plugin/core/plausibility.py" />
@@ -4624,44 +4629,6 @@ Atlas: uma página por feição analisada em vez de uma única folha, nomeada e 
             <location filename="../plugin/processing/reports/export_report.py" />
             <source>Reading the flight tracks…</source>
             <translation>Lendo os trajetos de voo…</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/air/picture.py" />
-            <source>The layer '{name}' does not hold points: airstrips and bases are points.</source>
-            <translation>A camada '{name}' não contém pontos: as pistas e as bases são pontos.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Row {row} of {name} has no geometry: draw its polygon or delete the row, then load the plan again (nothing was imported).</source>
-            <translation>A linha {row} de {name} não tem geometria: desenhe seu polígono ou exclua a linha e carregue o plano novamente (nada foi importado).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/core/plans.py" />
-            <source>Row {row} of {name} has an invalid geometry that could not be repaired: redraw its polygon or delete the row, then load the plan again (nothing was imported).</source>
-            <translation>A linha {row} de {name} tem uma geometria inválida que não pôde ser reparada: redesenhe seu polígono ou exclua a linha e carregue o plano novamente (nada foi importado).</translation>
-        </message>
-        <message>
-            <location filename="../plugin/gui/sections/export.py" />
-            <source>The air picture page is not part of an atlas: export it with the atlas off.</source>
-            <translation>A página do panorama aéreo não faz parte de um atlas: exporte-a com o atlas desativado.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>Measures the polygons of the analysed layer (ellipsoidal areas, part inside the zone), their potential coca leaf and cocaine yield (low, central, high) and the area inside buffers around the buffer source, then writes the VRAEM map sheet as PDF and PNG and the figures as CSV. By default it uses the bundled approximate zone, the SAMPLE eradication plan and the towns. All yields are potential and indicative; the sheet names the sources that bound the low–high range.
-
-Trends page: adds a second page with the coca area of Peru and the VRAEM and the hectares eradicated per year (2004–2024, 2018 methodology break marked, gaps where nothing was published, VRAEM share), with the analysed area drawn against them (vector chart; needs matplotlib). The PNG then has one image per page (report.png, report_2.png).
-
-Atlas: one page per analysed feature instead of one sheet, named and ordered by the page name field (default: the sector name or another name field). Each page shows that feature's area, part inside the zone, yield range, part inside the buffers (when the buffers overlap the analysed polygons) and warnings, with the feature outlined and the others faint. A PNG atlas gives one numbered image per page (report_001.png…). Not combined with the trends or air picture pages.</source>
-            <translation>Mede os polígonos da camada analisada (áreas elipsoidais, parte dentro da zona), seu rendimento potencial de folha de coca e de cocaína (baixo, central, alto) e a área dentro das áreas de influência em torno da camada de origem; depois grava a folha de mapa do VRAEM em PDF e PNG e os números em CSV. Por padrão, usa a zona aproximada incluída, o plano de erradicação de AMOSTRA e as localidades. Todos os rendimentos são potenciais e indicativos; a folha nomeia as fontes que delimitam a faixa baixa–alta.
-
-Página de tendências: adiciona uma segunda página com a área de coca do Peru e do VRAEM e os hectares erradicados por ano (2004–2024, com a mudança de metodologia de 2018 marcada, lacunas onde nada foi publicado e a participação do VRAEM), com a área analisada desenhada frente a elas (gráfico vetorial; requer matplotlib). O PNG passa a ter uma imagem por página (report.png, report_2.png).
-
-Atlas: uma página por feição analisada em vez de uma única folha, nomeada e ordenada pelo campo de nome da página (padrão: o nome do setor ou outro campo de nome). Cada página mostra a área dessa feição, a parte dentro da zona, a faixa de rendimento, a parte dentro das áreas de influência (quando estas se sobrepõem aos polígonos analisados) e os avisos, com a feição destacada e as demais esmaecidas. Um atlas PNG gera uma imagem numerada por página (report_001.png…). Não é combinado com as páginas de tendências nem de panorama aéreo.</translation>
-        </message>
-        <message>
-            <location filename="../plugin/processing/reports/export_report.py" />
-            <source>The atlas cannot be combined with the trends or air picture pages: export them in a run without ATLAS.</source>
-            <translation>O atlas não pode ser combinado com as páginas de tendências ou de panorama aéreo: exporte-as em uma execução sem ATLAS.</translation>
         </message>
     </context>
 </TS>
