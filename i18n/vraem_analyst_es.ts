@@ -917,6 +917,26 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>SAMPLE (synthetic)</source>
+            <translation>MUESTRA (sintética)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>SAMPLE: synthetic sector for demonstration only; not a real eradication plan</source>
+            <translation>MUESTRA: sector sintético solo para demostración; no es un plan de erradicación real</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>none (synthetic)</source>
+            <translation>ninguna (datos sintéticos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>SAMPLE sector {number} near {town}</source>
+            <translation>MUESTRA: sector {number} cerca de {town}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Sector ID</source>
             <translation>Código del sector</translation>
         </message>

@@ -917,6 +917,26 @@
         </message>
         <message>
             <location filename="../plugin/core/plans.py" />
+            <source>SAMPLE (synthetic)</source>
+            <translation>AMOSTRA (sintética)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>SAMPLE: synthetic sector for demonstration only; not a real eradication plan</source>
+            <translation>AMOSTRA: setor sintético apenas para demonstração; não é um plano de erradicação real</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>none (synthetic)</source>
+            <translation>nenhuma (dados sintéticos)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
+            <source>SAMPLE sector {number} near {town}</source>
+            <translation>AMOSTRA: setor {number} perto de {town}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/core/plans.py" />
             <source>Sector ID</source>
             <translation>Código do setor</translation>
         </message>

@@ -1,7 +1,9 @@
 """Place names: compared the way Peruvian sources spell them differently (accents, case, punctuation),
-and the field that names a layer's features."""
+and the field that names a layer's features, read the way QGIS shows it."""
 
 import unicodedata
+
+from qgis.core import NULL, QgsApplication, QgsExpression
 
 
 def normalize_name(text):
@@ -30,3 +32,33 @@ def default_label_field(field_names):
         if found:
             return found
     return ""
+
+
+# A value map shows a label for the stored value (the SAMPLE plan's texts in the user's language, a user's
+# own codes): a feature's name is then that label. Any other field names it as stored, because QGIS's
+# default representation formats numbers in the locale ("2,026" for a year, "1.50000" for a real).
+_REPRESENTING_WIDGET = "ValueMap"
+
+
+def _is_represented(layer, index):
+    return index >= 0 and layer.editorWidgetSetup(index).type() == _REPRESENTING_WIDGET
+
+
+def feature_name(layer, field_name, value):
+    """The text naming a feature whose `field_name` holds `value` ("" for NULL), as the attribute table
+    shows it for a value map, else the stored value."""
+    if value is None or value == NULL:
+        return ""
+    index = layer.fields().indexOf(field_name)
+    if _is_represented(layer, index):
+        setup = layer.editorWidgetSetup(index)
+        formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+        return formatter.representValue(layer, index, setup.config(), None, value)
+    return str(value)
+
+
+def feature_name_expression(layer, field_name):
+    """The expression of feature_name() (an atlas page's name): represent_value("field") for a value
+    map, else the field."""
+    column = QgsExpression.quotedColumnRef(field_name)
+    return f"represent_value({column})" if _is_represented(layer, layer.fields().indexOf(field_name)) else column

@@ -12,12 +12,14 @@ Schema (one polygon per sector):
 
 import csv
 import os
+import re
 import sqlite3
 import threading
 import traceback
 from urllib.request import pathname2url
 
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
@@ -97,6 +99,44 @@ def status_labels():
         "eradicated": tr("eradicated"),
         "suspended": tr("suspended"),
     }
+
+
+# The SAMPLE plan's stored texts (tools/build_data.py writes them; the plugin shows them translated).
+SAMPLE_AGENCY = "SAMPLE (synthetic)"
+SAMPLE_NOTES = "SAMPLE: synthetic sector for demonstration only; not a real eradication plan"
+SAMPLE_CONFIDENCE = "none (synthetic)"
+SAMPLE_SECTOR_NAME = "SAMPLE sector {number} near {town}"
+_SAMPLE_SECTOR_PATTERN = re.compile(r"SAMPLE sector (?P<number>[0-9]+) near (?P<town>.+)")
+SAMPLE_TEXT_FIELDS = ("sector_name", "notes", "agency", "confidence")
+
+
+def sample_text(stored):
+    """A stored text of the SAMPLE plan in the user's language (town names as they are); any other
+    text as it is."""
+    fixed = {
+        SAMPLE_AGENCY: tr("SAMPLE (synthetic)"),
+        SAMPLE_NOTES: tr("SAMPLE: synthetic sector for demonstration only; not a real eradication plan"),
+        SAMPLE_CONFIDENCE: tr("none (synthetic)"),
+    }
+    if stored in fixed:
+        return fixed[stored]
+    match = _SAMPLE_SECTOR_PATTERN.fullmatch(stored)
+    if match is not None:
+        return tr("SAMPLE sector {number} near {town}").format(**match.groupdict())
+    return stored
+
+
+def represent_sample_texts(layer):
+    """Value maps that show the SAMPLE plan's texts in the user's language wherever QGIS represents a
+    field (attribute table, identify, represent_value), the stored English values unchanged. The map
+    lists every value the layer holds: a value missing from a value map would read "(value)"."""
+    for name in SAMPLE_TEXT_FIELDS:
+        index = layer.fields().indexOf(name)
+        if index < 0:
+            continue
+        values = sorted(str(value) for value in layer.uniqueValues(index) if value is not None and value != NULL)
+        value_map = [{sample_text(value): value} for value in values]
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
 
 
 def configure_form(layer):

@@ -198,6 +198,8 @@ def apply_style(layer, role):
         layer.setCustomProperty(key, value)
     if ok and role == "plan":
         _translate_classes(layer, plans.status_labels())
+    if ok and layer.customProperty(SAMPLE_PROPERTY):  # the style's field widgets replaced the value maps
+        plans.represent_sample_texts(layer)
     if ok and role == "aerodromes":
         _translate_classes(layer, aerodrome_type_labels())
     if ok and role == "districts":
@@ -265,12 +267,19 @@ def _make_layer(role):
         return None
     apply_style(layer, role)
     layer.setMetadata(layer_metadata(role))
+    mark_role(layer, role)
+    return layer
+
+
+def mark_role(layer, role):
+    """What a bundled layer of `role` carries: its role and the approximate / SAMPLE flags (the figures
+    and caveats depend on them) and, for the SAMPLE plan, its texts shown in the user's language."""
     layer.setCustomProperty(ROLE_PROPERTY, role)
     if role == "zone":
         layer.setCustomProperty(APPROXIMATE_PROPERTY, True)
     if role == "plan":
         layer.setCustomProperty(SAMPLE_PROPERTY, True)
-    return layer
+        plans.represent_sample_texts(layer)
 
 
 def find_layer(project, role):

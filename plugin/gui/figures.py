@@ -4,11 +4,12 @@ Pure functions of the results, so that the dock, the CSV export and the tests ag
 
 import heapq
 
-from qgis.core import NULL, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
 
 from ..core import overlap, schemas
 from ..core.errors import VraemError
 from ..core.measuring import ellipsoid_name
+from ..core.names import feature_name
 from ..core.yields import potential_yield
 from ..i18n import plural, tr
 from .table_model import ResultRow
@@ -61,16 +62,13 @@ def yield_details(estimate):
 
 def feature_labels(layer, field_name, fids):
     """{fid: text of the label field} of the listed features ({} without a label field): rows then say
-    which sector or district they are, not only an internal id."""
+    which sector or district they are, not only an internal id. Read on the main thread from the live
+    layer, so that a value map (the SAMPLE plan's translated names) shows as in the attribute table."""
     if layer is None or not field_name or layer.fields().indexOf(field_name) < 0:
         return {}
     request = QgsFeatureRequest().setFilterFids(list(fids)).setSubsetOfAttributes([field_name], layer.fields())
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    labels = {}
-    for feature in layer.getFeatures(request):
-        value = feature[field_name]
-        labels[feature.id()] = "" if value is None or value == NULL else str(value)
-    return labels
+    return {feature.id(): feature_name(layer, field_name, feature[field_name]) for feature in layer.getFeatures(request)}
 
 
 def _labelled(columns, labels):

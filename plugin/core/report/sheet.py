@@ -47,6 +47,7 @@ from ...paths import LAYOUTS_DIR
 from .. import trends
 from ..definitions import WGS84
 from ..errors import VraemError
+from ..names import feature_name_expression
 from .figures import Figures
 from .styles import atlas_highlight_style, legend_title, register_fonts, report_style
 
@@ -537,7 +538,7 @@ def _set_atlas(layout, coverage, name_field):
     atlas.setCoverageLayer(coverage)
     atlas.setHideCoverage(False)
     if name_field and coverage.fields().indexOf(name_field) >= 0:
-        expression = '"{}"'.format(name_field.replace('"', '""'))
+        expression = feature_name_expression(coverage, name_field)  # the SAMPLE plan's names translated
         atlas.setPageNameExpression(expression)
         atlas.setSortFeatures(True)
         atlas.setSortExpression(natural_order(expression))

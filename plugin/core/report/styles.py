@@ -171,8 +171,8 @@ def legend_title(layer):
 
 def mark_bundled_layer(layer):
     """A layer read from the bundled GeoPackage (e.g. by Processing from its path) gets what
-    add_reference_layers gives it: its translated title instead of "vraem", its role, and the
-    approximate / SAMPLE flags the sheet's caveats depend on."""
+    add_reference_layers gives it: its translated title instead of "vraem", its role, the
+    approximate / SAMPLE flags the sheet's caveats depend on and the SAMPLE texts translated."""
     source = layer.source().replace("\\", "/")
     bundled = reference.DATA_GPKG.replace("\\", "/")
     if source.startswith(bundled) and "layername=" in source:
@@ -180,11 +180,7 @@ def mark_bundled_layer(layer):
         role = reference.ROLE_BY_TABLE.get(table)
         if role is not None:
             layer.setName(reference.layer_title(role))
-            layer.setCustomProperty(reference.ROLE_PROPERTY, role)
-            if role == "zone":
-                layer.setCustomProperty(reference.APPROXIMATE_PROPERTY, True)
-            if role == "plan":
-                layer.setCustomProperty(reference.SAMPLE_PROPERTY, True)
+            reference.mark_role(layer, role)
     return layer
 
 
