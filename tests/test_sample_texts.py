@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
-    QgsVectorLayer,
 )
 
 TEXT_FIELDS = ("sector_name", "notes", "agency", "confidence")
@@ -108,7 +107,7 @@ def test_in_english_the_sample_plan_reads_as_stored(qgis_app):
 
 
 def _area_labels(dock):
-    header, body = dock.areas.model.as_table()
+    _header, body = dock.areas.model.as_table()
     totals = [dock.areas.model.rows[i].is_total for i in range(len(dock.areas.model.rows))]
     return [row[0] for row, total in zip(body, totals) if not total]
 
