@@ -82,6 +82,10 @@ def test_the_loaded_sample_plan_shows_its_texts_translated_and_stores_them_uncha
         shown = {name: represented(plan, name) for name in TEXT_FIELDS}
         first = next(fid for fid, row in stored.items() if row["sector_name"] == "SAMPLE sector 1 near Pichari")
         assert shown["sector_name"][first] == EXPECTED[language]["sector 1"]
+        title = QgsExpression(plan.displayExpression())  # Identify's feature title
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(plan))
+        context.setFeature(plan.getFeature(first))
+        assert title.evaluate(context) == EXPECTED[language]["sector 1"]
         for name in ("agency", "confidence", "notes"):
             assert set(shown[name].values()) == {EXPECTED[language][name]}, name
         for fid, row in stored.items():

@@ -41,7 +41,7 @@ from .bundled import read_only_layer
 from .errors import VraemError
 from .flags import ROLE_PROPERTY
 from .measuring import check_canceled, repaired_geometry
-from .names import normalize_name
+from .names import feature_name_expression, normalize_name
 
 STATUS_VALUES = ("planned", "in progress", "eradicated", "suspended")
 
@@ -137,6 +137,8 @@ def represent_sample_texts(layer):
         values = sorted(str(value) for value in layer.uniqueValues(index) if value is not None and value != NULL)
         value_map = [{sample_text(value): value} for value in values]
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+    if layer.fields().indexOf("sector_name") >= 0:  # Identify's and the form view's feature titles
+        layer.setDisplayExpression(feature_name_expression(layer, "sector_name"))
 
 
 def configure_form(layer):
