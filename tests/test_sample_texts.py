@@ -86,6 +86,8 @@ def test_the_loaded_sample_plan_shows_its_texts_translated_and_stores_them_uncha
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(plan))
         context.setFeature(plan.getFeature(first))
         assert title.evaluate(context) == EXPECTED[language]["sector 1"]
+        status = {"es": "planificado", "pt": "planejado"}[language]
+        assert status in represented(plan, "status").values()  # as a user's plan's form shows it
         for name in ("agency", "confidence", "notes"):
             assert set(shown[name].values()) == {EXPECTED[language][name]}, name
         for fid, row in stored.items():

@@ -127,9 +127,9 @@ def sample_text(stored):
 
 
 def represent_sample_texts(layer):
-    """Value maps that show the SAMPLE plan's texts in the user's language wherever QGIS represents a
-    field (attribute table, identify, represent_value), the stored English values unchanged. The map
-    lists every value the layer holds: a value missing from a value map would read "(value)"."""
+    """Value maps that show the SAMPLE plan's texts (and status) in the user's language wherever QGIS
+    represents a field (attribute table, identify, represent_value), the stored English values unchanged.
+    The map lists every value the layer holds: a value missing from a value map would read "(value)"."""
     for name in SAMPLE_TEXT_FIELDS:
         index = layer.fields().indexOf(name)
         if index < 0:
@@ -137,8 +137,15 @@ def represent_sample_texts(layer):
         values = sorted(str(value) for value in layer.uniqueValues(index) if value is not None and value != NULL)
         value_map = [{sample_text(value): value} for value in values]
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+    if layer.fields().indexOf("status") >= 0:
+        layer.setEditorWidgetSetup(layer.fields().indexOf("status"), status_value_map())
     if layer.fields().indexOf("sector_name") >= 0:  # Identify's and the form view's feature titles
         layer.setDisplayExpression(feature_name_expression(layer, "sector_name"))
+
+
+def status_value_map():
+    """The status field's widget: the stored value shown and chosen by its translated label."""
+    return QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in status_labels().items()]})
 
 
 def configure_form(layer):
@@ -159,8 +166,7 @@ def configure_form(layer):
         layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique, strength)
     index = fields.indexOf("status")
     if index >= 0:
-        value_map = [{label: value} for value, label in status_labels().items()]
-        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+        layer.setEditorWidgetSetup(index, status_value_map())
         layer.setDefaultValueDefinition(index, QgsDefaultValue("'planned'"))
         allowed = ", ".join(f"'{value}'" for value in STATUS_VALUES)
         layer.setConstraintExpression(index, f'"status" IS NULL OR "status" IN ({allowed})',
