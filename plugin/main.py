@@ -3,7 +3,7 @@ expression functions, and unload() undoes each of them."""
 
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -27,6 +27,7 @@ class VraemAnalystPlugin:
         self.toolbar = None
         self.actions = []
         self.menu_title = MENU
+        self.reads_projects = False
 
     # Processing is wired on its own so that qgis_process (no iface, no GUI) gets it too.
     def initProcessing(self):
@@ -45,6 +46,16 @@ class VraemAnalystPlugin:
         from .core import reference
 
         reference.install_path_handlers()
+        # A project saved in another language shows the bundled layers in this one (qgis_process too).
+        if not self.reads_projects:
+            QgsProject.instance().readProject.connect(self._bring_project_to_current_language)
+            self.reads_projects = True
+
+    @staticmethod
+    def _bring_project_to_current_language(*_args):
+        from .core import reference
+
+        reference.bring_project_to_current_language(QgsProject.instance())
 
     def initGui(self):
         self.initProcessing()
@@ -112,6 +123,9 @@ class VraemAnalystPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
+        if self.reads_projects:
+            QgsProject.instance().readProject.disconnect(self._bring_project_to_current_language)
+            self.reads_projects = False
         from .core import reference
         from .core.report import styles as report_styles
 

@@ -128,19 +128,27 @@ def sample_text(stored):
 
 def represent_sample_texts(layer):
     """Value maps that show the SAMPLE plan's texts (and status) in the user's language wherever QGIS
-    represents a field (attribute table, identify, represent_value), the stored English values unchanged.
-    The map lists every value the layer holds: a value missing from a value map would read "(value)"."""
+    represents a field (attribute table, identify, represent_value), the stored English values unchanged."""
+    for name, setup in sample_text_widgets(layer).items():
+        layer.setEditorWidgetSetup(layer.fields().indexOf(name), setup)
+    if layer.fields().indexOf("sector_name") >= 0:  # Identify's and the form view's feature titles
+        layer.setDisplayExpression(feature_name_expression(layer, "sector_name"))
+
+
+def sample_text_widgets(layer):
+    """{field name: value-map widget} of the SAMPLE plan's texts and status in the user's language.
+    A map lists every value the layer holds: a value missing from a value map would read "(value)"."""
+    widgets = {}
     for name in SAMPLE_TEXT_FIELDS:
         index = layer.fields().indexOf(name)
         if index < 0:
             continue
         values = sorted(str(value) for value in layer.uniqueValues(index) if value is not None and value != NULL)
         value_map = [{sample_text(value): value} for value in values]
-        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+        widgets[name] = QgsEditorWidgetSetup("ValueMap", {"map": value_map})
     if layer.fields().indexOf("status") >= 0:
-        layer.setEditorWidgetSetup(layer.fields().indexOf("status"), status_value_map())
-    if layer.fields().indexOf("sector_name") >= 0:  # Identify's and the form view's feature titles
-        layer.setDisplayExpression(feature_name_expression(layer, "sector_name"))
+        widgets["status"] = status_value_map()
+    return widgets
 
 
 def status_value_map():

@@ -34,7 +34,7 @@ from ..i18n import current_locale, install_translator, remove_translator, tr
 from ..paths import DATA_GPKG, STYLES_DIR
 from . import bundled, plans
 from .errors import VraemError
-from .flags import APPROXIMATE_PROPERTY, COVERAGE_PROPERTY, ROLE_PROPERTY, SAMPLE_PROPERTY
+from .flags import APPROXIMATE_PROPERTY, COVERAGE_PROPERTY, PLUGIN_TEXTS_PROPERTY, ROLE_PROPERTY, SAMPLE_PROPERTY
 from .measuring import zone_is_approximate
 
 GROUP_NAME = "VRAEM"
@@ -196,19 +196,26 @@ def apply_style(layer, role):
     ok, _message = layer.importNamedStyle(document)
     for key, value in kept.items():
         layer.setCustomProperty(key, value)
-    if ok and role == "plan":
-        _translate_classes(layer, plans.status_labels())
+    if ok:
+        _translate_classes(layer, class_labels(role))
     if ok and layer.customProperty(SAMPLE_PROPERTY):  # the style's field widgets replaced the value maps
         plans.represent_sample_texts(layer)
-    if ok and role == "aerodromes":
-        _translate_classes(layer, aerodrome_type_labels())
-    if ok and role == "districts":
-        _translate_classes(layer, {1: tr("VRAEM"), 0: tr("neighbour")})
-    if ok and role == "crossings":  # classes by the neighbour's English name
-        _translate_classes(layer, {english: country_names()[code] for code, english in ENGLISH_COUNTRY_NAMES.items()})
     if ok and role == "countries":
         _label_countries_in_the_users_language(layer)
     return ok
+
+
+def class_labels(role):
+    """Stored category value -> translated legend label of a role's categorised style ({} for none)."""
+    if role == "plan":
+        return plans.status_labels()
+    if role == "aerodromes":
+        return aerodrome_type_labels()
+    if role == "districts":
+        return {1: tr("VRAEM"), 0: tr("neighbour")}
+    if role == "crossings":  # classes by the neighbour's English name
+        return {english: country_names()[code] for code, english in ENGLISH_COUNTRY_NAMES.items()}
+    return {}
 
 
 ENGLISH_COUNTRY_NAMES = {"PER": "Peru", "BOL": "Bolivia", "BRA": "Brazil", "COL": "Colombia", "ECU": "Ecuador",
@@ -227,10 +234,18 @@ def _label_countries_in_the_users_language(layer):
     labeling = layer.labeling()
     if labeling is None:
         return
-    settings = QgsPalLayerSettings(labeling.settings())
+    _set_country_label_expression(layer, _country_label_expression())
+
+
+def _country_label_expression():
     cases = " ".join(f"WHEN \"ISO_A3\" = '{code}' THEN {QgsExpression.quotedString(name)}"
                      for code, name in country_names().items())
-    settings.fieldName = f'CASE {cases} ELSE "NAME" END'
+    return f'CASE {cases} ELSE "NAME" END'
+
+
+def _set_country_label_expression(layer, expression):
+    settings = QgsPalLayerSettings(layer.labeling().settings())
+    settings.fieldName = expression
     settings.isExpression = True
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
@@ -268,6 +283,7 @@ def _make_layer(role):
     apply_style(layer, role)
     layer.setMetadata(layer_metadata(role))
     mark_role(layer, role)
+    record_plugin_texts(layer, role)
     return layer
 
 
@@ -280,6 +296,83 @@ def mark_role(layer, role):
     if role == "plan":
         layer.setCustomProperty(SAMPLE_PROPERTY, True)
         plans.represent_sample_texts(layer)
+
+
+# ----------------------------------------------------------------------------- the reader's language
+#
+# A project saved in one language and read in another shows the bundled layers in the reader's language,
+# but never overwrites what the user changed. How we know: when the plugin adds a layer it records every
+# text it set (title, metadata, legend classes, SAMPLE value maps, country labels) in a custom property
+# saved with the project; on reading, a text still equal to its record is the plugin's and is translated
+# (and recorded anew), a text that differs was changed by the user and is kept. A layer without that
+# record (a user's plan, a zone built from boundaries, a project of an older version) is not touched.
+
+def _plugin_texts(layer, role):
+    """{key: (text shown now, the plugin's text in the current language, setter)} of a bundled layer."""
+    texts = {"title": (layer.name(), layer_title(role), layer.setName)}
+    metadata = layer_metadata(role)
+    texts["metadata"] = ([layer.metadata().title(), layer.metadata().abstract()],
+                         [metadata.title(), metadata.abstract()],
+                         lambda _text: layer.setMetadata(layer_metadata(role)))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        labels = class_labels(role)
+        for index, category in enumerate(renderer.categories()):
+            if category.value() in labels:
+                texts[f"class:{json.dumps(category.value())}"] = (
+                    category.label(), labels[category.value()],
+                    lambda text, index=index: renderer.updateCategoryLabel(index, text))
+    if layer.customProperty(SAMPLE_PROPERTY):
+        for name, setup in plans.sample_text_widgets(layer).items():
+            index = layer.fields().indexOf(name)
+            texts[f"widget:{name}"] = (layer.editorWidgetSetup(index).config(), setup.config(),
+                                       lambda _config, index=index, setup=setup: layer.setEditorWidgetSetup(index, setup))
+    if role == "countries" and layer.labeling() is not None:
+        texts["labels"] = (layer.labeling().settings().fieldName, _country_label_expression(),
+                           lambda text: _set_country_label_expression(layer, text))
+    return {key: (_as_json(shown), _as_json(plugin), setter) for key, (shown, plugin, setter) in texts.items()}
+
+
+def _as_json(value):
+    """The value as it reads back from its JSON record (tuples become lists, keys strings)."""
+    return json.loads(json.dumps(value))
+
+
+def record_plugin_texts(layer, role):
+    """Remember the texts the plugin has just set on a bundled layer (see above)."""
+    record = {key: plugin for key, (_shown, plugin, _setter) in _plugin_texts(layer, role).items()}
+    layer.setCustomProperty(PLUGIN_TEXTS_PROPERTY, json.dumps(record, ensure_ascii=False))
+
+
+def bring_to_current_language(layer):
+    """Translate the texts of a bundled layer that are still the plugin's; True when any changed."""
+    role = layer.customProperty(ROLE_PROPERTY)
+    try:
+        record = json.loads(layer.customProperty(PLUGIN_TEXTS_PROPERTY) or "")
+    except ValueError:
+        return False
+    if not role or not isinstance(record, dict):
+        return False
+    changed = False
+    for key, (shown, plugin, setter) in _plugin_texts(layer, role).items():
+        if key in record and record[key] == shown and shown != plugin:
+            setter(plugin)
+            record[key] = plugin
+            changed = True
+    if changed:
+        layer.setCustomProperty(PLUGIN_TEXTS_PROPERTY, json.dumps(record, ensure_ascii=False))
+    return changed
+
+
+def bring_project_to_current_language(project=None):
+    """Every bundled layer of a project just read, in the current language; the project is not marked
+    modified by it (a user who only opens and closes it is not asked to save)."""
+    project = project or QgsProject.instance()
+    was_dirty = project.isDirty()
+    changed = [layer for layer in project.mapLayers().values() if bring_to_current_language(layer)]
+    if changed and not was_dirty:
+        project.setDirty(False)
+    return changed
 
 
 def find_layer(project, role):
