@@ -7,7 +7,6 @@ the plugin class wires (as QGIS and qgis_process do)."""
 import pytest
 from i18n_helpers import compile_translation
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
