@@ -163,7 +163,7 @@ def test_the_report_of_a_reopened_project_has_its_legend_in_the_readers_language
     figures = report_figures.compute_figures(plan, zone, "vraem", project=project)
     pset = yields.get_set("vraem", project=project)
     pages = report_figures.page_figures(plan, zone, pset, project=project, analysis=figures)
-    spec = report_sheet.SheetSpec(figures, [layers["aerodromes"], plan, zone], overview_layers=[zone],
+    spec = report_sheet.SheetSpec(figures, [layers["towns"], layers["aerodromes"], plan, zone], overview_layers=[zone],
                                   focus_layers=[plan], author="Equipe", analysed=plan.name(),
                                   parameter_set=pset.label, atlas_layer=plan, atlas_name_field="sector_name",
                                   atlas_figures=pages)
@@ -182,5 +182,6 @@ def test_the_report_of_a_reopened_project_has_its_legend_in_the_readers_language
         entries += [item.data(Qt.ItemDataRole.DisplayRole) for item in legend.model().layerLegendNodes(node)]
     text = "\n".join(entry for entry in entries if entry)
     assert "Plano de erradicação" in text and "planejado" in text, text
+    assert USER_TOWNS in text and "Localidades" not in text, text  # the user's name for the towns
     for spanish in ("Plan de erradicación", "planificado", "aeropuerto pequeño"):
         assert spanish not in text, text

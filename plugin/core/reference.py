@@ -344,14 +344,26 @@ def record_plugin_texts(layer, role):
     layer.setCustomProperty(PLUGIN_TEXTS_PROPERTY, json.dumps(record, ensure_ascii=False))
 
 
-def bring_to_current_language(layer):
-    """Translate the texts of a bundled layer that are still the plugin's; True when any changed."""
-    role = layer.customProperty(ROLE_PROPERTY)
+def _plugin_record(layer):
+    """The texts the plugin recorded on a bundled layer, or None (not the plugin's, or unreadable)."""
     try:
         record = json.loads(layer.customProperty(PLUGIN_TEXTS_PROPERTY) or "")
     except ValueError:
-        return False
-    if not role or not isinstance(record, dict):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def renamed_by_user(layer):
+    """True when the user gave a bundled layer a name of their own."""
+    record = _plugin_record(layer)
+    return record is not None and record.get("title") != layer.name()
+
+
+def bring_to_current_language(layer):
+    """Translate the texts of a bundled layer that are still the plugin's; True when any changed."""
+    role = layer.customProperty(ROLE_PROPERTY)
+    record = _plugin_record(layer)
+    if not role or record is None:
         return False
     changed = False
     for key, (shown, plugin, setter) in _plugin_texts(layer, role).items():
@@ -365,14 +377,10 @@ def bring_to_current_language(layer):
 
 
 def bring_project_to_current_language(project=None):
-    """Every bundled layer of a project just read, in the current language; the project is not marked
-    modified by it (a user who only opens and closes it is not asked to save)."""
+    """Every bundled layer of a project being read, in the current language (on readProject: QGIS marks
+    the project clean after that signal, so a user who only opens and closes it is not asked to save)."""
     project = project or QgsProject.instance()
-    was_dirty = project.isDirty()
-    changed = [layer for layer in project.mapLayers().values() if bring_to_current_language(layer)]
-    if changed and not was_dirty:
-        project.setDirty(False)
-    return changed
+    return [layer for layer in project.mapLayers().values() if bring_to_current_language(layer)]
 
 
 def find_layer(project, role):

@@ -161,9 +161,11 @@ def atlas_highlight_style(layer):
 
 def legend_title(layer):
     """The layer's name in the legend: the translated title of a plugin layer (never a raw table name
-    such as eradication_plan), the user's own name for anything else and for a zone built from districts."""
+    such as eradication_plan), the user's own name for anything else, for a zone built from districts and
+    for a plugin layer the user renamed."""
     role = layer.customProperty(reference.ROLE_PROPERTY)
-    if not role or (role == "zone" and not layer.customProperty(reference.APPROXIMATE_PROPERTY)):
+    if (not role or (role == "zone" and not layer.customProperty(reference.APPROXIMATE_PROPERTY))
+            or reference.renamed_by_user(layer)):
         return layer.name()
     return reference.layer_title(role)
 
