@@ -185,3 +185,40 @@ def test_the_report_of_a_reopened_project_has_its_legend_in_the_readers_language
     assert USER_TOWNS in text and "Localidades" not in text, text  # the user's name for the towns
     for spanish in ("Plan de erradicación", "planificado", "aeropuerto pequeño"):
         assert spanish not in text, text
+
+
+@pytest.mark.slow
+def test_qgis_process_reads_a_spanish_project_in_portuguese(plugin_zip, language, tmp_path, qgis_app):
+    """Headless: the installed ZIP under qgis_process, QGIS in Portuguese, --PROJECT_PATH of the Spanish
+    project; native:exportlayersinformation reports the names and abstracts the project's layers have."""
+    import pyogrio
+    from desktop import PACKAGE, qgis_process, qgis_unzip
+    from qgis.PyQt.QtCore import QSettings
+
+    from vraem_analyst.plugin.core import reference
+
+    path = tmp_path / "proyecto.qgz"
+    save_in_spanish(path, language)
+    ids = {role: layer.id() for role, layer in by_role(QgsProject.instance()).items()}
+    language.use("pt")
+    # exportlayersinformation's "abstract" column holds the metadata's rights in QGIS 3.40: accept either
+    portuguese = {role: (reference.layer_title(role), {reference.layer_metadata(role).abstract(),
+                                                       *reference.layer_metadata(role).rights()}) for role in ids}
+    QgsProject.instance().clear()
+
+    config, plugins = tmp_path / "config", tmp_path / "plugins"
+    qgis_unzip(plugin_zip, plugins)
+    assert qgis_process(["plugins", "enable", PACKAGE], config, plugins).returncode == 0
+    settings = QSettings(str(config / "profiles" / "default" / "QGIS" / "QGIS3.ini"), QSettings.Format.IniFormat)
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "pt_BR")
+    settings.sync()
+    output = tmp_path / "layers.gpkg"
+    run = qgis_process(["run", "native:exportlayersinformation", f"--PROJECT_PATH={path}", "--",
+                        *[f"LAYERS={ids[role]}" for role in ("plan", "towns", "aerodromes")], f"OUTPUT={output}"],
+                       config, plugins)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    rows = {row["name"]: row["abstract"] for _, row in pyogrio.read_dataframe(output).iterrows()}
+    assert rows[portuguese["plan"][0]] in portuguese["plan"][1], rows
+    assert rows[portuguese["aerodromes"][0]] in portuguese["aerodromes"][1], rows
+    assert USER_TOWNS in rows, rows  # renamed by the user: kept
