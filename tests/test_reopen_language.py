@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import Qt
 USER_TOWNS = "Mis pueblos del VRAEM"
 USER_HELIPORT = "Helipuertos (revisado por el equipo)"
 USER_PLAN = "Plan del equipo"
+USER_ABSTRACT = "Zona aproximada; revisada por el equipo con los distritos de 2024."
 
 
 class Language:
@@ -90,6 +91,9 @@ def save_in_spanish(path, language):
     aerodromes = layers["aerodromes"]
     index = next(i for i, c in enumerate(aerodromes.renderer().categories()) if c.value() == "heliport")
     aerodromes.renderer().updateCategoryLabel(index, USER_HELIPORT)
+    metadata = layers["zone"].metadata()
+    metadata.setAbstract(USER_ABSTRACT)
+    layers["zone"].setMetadata(metadata)
     own = QgsVectorLayer("Polygon?crs=EPSG:4326&field=sector_name:string&field=status:string", USER_PLAN, "memory")
     own.setCustomProperty(reference.ROLE_PROPERTY, "plan")
     plans.configure_form(own)
@@ -121,9 +125,14 @@ def test_a_spanish_project_reads_in_portuguese_then_english_keeping_the_users_ch
     for role, layer in layers.items():
         if role != "towns":
             assert layer.name() == reference.layer_title(role), role
+            assert project.layerTreeRoot().findLayer(layer.id()).name() == layer.name(), role
             assert layer.metadata().title() == reference.layer_title(role), role
+        if role != "zone":
             assert layer.metadata().abstract() == reference.layer_metadata(role).abstract(), role
     assert layers["towns"].name() == USER_TOWNS
+    assert layers["zone"].metadata().abstract() == USER_ABSTRACT  # edited by the user: kept
+    country_labels = layers["countries"].labeling().settings().fieldName
+    assert "'Peru'" in country_labels and "'Perú'" not in country_labels and "'Paraguai'" in country_labels
     assert labels(layers["plan"]) == plans.status_labels()
     assert "planejado" in labels(layers["plan"]).values()
     assert labels(layers["aerodromes"])["heliport"] == USER_HELIPORT

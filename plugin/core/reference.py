@@ -310,10 +310,9 @@ def mark_role(layer, role):
 def _plugin_texts(layer, role):
     """{key: (text shown now, the plugin's text in the current language, setter)} of a bundled layer."""
     texts = {"title": (layer.name(), layer_title(role), layer.setName)}
-    metadata = layer_metadata(role)
-    texts["metadata"] = ([layer.metadata().title(), layer.metadata().abstract()],
-                         [metadata.title(), metadata.abstract()],
-                         lambda _text: layer.setMetadata(layer_metadata(role)))
+    shown, plugin = layer.metadata(), layer_metadata(role)
+    for part, (get, put) in METADATA_TEXTS.items():  # each on its own: a user's abstract keeps a translated title
+        texts[f"metadata:{part}"] = (get(shown), get(plugin), lambda text, put=put: _set_metadata_part(layer, put, text))
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         labels = class_labels(role)
@@ -331,6 +330,21 @@ def _plugin_texts(layer, role):
         texts["labels"] = (layer.labeling().settings().fieldName, _country_label_expression(),
                            lambda text: _set_country_label_expression(layer, text))
     return {key: (_as_json(shown), _as_json(plugin), setter) for key, (shown, plugin, setter) in texts.items()}
+
+
+METADATA_TEXTS = {
+    "title": (QgsLayerMetadata.title, QgsLayerMetadata.setTitle),
+    "abstract": (QgsLayerMetadata.abstract, QgsLayerMetadata.setAbstract),
+    "rights": (QgsLayerMetadata.rights, QgsLayerMetadata.setRights),
+    "licenses": (QgsLayerMetadata.licenses, QgsLayerMetadata.setLicenses),
+    "language": (QgsLayerMetadata.language, QgsLayerMetadata.setLanguage),
+}
+
+
+def _set_metadata_part(layer, put, text):
+    metadata = layer.metadata()
+    put(metadata, text)
+    layer.setMetadata(metadata)
 
 
 def _as_json(value):
