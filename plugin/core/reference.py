@@ -354,7 +354,10 @@ def _as_json(value):
 
 def record_plugin_texts(layer, role):
     """Remember the texts the plugin has just set on a bundled layer (see above)."""
-    record = {key: plugin for key, (_shown, plugin, _setter) in _plugin_texts(layer, role).items()}
+    _store_record(layer, {key: plugin for key, (_shown, plugin, _setter) in _plugin_texts(layer, role).items()})
+
+
+def _store_record(layer, record):
     layer.setCustomProperty(PLUGIN_TEXTS_PROPERTY, json.dumps(record, ensure_ascii=False))
 
 
@@ -386,7 +389,7 @@ def bring_to_current_language(layer):
             record[key] = plugin
             changed = True
     if changed:
-        layer.setCustomProperty(PLUGIN_TEXTS_PROPERTY, json.dumps(record, ensure_ascii=False))
+        _store_record(layer, record)
     return changed
 
 

@@ -222,14 +222,11 @@ def _fill_legend(legend, layers, main_map):
     legend.setLinkedMap(main_map)
     root = legend.model().rootGroup()
     root.clear()
-    titles = {}
     for layer in layers:
-        node = root.addLayer(layer)
-        titles[layer.id()] = legend_title(layer)
-        node.setCustomProperty("legend/title-label", titles[layer.id()])
+        root.addLayer(layer)
     legend.model().setLayerStyleOverrides(main_map.layerStyleOverrides())
     legend.updateLegend()
-    _fit_legend(legend, titles)
+    _fit_legend(legend, {layer.id(): legend_title(layer) for layer in layers})  # it sets the titles
 
 
 
