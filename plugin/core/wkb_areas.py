@@ -76,15 +76,20 @@ class WkbAreas:
         if not members:
             return BatchArea(0.0, 0.0, [])  # every feature of the batch without geometry
 
-        data, sizes = _joined_polygons(numpy, members)
-        simple = _simple_polygons(numpy, data, sizes)
+        simple = _simple_polygons(numpy, members)
         if simple is not None:
-            return self._simple_batch(numpy, data, members, *simple)
-        rings = _ring_ranges(numpy, data, len(members))
-        if rings is None:
+            figures = self._simple_polygon_areas(numpy, *simple[1:])
+            if figures is None:
+                return None
+            areas, proven = figures
+            unproven = [members[i] for i in numpy.flatnonzero(~proven).tolist()]
+            return BatchArea(float(areas.sum()), float(areas[proven].sum()), unproven)
+        found = _ring_ranges(numpy, numpy.frombuffer(b"".join(members), dtype=numpy.uint8), len(members))
+        if found is None:
             return None
-        lon_lat, vertices, roles = rings
-        areas = self._rings_m2(numpy, numpy.radians(lon_lat), vertices, roles)
+        lon_lat, vertices, roles = found
+        lon, lat = numpy.ascontiguousarray(lon_lat[:, 0]), numpy.ascontiguousarray(lon_lat[:, 1])
+        areas = self._rings_m2(numpy, lon * _RADIANS, lat * _RADIANS, _Rings(numpy, vertices), roles)
         return None if areas is None else BatchArea(float(areas.sum()), 0.0)
 
     def each(self, members):
@@ -96,74 +101,57 @@ class WkbAreas:
             import numpy
         except ImportError:
             return None
-        data, sizes = _joined_polygons(numpy, members)
-        simple = _simple_polygons(numpy, data, sizes)
-        return None if simple is None else self._simple_polygon_areas(numpy, data, *simple)
+        simple = _simple_polygons(numpy, members)
+        return None if simple is None else self._simple_polygon_areas(numpy, *simple[1:])
 
-    def _simple_batch(self, numpy, data, members, starts, vertices):
-        """The BatchArea of one-ring polygons starting at `starts` in `data`, which holds the members'
-        polygons (the unproven are returned as the members were given)."""
-        figures = self._simple_polygon_areas(numpy, data, starts, vertices)
-        if figures is None:
-            return None
-        areas, proven = figures
-        unproven = [members[i] for i in numpy.flatnonzero(~proven).tolist()]
-        return BatchArea(float(areas.sum()), float(areas[proven].sum()), unproven)
-
-    def _simple_polygon_areas(self, numpy, data, starts, vertices):
-        """(m² per polygon, proven per polygon) of one-ring polygons starting at `starts`, a group of
-        about _GROUP_BYTES at a time; None for a too long edge or a ring without one."""
+    def _simple_polygon_areas(self, numpy, joined, starts, vertices):
+        """(m² per polygon, proven per polygon) of one-ring polygons, their WKB joined in `joined` (bytes),
+        starting at `starts`, with these vertex counts; about _GROUP_BYTES at a time; None for a too
+        long edge or a ring without one."""
         if vertices.min() < 2:
             return None  # not a valid polygon (and a ring ending the batch has no edges to count)
-        ends = starts + _SIMPLE_POLYGON_HEADER + 16 * vertices
-        per_group = max(1, len(starts) * _GROUP_BYTES // len(data))
+        # every float of the bytes, whatever its offset: element i is the double starting at byte i
+        floats = numpy.ndarray((len(joined) - 7,), dtype="<f8", buffer=joined, strides=(1,))
+        per_group = max(1, len(starts) * _GROUP_BYTES // len(joined))
         areas, proven = [], []
         for first in range(0, len(starts), per_group):
-            last = min(first + per_group, len(starts))
-            begin = starts[first]
-            keep = numpy.ones(ends[last - 1] - begin, dtype=bool)
-            keep[((starts[first:last] - begin)[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)).ravel()] = False
-            lon_lat = data[begin:ends[last - 1]][keep].view("<f8").reshape(-1, 2)
-            group_vertices = vertices[first:last]
-            proven.append(_proven_rings(numpy, lon_lat, group_vertices))
-            group_areas = self._rings_m2(numpy, numpy.radians(lon_lat, out=lon_lat), group_vertices,
-                                         numpy.ones(last - first))
+            group = slice(first, first + per_group)
+            rings = _Rings(numpy, vertices[group])
+            # vertex j of the ring starting at vertex s, the polygon at byte b: its x at b + header + 16 (j - s)
+            x_bytes = 16 * numpy.arange(len(rings)) + rings.spread(starts[group] + _SIMPLE_POLYGON_HEADER - 16 * rings.starts)
+            lon, lat = floats[x_bytes], floats[x_bytes + 8]
+            proven.append(_proven_rings(numpy, lon, lat, rings))
+            group_areas = self._rings_m2(numpy, lon * _RADIANS, lat * _RADIANS, rings)
             if group_areas is None:
                 return None
             areas.append(group_areas)
         return numpy.concatenate(areas), numpy.concatenate(proven)
 
-    def _rings_m2(self, numpy, lon_lat, vertices, roles):
-        """Per ring (given by their vertex counts, closing vertex included): role × its geodesic area
-        (outer rings add, holes take away, whichever way each one turns); None for a too long edge."""
-        if not len(vertices):
-            return numpy.zeros(0)
-        if numpy.min(vertices) < 2:
-            return None  # a ring without an edge: not a valid polygon
-        lon, lat = lon_lat[:, 0], lon_lat[:, 1]
+    def _rings_m2(self, numpy, lon, lat, rings, roles=1.0):
+        """Per ring (lon/lat in radians): role × its geodesic area (outer rings add, holes take away,
+        whichever way each one turns); None for a too long edge. Each edge's middle latitude's sine is
+        taken as the mean of its ends' sines: off by sin φ Δφ² / 8, of the order the lenses leave out."""
         d_lon, d_lat = numpy.diff(lon), numpy.diff(lat)
-        ring_starts = numpy.concatenate(([0], numpy.cumsum(vertices)[:-1]))
-        joins = ring_starts[1:] - 1  # the pair joining two rings is no edge
-        d_lon[joins] = 0.0
-        d_lat[joins] = 0.0
+        d_lon[rings.joins] = 0.0
+        d_lat[rings.joins] = 0.0
         if max(numpy.abs(d_lon).max(), numpy.abs(d_lat).max()) > math.radians(MAX_EDGE_DEG):
             return None
         # straight edges in the equal-area projection: x = a λ, y = a q(φ) / 2, about each ring's first
         # vertex (its shoelace terms stay small, and precise)
-        y = self._equal_area_y(numpy, numpy.sin(lat))
-        first = numpy.repeat(ring_starts, vertices)
-        x = self.a * (lon - lon[first])
-        y -= y[first]
+        sin_lat = numpy.sin(lat)
+        y = self._equal_area_y(numpy, sin_lat)
+        x = self.a * (lon - rings.spread(lon[rings.starts]))
+        y -= rings.spread(y[rings.starts])
         cross = x[:-1] * y[1:] - x[1:] * y[:-1]
-        cross[joins] = 0.0
+        cross[rings.joins] = 0.0
         # ring k's edges start where its vertices do
-        straight = 0.5 * numpy.add.reduceat(cross, ring_starts)
-        sin_phi = numpy.sin(0.5 * (lat[1:] + lat[:-1]))
+        straight = 0.5 * numpy.add.reduceat(cross, rings.starts)
+        sin_phi = 0.5 * (sin_lat[1:] + sin_lat[:-1])
         sin2 = sin_phi * sin_phi
         w2 = 1.0 - self.e2 * sin2
         p2 = self.a2 * (1.0 - sin2) / w2
         m2 = (self.a2 * (1.0 - self.e2) ** 2) / (w2 * w2 * w2)
-        lenses = numpy.add.reduceat(d_lon * sin_phi * (p2 * d_lon * d_lon + 3.0 * m2 * d_lat * d_lat), ring_starts)
+        lenses = numpy.add.reduceat(d_lon * sin_phi * (p2 * d_lon * d_lon + 3.0 * m2 * d_lat * d_lat), rings.starts)
         return roles * numpy.sign(straight) * (straight - lenses / 12.0)
 
     def _equal_area_y(self, numpy, sin_lat):
@@ -175,9 +163,32 @@ class WkbAreas:
                                                    - (0.5 / self.e) * numpy.log((1.0 - e_sin) / (1.0 + e_sin)))
 
 
-def _proven_rings(numpy, lon_lat, vertices):
-    """For each one-ring polygon (vertex counts, closing vertex included; raw coordinates): True when
-    it is certainly valid, which GEOS would confirm.
+class _Rings:
+    """Where the rings of a batch lie among its vertices, given the vertex count of each (closing vertex
+    included, at least 2)."""
+
+    def __init__(self, numpy, vertices):
+        self.vertices = vertices
+        self.starts = numpy.cumsum(vertices) - vertices
+        self.ends = self.starts + vertices - 1  # each ring's last vertex
+        self.joins = self.ends[:-1]  # the pair joining two rings is no edge
+        # the ring of each vertex, found by counting ring starts (numpy.repeat costs four times as much)
+        marks = numpy.zeros(int(vertices.sum()), dtype=numpy.intp)
+        marks[self.starts[1:]] = 1
+        self._ring_of = numpy.cumsum(marks)
+
+    def __len__(self):
+        """The number of vertices of all the rings."""
+        return len(self._ring_of)
+
+    def spread(self, values):
+        """A value per ring, repeated at each of its vertices."""
+        return values[self._ring_of]
+
+
+def _proven_rings(numpy, lon, lat, rings):
+    """For each one-ring polygon (raw coordinates, _Rings): True when it is certainly valid, which GEOS
+    would confirm.
 
     Why this holds: when every edge leaves one point c strictly on the same side, the ring turns
     around c one way all along, never through it; winding once around c (one crossing of the
@@ -186,26 +197,22 @@ def _proven_rings(numpy, lon_lat, vertices):
     vertices: compact fields, convex or not, are star-shaped around it. "Strictly" means beyond the
     orientation test's rounding error, so GEOS's exact predicates agree; a ring left unproven (not
     closed, a repeated vertex, a spike, another shape, NaN) is not invalid, just GEOS's to judge."""
-    lon, lat = lon_lat[:, 0], lon_lat[:, 1]
-    ring_starts = numpy.concatenate(([0], numpy.cumsum(vertices)[:-1]))
-    ring_ends = ring_starts + vertices - 1
-    closed = (lon[ring_starts] == lon[ring_ends]) & (lat[ring_starts] == lat[ring_ends])
-    corners = numpy.maximum(vertices - 1, 1)
-    centre_lon = (numpy.add.reduceat(lon, ring_starts) - lon[ring_ends]) / corners
-    centre_lat = (numpy.add.reduceat(lat, ring_starts) - lat[ring_ends]) / corners
-    dx, dy = lon - numpy.repeat(centre_lon, vertices), lat - numpy.repeat(centre_lat, vertices)
+    starts, ends = rings.starts, rings.ends
+    closed = (lon[starts] == lon[ends]) & (lat[starts] == lat[ends])
+    corners = numpy.maximum(rings.vertices - 1, 1)
+    centre_lon = (numpy.add.reduceat(lon, starts) - lon[ends]) / corners
+    centre_lat = (numpy.add.reduceat(lat, starts) - lat[ends]) / corners
+    dx, dy = lon - rings.spread(centre_lon), lat - rings.spread(centre_lat)
     left, right = dx[:-1] * dy[1:], dy[:-1] * dx[1:]
     turn, margin = left - right, _ORIENTATION_MARGIN * (numpy.abs(left) + numpy.abs(right))
-    joins = ring_ends[:-1]  # the pair joining two rings is no edge
-    counter = turn > margin
-    clockwise = turn < -margin
+    # per edge: 1 beyond doubt counter-clockwise about c, -1 clockwise, 0 in doubt
+    way = (turn > margin).view(numpy.int8) - (turn < -margin).view(numpy.int8)
     crossings = (dy[:-1] < 0) != (dy[1:] < 0)
-    for flags in (counter, clockwise, crossings):
-        flags[joins] = False
-    edges = vertices - 1
-    one_way = ((numpy.add.reduceat(counter, ring_starts) == edges)
-               | (numpy.add.reduceat(clockwise, ring_starts) == edges))
-    return closed & (vertices >= 4) & one_way & (numpy.add.reduceat(crossings, ring_starts) == 2)
+    way[rings.joins] = 0
+    crossings[rings.joins] = False
+    edges = rings.vertices - 1
+    one_way = numpy.abs(numpy.add.reduceat(way, starts, dtype=numpy.intp)) == edges
+    return closed & (rings.vertices >= 4) & one_way & (numpy.add.reduceat(crossings, starts, dtype=numpy.intp) == 2)
 
 
 _SIMPLE_POLYGON_START = bytes((1, 3, 0, 0, 0, 1, 0, 0, 0))  # little-endian, 2D Polygon, one ring
@@ -220,43 +227,43 @@ _GROUP_BYTES = 1024 * 1024
 
 # a little-endian MultiPolygon of one part: that polygon's own WKB follows
 _ONE_PART_MULTIPOLYGON = bytes((1, 6, 0, 0, 0, 1, 0, 0, 0))
+_RADIANS = math.pi / 180.0
 
 
-def _joined_polygons(numpy, members):
-    """(the members' WKB joined, as bytes in a NumPy array; the size of each), each one-part multipolygon
-    taken as its polygon, whose area and validity are the multipolygon's.
+def _simple_polygons(numpy, members):
+    """(the members, their WKB joined as bytes, where each starts there, its vertex count) when every
+    member is a little-endian 2D polygon of one ring, what fields are, each one-part multipolygon
+    taken as its polygon (whose area and validity are the multipolygon's: layers typed MultiPolygon
+    hold mostly such fields); None otherwise.
 
-    Layers typed MultiPolygon hold mostly such fields. The members are looked at one by one in
-    Python only when one of them is a multipolygon: that pass cost a sixth of measuring a batch."""
-    data = numpy.frombuffer(b"".join(members), dtype=numpy.uint8)
-    sizes = numpy.fromiter(map(len, members), dtype=numpy.int64, count=len(members))
-    starts = numpy.cumsum(sizes) - sizes
-    headed = starts[sizes >= len(_ONE_PART_MULTIPOLYGON)]
-    if not (data[headed + 1] == _MULTIPOLYGON).any():  # the type's first byte, little-endian
-        return data, sizes
-    polygons = [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb
-                for wkb in members]
-    return (numpy.frombuffer(b"".join(polygons), dtype=numpy.uint8),
-            numpy.fromiter(map(len, polygons), dtype=numpy.int64, count=len(polygons)))
-
-
-def _simple_polygons(numpy, data, sizes):
-    """(where each member starts in `data`, its vertex count) when every member (of these sizes, joined
-    in `data`) is a little-endian 2D polygon of one ring, what fields are; None otherwise.
-
-    Found at once from the members' sizes, without walking their headers in Python (nor searching
+    Found at once from the members' sizes and headers, without walking them in Python (nor searching
     the bytes for headers, which took five times as long)."""
-    if not len(sizes) or sizes.min() < _SIMPLE_POLYGON_HEADER:
+    joined, sizes, starts, heads = _headed(numpy, members)
+    if heads is not None and (heads[:, 1] == _MULTIPOLYGON).any():  # the type's first byte, little-endian
+        members = [wkb[len(_ONE_PART_MULTIPOLYGON):] if wkb.startswith(_ONE_PART_MULTIPOLYGON) else wkb
+                   for wkb in members]
+        joined, sizes, starts, heads = _headed(numpy, members)
+    if heads is None:
         return None
-    starts = numpy.cumsum(sizes) - sizes
-    headers = data[starts[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)]
     opening = len(_SIMPLE_POLYGON_START)
-    if not (headers[:, :opening] == numpy.frombuffer(_SIMPLE_POLYGON_START, dtype=numpy.uint8)).all():
+    if not (heads[:, :opening] == numpy.frombuffer(_SIMPLE_POLYGON_START, dtype=numpy.uint8)).all():
         return None
-    vertices = numpy.ascontiguousarray(headers[:, opening:]).view("<u4").ravel().astype(numpy.int64)
+    vertices = numpy.ascontiguousarray(heads[:, opening:]).view("<u4").ravel().astype(numpy.int64)
     if numpy.any(sizes != _SIMPLE_POLYGON_HEADER + 16 * vertices):
         return None
-    return starts, vertices
+    return members, joined, starts, vertices
+
+
+def _headed(numpy, members):
+    """(the members joined, as bytes; each one's size; where each starts; its first _SIMPLE_POLYGON_HEADER
+    bytes, a row each); heads None when a member is shorter than that (or there is none)."""
+    sizes = numpy.fromiter(map(len, members), dtype=numpy.int64, count=len(members))
+    if not len(sizes) or sizes.min() < _SIMPLE_POLYGON_HEADER:
+        return None, sizes, None, None
+    joined = b"".join(members)
+    starts = numpy.cumsum(sizes) - sizes
+    data = numpy.frombuffer(joined, dtype=numpy.uint8)
+    return joined, sizes, starts, data[starts[:, None] + numpy.arange(_SIMPLE_POLYGON_HEADER)]
 
 
 def _ring_ranges(numpy, data, count):
