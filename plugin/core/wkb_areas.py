@@ -117,8 +117,9 @@ class WkbAreas:
         for first in range(0, len(starts), per_group):
             group = slice(first, first + per_group)
             rings = _Rings(numpy, vertices[group])
-            # vertex j of the ring starting at vertex s, the polygon at byte b: its x at b + header + 16 (j - s)
-            x_bytes = 16 * numpy.arange(len(rings)) + rings.spread(starts[group] + _SIMPLE_POLYGON_HEADER - 16 * rings.starts)
+            # vertex j, of the ring starting at vertex s in the polygon starting at byte b: x at b + header + 16 (j - s)
+            offsets = starts[group] + _SIMPLE_POLYGON_HEADER - 16 * rings.starts
+            x_bytes = 16 * numpy.arange(len(rings)) + rings.spread(offsets)
             lon, lat = floats[x_bytes], floats[x_bytes + 8]
             proven.append(_proven_rings(numpy, lon, lat, rings))
             group_areas = self._rings_m2(numpy, lon * _RADIANS, lat * _RADIANS, rings)
