@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     import vraem_analyst
+    from vraem_analyst.plugin.core import yields
 
     # pytest-qgis' stand-in iface lacks these two; the real QGIS window test covers them.
     if not hasattr(qgis_iface, "removePluginMenu"):
@@ -29,6 +30,7 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     assert [a.objectName() for a in plugin.actions][:2] == ["VraemAnalystToggleDock", "VraemAnalystAddLayers"]
     assert [factory.objectName() for factory in options_pages] == ["VraemAnalystOptionsFactory"]
     assert options_pages[0].title() == "VRAEM Analyst"
+    assert _parameter_set_values_in_the_modeler() == [list(yields.set_labels().values())]
 
     plugin.unload()
     QgsApplication.processEvents()
@@ -36,6 +38,25 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     assert plugin.actions == []
     assert plugin.dock is None
     assert options_pages == [] and plugin.options_factory is None  # unload() took the Options page away
+    assert _parameter_set_values_in_the_modeler() == []  # the parameter-set widget is unregistered
+    assert plugin.parameter_set_widgets is None
+
+
+def _parameter_set_values_in_the_modeler():
+    """The lists of values the modeler offers for exportreport's parameter set: QGIS builds that list
+    from the widget registry's factory for the parameter's widget type, and has none without the plugin."""
+    from qgis.core import QgsProcessingContext, QgsProcessingModelAlgorithm
+    from qgis.gui import QgsGui
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    from vraem_analyst.plugin.processing.reports.export_report import ExportReportAlgorithm
+
+    algorithm = ExportReportAlgorithm()
+    algorithm.initAlgorithm()
+    widget = QgsGui.processingGuiRegistry().createModelerParameterWidget(
+        QgsProcessingModelAlgorithm(), "", algorithm.parameterDefinition("PARAMETER_SET"), QgsProcessingContext())
+    lists = [[combo.itemText(index) for index in range(combo.count())] for combo in widget.findChildren(QComboBox)]
+    return [values for values in lists if values]  # the model input and algorithm output lists are empty here
 
 
 LIFECYCLE_CHECK = '''

@@ -1,0 +1,158 @@
+"""vraem:exportreport's yield parameter set in QGIS's Processing dialogs, with the plugin started in
+Spanish or Portuguese: the algorithm dialog, the batch dialog and the modeler show the sets by their
+translated labels (as vraem:areayield does), and what they hand to Processing is the set's key
+(vraem, national, custom), as on the command line, in processing.run and in saved models."""
+
+import re
+
+import pytest
+from i18n_helpers import compile_translation, i18n_tool
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterEnum,
+)
+from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox
+from test_spanish import _set_qgis_locale, _start_plugin
+
+ALGORITHM = "vraem:exportreport"
+KEYS = ["vraem", "national", "custom"]
+# the English labels of the keys (plugin/core/yields.py set_labels), looked up in the .ts files
+ENGLISH = ["VRAEM (UNODC/DEVIDA leaf yields)", "Peru national average (UNODC)", "Custom (saved in the project)"]
+SOURCE = QgsProcessingModelChildParameterSource
+
+
+@pytest.fixture(params=["es", "pt"])
+def plugin_in_language(request, qgis_app, qgis_iface, qgis_processing, monkeypatch):
+    """The plugin started (initGui) with QGIS in Spanish or Portuguese; yields the labels the dialogs
+    must show, read from that language's .ts file."""
+    compile_translation(request.param)
+    restore = _set_qgis_locale(request.param)
+    # pytest-qgis' iface has no browser model; Processing's algorithm dialog asks for one
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: None, raising=False)
+    plugin = _start_plugin(qgis_iface)
+    entries = i18n_tool.read_ts(i18n_tool.ts_path(request.param))
+    translations = {e.source: e.translation for e in entries.values() if e.context == i18n_tool.CONTEXT}
+    yield [translations[label] for label in ENGLISH]
+    plugin.unload()
+    restore()
+
+
+def _texts(combo):
+    return [combo.itemText(index) for index in range(combo.count())]
+
+
+def _choose(combo, text):
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not among {_texts(combo)}"
+    combo.setCurrentIndex(index)
+
+
+def _parameter_set_combo(widget):
+    """The combo box among `widget`'s children that lists the parameter sets (by their labels or keys)."""
+    combos = [combo for combo in widget.findChildren(QComboBox) if combo.count() == len(KEYS)
+              and [combo.itemData(index) or combo.itemText(index) for index in range(combo.count())] == KEYS]
+    assert len(combos) == 1, [_texts(combo) for combo in widget.findChildren(QComboBox)]
+    return combos[0]
+
+
+def _copied(dialog, action_text):
+    """What the dialog's Advanced menu entry puts on the clipboard."""
+    actions = [action for action in dialog.findChildren(QAction) if action.text() == action_text]
+    assert len(actions) == 1, [action.text() for action in dialog.findChildren(QAction)]
+    QApplication.clipboard().clear()
+    actions[0].trigger()
+    return QApplication.clipboard().text()
+
+
+def test_algorithm_dialog_shows_the_labels_and_passes_the_key(plugin_in_language):
+    import processing
+
+    dialog = processing.createAlgorithmDialog(ALGORITHM)
+    combo = dialog.mainWidget().wrappers["PARAMETER_SET"].wrappedWidget()
+    assert _texts(combo) == plugin_in_language
+    assert combo.currentText() == plugin_in_language[0]  # the default, vraem
+    assert dialog.createProcessingParameters()["PARAMETER_SET"] == "vraem"
+
+    _choose(combo, plugin_in_language[1])  # es: "Promedio nacional del Perú (UNODC)"
+    assert dialog.createProcessingParameters()["PARAMETER_SET"] == "national"
+    python = _copied(dialog, "Copy as Python Command")
+    assert re.search(r"'PARAMETER_SET':\s*'national'", python), python
+    command = _copied(dialog, "Copy as qgis_process Command")
+    assert command.startswith("qgis_process run vraem:exportreport") and " --PARAMETER_SET=national " in command, command
+
+    # a value set on the dialog (history, "Paste Settings", processing.execAlgorithmDialog) is a key
+    dialog.setParameters({"PARAMETER_SET": "custom"})
+    assert combo.currentText() == plugin_in_language[2]
+    assert dialog.createProcessingParameters()["PARAMETER_SET"] == "custom"
+    dialog.close()
+
+
+def test_batch_dialog_rows_show_the_labels_and_pass_the_keys(plugin_in_language):
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+    dialog = BatchAlgorithmDialog(algorithm)
+    panel = dialog.mainWidget()
+    panel.addRow()
+    column = panel.parameter_to_column["PARAMETER_SET"]
+    combos = [panel.wrappers[row][column].wrappedWidget() for row in range(panel.batchRowCount())]
+    assert len(combos) == 2
+    for combo in combos:
+        assert _texts(combo) == plugin_in_language
+    _choose(combos[0], plugin_in_language[1])
+    _choose(combos[1], plugin_in_language[2])
+    context = QgsProcessingContext()
+    rows = [panel.parametersForRow(row, context, warnOnInvalid=False)[0] for row in (0, 1)]
+    assert [parameters["PARAMETER_SET"] for parameters in rows] == ["national", "custom"]
+    # a row filled by value (a loaded batch file, "Fill Down") shows the label of that key
+    panel.wrappers[0][column].setParameterValue("custom", context)
+    assert combos[0].currentText() == plugin_in_language[2]
+    dialog.close()
+
+
+def _modeler_dialog(model, child_id=None):
+    from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+    return ModelerParametersDialog(algorithm, model, child_id)
+
+
+def test_modeler_keeps_the_key_through_a_saved_model_and_takes_a_model_input(plugin_in_language, tmp_path):
+    model = QgsProcessingModelAlgorithm("report", "tests")
+    model_input = QgsProcessingParameterEnum("SET", "Set", options=KEYS, defaultValue="vraem", usesStaticStrings=True)
+    model.addModelParameter(model_input, QgsProcessingModelParameter("SET"))
+
+    dialog = _modeler_dialog(model)  # the algorithm dragged into the model
+    widget = dialog.widget.widget.wrappers["PARAMETER_SET"]
+    combo = _parameter_set_combo(widget)
+    assert _texts(combo) == plugin_in_language
+    _choose(combo, plugin_in_language[1])
+    child = dialog.createAlgorithm()
+    assert [source.staticValue() for source in child.parameterSources()["PARAMETER_SET"]] == ["national"]
+    child_id = model.addChildAlgorithm(child)
+    dialog.close()
+
+    # the model's input is offered in the widget's "Model Input" list and may feed the parameter
+    fed = _modeler_dialog(model)
+    widget = fed.widget.widget.wrappers["PARAMETER_SET"]
+    assert [combo for combo in widget.findChildren(QComboBox) if combo.findData("SET") >= 0]
+    widget.setWidgetValue(SOURCE.fromModelParameter("SET"))
+    (source,) = fed.createAlgorithm().parameterSources()["PARAMETER_SET"]
+    assert (source.source(), source.parameterName()) == (SOURCE.fromModelParameter("SET").source(), "SET")
+    fed.close()
+
+    path = tmp_path / "report.model3"
+    assert model.toFile(str(path))
+    reopened = QgsProcessingModelAlgorithm()
+    assert reopened.fromFile(str(path))
+    sources = reopened.childAlgorithm(child_id).parameterSources()["PARAMETER_SET"]
+    assert [(source.source(), source.staticValue()) for source in sources] == \
+        [(SOURCE.fromStaticValue("national").source(), "national")]
+    editing = _modeler_dialog(reopened, child_id)  # a double-click on the algorithm in the reopened model
+    assert _parameter_set_combo(editing.widget.widget.wrappers["PARAMETER_SET"]).currentText() == \
+        plugin_in_language[1]
+    editing.close()
