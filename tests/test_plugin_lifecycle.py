@@ -69,6 +69,18 @@ def check(iface):
 
     window = iface.mainWindow()
 
+    def parameter_set_values():
+        # the value lists the modeler offers for a parameter that asks for the plugin's parameter-set widget
+        from qgis.core import QgsProcessingContext, QgsProcessingModelAlgorithm, QgsProcessingParameterEnum
+        from qgis.gui import QgsGui
+        from qgis.PyQt.QtWidgets import QComboBox
+
+        parameter = QgsProcessingParameterEnum("SET", "set", ["vraem", "national"], usesStaticStrings=True)
+        parameter.setMetadata({"widget_wrapper": {"widget_type": "vraem_parameter_set"}})
+        widget = QgsGui.processingGuiRegistry().createModelerParameterWidget(
+            QgsProcessingModelAlgorithm(), "", parameter, QgsProcessingContext())
+        return [combo.count() for combo in widget.findChildren(QComboBox) if combo.count()]
+
     def state():
         for _ in range(3):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -82,6 +94,7 @@ def check(iface):
             "menu": [a.text() for a in iface.pluginMenu().actions()
                      if a.menu() is not None and "VRAEM" in a.text()],
             "functions": sorted(f.name() for f in QgsExpression.Functions()),
+            "parameter_set_values": parameter_set_values(),
             "modules": sorted(m for m in sys.modules if m == "vraem_analyst" or m.startswith("vraem_analyst.")),
         }
 
@@ -113,6 +126,7 @@ def test_real_desktop_unload_leaves_nothing(plugin_zip, tmp_path):
     assert {"VraemAnalystToggleDock", "VraemAnalystAddLayers", "VraemAnalystHelp"} <= set(loaded["actions"])
     assert len(loaded["menu"]) == 1
     assert "vraem_analyst.plugin.main" in loaded["modules"]
+    assert loaded["parameter_set_values"] == [2]  # the plugin's widget lists the parameter's two keys
     assert check["unload"] is True and check["load"] is True and check["start"] is True
     assert check["unload_again"] is True
     for after in (check["after_unload"], check["after_second_unload"]):
@@ -122,6 +136,7 @@ def test_real_desktop_unload_leaves_nothing(plugin_zip, tmp_path):
         assert after["actions"] == []
         assert after["menu"] == []
         assert after["modules"] == []
+        assert after["parameter_set_values"] == []  # its widget factory is unregistered
         # the plugin's expression functions (all named vraem_*) are gone, QGIS's own are untouched
         assert [name for name in after["functions"] if name.startswith("vraem_")] == []
         assert set(after["functions"]) == set(loaded["functions"]) - set(_vraem_functions(loaded))
