@@ -156,3 +156,60 @@ def test_modeler_keeps_the_key_through_a_saved_model_and_takes_a_model_input(plu
     assert _parameter_set_combo(editing.widget.widget.wrappers["PARAMETER_SET"]).currentText() == \
         plugin_in_language[1]
     editing.close()
+
+
+DESKTOP_CHECK = '''
+def check(iface):
+    import processing
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingModelAlgorithm
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    def texts(combo):
+        return [combo.itemText(index) for index in range(combo.count())]
+
+    out = {}
+    dialog = processing.createAlgorithmDialog("vraem:exportreport")
+    dialog.show()
+    QgsApplication.processEvents()
+    combo = dialog.mainWidget().wrappers["PARAMETER_SET"].wrappedWidget()
+    out["dialog"] = texts(combo)
+    combo.setCurrentIndex(combo.findText("Promedio nacional del Perú (UNODC)"))
+    out["dialog_value"] = dialog.createProcessingParameters()["PARAMETER_SET"]
+    out["shot"] = dialog.grab().save(SHOT, "PNG")
+    dialog.close()
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("vraem:exportreport")
+    batch = BatchAlgorithmDialog(algorithm)
+    panel = batch.mainWidget()
+    column = panel.parameter_to_column["PARAMETER_SET"]
+    out["batch"] = texts(panel.wrappers[0][column].wrappedWidget())
+    out["batch_value"] = panel.parametersForRow(0, QgsProcessingContext(), warnOnInvalid=False)[0]["PARAMETER_SET"]
+    batch.close()
+
+    modeler = ModelerParametersDialog(algorithm.create(), QgsProcessingModelAlgorithm())
+    widget = modeler.widget.widget.wrappers["PARAMETER_SET"]
+    out["modeler"] = [texts(combo) for combo in widget.findChildren(QComboBox) if combo.count()]
+    modeler.close()
+    return out
+'''
+
+
+@pytest.mark.slow
+def test_real_qgis_in_spanish_shows_the_labels_in_every_dialog(plugin_zip, tmp_path, artifacts_dir):
+    """The same in the real QGIS desktop, in Spanish, with the plugin installed from the ZIP (QGIS's
+    own iface, Processing plugin and widget registry); the algorithm dialog is saved for a person to see."""
+    from desktop import run_desktop
+
+    shot = artifacts_dir / "exportreport_dialog_es.png"
+    check = DESKTOP_CHECK.replace("SHOT", repr(str(shot)))
+    result = run_desktop(plugin_zip, check, tmp_path, locale="es")
+    assert result["ok"], result.get("error", "") + result["log"][-3000:]
+    spanish = ["VRAEM (rendimientos de hoja de UNODC/DEVIDA)", "Promedio nacional del Perú (UNODC)",
+               "Personalizado (guardado en el proyecto)"]
+    out = result["check"]
+    assert out["dialog"] == spanish and out["dialog_value"] == "national"
+    assert out["batch"] == spanish and out["batch_value"] == "vraem"
+    assert out["modeler"] == [spanish]
+    assert out["shot"] and shot.stat().st_size > 1000
