@@ -77,7 +77,11 @@ def test_algorithm_dialog_shows_the_labels_and_passes_the_key(plugin_in_language
     assert combo.currentText() == plugin_in_language[0]  # the default, vraem
     assert dialog.createProcessingParameters()["PARAMETER_SET"] == "vraem"
 
+    changes = []  # what Processing hears when the user picks a set (other widgets may follow it)
+    wrapper = dialog.mainWidget().wrappers["PARAMETER_SET"]
+    wrapper.widgetValueHasChanged.connect(lambda changed: changes.append(changed.parameterValue()))
     _choose(combo, plugin_in_language[1])  # es: "Promedio nacional del Perú (UNODC)"
+    assert changes == ["national"]
     assert dialog.createProcessingParameters()["PARAMETER_SET"] == "national"
     python = _copied(dialog, "Copy as Python Command")
     assert re.search(r"'PARAMETER_SET':\s*'national'", python), python

@@ -58,13 +58,14 @@ class ParameterSetDialogWidget:
     """What QGIS 3's Processing dialogs build for the parameter from its metadata "class".
 
     Those dialogs (Python) ask the registry for a widget through PyQGIS, which hands back a wrapper
-    written in Python without its Python half (qgis/QGIS#67401, fixed after QGIS 3.40): the algorithm and
-    batch dialogs get the wrapper built here instead. The modeler gets QGIS's own modeler widget (value,
-    model input, expression, algorithm output), whose value widget QGIS builds from the registry in C++,
-    which keeps it whole. A class, because those dialogs call only a class; QGIS 4 reads "widget_type" alone.
+    written in Python without its Python half (qgis/QGIS#67401; QGIS 3.40.6 has it, #67491 fixes it): the
+    algorithm and batch dialogs get the wrapper built here instead. The modeler gets QGIS's own modeler
+    widget (value, model input, expression, algorithm output), whose value widget QGIS builds from the
+    registry in C++, which keeps it whole. It is a class because those dialogs only instantiate classes
+    named in the metadata; QGIS 4's dialogs read "widget_type" alone (qgis/QGIS#67068).
     """
 
-    def __new__(cls, parameter, dialog, row=0, col=0, **_metadata):
+    def __new__(cls, parameter, dialog, *_cell, **_metadata):  # the batch table cell, the other metadata
         from processing.gui.wrappers import DIALOG_MODELER, DIALOG_STANDARD, dialogTypes
 
         dialog_type = dialogTypes.get(type(dialog).__name__, DIALOG_STANDARD)  # as Processing tells them apart
