@@ -3,6 +3,7 @@ Spanish or Portuguese: the algorithm dialog, the batch dialog and the modeler sh
 translated labels (as vraem:areayield does), and what they hand to Processing is the set's key
 (vraem, national, custom), as on the command line, in processing.run and in saved models."""
 
+import csv
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterEnum,
 )
@@ -125,29 +127,16 @@ def _modeler_dialog(model, child_id=None):
     return ModelerParametersDialog(algorithm, model, child_id)
 
 
-def test_modeler_keeps_the_key_through_a_saved_model_and_takes_a_model_input(plugin_in_language, tmp_path):
+def test_modeler_keeps_the_key_through_a_saved_model(plugin_in_language, tmp_path):
     model = QgsProcessingModelAlgorithm("report", "tests")
-    model_input = QgsProcessingParameterEnum("SET", "Set", options=KEYS, defaultValue="vraem", usesStaticStrings=True)
-    model.addModelParameter(model_input, QgsProcessingModelParameter("SET"))
-
     dialog = _modeler_dialog(model)  # the algorithm dragged into the model
-    widget = dialog.widget.widget.wrappers["PARAMETER_SET"]
-    combo = _parameter_set_combo(widget)
+    combo = _parameter_set_combo(dialog.widget.widget.wrappers["PARAMETER_SET"])
     assert _texts(combo) == plugin_in_language
     _choose(combo, plugin_in_language[1])
     child = dialog.createAlgorithm()
     assert [source.staticValue() for source in child.parameterSources()["PARAMETER_SET"]] == ["national"]
     child_id = model.addChildAlgorithm(child)
     dialog.close()
-
-    # the model's input is offered in the widget's "Model Input" list and may feed the parameter
-    fed = _modeler_dialog(model)
-    widget = fed.widget.widget.wrappers["PARAMETER_SET"]
-    assert [combo for combo in widget.findChildren(QComboBox) if combo.findData("SET") >= 0]
-    widget.setWidgetValue(SOURCE.fromModelParameter("SET"))
-    (source,) = fed.createAlgorithm().parameterSources()["PARAMETER_SET"]
-    assert (source.source(), source.parameterName()) == (SOURCE.fromModelParameter("SET").source(), "SET")
-    fed.close()
 
     path = tmp_path / "report.model3"
     assert model.toFile(str(path))
@@ -160,6 +149,41 @@ def test_modeler_keeps_the_key_through_a_saved_model_and_takes_a_model_input(plu
     assert _parameter_set_combo(editing.widget.widget.wrappers["PARAMETER_SET"]).currentText() == \
         plugin_in_language[1]
     editing.close()
+
+
+def test_modeler_lets_a_model_input_feed_the_parameter_set(plugin_in_language, tmp_path):
+    import processing
+
+    from vraem_analyst.plugin.core import yields
+
+    model = QgsProcessingModelAlgorithm("report", "tests")
+    model_input = QgsProcessingParameterEnum("SET", "Set", options=KEYS, defaultValue="vraem", usesStaticStrings=True)
+    model.addModelParameter(model_input, QgsProcessingModelParameter("SET"))
+    dialog = _modeler_dialog(model)
+    widget = dialog.widget.widget.wrappers["PARAMETER_SET"]
+    assert _texts(_parameter_set_combo(widget)) == plugin_in_language  # its "Value" list
+    assert [combo for combo in widget.findChildren(QComboBox) if combo.findData("SET") >= 0], "no Model Input list"
+    widget.setWidgetValue(SOURCE.fromModelParameter("SET"))  # the user picks "Model Input" → SET
+    dialog.widget.widget.wrappers["DPI"].setWidgetValue(SOURCE.fromStaticValue(72))
+    child = dialog.createAlgorithm()
+    dialog.close()
+    (source,) = child.parameterSources()["PARAMETER_SET"]
+    assert (source.source(), source.parameterName()) == (SOURCE.fromModelParameter("SET").source(), "SET")
+
+    figures = QgsProcessingModelOutput("figures", "figures")
+    figures.setChildId(child.childId())
+    figures.setChildOutputName("OUTPUT_CSV")
+    child.setModelOutputs({"figures": figures})
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    (destination,) = [parameter.name() for parameter in model.destinationParameterDefinitions()]
+    for key in ("national", "vraem"):  # the model run with each value of its input
+        path = tmp_path / f"{key}.csv"
+        processing.run(model, {"SET": key, destination: str(path)})
+        with open(path, encoding="utf-8") as handle:
+            rows = {row["key"]: float(row["value"]) for row in csv.DictReader(handle) if row["value"]}
+        expected = rows["analysed_ha"] * yields.get_set(key).leaf_central / 1000.0
+        assert rows["leaf_t_central"] == pytest.approx(expected, rel=1e-9), key
 
 
 DESKTOP_CHECK = '''
