@@ -1,9 +1,10 @@
-"""The plugin class: it only wires actions, menu, toolbar, dock, Processing provider and
-expression functions, and unload() undoes each of them."""
+"""The plugin class: it only wires actions, menu, toolbar, dock, Processing provider (and the widget
+its dialogs show for a parameter set) and expression functions, and unload() undoes each of them."""
 
 import os
 
 from qgis.core import QgsApplication, QgsProject
+from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -24,6 +25,7 @@ class VraemAnalystPlugin:
         self.provider = None
         self.dock = None
         self.options_factory = None
+        self.parameter_set_widgets = None
         self.toolbar = None
         self.actions = []
         self.menu_title = MENU
@@ -87,6 +89,13 @@ class VraemAnalystPlugin:
         self.options_factory = VraemOptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
+        from .gui.processing_widgets import ParameterSetWidgetFactory
+
+        factory = ParameterSetWidgetFactory()
+        # like the provider: keep only a factory the registry took, so unload() removes nobody else's
+        if QgsGui.processingGuiRegistry().addParameterWidgetFactory(factory):
+            self.parameter_set_widgets = factory
+
         help_action = QAction(tr("VRAEM Analyst help"), self.iface.mainWindow())
         help_action.setObjectName("VraemAnalystHelp")
         help_action.triggered.connect(self.show_help)
@@ -119,6 +128,9 @@ class VraemAnalystPlugin:
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
+        if self.parameter_set_widgets is not None:
+            QgsGui.processingGuiRegistry().removeParameterWidgetFactory(self.parameter_set_widgets)  # deletes it
+            self.parameter_set_widgets = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

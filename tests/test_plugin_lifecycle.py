@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     import vraem_analyst
+    from vraem_analyst.plugin.core import yields
 
     # pytest-qgis' stand-in iface lacks these two; the real QGIS window test covers them.
     if not hasattr(qgis_iface, "removePluginMenu"):
@@ -29,6 +30,7 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     assert [a.objectName() for a in plugin.actions][:2] == ["VraemAnalystToggleDock", "VraemAnalystAddLayers"]
     assert [factory.objectName() for factory in options_pages] == ["VraemAnalystOptionsFactory"]
     assert options_pages[0].title() == "VRAEM Analyst"
+    assert _parameter_set_values_in_the_modeler() == [list(yields.set_labels().values())]
 
     plugin.unload()
     QgsApplication.processEvents()
@@ -36,6 +38,25 @@ def test_load_and_unload_leaves_nothing(qgis_app, qgis_iface, qgis_processing):
     assert plugin.actions == []
     assert plugin.dock is None
     assert options_pages == [] and plugin.options_factory is None  # unload() took the Options page away
+    assert _parameter_set_values_in_the_modeler() == []  # the parameter-set widget is unregistered
+    assert plugin.parameter_set_widgets is None
+
+
+def _parameter_set_values_in_the_modeler():
+    """The lists of values the modeler offers for exportreport's parameter set: QGIS builds that list
+    from the widget registry's factory for the parameter's widget type, and has none without the plugin."""
+    from qgis.core import QgsProcessingContext, QgsProcessingModelAlgorithm
+    from qgis.gui import QgsGui
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    from vraem_analyst.plugin.processing.reports.export_report import ExportReportAlgorithm
+
+    algorithm = ExportReportAlgorithm()
+    algorithm.initAlgorithm()
+    widget = QgsGui.processingGuiRegistry().createModelerParameterWidget(
+        QgsProcessingModelAlgorithm(), "", algorithm.parameterDefinition("PARAMETER_SET"), QgsProcessingContext())
+    lists = [[combo.itemText(index) for index in range(combo.count())] for combo in widget.findChildren(QComboBox)]
+    return [values for values in lists if values]  # the model input and algorithm output lists are empty here
 
 
 LIFECYCLE_CHECK = '''
@@ -47,6 +68,18 @@ def check(iface):
     from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
     window = iface.mainWindow()
+
+    def parameter_set_values():
+        # the value lists the modeler offers for a parameter that asks for the plugin's parameter-set widget
+        from qgis.core import QgsProcessingContext, QgsProcessingModelAlgorithm, QgsProcessingParameterEnum
+        from qgis.gui import QgsGui
+        from qgis.PyQt.QtWidgets import QComboBox
+
+        parameter = QgsProcessingParameterEnum("SET", "set", ["vraem", "national"], usesStaticStrings=True)
+        parameter.setMetadata({"widget_wrapper": {"widget_type": "vraem_parameter_set"}})
+        widget = QgsGui.processingGuiRegistry().createModelerParameterWidget(
+            QgsProcessingModelAlgorithm(), "", parameter, QgsProcessingContext())
+        return [combo.count() for combo in widget.findChildren(QComboBox) if combo.count()]
 
     def state():
         for _ in range(3):
@@ -61,6 +94,7 @@ def check(iface):
             "menu": [a.text() for a in iface.pluginMenu().actions()
                      if a.menu() is not None and "VRAEM" in a.text()],
             "functions": sorted(f.name() for f in QgsExpression.Functions()),
+            "parameter_set_values": parameter_set_values(),
             "modules": sorted(m for m in sys.modules if m == "vraem_analyst" or m.startswith("vraem_analyst.")),
         }
 
@@ -92,6 +126,7 @@ def test_real_desktop_unload_leaves_nothing(plugin_zip, tmp_path):
     assert {"VraemAnalystToggleDock", "VraemAnalystAddLayers", "VraemAnalystHelp"} <= set(loaded["actions"])
     assert len(loaded["menu"]) == 1
     assert "vraem_analyst.plugin.main" in loaded["modules"]
+    assert loaded["parameter_set_values"] == [2]  # the plugin's widget lists the parameter's two keys
     assert check["unload"] is True and check["load"] is True and check["start"] is True
     assert check["unload_again"] is True
     for after in (check["after_unload"], check["after_second_unload"]):
@@ -101,6 +136,7 @@ def test_real_desktop_unload_leaves_nothing(plugin_zip, tmp_path):
         assert after["actions"] == []
         assert after["menu"] == []
         assert after["modules"] == []
+        assert after["parameter_set_values"] == []  # its widget factory is unregistered
         # the plugin's expression functions (all named vraem_*) are gone, QGIS's own are untouched
         assert [name for name in after["functions"] if name.startswith("vraem_")] == []
         assert set(after["functions"]) == set(loaded["functions"]) - set(_vraem_functions(loaded))

@@ -211,3 +211,30 @@ def test_air_picture_algorithms_run_headless(profile, tmp_path, qgis_app):
     missing = qgis_process(["run", "vraem:interceptreach", "--", f"OUTPUT_RINGS={tmp_path / 'x.gpkg'}"],
                            config, plugins)
     assert missing.returncode != 0, "no interceptor speed or reaction time: no hidden default"
+
+
+def test_exportreport_takes_the_parameter_set_by_key(profile, tmp_path, qgis_app):
+    """`PARAMETER_SET=custom` (a key, as the README documents it) reads the set saved in the project
+    given with --PROJECT_PATH; the dialogs show labels, the command line keeps the keys."""
+    import csv
+
+    from qgis.core import QgsProject
+
+    from vraem_analyst.plugin.core import yields
+
+    config, plugins = profile
+    qgis_process(["plugins", "enable", PACKAGE], config, plugins)
+    project = QgsProject()
+    yields.save_custom_set(project, yields.ParameterSet(key="custom", label="Field survey", leaf_low=1000.0,
+                                                        leaf_central=2000.0, leaf_high=3000.0, sources=["survey"]))
+    path = tmp_path / "custom.qgz"
+    assert project.write(str(path))
+    figures = tmp_path / "figures.csv"
+    run = qgis_process(["run", "vraem:exportreport", f"--PROJECT_PATH={path}", "--", "PARAMETER_SET=custom", "DPI=72",
+                        f"OUTPUT_PDF={tmp_path / 'r.pdf'}", f"OUTPUT_PNG={tmp_path / 'r.png'}", f"OUTPUT_CSV={figures}"],
+                       config, plugins)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    with open(figures, encoding="utf-8") as handle:
+        rows = {row["key"]: float(row["value"]) for row in csv.DictReader(handle) if row["value"]}
+    assert rows["leaf_t_central"] == pytest.approx(rows["analysed_ha"] * 2000.0 / 1000.0, rel=1e-9)
+    assert rows["leaf_t_high"] == pytest.approx(rows["analysed_ha"] * 3000.0 / 1000.0, rel=1e-9)

@@ -27,6 +27,15 @@ ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
 INTEGER = Qgis.ProcessingNumberParameterType.Integer
 DOUBLE = Qgis.ProcessingNumberParameterType.Double
 SKIP_VALIDITY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+# The widget type under which the plugin registers its parameter-set widget (plugin/gui/processing_widgets.py).
+PARAMETER_SET_WIDGET = "vraem_parameter_set"
+
+
+def parameter_set_widget_metadata():
+    """Metadata of an enum of parameter-set keys (vraem, national, custom) with static strings: Processing
+    dialogs then show each set by its translated label, while the value stays the key."""
+    gui_module = __package__.rsplit(".", 1)[0] + ".gui.processing_widgets"  # named, not imported: no GUI here
+    return {"widget_wrapper": {"widget_type": PARAMETER_SET_WIDGET, "class": gui_module + ".ParameterSetDialogWidget"}}
 
 
 class UncheckedSource:

@@ -32,7 +32,7 @@ from ...core.report import sheet as report_sheet
 from ...core.report import styles as report_styles
 from ...paths import DATA_GPKG
 from ..air.flight_tracks import picture_layers
-from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POINTS, POLYGONS
+from ..base import ANY_GEOMETRY, DOUBLE, INTEGER, NO_THREADING, POINTS, POLYGONS, parameter_set_widget_metadata
 from .common import ReportsAlgorithm
 
 BUNDLED_ZONE = f"{DATA_GPKG}|layername=zone"
@@ -99,7 +99,8 @@ class ExportReportAlgorithm(ReportsAlgorithm):
         sets = QgsProcessingParameterEnum(
             self.PARAMETER_SET, self.tr("Yield parameter set"), options=list(yields.SET_KEYS),
             defaultValue="vraem")
-        sets.setUsesStaticStrings(True)
+        sets.setUsesStaticStrings(True)  # PARAMETER_SET=national on the command line, in models
+        sets.setMetadata(parameter_set_widget_metadata())  # dialogs show the sets' translated labels
         self.addParameter(sets)
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.BUFFER_SOURCE, self.tr("Buffer around (towns, crossings...)"),
