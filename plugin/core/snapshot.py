@@ -3,9 +3,10 @@
 A QgsVectorLayer belongs to the main thread: reading it from a QgsTask while the user edits it,
 changes its selection or removes it is not thread-safe. A QgsVectorLayerFeatureSource, built on the
 main thread, copies what reading needs (the provider's source, the edit buffer, expression fields) and
-can then be iterated in a worker; so can the provider's source alone, all a layer without those needs. LayerSnapshot adds what the engine asks of a layer besides its
-features (CRS, fields, name, extent, selection, custom properties), so compute_areas, buffer_overlap and
-build_zone_from_districts accept it wherever they accept a layer.
+can then be iterated in a worker; so can the provider's source alone, all a layer without those needs.
+LayerSnapshot adds what the engine asks of a layer besides its features (CRS, fields, name, extent,
+selection, custom properties), so compute_areas, buffer_overlap and build_zone_from_districts accept
+it wherever they accept a layer.
 """
 
 from qgis.core import (
