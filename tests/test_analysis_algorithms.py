@@ -1,5 +1,7 @@
 """The vraem:areayield, vraem:claimcheck and vraem:bufferoverlap algorithms through processing.run."""
 
+import os
+
 import pytest
 from engine_helpers import (
     QSTRING,
@@ -363,3 +365,78 @@ def test_areayield_registers_only_outputs_it_writes(vraem_provider, tmp_path, ou
         loaded = QgsProcessingUtils.mapLayerFromString(destination_id, context)
         assert loaded is not None, destination_id
     assert QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context).featureCount() == 4
+
+
+class CancelWhenWriting(QgsProcessingFeedback):
+    """Cancels itself at the run's first log line after measuring, which comes before any output is written:
+    a user pressing Cancel while the sinks write."""
+
+    def pushInfo(self, info):
+        super().pushInfo(info)
+        self.cancel()
+
+
+def _sink_threads():
+    import threading
+
+    return [thread for thread in threading.enumerate() if thread.name.startswith("vraem-sink")]
+
+
+def _rows(path):
+    """(fid, attributes, geometry WKB) of every feature of a written layer, in file order."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path, "written", "ogr")
+    assert layer.isValid(), path
+    return [(feature.id(), feature.attributes(), feature.geometry().asWkb().data()) for feature in layer.getFeatures()]
+
+
+def test_geopackage_outputs_hold_every_feature_in_order_across_batches(vraem_provider, tmp_path):
+    """Sinks write in threads of their own, several batches in flight: OUTPUT and TARGETS must still hold
+    exactly the engine's pieces and touched targets, in order (more than IN_FLIGHT × WRITE_BATCH of each),
+    and no sink thread may outlive the run."""
+    from vraem_analyst.plugin.core import overlap
+    from vraem_analyst.plugin.processing import outputs
+
+    count = outputs.IN_FLIGHT * outputs.WRITE_BATCH + 700
+    fields = [box(-74 + (i % 100) * 0.0004, -12 + (i // 100) * 0.0004, -74 + (i % 100) * 0.0004 + 0.0002,
+                  -12 + (i // 100) * 0.0004 + 0.0002).wkt for i in range(count)]
+    target = memory_layer("Polygon", "EPSG:4326", fields, fields=[("status", QSTRING)],
+                          attributes=[[f"s{i}"] for i in range(count)])
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-73.99 -11.99)", "POINT(-73.97 -11.99)"])
+    pieces, targets = str(tmp_path / "pieces.gpkg"), str(tmp_path / "targets.gpkg")
+    result = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 2, "UNIT": 1, "TARGET": target,
+                                         "OUTPUT": pieces, "TARGETS": targets})
+    assert not _sink_threads()
+    engine = overlap.buffer_overlap(towns, 2000, target, keep_geometries=True, project=QgsProject.instance())
+    assert engine.targets_touched == result["TARGETS_TOUCHED"] == count  # every field is inside the buffers
+    expected_pieces = [(feature.attributes(), feature.geometry().asWkb().data())
+                       for feature in overlap.overlap_features(engine)]
+    assert len(expected_pieces) > count  # fields in both buffers make two pieces
+    written = _rows(pieces)
+    assert [fid for fid, _, _ in written] == list(range(1, len(expected_pieces) + 1))
+    assert [(attributes[1:], wkb) for _, attributes, wkb in written] == expected_pieces  # the file's fid comes first
+    written = _rows(targets)
+    assert [fid for fid, _, _ in written] == sorted(row.fid for row in engine.targets)
+    by_fid = {row.fid: row for row in engine.targets}
+    for fid, attributes, wkb in written:
+        row = by_fid[fid]
+        assert attributes[1:] == [f"s{fid - 1}", row.fid, ",".join(map(str, row.source_fids)), row.target_ha,
+                                  row.overlap_ha, row.overlap_pct, row.points_within, row.length_km,
+                                  row.target_length_km]
+        assert wkb == row.feature.geometry().asWkb().data()
+
+
+def test_cancel_while_the_sinks_write_leaves_no_output_and_no_thread(vraem_provider, tmp_path):
+    fields = [box(-74 + (i % 100) * 0.0004, -12 + (i // 100) * 0.0004, -74 + (i % 100) * 0.0004 + 0.0002,
+                  -12 + (i // 100) * 0.0004 + 0.0002).wkt for i in range(3000)]
+    target = memory_layer("Polygon", "EPSG:4326", fields)
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-73.99 -11.99)"])
+    feedback = CancelWhenWriting()
+    with pytest.raises(QgsProcessingException, match="ancel"):
+        run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 2, "UNIT": 1, "TARGET": target,
+                                    "OUTPUT": str(tmp_path / "pieces.gpkg"), "TARGETS": str(tmp_path / "targets.gpkg")},
+            feedback=feedback)
+    assert feedback.isCanceled()
+    assert os.listdir(tmp_path) == []  # neither the outputs nor their staged copies
+    assert not _sink_threads()
