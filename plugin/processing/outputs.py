@@ -4,8 +4,8 @@ Before the algorithm runs, every file output is checked against every file the r
 output that is an input is refused) and redirected to a temporary file beside its target
 (core.atomic). Features are written through write_features(), which checks each batch and the final
 flush (each sink writes in a thread of its own, see CheckedSink). After the run, every written layer is
-reopened and counted; only then are the files renamed onto their targets. On error or cancel the temporary files are removed: a run leaves all
-its outputs or none, and never touches its inputs.
+reopened and counted; only then are the files renamed onto their targets. On error or cancel the
+temporary files are removed: a run leaves all its outputs or none, and never touches its inputs.
 """
 
 import collections
