@@ -440,3 +440,36 @@ def test_cancel_while_the_sinks_write_leaves_no_output_and_no_thread(vraem_provi
     assert feedback.isCanceled()
     assert os.listdir(tmp_path) == []  # neither the outputs nor their staged copies
     assert not _sink_threads()
+
+
+def test_the_target_is_read_as_processing_gives_it_edits_selection_and_limit_included(vraem_provider):
+    """A layer Processing reads unchanged is read through one feature source for the whole run: it must
+    still be the layer as it stands, with its edit buffer; a selection or a feature limit is read
+    through Processing, which applies it."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeatureSourceDefinition
+
+    fields = [box(-74.001 + 0.0005 * i, -12.0, -74.0008 + 0.0005 * i, -11.9998).wkt for i in range(4)]
+    target = memory_layer("Polygon", "EPSG:4326", fields)
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)"])
+    project = QgsProject.instance()
+    project.addMapLayer(target)
+    try:
+        assert target.startEditing()
+        assert target.deleteFeature(2)
+        added = QgsFeature(target.fields())
+        added.setGeometry(QgsGeometry.fromWkt(box(-74.0001, -12.0001, -73.9999, -11.9999).wkt))
+        assert target.addFeature(added)
+
+        def touched(value):
+            result = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 1, "UNIT": 1, "TARGET": value,
+                                                 "OUTPUT": "TEMPORARY_OUTPUT", "TARGETS": "TEMPORARY_OUTPUT"})
+            return sorted(feature["target_fid"] for feature in result["TARGETS"].getFeatures())
+
+        new_fid = [feature.id() for feature in target.getFeatures() if feature.id() < 0]
+        assert touched(target) == sorted([1, 3, 4] + new_fid)  # the deletion and the addition, not yet saved
+        target.selectByIds([3])
+        assert touched(QgsProcessingFeatureSourceDefinition(target.id(), True)) == [3]
+        assert len(touched(QgsProcessingFeatureSourceDefinition(target.id(), False, 2))) == 2
+    finally:
+        target.rollBack()
+        project.removeMapLayer(target.id())
