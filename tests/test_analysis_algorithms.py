@@ -376,12 +376,6 @@ class CancelWhenWriting(QgsProcessingFeedback):
         self.cancel()
 
 
-def _sink_threads():
-    import threading
-
-    return [thread for thread in threading.enumerate() if thread.name.startswith("vraem-sink")]
-
-
 def _rows(path):
     """(fid, attributes, geometry WKB) of every feature of a written layer, in file order."""
     from qgis.core import QgsVectorLayer
@@ -392,13 +386,12 @@ def _rows(path):
 
 
 def test_geopackage_outputs_hold_every_feature_in_order_across_batches(vraem_provider, tmp_path):
-    """Sinks write in threads of their own, several batches in flight: OUTPUT and TARGETS must still hold
-    exactly the engine's pieces and touched targets, in order (more than IN_FLIGHT × WRITE_BATCH of each),
-    and no sink thread may outlive the run."""
+    """OUTPUT and TARGETS, written in batches of WRITE_BATCH, hold exactly the engine's pieces and touched
+    targets, in order, across several batches."""
     from vraem_analyst.plugin.core import overlap
     from vraem_analyst.plugin.processing import outputs
 
-    count = outputs.IN_FLIGHT * outputs.WRITE_BATCH + 700
+    count = 4 * outputs.WRITE_BATCH + 700
     fields = [box(-74 + (i % 100) * 0.0004, -12 + (i // 100) * 0.0004, -74 + (i % 100) * 0.0004 + 0.0002,
                   -12 + (i // 100) * 0.0004 + 0.0002).wkt for i in range(count)]
     target = memory_layer("Polygon", "EPSG:4326", fields, fields=[("status", QSTRING)],
@@ -407,7 +400,6 @@ def test_geopackage_outputs_hold_every_feature_in_order_across_batches(vraem_pro
     pieces, targets = str(tmp_path / "pieces.gpkg"), str(tmp_path / "targets.gpkg")
     result = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 2, "UNIT": 1, "TARGET": target,
                                          "OUTPUT": pieces, "TARGETS": targets})
-    assert not _sink_threads()
     engine = overlap.buffer_overlap(towns, 2000, target, keep_geometries=True, project=QgsProject.instance())
     assert engine.targets_touched == result["TARGETS_TOUCHED"] == count  # every field is inside the buffers
     expected_pieces = [(feature.attributes(), feature.geometry().asWkb().data())
@@ -427,7 +419,7 @@ def test_geopackage_outputs_hold_every_feature_in_order_across_batches(vraem_pro
         assert wkb == row.feature.geometry().asWkb().data()
 
 
-def test_cancel_while_the_sinks_write_leaves_no_output_and_no_thread(vraem_provider, tmp_path):
+def test_cancel_while_the_sinks_write_leaves_no_output(vraem_provider, tmp_path):
     fields = [box(-74 + (i % 100) * 0.0004, -12 + (i // 100) * 0.0004, -74 + (i % 100) * 0.0004 + 0.0002,
                   -12 + (i // 100) * 0.0004 + 0.0002).wkt for i in range(3000)]
     target = memory_layer("Polygon", "EPSG:4326", fields)
@@ -439,7 +431,6 @@ def test_cancel_while_the_sinks_write_leaves_no_output_and_no_thread(vraem_provi
             feedback=feedback)
     assert feedback.isCanceled()
     assert os.listdir(tmp_path) == []  # neither the outputs nor their staged copies
-    assert not _sink_threads()
 
 
 def test_the_target_is_read_as_processing_gives_it_edits_selection_and_limit_included(vraem_provider):

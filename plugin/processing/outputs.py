@@ -2,15 +2,13 @@
 
 Before the algorithm runs, every file output is checked against every file the run reads (an
 output that is an input is refused) and redirected to a temporary file beside its target
-(core.atomic). Features are written through write_features(), which checks each batch and the final
-flush (each sink writes in a thread of its own, see CheckedSink). After the run, every written layer is
-reopened and counted; only then are the files renamed onto their targets. On error or cancel the
-temporary files are removed: a run leaves all its outputs or none, and never touches its inputs.
+(core.atomic). Features are written through write_features(), which checks each
+batch and the final flush. After the run, every written layer is reopened and counted; only then are the files
+renamed onto their targets. On error or cancel the temporary files are removed: a run leaves all
+its outputs or none, and never touches its inputs.
 """
 
-import collections
 import os
-from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import (
     QgsDataSourceUri,
@@ -82,24 +80,14 @@ def input_files(algorithm, parameters, context):
 
 
 WRITE_BATCH = 1000  # features per sink call: a call per feature costs more than the GeoPackage insert
-IN_FLIGHT = 4  # batches handed to a sink's thread and not yet written, at most: memory stays bounded
 
 
 class CheckedSink:
-    """A feature sink whose every write is checked; cancel stops it between batches of features.
-
-    The sink works in a thread of its own: it writes the batches in order as they come and, at
-    close, closes its file (a GeoPackage builds its spatial index then). Why: that work is GDAL and
-    SQLite, which hold no interpreter lock, and it is a large share of a run writing GeoPackages
-    (vraem:bufferoverlap on 100,000 fields: 0.3 s of inserts and 0.25 s of closing in 1.8 s); in
-    its thread it overlaps the Python building the next batches and outputs, and a run's outputs
-    close at once. A failed write is raised at a later batch or at close."""
+    """A feature sink whose every write is checked; cancel stops it between batches of features."""
 
     def __init__(self, sink, feedback):
         self._sink = sink
         self._feedback = feedback
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vraem-sink")
-        self._pending = collections.deque()  # futures of the batches handed over, then of the closing
         self.count = 0
 
     def add_features(self, features):
@@ -108,57 +96,28 @@ class CheckedSink:
         for feature in features:
             batch.append(feature)
             if len(batch) == WRITE_BATCH:
-                self._hand_over(batch)
+                self._add_batch(batch)
                 batch = []
         if batch:
-            self._hand_over(batch)
-
-    def _hand_over(self, batch):
-        if self._feedback is not None and self._feedback.isCanceled():
-            raise VraemError(tr("Cancelled by the user; nothing was written."))
-        while len(self._pending) >= IN_FLIGHT:
-            _raise_failure(self._pending.popleft().result())
-        self._pending.append(self._thread.submit(self._add_batch, batch))
+            self._add_batch(batch)
 
     def _add_batch(self, batch):
-        """In the sink's thread: the sink's error when the batch was not written, else None."""
+        if self._feedback is not None and self._feedback.isCanceled():
+            raise VraemError(tr("Cancelled by the user; nothing was written."))
         if not self._sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-            return self._sink.lastError() or tr("unknown error")
+            raise VraemError(tr("The output could not be written (is the disk full?): {error}").format(
+                error=self._sink.lastError() or tr("unknown error")))
         self.count += len(batch)
-        return None
-
-    def start_closing(self):
-        """Hand the final flush and the closing of the sink to its thread; close() waits for them.
-
-        The sink's file closes there when the last reference to the sink goes, which is this one
-        once the algorithm has returned."""
-        self._pending.append(self._thread.submit(self._close))
-
-    def _close(self):
-        sink, self._sink = self._sink, None
-        if sink is not None and not sink.flushBuffer():
-            return sink.lastError() or tr("unknown error")
-        return None
-
-    def close(self):
-        """Wait until everything handed over is written and closed; raise the first failure."""
-        try:
-            while self._pending:
-                _raise_failure(self._pending.popleft().result())
-        finally:
-            self.release()
 
     def release(self):
-        """Stop: drop the batches not yet begun, wait for the one under way (a write cannot be
-        interrupted), then let go of the sink."""
-        self._thread.shutdown(wait=True, cancel_futures=True)
-        self._pending.clear()
         self._sink = None
 
-
-def _raise_failure(error):
-    if error is not None:
-        raise VraemError(tr("The output could not be written (is the disk full?): {error}").format(error=error))
+    def close(self):
+        """Flush, then let go of the sink (its file closes when the algorithm's reference is gone too)."""
+        sink, self._sink = self._sink, None
+        if sink is not None and not sink.flushBuffer():
+            raise VraemError(tr("The output could not be written (is the disk full?): {error}").format(
+                error=sink.lastError() or tr("unknown error")))
 
 
 class RunOutputs:
@@ -250,15 +209,9 @@ class RunOutputs:
             self.discard()
             raise VraemError(tr("Cancelled by the user; nothing was written."))
         written = {}
-        try:
-            for checked, _ in self._sinks:  # all at once, each in its sink's thread
-                checked.start_closing()
-            for checked, dest_id in self._sinks:
-                checked.close()
-                written[dest_id] = written.get(dest_id, 0) + checked.count
-        except BaseException:
-            self.discard()
-            raise
+        for checked, dest_id in self._sinks:
+            checked.close()
+            written[dest_id] = written.get(dest_id, 0) + checked.count
         self._sinks = []
         staged = {os.path.realpath(path) for path in self._files.staged().values()}
         for uri, count in written.items():
