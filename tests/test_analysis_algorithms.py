@@ -1,5 +1,7 @@
 """The vraem:areayield, vraem:claimcheck and vraem:bufferoverlap algorithms through processing.run."""
 
+import os
+
 import pytest
 from engine_helpers import (
     QSTRING,
@@ -363,3 +365,102 @@ def test_areayield_registers_only_outputs_it_writes(vraem_provider, tmp_path, ou
         loaded = QgsProcessingUtils.mapLayerFromString(destination_id, context)
         assert loaded is not None, destination_id
     assert QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context).featureCount() == 4
+
+
+class CancelWhenWriting(QgsProcessingFeedback):
+    """Cancels itself at the run's first log line after measuring, which comes before any output is written:
+    a user pressing Cancel while the sinks write."""
+
+    def pushInfo(self, info):
+        super().pushInfo(info)
+        self.cancel()
+
+
+def _rows(path):
+    """(fid, attributes, geometry WKB) of every feature of a written layer, in file order."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path, "written", "ogr")
+    assert layer.isValid(), path
+    return [(feature.id(), feature.attributes(), feature.geometry().asWkb().data()) for feature in layer.getFeatures()]
+
+
+def test_geopackage_outputs_hold_every_feature_in_order_across_batches(vraem_provider, tmp_path):
+    """OUTPUT and TARGETS, written in batches of WRITE_BATCH, hold exactly the engine's pieces and touched
+    targets, in order, across several batches."""
+    from vraem_analyst.plugin.core import overlap
+    from vraem_analyst.plugin.processing import outputs
+
+    count = 4 * outputs.WRITE_BATCH + 700
+    fields = [box(-74 + (i % 100) * 0.0004, -12 + (i // 100) * 0.0004, -74 + (i % 100) * 0.0004 + 0.0002,
+                  -12 + (i // 100) * 0.0004 + 0.0002).wkt for i in range(count)]
+    target = memory_layer("Polygon", "EPSG:4326", fields, fields=[("status", QSTRING)],
+                          attributes=[[f"s{i}"] for i in range(count)])
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-73.99 -11.99)", "POINT(-73.97 -11.99)"])
+    pieces, targets = str(tmp_path / "pieces.gpkg"), str(tmp_path / "targets.gpkg")
+    result = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 2, "UNIT": 1, "TARGET": target,
+                                         "OUTPUT": pieces, "TARGETS": targets})
+    engine = overlap.buffer_overlap(towns, 2000, target, keep_geometries=True, project=QgsProject.instance())
+    assert engine.targets_touched == result["TARGETS_TOUCHED"] == count  # every field is inside the buffers
+    expected_pieces = [(feature.attributes(), feature.geometry().asWkb().data())
+                       for feature in overlap.overlap_features(engine)]
+    assert len(expected_pieces) > count  # fields in both buffers make two pieces
+    written = _rows(pieces)
+    assert [fid for fid, _, _ in written] == list(range(1, len(expected_pieces) + 1))
+    assert [(attributes[1:], wkb) for _, attributes, wkb in written] == expected_pieces  # the file's fid comes first
+    written = _rows(targets)
+    assert [fid for fid, _, _ in written] == sorted(row.fid for row in engine.targets)
+    by_fid = {row.fid: row for row in engine.targets}
+    for fid, attributes, wkb in written:
+        row = by_fid[fid]
+        assert attributes[1:] == [f"s{fid - 1}", row.fid, ",".join(map(str, row.source_fids)), row.target_ha,
+                                  row.overlap_ha, row.overlap_pct, row.points_within, row.length_km,
+                                  row.target_length_km]
+        assert wkb == row.feature.geometry().asWkb().data()
+
+
+def test_cancel_while_the_sinks_write_leaves_no_output(vraem_provider, tmp_path):
+    fields = [box(-74 + (i % 100) * 0.0004, -12 + (i // 100) * 0.0004, -74 + (i % 100) * 0.0004 + 0.0002,
+                  -12 + (i // 100) * 0.0004 + 0.0002).wkt for i in range(3000)]
+    target = memory_layer("Polygon", "EPSG:4326", fields)
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-73.99 -11.99)"])
+    feedback = CancelWhenWriting()
+    with pytest.raises(QgsProcessingException, match="ancel"):
+        run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 2, "UNIT": 1, "TARGET": target,
+                                    "OUTPUT": str(tmp_path / "pieces.gpkg"), "TARGETS": str(tmp_path / "targets.gpkg")},
+            feedback=feedback)
+    assert feedback.isCanceled()
+    assert os.listdir(tmp_path) == []  # neither the outputs nor their staged copies
+
+
+def test_the_target_is_read_as_processing_gives_it_edits_selection_and_limit_included(vraem_provider):
+    """A layer Processing reads unchanged is read through one feature source for the whole run: it must
+    still be the layer as it stands, with its edit buffer; a selection or a feature limit is read
+    through Processing, which applies it."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeatureSourceDefinition
+
+    fields = [box(-74.001 + 0.0005 * i, -12.0, -74.0008 + 0.0005 * i, -11.9998).wkt for i in range(4)]
+    target = memory_layer("Polygon", "EPSG:4326", fields)
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-74 -12)"])
+    project = QgsProject.instance()
+    project.addMapLayer(target)
+    try:
+        assert target.startEditing()
+        assert target.deleteFeature(2)
+        added = QgsFeature(target.fields())
+        added.setGeometry(QgsGeometry.fromWkt(box(-74.0001, -12.0001, -73.9999, -11.9999).wkt))
+        assert target.addFeature(added)
+
+        def touched(value):
+            result = run("vraem:bufferoverlap", {"SOURCE": towns, "DISTANCE": 1, "UNIT": 1, "TARGET": value,
+                                                 "OUTPUT": "TEMPORARY_OUTPUT", "TARGETS": "TEMPORARY_OUTPUT"})
+            return sorted(feature["target_fid"] for feature in result["TARGETS"].getFeatures())
+
+        new_fid = [feature.id() for feature in target.getFeatures() if feature.id() < 0]
+        assert touched(target) == sorted([1, 3, 4] + new_fid)  # the deletion and the addition, not yet saved
+        target.selectByIds([3])
+        assert touched(QgsProcessingFeatureSourceDefinition(target.id(), True)) == [3]
+        assert len(touched(QgsProcessingFeatureSourceDefinition(target.id(), False, 2))) == 2
+    finally:
+        target.rollBack()
+        project.removeMapLayer(target.id())

@@ -312,3 +312,53 @@ def test_buffer_areas_measured_a_batch_at_a_time_equal_pyproj_s(qgis_app, monkey
     for row, parts in zip(result.sources, circles):
         assert row.buffer_ha == pytest.approx(geodesic_area_m2(unary_union(parts)) / 1e4, rel=1e-3), row.fid
     assert result.sources[4].buffer_ha == pytest.approx(2 * result.sources[0].buffer_ha, rel=1e-3)
+
+
+def test_targets_inside_partly_inside_and_beside_buffers_with_and_without_neighbours(qgis_app):
+    """Each target's buffers, and whether each holds it whole, decided by the engine's shortcuts (a target
+    inside the buffer it was read for needs no other test when that buffer has no neighbours) against the
+    same buffers tested one by one (QgsGeometry intersects/contains): which buffers each target's pieces
+    name, a piece at exactly 100 % exactly when its buffer holds the target whole, and the target's
+    overlap equal to its part inside the union of the buffers touching it."""
+    from qgis.core import QgsGeometry
+
+    # A and B overlap (neighbours); C stands alone. 3 km is 0.0276° of longitude here.
+    towns = memory_layer("Point", "EPSG:4326", ["POINT(-74.0 -12.0)", "POINT(-73.975 -12.0)", "POINT(-73.8 -12.0)"])
+
+    def square(lon, lat, half=0.001):
+        return box(lon - half, lat - half, lon + half, lat + half).wkt
+
+    targets = [square(-74.012, -12.0),  # inside A only, beside B's box
+               square(-74.0026, -12.0),  # inside A, across B's rim
+               square(-73.9875, -12.0),  # inside both
+               square(-73.8 + 0.0276, -12.0),  # across C's rim, C without neighbours
+               square(-73.8 + 0.0245, -12.0 + 0.0245),  # in C's box corner, outside its circle
+               square(-73.805, -12.005),  # inside C
+               "POLYGON((-73.796 -12.001, -73.794 -11.999, -73.794 -12.001, -73.796 -11.999, -73.796 -12.001))"]  # bow-tie in C
+    target = memory_layer("Polygon", "EPSG:4326", targets)
+    project = QgsProject()
+    result = overlap.buffer_overlap(towns, 3000, target, project=project, keep_geometries=True)
+    builder = overlap.GroundBuffers(towns.crs(), target.crs(), 3000.0, project)
+    buffers = {feature.id(): builder.buffer(feature.geometry()) for feature in towns.getFeatures()}
+    measurer = overlap.AreaMeasurer(target.crs(), project=project)
+    rows = {row.fid: row for row in result.targets}
+    pieces = {(piece.target_fid, piece.source_fids[0]): piece for piece in result.pieces}
+    expected_touched = set()
+    for feature in target.getFeatures():
+        geometry = feature.geometry().makeValid()
+        touching = sorted(fid for fid, buffer in buffers.items() if buffer.intersects(geometry))
+        if not touching:
+            assert feature.id() not in rows
+            continue
+        expected_touched.add(feature.id())
+        row = rows[feature.id()]
+        assert sorted(row.source_fids) == touching, feature.id()
+        for fid in touching:
+            whole = buffers[fid].contains(geometry)
+            assert (pieces[(feature.id(), fid)].overlap_pct == 100.0) == whole, (feature.id(), fid)
+        union = QgsGeometry.unaryUnion([buffers[fid] for fid in touching])
+        inside_m2 = measurer.area_m2(geometry.intersection(union))
+        assert row.overlap_ha == pytest.approx(inside_m2 / 10_000, rel=1e-9), feature.id()
+    assert set(rows) == expected_touched == {1, 2, 3, 4, 6, 7}
+    assert result.repaired == 1
+    assert [sorted(rows[fid].source_fids) for fid in (1, 2, 3, 4)] == [[1], [1, 2], [1, 2], [3]]

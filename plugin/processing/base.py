@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsVectorLayerFeatureSource,
 )
 
 from ..core.cycles import collector_paused
@@ -45,18 +46,26 @@ class UncheckedSource:
     instead repairs invalid geometries in memory and counts them, so it must be given them.
     Everything else is the source's own. origin: the LayerOrigin of the layer behind it when
     Processing reads that layer unchanged (a database layer may then be measured in place), else None.
+    layer: that layer when Processing applies nothing to its features; one feature source of it then
+    serves every request of the run. Why: through Processing, each request builds a new one (the
+    layer's fields, provider source and edit buffer copied), 0.08 ms a request, 300 of them for an
+    overlap with 300 buffers.
     """
 
-    def __init__(self, source, origin=None):
+    def __init__(self, source, origin=None, layer=None):
         self._source = source
         self._origin = origin
+        self._layer_features = QgsVectorLayerFeatureSource(layer) if layer is not None else None
 
     def origin(self):
         return self._origin
 
     def getFeatures(self, request=None):
-        return self._source.getFeatures(request if request is not None else QgsFeatureRequest(),
-                                        SKIP_VALIDITY_CHECKS)
+        request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+        if self._layer_features is None:
+            return self._source.getFeatures(request, SKIP_VALIDITY_CHECKS)
+        request.setInvalidGeometryCheck(Qgis.InvalidGeometryCheck.NoCheck)
+        return self._layer_features.getFeatures(request)
 
     def __getattr__(self, name):
         return getattr(self._source, name)
@@ -119,8 +128,9 @@ class VraemAlgorithm(QgsProcessingAlgorithm):
             raise VraemError(tr("{parameter}: 'Selected features only' is ticked but no feature is selected.")
                              .format(parameter=self.parameterDefinition(name).description()))
         layer = self.parameterAsVectorLayer(parameters, name, context)
-        partial = self.unfiltered_layer(parameters, name, context) is None
-        return UncheckedSource(source, LayerOrigin.of(layer, partial) if layer is not None else None)
+        unfiltered = self.unfiltered_layer(parameters, name, context)
+        return UncheckedSource(source, LayerOrigin.of(layer, unfiltered is None) if layer is not None else None,
+                               unfiltered)
 
     def unfiltered_layer(self, parameters, name, context):
         """The layer of a source parameter when Processing applies nothing to its features (selection,
