@@ -35,7 +35,7 @@ class LayerSnapshot:
         if layer is None or not layer.isValid() or layer.dataProvider() is None:
             name = layer.name() if layer is not None else ""
             raise VraemError(tr("The layer '{name}' is not valid or could not be read.").format(name=name))
-        self._source = _feature_source(layer)
+        self._source = feature_source(layer)
         self._id = layer.id()
         self._name = layer.name()
         self._crs = QgsCoordinateReferenceSystem(layer.crs())
@@ -114,11 +114,12 @@ class LayerSnapshot:
         return self._source.getFeatures(request)
 
 
-def _feature_source(layer):
-    """What the snapshot reads: the provider's own feature source when the layer adds nothing to its
-    provider's features (not in edit mode, no joined, expression or auxiliary fields: the layer's fields
-    are the provider's), which spares the layer's iterator wrapped around it (6 % of reading a million
-    fields); else the layer's own source, which copies its edit buffer and computes its added fields."""
+def feature_source(layer):
+    """What reads a layer's features, made where the layer lives and readable from any thread: the
+    provider's own feature source when the layer adds nothing to its provider's features (not in edit
+    mode, no joined, expression or auxiliary fields: the layer's fields are the provider's), which
+    spares the layer's iterator wrapped around it (6 % of reading a million fields); else the layer's
+    own source, which copies its edit buffer and computes its added fields."""
     provider = layer.dataProvider()
     if not layer.isEditable() and layer.fields().count() == provider.fields().count():
         return provider.featureSource()

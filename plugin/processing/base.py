@@ -9,12 +9,12 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
-    QgsVectorLayerFeatureSource,
 )
 
 from ..core.cycles import collector_paused
 from ..core.errors import VraemError
 from ..core.postgis import LayerOrigin
+from ..core.snapshot import feature_source
 from ..i18n import tr
 from .checks import parameter_problem
 from .outputs import RunOutputs
@@ -46,16 +46,16 @@ class UncheckedSource:
     instead repairs invalid geometries in memory and counts them, so it must be given them.
     Everything else is the source's own. origin: the LayerOrigin of the layer behind it when
     Processing reads that layer unchanged (a database layer may then be measured in place), else None.
-    layer: that layer when Processing applies nothing to its features; one feature source of it then
-    serves every request of the run. Why: through Processing, each request builds a new one (the
-    layer's fields, provider source and edit buffer copied), 0.08 ms a request, 300 of them for an
-    overlap with 300 buffers.
+    layer: that layer when Processing applies nothing to its features; one feature source of it
+    (snapshot.feature_source) then serves every request of the run. Why: through Processing, each
+    request builds a new one (the layer's fields, provider source and edit buffer copied), 0.08 ms a
+    request, 300 of them for an overlap with 300 buffers.
     """
 
     def __init__(self, source, origin=None, layer=None):
         self._source = source
         self._origin = origin
-        self._layer_features = QgsVectorLayerFeatureSource(layer) if layer is not None else None
+        self._layer_features = feature_source(layer) if layer is not None else None
 
     def origin(self):
         return self._origin
