@@ -445,3 +445,23 @@ def test_a_refused_output_removes_the_copies_staged_for_the_earlier_ones(tmp_pat
                                            "OUTPUT": zone, "TARGETS": str(tmp_path / "fields.gpkg")})
     assert SAME_FILE in error
     assert_untouched(before, tmp_path)
+
+
+def test_an_output_that_fails_as_it_is_closed_leaves_nothing(tmp_path, fields_gpkg, monkeypatch):
+    """The last write of a file can fail when it is closed (a GeoPackage commits its data then): the run
+    reports it and removes every file it staged, those of its other outputs too."""
+    from vraem_analyst.plugin.core.errors import VraemError
+    from vraem_analyst.plugin.processing import outputs
+
+    real_close = outputs.CheckedSink.close
+
+    def close_then_fail(sink):
+        real_close(sink)  # the file is written and closed, as far as it got
+        raise VraemError("The output could not be written (is the disk full?): closing failed")
+
+    monkeypatch.setattr(outputs.CheckedSink, "close", close_then_fail)
+    before = fingerprint(tmp_path)
+    _, error = run("vraem:areayield", {"INPUT": fields_gpkg, "OUTPUT": str(tmp_path / "areas.gpkg"),
+                                       "SUMMARY": str(tmp_path / "summary.gpkg")})
+    assert _says_full(error), error
+    assert_untouched(before, tmp_path)

@@ -209,9 +209,13 @@ class RunOutputs:
             self.discard()
             raise VraemError(tr("Cancelled by the user; nothing was written."))
         written = {}
-        for checked, dest_id in self._sinks:
-            checked.close()
-            written[dest_id] = written.get(dest_id, 0) + checked.count
+        try:
+            for checked, dest_id in self._sinks:
+                checked.close()  # a GeoPackage commits its last data here: this may fail too
+                written[dest_id] = written.get(dest_id, 0) + checked.count
+        except VraemError:
+            self.discard()
+            raise
         self._sinks = []
         staged = {os.path.realpath(path) for path in self._files.staged().values()}
         for uri, count in written.items():
