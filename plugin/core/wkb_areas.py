@@ -78,7 +78,7 @@ class WkbAreas:
 
         simple = _simple_polygons(numpy, members)
         if simple is not None:
-            figures = self._simple_polygon_areas(numpy, *simple[1:])
+            figures = self._simple_polygon_areas(numpy, *simple)
             if figures is None:
                 return None
             areas, proven = figures
@@ -102,7 +102,7 @@ class WkbAreas:
         except ImportError:
             return None
         simple = _simple_polygons(numpy, members)
-        return None if simple is None else self._simple_polygon_areas(numpy, *simple[1:])
+        return None if simple is None else self._simple_polygon_areas(numpy, *simple)
 
     def _simple_polygon_areas(self, numpy, joined, starts, vertices):
         """(m² per polygon, proven per polygon) of one-ring polygons, their WKB joined in `joined` (bytes),
@@ -232,8 +232,8 @@ _RADIANS = math.pi / 180.0
 
 
 def _simple_polygons(numpy, members):
-    """(the members, their WKB joined as bytes, where each starts there, its vertex count) when every
-    member is a little-endian 2D polygon of one ring, what fields are, each one-part multipolygon
+    """(the members' WKB joined as bytes, where each starts there, its vertex count) when every member
+    is a little-endian 2D polygon of one ring, what fields are, each one-part multipolygon
     taken as its polygon (whose area and validity are the multipolygon's: layers typed MultiPolygon
     hold mostly such fields); None otherwise.
 
@@ -252,7 +252,7 @@ def _simple_polygons(numpy, members):
     vertices = numpy.ascontiguousarray(heads[:, opening:]).view("<u4").ravel().astype(numpy.int64)
     if numpy.any(sizes != _SIMPLE_POLYGON_HEADER + 16 * vertices):
         return None
-    return members, joined, starts, vertices
+    return joined, starts, vertices
 
 
 def _headed(numpy, members):
